@@ -1,0 +1,14 @@
+/** Run `worker` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, worker: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  async function lane(): Promise<void> {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await worker(items[i], i);
+    }
+  }
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, lane);
+  await Promise.all(lanes);
+  return results;
+}

@@ -1,0 +1,86 @@
+import type { Position, Range } from '../types.js';
+
+/** What discovery decided a file is, by its name and place in the tree. */
+export type FileKind =
+  | 'agent-config' // ilogtail_config.json, loongcollector_config.json, instance_config/local/*.json
+  | 'user-defined-id' // user_defined_id
+  | 'users-entry' // any entry of a users/ directory next to the agent's files
+  | 'app-info' // app_info.json observed on a host
+  | 'terraform' // *.tf
+  | 'terraform-json' // *.tf.json
+  | 'json' // other .json: sniffed for plan JSON, ROS, SLS API / aliyunlog CLI machine groups
+  | 'yaml' // .yaml/.yml: sniffed for ROS, Kubernetes, SLS API machine groups, cloud-init
+  | 'script'; // *.sh, Dockerfile, cloud-init user data: sniffed for install commands
+
+/** A discovered file: its identity before any byte is read. */
+export interface DiscoveredFile {
+  /** Path relative to the lint root, `/`-separated: what diagnostics print. */
+  path: string;
+  absPath: string;
+  kind: FileKind;
+  /** For users-entry: true when the entry is a directory (the agent still takes its name). */
+  isDirectory?: boolean;
+  /** For users-entry: true for the users/ folder itself rather than an entry inside it. */
+  usersDir?: boolean;
+}
+
+/**
+ * Text of one file with the line index that turns offsets into positions.
+ * Offsets are UTF-16 code-unit indexes into `text`.
+ */
+export class SourceFile {
+  readonly lineStarts: number[];
+
+  constructor(
+    readonly file: DiscoveredFile,
+    readonly text: string,
+    /** True when the bytes started with a UTF-8 BOM. The BOM stays in `text` as U+FEFF, so offsets match the bytes the agent sees. */
+    readonly hasBom: boolean,
+  ) {
+    this.lineStarts = computeLineStarts(text);
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
+  }
+
+  offsetAt(pos: Position): number {
+    const start = this.lineStarts[Math.min(pos.line, this.lineStarts.length) - 1] ?? 0;
+    return Math.min(start + pos.column - 1, this.text.length);
+  }
+
+  rangeOf(offset: number, length: number): Range {
+    return { start: this.positionAt(offset), end: this.positionAt(offset + Math.max(0, length)) };
+  }
+
+  /** The text of a 1-based line without its line terminator. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$/, '');
+  }
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** A whole-file range for files that have no text worth pointing into. */
+export const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
