@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Builds what runs: the CLI + library (code-split, so parsers load only when needed) into dist/,
+// and with --action the GitHub Action as one committed file in dist/action/.
+//   node scripts/build.mjs                 CLI, library, type declarations
+//   node scripts/build.mjs --action [--outdir DIR]
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outdirArg = args.includes('--outdir') ? args[args.indexOf('--outdir') + 1] : undefined;
+
+// The wasm files the HCL reader loads at run time, copied next to the bundle that loads them.
+const WASM = [
+  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // jsonc-parser's UMD build does a dynamic require that breaks in a bundle; its ESM build works.
+  mainFields: ['module', 'main'],
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __logtailLintRequire } from 'node:module'; const require = __logtailLintRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+function copyWasm(outdir) {
+  for (const file of WASM) copyFileSync(path.join(root, file), path.join(outdir, path.basename(file)));
+}
+
+if (args.includes('--action')) {
+  const outdir = path.resolve(root, outdirArg ?? 'dist/action');
+  mkdirSync(outdir, { recursive: true });
+  // One file, no chunks: GitHub runs `main:` straight from the repository checkout.
+  await build({ ...common, entryPoints: ['src/action.ts'], outfile: path.join(outdir, 'index.js'), splitting: false });
+  copyWasm(outdir);
+} else {
+  const outdir = path.resolve(root, outdirArg ?? 'dist');
+  for (const f of ['cli.js', 'index.js']) rmSync(path.join(outdir, f), { force: true });
+  await build({
+    ...common,
+    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // @actions/core belongs to the Action only: keep it out of the CLI.
+    external: ['@actions/core'],
+  });
+  copyWasm(outdir);
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+}

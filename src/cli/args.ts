@@ -1,0 +1,177 @@
+import { parseArgs } from 'node:util';
+import { UsageError, normalizeSeverity } from '../config/load.js';
+import type { SeveritySetting } from '../types.js';
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+export const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
+export type FailLevel = (typeof FAIL_LEVELS)[number];
+
+export interface OutputTarget {
+  format: FormatName;
+  /** Undefined: standard output. */
+  file?: string;
+}
+
+export interface CliOptions {
+  command: 'lint' | 'rules' | 'regions' | 'init' | 'help' | 'version' | 'print-config';
+  patterns: string[];
+  outputs: OutputTarget[];
+  configFile?: string;
+  noConfigLookup: boolean;
+  rules: Record<string, SeveritySetting>;
+  ignorePatterns: string[];
+  gitignore: boolean;
+  maxFileSize?: number;
+  failOn: FailLevel;
+  maxWarnings?: number;
+  quiet: boolean;
+  context?: string;
+  errorOnUnmatchedPattern: boolean;
+  color?: boolean;
+  debug: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'no-config-lookup': { type: 'boolean' },
+  'print-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  context: { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  init: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Turn argv (without node and script) into options; throws UsageError on anything off. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run \`logtail-lint --help\` for usage.`);
+  }
+  const { values, positionals, tokens } = parsed;
+  let command: CliOptions['command'] = 'lint';
+  const patterns = [...positionals];
+  if (patterns[0] === 'rules' || patterns[0] === 'regions') command = patterns.shift() as 'rules' | 'regions';
+  if (values['print-config']) command = 'print-config';
+  if (values.init) command = 'init';
+  if (values.version) command = 'version';
+  if (values.help) command = 'help';
+
+  return {
+    command,
+    patterns,
+    outputs: pairOutputs(tokens ?? []),
+    configFile: values.config,
+    noConfigLookup: values['no-config-lookup'] ?? false,
+    rules: parseRuleFlags(values.rule ?? []),
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    gitignore: !values['no-gitignore'],
+    maxFileSize: values['max-file-size'] === undefined ? undefined : positiveInt('--max-file-size', values['max-file-size']),
+    failOn: oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_LEVELS),
+    maxWarnings: values['max-warnings'] === undefined ? undefined : nonNegativeInt('--max-warnings', values['max-warnings']),
+    quiet: values.quiet ?? false,
+    context: values.context,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    color: values['no-color'] ? false : values.color ? true : undefined,
+    debug: values.debug ?? false,
+  };
+}
+
+/** `-f sarif -o out.sarif -f stylish`: each output file belongs to the format before it. */
+function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?: string }>): OutputTarget[] {
+  const outputs: OutputTarget[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'format') outputs.push({ format: oneOf('--format', t.value ?? '', FORMAT_NAMES) });
+    else if (t.name === 'output-file') {
+      const last = outputs[outputs.length - 1];
+      if (last && last.file === undefined) last.file = t.value;
+      else outputs.push({ format: 'stylish', file: t.value });
+    }
+  }
+  return outputs.length > 0 ? outputs : [{ format: 'stylish' }];
+}
+
+function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
+  const rules: Record<string, SeveritySetting> = {};
+  for (const flag of flags) {
+    const eq = flag.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule expects ID=off|info|warn|error, got "${flag}".`);
+    rules[flag.slice(0, eq).trim()] = normalizeSeverity(flag.slice(eq + 1).trim());
+  }
+  return rules;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+function nonNegativeInt(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number, got "${value}".`);
+  return Number(value);
+}
+
+function positiveInt(flag: string, value: string): number {
+  const n = nonNegativeInt(flag, value);
+  if (n === 0) throw new UsageError(`${flag} must be at least 1.`);
+  return n;
+}
+
+export const HELP = `Usage: logtail-lint [options] [paths or globs...]
+       logtail-lint rules          list every rule with its default severity
+       logtail-lint regions        print the SLS region table logtail-lint knows
+       logtail-lint --init         write a starter .logtail-lint.json
+
+Checks Alibaba Cloud Logtail / iLogtail host files (ilogtail_config.json, user_defined_id,
+users/) and SLS machine groups (Terraform, ROS, SLS API / aliyunlog JSON, Kubernetes) before
+they are deployed. With no paths, lints the current directory.
+
+Output:
+  -f, --format <name>          stylish (default), json, sarif, github, junit; repeatable
+  -o, --output-file <file>     write the preceding --format to a file instead of stdout
+      --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
+  -q, --quiet                  report errors only
+
+Failing:
+      --fail-on <level>        exit 1 on findings at or above: error (default), warning, info, never
+      --max-warnings <n>       also exit 1 when there are more than n warnings
+
+Configuration:
+  -c, --config <file>          use this config file instead of the nearest .logtail-lint.json
+      --no-config-lookup       do not look for a config file
+      --print-config           print the configuration in effect and exit
+      --rule <id=severity>     set a rule to off, info, warn or error; repeatable
+      --ignore-pattern <glob>  skip files matching this gitignore-style pattern; repeatable
+      --no-gitignore           read files that .gitignore excludes
+      --max-file-size <bytes>  files over this size are reported, not read (default 5242880)
+
+Files:
+      --context <dir>          read <dir> in full for cross-file checks, but report only on the
+                               paths given (what the pre-commit hook uses)
+      --no-error-on-unmatched-pattern
+                               do not fail when a path or glob matches no file
+
+Other:
+      --debug                  show stack traces for internal errors
+  -v, --version                print the version
+  -h, --help                   print this help
+
+Exit codes: 0 no findings at the threshold, 1 findings at or above it, 2 usage or internal error.
+Docs: https://github.com/logtail-lint/logtail-lint#readme
+`;

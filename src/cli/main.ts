@@ -1,0 +1,156 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../config/load.js';
+import { VERSION } from '../version.js';
+import { HELP, parseCliArgs, type CliOptions, type FailLevel } from './args.js';
+import { starterConfig } from './init.js';
+import type { LintResult } from '../engine/lint.js';
+import type { Diagnostic } from '../types.js';
+
+/** Where the CLI writes and what it knows of its environment; injectable for tests and the Action. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+const defaultIO = (): CliIO => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+});
+
+/** The whole CLI: argv in, exit code out. Never throws. */
+export async function main(argv: string[], ioOverrides: Partial<CliIO> = {}): Promise<number> {
+  const io = { ...defaultIO(), ...ioOverrides };
+  let debug = argv.includes('--debug');
+  try {
+    const options = parseCliArgs(argv);
+    debug = options.debug;
+    return await run(options, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`logtail-lint: ${err.message}\n`);
+    } else {
+      const e = err instanceof Error ? err : new Error(String(err));
+      io.stderr(`logtail-lint: internal error: ${e.message}\n${debug ? `${e.stack}\n` : 'Run again with --debug for the stack trace, and please report it.\n'}`);
+    }
+    return EXIT_ERROR;
+  }
+}
+
+async function run(options: CliOptions, io: CliIO): Promise<number> {
+  switch (options.command) {
+    case 'help':
+      io.stdout(HELP);
+      return EXIT_CLEAN;
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return EXIT_CLEAN;
+    case 'init':
+      return init(io);
+    case 'rules':
+      return (await import('./list-rules.js')).printRules(io);
+    case 'regions':
+      return (await import('./list-regions.js')).printRegions(io);
+    default:
+      return lintCommand(options, io);
+  }
+}
+
+function init(io: CliIO): number {
+  const target = path.join(io.cwd, '.logtail-lint.json');
+  if (existsSync(target)) throw new UsageError(`${target} already exists; not overwriting it.`);
+  writeFileSync(target, starterConfig());
+  io.stdout(`Wrote ${target}. Declare your SLS projects and hosts there; see the README.\n`);
+  return EXIT_CLEAN;
+}
+
+async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
+  // Loaded here, not at the top, so that --version and --help start fast.
+  const [{ lint }, { resolveConfig }, { allRules }] = await Promise.all([
+    import('../engine/lint.js'),
+    import('../config/load.js'),
+    import('../rules/index.js'),
+  ]);
+  const config = resolveConfig(
+    io.cwd,
+    {
+      configFile: options.configFile,
+      noConfigLookup: options.noConfigLookup,
+      rules: options.rules,
+      ignores: options.ignorePatterns,
+      maxFileSize: options.maxFileSize,
+    },
+    new Set(allRules.map((r) => r.id)),
+  );
+  if (options.command === 'print-config') {
+    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    return EXIT_CLEAN;
+  }
+  const result = await lint({
+    cwd: io.cwd,
+    config,
+    gitignore: options.gitignore,
+    ...(options.context !== undefined
+      ? { patterns: [options.context], reportOnly: options.patterns }
+      : { patterns: options.patterns }),
+  });
+  if (options.errorOnUnmatchedPattern && options.context === undefined && result.unmatched.length > 0) {
+    throw new UsageError(`No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`);
+  }
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  await writeOutputs(options, io, result, shown);
+  if (result.ruleFailures.length > 0) {
+    for (const f of result.ruleFailures) {
+      io.stderr(`logtail-lint: internal error in rule ${f.ruleId}: ${f.error.message}\n${options.debug ? `${f.error.stack}\n` : ''}`);
+    }
+    if (!options.debug) io.stderr('Run again with --debug for stack traces, and please report it.\n');
+    return EXIT_ERROR;
+  }
+  return exitCodeFor(result.diagnostics, options.failOn, options.maxWarnings, io);
+}
+
+async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, diagnostics: Diagnostic[]): Promise<void> {
+  const { formatters } = await import('../formatters/index.js');
+  const { lineReader } = await import('./line-reader.js');
+  const color = options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0');
+  for (const target of options.outputs) {
+    const text = formatters[target.format](diagnostics, {
+      cwd: result.cwd,
+      rules: result.rules,
+      toolVersion: VERSION,
+      color: target.file === undefined && color,
+      getLine: lineReader(result),
+      filesLinted: result.filesLinted,
+    });
+    if (target.file === undefined) {
+      io.stdout(text);
+    } else {
+      const file = path.resolve(io.cwd, target.file);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+  }
+}
+
+/** 0 clean, 1 at or above the fail level (or over --max-warnings). */
+export function exitCodeFor(diagnostics: readonly Diagnostic[], failOn: FailLevel, maxWarnings: number | undefined, io?: CliIO): number {
+  const rank = { error: 3, warning: 2, info: 1, never: 4 }[failOn];
+  const severityRank = { error: 3, warning: 2, info: 1 };
+  if (diagnostics.some((d) => severityRank[d.severity] >= rank)) return EXIT_FINDINGS;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings && failOn !== 'never') {
+    io?.stderr(`logtail-lint found too many warnings (${warnings}; maximum: ${maxWarnings}).\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_CLEAN;
+}

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import schema from '../../schemas/logtail-lint.schema.json' with { type: 'json' };
+import { computeLineStarts } from '../engine/source-file.js';
+import type { SeveritySetting } from '../types.js';
+import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, type ConfigFileContent, type ResolvedConfig } from './types.js';
+
+/** A problem with the user's configuration or command line: exit code 2, one clear line. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The nearest config file from `startDir` upward, like ESLint and markdownlint-cli2. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
+
+/** Read, parse (JSONC) and validate a config file; throws UsageError with file:line:col. */
+export function readConfigFile(file: string): ConfigFileContent {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`Cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const where = (offset: number) => {
+    const starts = computeLineStarts(text);
+    let line = 0;
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    return `${file}:${line + 1}:${offset - starts[line] + 1}`;
+  };
+  if (errors.length > 0 || !tree) {
+    const e = errors[0];
+    throw new UsageError(`${e ? where(e.offset) : file}: invalid JSON in config file (${e ? printParseErrorCode(e.error) : 'empty file'}).`);
+  }
+  const value = JSON.parse(JSON.stringify(evaluate(tree))) as unknown;
+  validateConfig ??= new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  if (!validateConfig(value)) {
+    const err = validateConfig.errors![0];
+    const segments = err.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const node = findNodeAtLocation(tree, segments);
+    const detail = err.keyword === 'additionalProperties' ? `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"` : err.message;
+    throw new UsageError(`${where(node?.offset ?? 0)}: invalid config at ${err.instancePath || '/'}: ${detail}. See schemas/logtail-lint.schema.json.`);
+  }
+  return value as ConfigFileContent;
+}
+
+function evaluate(node: import('jsonc-parser').Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value, p.children![1] ? evaluate(p.children![1]) : null]));
+    case 'array':
+      return (node.children ?? []).map(evaluate);
+    default:
+      return node.value;
+  }
+}
+
+export interface ConfigOverrides {
+  /** `--config FILE`: use this file instead of searching. */
+  configFile?: string;
+  /** `--no-config-lookup`-like: do not search for a config file. */
+  noConfigLookup?: boolean;
+  rules?: Record<string, SeveritySetting>;
+  ignores?: string[];
+  maxFileSize?: number;
+}
+
+/** The configuration for a run: the config file found from `cwd` upward, then CLI overrides. */
+export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, knownRuleIds?: ReadonlySet<string>): ResolvedConfig {
+  const file = overrides.configFile ? path.resolve(cwd, overrides.configFile) : overrides.noConfigLookup ? undefined : findConfigFile(cwd);
+  if (overrides.configFile && !existsSync(file!)) throw new UsageError(`Config file not found: ${overrides.configFile}`);
+  const content = file ? readConfigFile(file) : {};
+  const baseDir = file ? path.dirname(file) : path.resolve(cwd);
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
+  Object.assign(rules, overrides.rules);
+  if (knownRuleIds) {
+    for (const id of Object.keys(rules)) {
+      if (!knownRuleIds.has(id)) throw new UsageError(`Unknown rule "${id}"${file ? ` in ${file}` : ''}. Run \`logtail-lint rules\` to list rule IDs.`);
+    }
+  }
+  // Config ignores are relative to the config file; discovery matches relative to cwd.
+  const rel = path.relative(path.resolve(cwd), baseDir).split(path.sep).join('/');
+  const ignores = (content.ignores ?? []).map((p) => rebaseIgnore(p, rel)).concat(overrides.ignores ?? []);
+  return {
+    configFile: file,
+    baseDir,
+    rules,
+    ignores,
+    maxFileSize: overrides.maxFileSize ?? content.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    projects: content.projects ?? [],
+    hosts: content.hosts ?? [],
+    externalIdentifiers: content.externalIdentifiers ?? [],
+  };
+}
+
+export function normalizeSeverity(s: string): SeveritySetting {
+  if (s === 'warn' || s === 'warning') return 'warning';
+  if (s === 'off' || s === 'info' || s === 'error') return s;
+  throw new UsageError(`Invalid severity "${s}": use off, info, warn or error.`);
+}
+
+/** A gitignore pattern written relative to the config folder, made relative to cwd. */
+function rebaseIgnore(pattern: string, relBase: string): string {
+  if (relBase === '' || relBase.startsWith('..')) return pattern;
+  const negate = pattern.startsWith('!');
+  const body = negate ? pattern.slice(1) : pattern;
+  // A pattern without a slash (other than a trailing one) matches at any depth below its base.
+  const anchored = body.replace(/\/$/, '').includes('/') ? body.replace(/^\//, '') : `**/${body}`;
+  return `${negate ? '!' : ''}${relBase}/${anchored}`;
+}

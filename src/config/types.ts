@@ -1,0 +1,48 @@
+import type { SeveritySetting } from '../types.js';
+
+/** An SLS project the repo cannot describe itself (no Terraform): declared in the lint config. */
+export interface DeclaredProject {
+  name: string;
+  region: string;
+  ownerAccountId?: string;
+}
+
+/** Facts about the hosts that receive a folder of agent files, which no file can say. */
+export interface DeclaredHost {
+  /** Folder (relative to the config file) whose files land on one host, or a glob of such folders. */
+  path: string;
+  /** Is the host an ECS instance (of the project's account)? Decides whether users/ is needed. */
+  ecs?: boolean;
+  region?: string;
+  accountId?: string;
+}
+
+/** `.logtail-lint.json` as a user writes it (JSONC). */
+export interface ConfigFileContent {
+  $schema?: string;
+  rules?: Record<string, 'off' | 'info' | 'warn' | 'warning' | 'error'>;
+  ignores?: string[];
+  maxFileSize?: number;
+  projects?: DeclaredProject[];
+  hosts?: DeclaredHost[];
+  /** Custom identifiers carried by hosts outside this repo: their groups are not "unused". */
+  externalIdentifiers?: string[];
+}
+
+/** The configuration a run uses: file, then command-line flags on top. */
+export interface ResolvedConfig {
+  /** Absolute path of the config file, when one was found. */
+  configFile?: string;
+  /** Folder config paths are relative to (the config file's folder, else cwd). */
+  baseDir: string;
+  rules: Record<string, SeveritySetting>;
+  ignores: string[];
+  maxFileSize: number;
+  projects: DeclaredProject[];
+  hosts: DeclaredHost[];
+  externalIdentifiers: string[];
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export const CONFIG_FILE_NAMES = ['.logtail-lint.json', '.logtail-lint.jsonc'];

@@ -1,0 +1,239 @@
+/**
+ * Typed facts that readers extract from files. A reader never judges: it records what a file
+ * says, with positions, and rules decide what is wrong. Values that IaC cannot know before
+ * apply (variables, references, templates) are `Unknown` and never produce a finding.
+ */
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { SourceFile } from '../engine/source-file.js';
+import type { Range } from '../types.js';
+
+export interface Known<T> {
+  known: true;
+  value: T;
+  range: Range;
+  /** JSON pointer, YAML path or HCL address of the value. */
+  pointer?: string;
+}
+export interface Unknown {
+  known: false;
+  /** The expression as written (`var.region`, `${APP}_${ENV}`, `{{ .Values.x }}`). */
+  expression: string;
+  range: Range;
+  pointer?: string;
+}
+export type Value<T> = Known<T> | Unknown;
+
+export const known = <T>(value: T, range: Range, pointer?: string): Known<T> => ({ known: true, value, range, pointer });
+export const unknown = (expression: string, range: Range, pointer?: string): Unknown => ({ known: false, expression, range, pointer });
+
+// ---------------------------------------------------------------- ilogtail_config.json
+
+export type AgentConfigRole =
+  /** ilogtail_config.json or loongcollector_config.json: the whole startup config. */
+  | 'main'
+  /** LoongCollector instance_config/local/*.json or a config.d/*.json: merged on top of the main file. */
+  | 'partial';
+
+export interface AgentConfigFact {
+  file: string;
+  source: SourceFile;
+  role: AgentConfigRole;
+  product: 'ilogtail' | 'loongcollector';
+  /** jsonc-parser tree, with comments and trailing commas tolerated; undefined when nothing parsed. */
+  root?: JsonNode;
+  /** Errors jsonc-parser met (offsets into source.text). */
+  parseErrors: ParseError[];
+}
+
+// ---------------------------------------------------------------- host identity files
+
+export interface UserDefinedIdLine {
+  /** 1-based line number in the file. */
+  line: number;
+  /** The line as written, without the LF (a CR stays, as the agent keeps it). */
+  raw: string;
+  /** What the agent keeps: the line trimmed of spaces only (tabs and CR stay). */
+  id: string;
+  range: Range;
+  /** Past the first 8 KiB: the agent never reads it. */
+  beyondReadLimit: boolean;
+}
+
+export interface UserDefinedIdFact {
+  file: string;
+  source: SourceFile;
+  lines: UserDefinedIdLine[];
+  hasBom: boolean;
+  hasCrlf: boolean;
+  byteLength: number;
+}
+
+export interface UsersEntryFact {
+  /** Path of the entry (`hosts/web/etc/ilogtail/users/1234567890123456`). */
+  file: string;
+  /** Path of the users/ folder that holds it. */
+  dir: string;
+  /** The entry name: the account ID the agent takes it for. */
+  name: string;
+  isDirectory: boolean;
+  size: number;
+}
+
+export interface AppInfoFact {
+  file: string;
+  source: SourceFile;
+  ip?: Value<string>;
+  hostname?: Value<string>;
+  version?: Value<string>;
+}
+
+// ---------------------------------------------------------------- projects and machine groups
+
+export type DefinitionFormat =
+  | 'terraform'
+  | 'terraform-json'
+  | 'terraform-plan'
+  | 'ros'
+  | 'sls-api'
+  | 'aliyunlog-cli'
+  | 'lint-config';
+
+export interface ProjectFact {
+  file: string;
+  format: DefinitionFormat;
+  /** Resource address (`alicloud_log_project.main`, ROS logical ID). */
+  address: string;
+  name: Value<string>;
+  /** Where the repo says the project lives: provider region, plan JSON, or the lint config. */
+  region?: Value<string>;
+  ownerAccountId?: Value<string>;
+  range: Range;
+}
+
+export interface MachineGroupFact {
+  file: string;
+  format: DefinitionFormat;
+  address: string;
+  /** The project name as written (may be Unknown: a reference to a project resource). */
+  project?: Value<string>;
+  /** When the project is a reference to a resource in the same repo (`alicloud_log_project.main`). */
+  projectRef?: string;
+  name: Value<string>;
+  /** Absent when the format has a default (Terraform alicloud_log_machine_group: `ip`). */
+  identifyType?: Value<string>;
+  identifyTypeDefault?: string;
+  /** Unknown as a whole when the list is one expression; otherwise one Value per entry. */
+  identifiers: Value<Array<Value<string>>>;
+  topic?: Value<string>;
+  /** Region from the provider, plan or stack: where SLS matches this group. */
+  region?: Value<string>;
+  /** Entries built from instances' public IPs (Terraform `public_ip`, ROS `PublicIp`). */
+  publicIpSources: Range[];
+  range: Range;
+}
+
+export interface AttachmentFact {
+  file: string;
+  format: DefinitionFormat;
+  address: string;
+  project?: Value<string>;
+  configName?: Value<string>;
+  groupName: Value<string>;
+  range: Range;
+}
+
+// ---------------------------------------------------------------- containers and install scripts
+
+export interface ContainerFact {
+  file: string;
+  /** `DaemonSet/logtail-ds` and the container name. */
+  workload: string;
+  container: string;
+  userId?: Value<string>;
+  userDefinedId?: Value<string>;
+  configPath?: Value<string>;
+  workingIp?: Value<string>;
+  range: Range;
+}
+
+export interface AliyunLogConfigFact {
+  file: string;
+  name: string;
+  project?: Value<string>;
+  machineGroups: Array<Value<string>>;
+  range: Range;
+}
+
+export interface InstallCommandFact {
+  file: string;
+  tool: 'logtail.sh' | 'loongcollector.sh' | 'logtail_installer.exe';
+  /** The install parameter: region plus network suffix (`cn-hangzhou-internet`). */
+  param: Value<string>;
+  /** Region written in the download URL (`logtail-release-cn-hangzhou`), if any. */
+  downloadRegion?: Value<string>;
+  range: Range;
+}
+
+/** A shell line that writes host identity files. */
+export interface IdentityWriteFact {
+  file: string;
+  target: 'user_defined_id' | 'users';
+  /** `>>` or `tee -a`: appends on every re-run. */
+  appends: boolean;
+  value: Value<string>;
+  range: Range;
+}
+
+// ---------------------------------------------------------------- read and parse problems
+
+export interface ParseProblemFact {
+  file: string;
+  format: 'json' | 'yaml' | 'hcl' | 'terraform-json' | 'terraform-plan';
+  message: string;
+  range: Range;
+}
+
+/** Everything the readers found in the repo, before the model joins it. */
+export interface Facts {
+  agentConfigs: AgentConfigFact[];
+  userDefinedIds: UserDefinedIdFact[];
+  usersEntries: UsersEntryFact[];
+  appInfos: AppInfoFact[];
+  projects: ProjectFact[];
+  machineGroups: MachineGroupFact[];
+  attachments: AttachmentFact[];
+  containers: ContainerFact[];
+  aliyunLogConfigs: AliyunLogConfigFact[];
+  installCommands: InstallCommandFact[];
+  identityWrites: IdentityWriteFact[];
+  /** Terraform `provider "alicloud"` blocks, resolved by the model per module folder. */
+  providers: ProviderFact[];
+  parseProblems: ParseProblemFact[];
+}
+
+export interface ProviderFact {
+  file: string;
+  /** Folder of the Terraform module the block belongs to. */
+  moduleDir: string;
+  alias?: string;
+  region?: Value<string>;
+  range: Range;
+}
+
+export function emptyFacts(): Facts {
+  return {
+    agentConfigs: [],
+    userDefinedIds: [],
+    usersEntries: [],
+    appInfos: [],
+    projects: [],
+    machineGroups: [],
+    attachments: [],
+    containers: [],
+    aliyunLogConfigs: [],
+    installCommands: [],
+    identityWrites: [],
+    providers: [],
+    parseProblems: [],
+  };
+}

@@ -1,0 +1,17 @@
+import { FILE_START } from '../../engine/source-file.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'file/symlink-outside-tree',
+  severity: 'info',
+  description: 'A symlink points outside the linted tree and was not followed',
+  check({ fleet, report }) {
+    for (const p of fleet.discoverProblems) {
+      report({
+        file: p.path,
+        range: FILE_START,
+        message: `Symlink points outside the linted tree (to ${p.target}); logtail-lint never follows it, so its target was not checked. Lint the target's own repository, or replace the link with the file.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * Every rule logtail-lint runs. Each subject folder exports its own list, so adding a rule
+ * touches only its folder's index.
+ */
+import type { Rule } from './rule.js';
+import { fileRules } from './file/index.js';
+import { configRules } from './config/index.js';
+import { regionRules } from './region/index.js';
+import { endpointRules } from './endpoint/index.js';
+import { usersRules } from './users/index.js';
+import { userDefinedIdRules } from './user-defined-id/index.js';
+import { machineGroupRules } from './machine-group/index.js';
+import { installRules } from './install/index.js';
+import { hostRules } from './host/index.js';
+
+export const allRules: readonly Rule[] = [
+  ...fileRules,
+  ...configRules,
+  ...regionRules,
+  ...endpointRules,
+  ...usersRules,
+  ...userDefinedIdRules,
+  ...machineGroupRules,
+  ...installRules,
+  ...hostRules,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
