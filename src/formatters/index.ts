@@ -1,0 +1,16 @@
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit };
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formatters, name);
+}
+
+export type { Formatter, FormatterContext } from './types.js';

@@ -1,0 +1,133 @@
+/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
+import { pathToFileURL } from 'node:url';
+import { SEVERITY_RANK, type Diagnostic, type Fix, type Range, type Severity } from '../types.js';
+import { fingerprintOf, sortByLocation } from './shared.js';
+import type { Formatter, FormatterContext } from './types.js';
+
+/** GitHub code scanning rejects a run with more results than this. */
+export const SARIF_MAX_RESULTS = 25000;
+/** GitHub code scanning rejects a result with more locations than this. */
+export const SARIF_MAX_LOCATIONS_PER_RESULT = 1000;
+
+const SRCROOT = '%SRCROOT%';
+const INFORMATION_URI = 'https://github.com/logtail-lint/logtail-lint';
+const FINGERPRINT_KEY = 'logtailLint/v1';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Relative path -> URI reference: each segment percent-encoded, so spaces, `#`, `%` or `:` survive. */
+export function toArtifactUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function srcrootUri(cwd: string): string {
+  const href = pathToFileURL(cwd).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** SARIF requires lines and columns >= 1 and the end not before the start; one bad region fails a whole upload. */
+function region(range: Range) {
+  const startLine = Math.max(1, range.start.line);
+  const startColumn = Math.max(1, range.start.column);
+  const endLine = Math.max(startLine, range.end.line);
+  const endColumn = endLine === startLine ? Math.max(startColumn, range.end.column) : Math.max(1, range.end.column);
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+function physicalLocation(file: string, range: Range) {
+  return { artifactLocation: { uri: toArtifactUri(file), uriBaseId: SRCROOT }, region: region(range) };
+}
+
+function sarifFix(file: string, fix: Fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toArtifactUri(file), uriBaseId: SRCROOT },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
+          // An absent insertedContent means "delete only".
+          ...(edit.text === '' ? {} : { insertedContent: { text: edit.text } }),
+        })),
+      },
+    ],
+  };
+}
+
+function result(d: Diagnostic, ruleIndex: Map<string, number>) {
+  const index = ruleIndex.get(d.ruleId);
+  // The primary location counts towards the per-result limit too.
+  const related = (d.related ?? []).slice(0, SARIF_MAX_LOCATIONS_PER_RESULT - 1);
+  return {
+    ruleId: d.ruleId,
+    // A rule the context does not know (should not happen) is still reported, just without an index.
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: physicalLocation(d.file, d.range) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf(d) },
+    ...(related.length === 0
+      ? {}
+      : {
+          relatedLocations: related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: physicalLocation(r.file, r.range),
+            message: { text: r.message },
+          })),
+        }),
+    ...(d.fix ? { fixes: [sarifFix(d.file, d.fix)] } : {}),
+  };
+}
+
+function driverRules(ctx: FormatterContext) {
+  return [...ctx.rules.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((rule) => ({
+      id: rule.id,
+      name: rule.id,
+      shortDescription: { text: rule.description },
+      helpUri: rule.docsUrl,
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+    }));
+}
+
+/** Keeps the most severe findings when over the limit, then restores reading order. */
+function capResults(diagnostics: Diagnostic[]): { kept: Diagnostic[]; dropped: number } {
+  const sorted = sortByLocation(diagnostics);
+  if (sorted.length <= SARIF_MAX_RESULTS) return { kept: sorted, dropped: 0 };
+  // Array#sort is stable, so within a severity the reading order decides who stays.
+  const bySeverity = [...sorted].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const kept = sortByLocation(bySeverity.slice(0, SARIF_MAX_RESULTS));
+  return { kept, dropped: sorted.length - kept.length };
+}
+
+function invocation(dropped: number) {
+  if (dropped === 0) return { executionSuccessful: true };
+  const text =
+    `${dropped} of ${dropped + SARIF_MAX_RESULTS} results were left out: GitHub code scanning accepts at most ` +
+    `${SARIF_MAX_RESULTS} results per run. The most severe were kept; use another format to see them all.`;
+  return { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text } }] };
+}
+
+export const sarif: Formatter = (diagnostics, ctx) => {
+  const rules = driverRules(ctx);
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const { kept, dropped } = capResults(diagnostics);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'logtail-lint', version: ctx.toolVersion, informationUri: INFORMATION_URI, rules },
+        },
+        invocations: [invocation(dropped)],
+        originalUriBaseIds: { [SRCROOT]: { uri: srcrootUri(ctx.cwd) } },
+        columnKind: 'utf16CodeUnits',
+        results: kept.map((d) => result(d, ruleIndex)),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+};

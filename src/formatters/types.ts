@@ -1,0 +1,20 @@
+import type { Diagnostic, RuleMeta } from '../types.js';
+
+export interface FormatterContext {
+  /** Absolute directory that every `Diagnostic.file` is relative to (SARIF's %SRCROOT%). */
+  cwd: string;
+  /** Every rule, even ones with no finding (SARIF lists them all). */
+  rules: Map<string, RuleMeta & { docsUrl: string }>;
+  toolVersion: string;
+  /** Stylish only: emit ANSI colours. */
+  color: boolean;
+  /** Returns the 1-based source line text of a file, or undefined (for code frames). */
+  getLine(file: string, line: number): string | undefined;
+  filesLinted: number;
+}
+
+/**
+ * Renders a whole report. Pure: same input, same output. The result has no
+ * trailing newline; the caller appends one when it writes a non-empty result.
+ */
+export type Formatter = (diagnostics: Diagnostic[], ctx: FormatterContext) => string;

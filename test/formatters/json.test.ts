@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { json } from '../../src/formatters/json.js';
+import { DIAGNOSTICS, makeContext } from './fixtures.js';
+
+describe('json formatter', () => {
+  it('adds docs URLs and fingerprints, and counts the summary', () => {
+    const report = JSON.parse(json(DIAGNOSTICS, makeContext()));
+    expect(report.version).toBe('0.1.0');
+    expect(report.summary).toEqual({ errors: 1, warnings: 2, infos: 1, filesLinted: 7 });
+    for (const d of report.diagnostics) {
+      expect(d.docsUrl).toBe(`https://github.com/logtail-lint/logtail-lint/blob/v0.1.0/docs/rules/${d.ruleId}.md`);
+      expect(d.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('uses null for a rule the context does not know', () => {
+    const [d] = DIAGNOSTICS;
+    const report = JSON.parse(json([{ ...d, ruleId: 'internal/unknown' }], makeContext()));
+    expect(report.diagnostics[0].docsUrl).toBeNull();
+  });
+
+  it('reports an empty run', () => {
+    const report = JSON.parse(json([], makeContext({ filesLinted: 3 })));
+    expect(report).toEqual({ version: '0.1.0', diagnostics: [], summary: { errors: 0, warnings: 0, infos: 0, filesLinted: 3 } });
+  });
+});
