@@ -124,7 +124,7 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
   const { lineReader } = await import('./line-reader.js');
   const color = options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0');
   for (const target of options.outputs) {
-    const text = formatters[target.format](diagnostics, {
+    const body = formatters[target.format](diagnostics, {
       cwd: result.cwd,
       rules: result.rules,
       toolVersion: VERSION,
@@ -132,6 +132,7 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       getLine: lineReader(result),
       filesLinted: result.filesLinted,
     });
+    const text = body === '' ? '' : `${body}\n`;
     if (target.file === undefined) {
       io.stdout(text);
     } else {

@@ -4,11 +4,12 @@ import type { ResolvedConfig } from '../config/types.js';
 import { emptyFacts } from '../model/facts.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
 import { readers } from '../readers/index.js';
+import type { TextFile } from '../readers/reader.js';
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import type { Diagnostic, RuleMeta } from '../types.js';
 import { discover } from './discover.js';
-import { readAll, type ReadFile } from './read.js';
+import { readAll } from './read.js';
 import { finalize } from './report.js';
 import { docsUrl } from './docs-url.js';
 
@@ -49,7 +50,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
   const readFiles = await readAll(found.files, { maxFileSize: config.maxFileSize });
   const facts = emptyFacts();
-  for (const f of readFiles) await readers[f.file.kind]?.(f as ReadFile & { source: NonNullable<ReadFile['source']> }, facts);
+  for (const f of readFiles) {
+    // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
+    if (f.source) await readers[f.file.kind]?.(f as TextFile, facts);
+  }
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
 
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
