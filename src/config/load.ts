@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
+import { safeParseTree } from '../readers/json-tree.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schemas/logtail-lint.schema.json' with { type: 'json' };
 import { computeLineStarts } from '../engine/source-file.js';
@@ -36,14 +37,14 @@ export function readConfigFile(file: string): ConfigFileContent {
   } catch (err) {
     throw new UsageError(`Cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const { root: tree, errors, tooDeep } = safeParseTree(text, { allowTrailingComma: true, disallowComments: false });
   const where = (offset: number) => {
     const starts = computeLineStarts(text);
     let line = 0;
     while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
     return `${file}:${line + 1}:${offset - starts[line] + 1}`;
   };
+  if (tooDeep) throw new UsageError(`${where(tooDeep.offset)}: config file is nested too deeply.`);
   if (errors.length > 0 || !tree) {
     const e = errors[0];
     throw new UsageError(`${e ? where(e.offset) : file}: invalid JSON in config file (${e ? printParseErrorCode(e.error) : 'empty file'}).`);

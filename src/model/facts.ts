@@ -43,6 +43,8 @@ export interface AgentConfigFact {
   root?: JsonNode;
   /** Errors jsonc-parser met (offsets into source.text). */
   parseErrors: ParseError[];
+  /** Nesting deeper than jsoncpp's stack limit (1000): no tree was built; the agent rejects it too. */
+  tooDeep?: { depth: number; offset: number };
 }
 
 // ---------------------------------------------------------------- host identity files

@@ -1,4 +1,4 @@
-import { parseTree, type ParseError } from 'jsonc-parser';
+import { safeParseTree } from './json-tree.js';
 import type { Reader } from './reader.js';
 
 /**
@@ -9,10 +9,9 @@ import type { Reader } from './reader.js';
  */
 export const readAgentConfig: Reader = (file, facts) => {
   const { source } = file;
-  const parseErrors: ParseError[] = [];
   // Skip a BOM for the tree (the syntax rule reports it) so that the rest still gets checked.
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
-  const root = text.trim() === '' ? undefined : parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
+  const tree = text.trim() === '' ? { errors: [] } : safeParseTree(text, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
   const name = file.file.path.slice(file.file.path.lastIndexOf('/') + 1);
   const partial = name !== 'ilogtail_config.json' && name !== 'loongcollector_config.json';
   facts.agentConfigs.push({
@@ -20,7 +19,8 @@ export const readAgentConfig: Reader = (file, facts) => {
     source,
     role: partial ? 'partial' : 'main',
     product: name === 'ilogtail_config.json' ? 'ilogtail' : 'loongcollector',
-    root,
-    parseErrors,
+    root: tree.root,
+    parseErrors: tree.errors,
+    tooDeep: tree.tooDeep,
   });
 };

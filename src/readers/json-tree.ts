@@ -1,0 +1,45 @@
+import { parseTree, type Node as JsonNode, type ParseError, type ParseOptions } from 'jsonc-parser';
+
+/**
+ * Deepest nesting the readers build a tree for. jsoncpp 1.8.4, the agent's parser, stops at
+ * `stackLimit = 1000` (agent-config reference §1.2), and jsonc-parser recurses once per level,
+ * so a deeper file would overflow the stack instead of producing a finding.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+export interface SafeTree {
+  root?: JsonNode;
+  errors: ParseError[];
+  /** Set when nesting exceeds MAX_JSON_DEPTH: no tree was built. */
+  tooDeep?: { depth: number; offset: number };
+}
+
+/** parseTree that cannot overflow the stack: a linear pre-scan refuses pathological nesting. */
+export function safeParseTree(text: string, options: ParseOptions): SafeTree {
+  const deep = findExcessiveNesting(text, MAX_JSON_DEPTH);
+  if (deep) return { errors: [], tooDeep: deep };
+  const errors: ParseError[] = [];
+  return { root: parseTree(text, errors, options), errors };
+}
+
+/** First offset where `[`/`{` nesting passes `limit`, skipping strings and comments. */
+export function findExcessiveNesting(text: string, limit: number): { depth: number; offset: number } | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return { depth, offset: i };
+    } else if (c === 0x5d || c === 0x7d) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}

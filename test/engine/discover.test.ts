@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/engine/discover.js';
+import { writeTree } from '../helpers.js';
+
+const paths = async (tree: Parameters<typeof writeTree>[0], patterns: string[] = [], ignores: string[] = [], gitignore = true) => {
+  const cwd = writeTree(tree);
+  const r = await discover({ cwd, patterns, ignores, gitignore });
+  return { files: r.files.map((f) => `${f.kind}:${f.path}`), problems: r.problems.map((p) => `${p.kind}:${p.path}`), unmatched: r.unmatched };
+};
+
+describe('discover', () => {
+  it('finds agent files wherever they sit and classifies them', async () => {
+    const { files } = await paths({
+      'hosts/web/usr/local/ilogtail/ilogtail_config.json': '{}',
+      'hosts/web/etc/ilogtail/user_defined_id': 'web\n',
+      'hosts/web/etc/ilogtail/users/1234567890123456': '',
+      'hosts/lc/conf/instance_config/local/loongcollector_config.json': '{}',
+      'hosts/lc/conf/instance_config/local/extra.json': '{}',
+      'infra/main.tf': '',
+      'infra/main.tf.json': '{}',
+      'k8s/ds.yaml': '',
+      'scripts/install.sh': '',
+      'docker/Dockerfile': '',
+      'src/app.ts': '',
+      'README.md': '',
+    });
+    expect(files).toEqual([
+      'script:docker/Dockerfile',
+      'agent-config:hosts/lc/conf/instance_config/local/extra.json',
+      'agent-config:hosts/lc/conf/instance_config/local/loongcollector_config.json',
+      'users-entry:hosts/web/etc/ilogtail/user_defined_id'.replace('users-entry', 'user-defined-id'),
+      'users-entry:hosts/web/etc/ilogtail/users',
+      'users-entry:hosts/web/etc/ilogtail/users/1234567890123456',
+      'agent-config:hosts/web/usr/local/ilogtail/ilogtail_config.json',
+      'terraform:infra/main.tf',
+      'terraform-json:infra/main.tf.json',
+      'yaml:k8s/ds.yaml',
+      'script:scripts/install.sh',
+    ]);
+  });
+
+  it('takes users/ entries only next to agent files, and skips dot entries as the agent does', async () => {
+    const { files } = await paths({
+      'app/users/readme.json': '{}',
+      'host/user_defined_id': 'x\n',
+      'host/users/.gitkeep': '',
+      'host/users/123': '',
+      'host/users/sub': { dir: true },
+    });
+    expect(files).toContain('json:app/users/readme.json');
+    expect(files).toContain('users-entry:host/users/123');
+    expect(files).toContain('users-entry:host/users/sub');
+    expect(files.some((f) => f.includes('.gitkeep'))).toBe(false);
+  });
+
+  it('skips node_modules and .git, honours nested .gitignore and config ignores', async () => {
+    const { files } = await paths(
+      {
+        'node_modules/x/ilogtail_config.json': '{}',
+        '.git/ilogtail_config.json': '{}',
+        '.gitignore': 'build/\n',
+        'build/ilogtail_config.json': '{}',
+        'a/.gitignore': '*.tf\n!keep.tf\n',
+        'a/drop.tf': '',
+        'a/keep.tf': '',
+        'vendor/ilogtail_config.json': '{}',
+        'ok/ilogtail_config.json': '{}',
+      },
+      [],
+      ['vendor/'],
+    );
+    expect(files).toEqual(['terraform:a/keep.tf', 'agent-config:ok/ilogtail_config.json']);
+  });
+
+  it('reads .gitignored files with gitignore off', async () => {
+    const { files } = await paths({ '.gitignore': 'build/\n', 'build/ilogtail_config.json': '{}' }, [], [], false);
+    expect(files).toEqual(['agent-config:build/ilogtail_config.json']);
+  });
+
+  it('never follows a symlink out of the tree, and follows one that stays inside', async () => {
+    const { files, problems } = await paths({
+      'real/ilogtail_config.json': '{}',
+      'host/ilogtail_config.json': { symlink: '../real/ilogtail_config.json' },
+      'host2/ilogtail_config.json': { symlink: '/etc/passwd' },
+      'loop': { symlink: '.' },
+    });
+    expect(files).toEqual(['agent-config:host/ilogtail_config.json', 'agent-config:real/ilogtail_config.json']);
+    expect(problems).toEqual(['symlink-outside-tree:host2/ilogtail_config.json']);
+  });
+
+  it('expands globs and explicit files, and reports patterns that match nothing', async () => {
+    const r = await paths({ 'h1/ilogtail_config.json': '{}', 'h2/ilogtail_config.json': '{}', 'x.txt': '' }, ['h1/**/*.json', 'h2/ilogtail_config.json', 'missing/', 'x.txt']);
+    expect(r.files).toEqual(['agent-config:h1/ilogtail_config.json', 'agent-config:h2/ilogtail_config.json']);
+    expect(r.unmatched).toEqual(['missing/', 'x.txt']);
+  });
+});
