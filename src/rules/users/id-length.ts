@@ -1,0 +1,22 @@
+import { FILE_START } from '../../engine/source-file.js';
+import { defineRule } from '../rule.js';
+import { accountEntries } from './util.js';
+
+export default defineRule({
+  id: 'users/id-length',
+  severity: 'warning',
+  description: 'A users/ account ID is not 16 digits long',
+  check({ fleet, report }) {
+    for (const e of accountEntries(fleet)) {
+      if (!/^\d+$/.test(e.name) || e.name.length === 16) continue;
+      report({
+        file: e.file,
+        range: FILE_START,
+        message:
+          `users/ entry "${e.name}" has ${e.name.length} digits; published Alibaba Cloud account IDs have 16 ` +
+          `(the fixed length is inferred from examples, not documented). A digit may be missing or extra, or this may be a RAM user ID. ` +
+          `Copy the root account ID from the account center of the project's owner and name the file after it.`,
+      });
+    }
+  },
+});

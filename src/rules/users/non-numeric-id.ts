@@ -1,0 +1,25 @@
+import { FILE_START } from '../../engine/source-file.js';
+import { defineRule } from '../rule.js';
+import { accountIdProblem } from '../shared/util.js';
+import { accountEntries, idWithExtension } from './util.js';
+
+export default defineRule({
+  id: 'users/non-numeric-id',
+  severity: 'error',
+  description: 'A users/ entry name is not an account ID (digits only): masked, placeholder or other text',
+  check({ fleet, report }) {
+    for (const e of accountEntries(fleet)) {
+      if (idWithExtension(e.name)) continue; // users/file-extension says it better
+      const why = accountIdProblem(e.name);
+      if (!why) continue;
+      report({
+        file: e.file,
+        range: FILE_START,
+        message:
+          `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, ` +
+          `so this one matches no account and the host is not authorized for the real one. ` +
+          `Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`,
+      });
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import type { Fleet } from '../../model/fleet.js';
+import type { UsersEntryFact } from '../../model/facts.js';
+
+/**
+ * Entries of users/ folders the agent reads as account IDs: every entry whose name does not
+ * start with `.` (agent-config.md §3). The users/ folder itself is not an entry.
+ */
+export function accountEntries(fleet: Fleet): UsersEntryFact[] {
+  return fleet.facts.usersEntries.filter((e) => e.file !== e.dir && e.name !== '' && !e.name.startsWith('.'));
+}
+
+/** `1234567890123456.txt` → `1234567890123456`: an ID with an extension added. */
+export function idWithExtension(name: string): { id: string; extension: string } | undefined {
+  const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name);
+  return m ? { id: m[1], extension: m[2] } : undefined;
+}
