@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { resolveConfig, UsageError } from '../../src/config/load.js';
+import { writeTree } from '../helpers.js';
+
+const known = new Set(['file/binary', 'file/too-large']);
+
+describe('config', () => {
+  it('is found from the working directory upward, and JSONC is accepted', () => {
+    const root = writeTree({
+      '.logtail-lint.json': '{\n  // comments are fine\n  "rules": { "file/binary": "warn", },\n  "ignores": ["vendor/", "*.bak"],\n}\n',
+      'a/b/.keep': '',
+    });
+    const cfg = resolveConfig(path.join(root, 'a/b'), {}, known);
+    expect(cfg.configFile).toBe(path.join(root, '.logtail-lint.json'));
+    expect(cfg.rules).toEqual({ 'file/binary': 'warning' });
+    // Patterns are relative to the config file, so from a/b they apply to nothing above it.
+    expect(cfg.ignores).toEqual(['vendor/', '*.bak']);
+  });
+
+  it('rebases ignores written in a config file below the working directory', () => {
+    const root = writeTree({ 'sub/.logtail-lint.json': '{ "ignores": ["gen/", "/top.tf", "!keep"] }' });
+    const cfg = resolveConfig(root, { configFile: 'sub/.logtail-lint.json' }, known);
+    expect(cfg.ignores).toEqual(['sub/**/gen/', 'sub/top.tf', '!sub/**/keep']);
+  });
+
+  it('command-line rules override the file', () => {
+    const root = writeTree({ '.logtail-lint.json': '{ "rules": { "file/binary": "off" } }' });
+    expect(resolveConfig(root, { rules: { 'file/binary': 'error' } }, known).rules['file/binary']).toBe('error');
+  });
+
+  it.each([
+    ['{ "rulez": {} }', /\.logtail-lint\.json:1:1: invalid config at \/: unknown property "rulez"/],
+    ['{\n  "maxFileSize": "big"\n}', /\.logtail-lint\.json:2:18: invalid config at \/maxFileSize: must be integer/],
+    ['{ "rules": { "file/binary": "loud" } }', /\.logtail-lint\.json:1:29: invalid config at \/rules\/file~1binary/],
+    ['{ "a": ', /\.logtail-lint\.json:1:8: invalid JSON in config file \(ValueExpected\)/],
+    ['{ "rules": { "file/nope": "off" } }', /Unknown rule "file\/nope"/],
+  ])('rejects %s with a positioned message', (text, message) => {
+    const root = writeTree({ '.logtail-lint.json': text });
+    expect(() => resolveConfig(root, {}, known)).toThrow(UsageError);
+    expect(() => resolveConfig(root, {}, known)).toThrow(message);
+  });
+
+  it('a missing --config file is a usage error', () => {
+    expect(() => resolveConfig(writeTree({}), { configFile: 'nope.json' }, known)).toThrow('Config file not found: nope.json');
+  });
+});
