@@ -109,6 +109,8 @@ export interface ProjectFact {
   /** Where the repo says the project lives: provider region, plan JSON, or the lint config. */
   region?: Value<string>;
   ownerAccountId?: Value<string>;
+  /** Terraform `provider = alicloud.<alias>`: the alias (without `alicloud.`); absent for the default provider. */
+  providerAlias?: string;
   range: Range;
 }
 
@@ -131,6 +133,8 @@ export interface MachineGroupFact {
   region?: Value<string>;
   /** Entries built from instances' public IPs (Terraform `public_ip`, ROS `PublicIp`). */
   publicIpSources: Range[];
+  /** Terraform `provider = alicloud.<alias>`: the alias (without `alicloud.`); absent for the default provider. */
+  providerAlias?: string;
   range: Range;
 }
 
