@@ -79,6 +79,11 @@ export interface UsersEntryFact {
   name: string;
   isDirectory: boolean;
   size: number;
+  /**
+   * True for the users/ folder itself (then `file` and `dir` are the folder, `name` is `users`),
+   * recorded so that rules can see an EMPTY users/ folder. Every other fact is an entry in it.
+   */
+  usersDir?: boolean;
 }
 
 export interface AppInfoFact {
