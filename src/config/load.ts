@@ -92,7 +92,7 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
   for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
   Object.assign(rules, overrides.rules);
   if (knownRuleIds) {
-    for (const id of Object.keys(rules)) {
+    for (const id of [...Object.keys(rules), ...(content.suppressions ?? []).map((s) => s.rule)]) {
       if (!knownRuleIds.has(id)) throw new UsageError(`Unknown rule "${id}"${file ? ` in ${file}` : ''}. Run \`logtail-lint rules\` to list rule IDs.`);
     }
   }
@@ -108,6 +108,7 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
     projects: content.projects ?? [],
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
+    suppressions: (content.suppressions ?? []).map((sup) => (sup.file === undefined ? sup : { ...sup, file: rebaseIgnore(sup.file, rel) })),
   };
 }
 

@@ -17,6 +17,19 @@ export interface DeclaredHost {
   accountId?: string;
 }
 
+/**
+ * Silences one rule for matching files (and optionally one value inside them), so files the
+ * agent reads need no comments. The reason is required: it is the review trail.
+ */
+export interface Suppression {
+  rule: string;
+  /** gitignore-style pattern relative to the config file; absent: every file. */
+  file?: string;
+  /** JSON pointer (or address) prefix of the value; absent: the whole file. */
+  pointer?: string;
+  reason: string;
+}
+
 /** `.logtail-lint.json` as a user writes it (JSONC). */
 export interface ConfigFileContent {
   $schema?: string;
@@ -27,6 +40,7 @@ export interface ConfigFileContent {
   hosts?: DeclaredHost[];
   /** Custom identifiers carried by hosts outside this repo: their groups are not "unused". */
   externalIdentifiers?: string[];
+  suppressions?: Suppression[];
 }
 
 /** The configuration a run uses: file, then command-line flags on top. */
@@ -41,6 +55,8 @@ export interface ResolvedConfig {
   projects: DeclaredProject[];
   hosts: DeclaredHost[];
   externalIdentifiers: string[];
+  /** With `file` rebased to be relative to cwd, like `ignores`. */
+  suppressions: Suppression[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -11,6 +11,7 @@ import type { Diagnostic, RuleMeta } from '../types.js';
 import { discover } from './discover.js';
 import { readAll } from './read.js';
 import { finalize } from './report.js';
+import { applySuppressions } from './suppress.js';
 import { docsUrl } from './docs-url.js';
 
 export interface LintOptions {
@@ -31,6 +32,8 @@ export interface LintOptions {
 
 export interface LintResult {
   diagnostics: Diagnostic[];
+  /** Findings silenced by config `suppressions`, with the reason given there. */
+  suppressed: Array<Diagnostic & { reason: string }>;
   /** Metadata of every rule, with docs URL, for formatters and `rules`. */
   rules: Map<string, RuleMeta & { docsUrl: string }>;
   filesLinted: number;
@@ -58,8 +61,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
   const only = options.reportOnly && new Set(options.reportOnly.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/')));
+  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions);
   return {
-    diagnostics: finalize(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics),
+    diagnostics: finalize(kept),
+    suppressed,
     rules: ruleMetadata(),
     filesLinted: readFiles.length,
     unmatched: found.unmatched,
