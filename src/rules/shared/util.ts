@@ -73,6 +73,7 @@ export function listOf(items: readonly string[], quote = '`'): string {
 }
 
 /** A printable form of an identifier: CR, tabs and other control characters made visible. */
-export function visible(s: string): string {
-  return JSON.stringify(s).slice(1, -1);
+export function visible(s: string, max = 60): string {
+  const v = JSON.stringify(s).slice(1, -1);
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }

@@ -1,3 +1,13 @@
 import type { Rule } from '../rule.js';
+import empty from './empty.js';
+import crlf from './crlf.js';
+import bom from './bom.js';
+import blankLine from './blank-line.js';
+import duplicate from './duplicate.js';
+import surroundingTab from './surrounding-tab.js';
+import internalSpace from './internal-space.js';
+import beyondReadLimit from './beyond-read-limit.js';
+import placeholder from './placeholder.js';
 
-export const userDefinedIdRules: readonly Rule[] = [];
+/** The `user_defined_id` file: one custom identifier per line (agent-config.md §4, SLS reference §C.5). */
+export const userDefinedIdRules: readonly Rule[] = [empty, crlf, bom, blankLine, duplicate, surroundingTab, internalSpace, beyondReadLimit, placeholder];

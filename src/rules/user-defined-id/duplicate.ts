@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.js';
+import { deleteLine, idRange, isBlank, readLines, withoutCr, type AgentLine } from './util.js';
+import { visible } from '../shared/util.js';
+
+export default defineRule({
+  id: 'user-defined-id/duplicate',
+  severity: 'warning',
+  description: 'user_defined_id repeats an identifier (often a `>>` script run more than once)',
+  fixable: true,
+  check({ fleet, report }) {
+    for (const f of fleet.facts.userDefinedIds) {
+      const seen = new Map<string, AgentLine>();
+      for (const l of readLines(f)) {
+        if (isBlank(l)) continue;
+        const first = seen.get(l.id);
+        if (!first) {
+          seen.set(l.id, l);
+          continue;
+        }
+        report({
+          file: f.file,
+          range: idRange(f.source, l),
+          message:
+            `Identifier "${visible(withoutCr(l.id))}" on line ${l.line} repeats line ${first.line}. The agent keeps one copy, so it is harmless, ` +
+            'but repeats usually come from a provisioning script that appends (`echo … >> user_defined_id`) on every run, and the file grows without end. ' +
+            'Delete the repeat, and make the script overwrite with `>`.',
+          related: [{ file: f.file, range: idRange(f.source, first), message: 'First written here' }],
+          fix: { description: 'Delete the repeated line', edits: [deleteLine(f, l)] },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { FILE_START } from '../../engine/source-file.js';
+import { defineRule } from '../rule.js';
+import { isBlank, readLines } from './util.js';
+
+export default defineRule({
+  id: 'user-defined-id/empty',
+  severity: 'warning',
+  description: 'user_defined_id holds no identifier, so the host is identified by its IP',
+  check({ fleet, report }) {
+    for (const f of fleet.facts.userDefinedIds) {
+      if (!readLines(f).every(isBlank)) continue;
+      report({
+        file: f.file,
+        range: FILE_START,
+        message:
+          'user_defined_id holds no identifier: the agent treats it like a missing file and the host is identified by its IP, ' +
+          'so it joins no custom-identifier (userdefined) machine group. Write the identifier of its machine group, one per line, ' +
+          'or delete the file if the host should be matched by IP.',
+      });
+    }
+  },
+});

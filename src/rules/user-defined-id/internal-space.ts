@@ -1,0 +1,27 @@
+import { defineRule } from '../rule.js';
+import { visible } from '../shared/util.js';
+import { idRange, readLines, withoutCr } from './util.js';
+
+export default defineRule({
+  id: 'user-defined-id/internal-space',
+  severity: 'warning',
+  description: 'A user_defined_id identifier contains a space',
+  check({ fleet, report }) {
+    for (const f of fleet.facts.userDefinedIds) {
+      for (const l of readLines(f)) {
+        const id = withoutCr(l.id).trim();
+        if (!id.includes(' ')) continue;
+        report({
+          file: f.file,
+          range: idRange(f.source, l),
+          message:
+            `Identifier "${visible(id)}" on line ${l.line} contains a space. The agent joins all identifiers with single spaces in its heartbeat and tags, ` +
+            `so "${visible(id)}" cannot be told apart from the identifiers ${id
+              .split(/ +/)
+              .map((p) => `"${visible(p)}"`)
+              .join(' and ')} (inferred from the agent code). Use \`-\` or \`_\` instead, or put each identifier on its own line.`,
+        });
+      }
+    }
+  },
+});
