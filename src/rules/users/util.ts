@@ -6,7 +6,7 @@ import type { UsersEntryFact } from '../../model/facts.js';
  * start with `.` (agent-config.md §3). The users/ folder itself is not an entry.
  */
 export function accountEntries(fleet: Fleet): UsersEntryFact[] {
-  return fleet.facts.usersEntries.filter((e) => e.file !== e.dir && e.name !== '' && !e.name.startsWith('.'));
+  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== '' && !e.name.startsWith('.'));
 }
 
 /** `1234567890123456.txt` → `1234567890123456`: an ID with an extension added. */

@@ -13,7 +13,7 @@ const DIR = 'hosts/web/etc/ilogtail/users';
 function entry(name: string, extra: Partial<UsersEntryFact> = {}): UsersEntryFact {
   return { file: `${DIR}/${name}`, dir: DIR, name, isDirectory: false, size: 0, ...extra };
 }
-const folder: UsersEntryFact = { file: DIR, dir: DIR, name: 'users', isDirectory: true, size: 0 };
+const folder: UsersEntryFact = { file: DIR, dir: DIR, name: 'users', isDirectory: true, size: 0, usersDir: true };
 const names = (rule: Parameters<typeof run>[0], entries: UsersEntryFact[]) => run(rule, { usersEntries: entries }).map((f) => f.file.slice(DIR.length + 1));
 
 describe('users rules (facts)', () => {
