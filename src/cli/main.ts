@@ -131,6 +131,7 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       color: target.file === undefined && color,
       getLine: lineReader(result),
       filesLinted: result.filesLinted,
+      suppressed: result.suppressed,
     });
     const text = body === '' ? '' : `${body}\n`;
     if (target.file === undefined) {

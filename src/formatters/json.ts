@@ -11,7 +11,9 @@ export const json: Formatter = (diagnostics, ctx) => {
       // null rather than absent, so consumers can tell "no docs page" from an old report format.
       docsUrl: docsUrlOf(d.ruleId, ctx) ?? null,
     })),
-    summary: { ...countBySeverity(diagnostics), filesLinted: ctx.filesLinted },
+    summary: { ...countBySeverity(diagnostics), filesLinted: ctx.filesLinted, suppressed: ctx.suppressed?.length ?? 0 },
+    // Silenced by .logtail-lint.json, kept here so that suppressions stay reviewable.
+    suppressed: sortByLocation([...(ctx.suppressed ?? [])]).map((d) => ({ ...d, fingerprint: fingerprintOf(d) })),
   };
   return JSON.stringify(report, null, 2);
 };

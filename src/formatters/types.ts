@@ -11,6 +11,8 @@ export interface FormatterContext {
   /** Returns the 1-based source line text of a file, or undefined (for code frames). */
   getLine(file: string, line: number): string | undefined;
   filesLinted: number;
+  /** Findings silenced by config suppressions, with their reason (json lists them). */
+  suppressed?: ReadonlyArray<Diagnostic & { reason: string }>;
 }
 
 /**
