@@ -1,3 +1,27 @@
 import type { Rule } from '../rule.js';
+import invalidName from './invalid-name.js';
+import shortName from './short-name.js';
+import invalidIdentifyType from './invalid-identify-type.js';
+import emptyIdentifyList from './empty-identify-list.js';
+import invalidIp from './invalid-ip.js';
+import customIdsInIpGroup from './custom-ids-in-ip-group.js';
+import ipsInUserdefinedGroup from './ips-in-userdefined-group.js';
+import duplicateIdentifier from './duplicate-identifier.js';
+import duplicateName from './duplicate-name.js';
+import tooManyGroups from './too-many-groups.js';
+import publicIp from './public-ip.js';
 
-export const machineGroupRules: readonly Rule[] = [];
+/** Machine groups in any IaC format (SLS reference §C, §D). */
+export const machineGroupRules: readonly Rule[] = [
+  invalidName,
+  shortName,
+  invalidIdentifyType,
+  emptyIdentifyList,
+  invalidIp,
+  customIdsInIpGroup,
+  ipsInUserdefinedGroup,
+  duplicateIdentifier,
+  duplicateName,
+  tooManyGroups,
+  publicIp,
+];

@@ -11,7 +11,7 @@ import type { Finding, Rule } from '../../../src/rules/rule.js';
 import type { Range, TextEdit } from '../../../src/types.js';
 
 export function config(extra: Partial<ResolvedConfig> = {}): ResolvedConfig {
-  return { baseDir: '/repo', rules: {}, ignores: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, projects: [], hosts: [], externalIdentifiers: [], ...extra };
+  return { baseDir: '/repo', rules: {}, ignores: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, projects: [], hosts: [], externalIdentifiers: [], suppressions: [], ...extra };
 }
 
 export function source(path: string, text: string, kind: FileKind = 'script'): SourceFile {

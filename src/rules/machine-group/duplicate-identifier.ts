@@ -1,0 +1,31 @@
+import type { Known } from '../../model/facts.js';
+import { defineRule } from '../rule.js';
+import { visible } from '../shared/util.js';
+import { fieldNames, knownEntries } from './util.js';
+
+export default defineRule({
+  id: 'machine-group/duplicate-identifier',
+  severity: 'warning',
+  description: 'A machine group lists the same IP address or identifier twice',
+  check({ fleet, report }) {
+    for (const g of fleet.facts.machineGroups) {
+      const seen = new Map<string, Known<string>>();
+      for (const e of knownEntries(g)) {
+        const first = seen.get(e.value);
+        if (!first) {
+          seen.set(e.value, e);
+          continue;
+        }
+        report({
+          file: g.file,
+          range: e.range,
+          pointer: e.pointer,
+          message:
+            `"${visible(e.value)}" is listed twice in ${fieldNames(g).list}. SLS keeps one copy (Terraform's list is a set), so the repeat does nothing, ` +
+            'but it usually hides a copy-paste slip: another host that was meant to be listed. Remove the repeat or correct it.',
+          related: [{ file: g.file, range: first.range, message: 'First listed here' }],
+        });
+      }
+    }
+  },
+});

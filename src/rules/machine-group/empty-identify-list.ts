@@ -1,0 +1,25 @@
+import { defineRule } from '../rule.js';
+import { effectiveType, fieldNames } from './util.js';
+
+export default defineRule({
+  id: 'machine-group/empty-identify-list',
+  severity: 'error',
+  description: 'A machine group has no IP addresses or custom identifiers',
+  check({ fleet, report }) {
+    for (const g of fleet.facts.machineGroups) {
+      const list = g.identifiers;
+      if (!list.known || !Array.isArray(list.value) || list.value.length > 0) continue;
+      const f = fieldNames(g);
+      const t = effectiveType(g)?.type;
+      report({
+        file: g.file,
+        range: list.range,
+        pointer: list.pointer,
+        message:
+          `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host ` +
+          `(Terraform rejects it outright: identify_list needs at least one item). ` +
+          `List the ${t === 'ip' ? 'IP addresses the hosts report' : t === 'userdefined' ? 'custom identifiers the hosts write in user_defined_id' : 'IP addresses or custom identifiers of the hosts'}.`,
+      });
+    }
+  },
+});

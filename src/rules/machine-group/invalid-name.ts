@@ -1,0 +1,26 @@
+import { defineRule } from '../rule.js';
+import { fieldNames, knownString, nameProblems, suggestName } from './util.js';
+
+export default defineRule({
+  id: 'machine-group/invalid-name',
+  severity: 'error',
+  description: 'A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2–128 characters)',
+  check({ fleet, report }) {
+    for (const g of fleet.facts.machineGroups) {
+      const name = knownString(g.name);
+      if (!name) continue;
+      const problems = nameProblems(name.value);
+      if (problems.length === 0) continue;
+      const suggestion = suggestName(name.value);
+      report({
+        file: g.file,
+        range: name.range,
+        pointer: name.pointer,
+        message:
+          `Machine group name "${name.value}" is not valid: ${problems.join('; ')}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, ` +
+          `starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. ` +
+          `Rename it${suggestion ? ` (e.g. "${suggestion}")` : ''} in ${fieldNames(g).name} and wherever it is referenced; the name cannot be changed after creation.`,
+      });
+    }
+  },
+});

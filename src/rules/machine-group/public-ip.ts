@@ -1,0 +1,22 @@
+import { defineRule } from '../rule.js';
+import { fieldNames } from './util.js';
+
+export default defineRule({
+  id: 'machine-group/public-ip',
+  severity: 'error',
+  description: "An IP machine group is built from instances' public IP addresses",
+  check({ fleet, report }) {
+    for (const g of fleet.facts.machineGroups) {
+      for (const range of g.publicIpSources) {
+        report({
+          file: g.file,
+          range,
+          message:
+            `${fieldNames(g).list} is built from the instances' public IP addresses, but Logtail reports the address of the host's own network interface, ` +
+            'which on ECS is the private IP: the heartbeat never matches and the hosts get no configuration. ' +
+            'Use the private IP (Terraform `private_ip`, ROS `PrivateIp`) or switch the group to custom identifiers.',
+        });
+      }
+    }
+  },
+});
