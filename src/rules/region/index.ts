@@ -1,3 +1,9 @@
 import type { Rule } from '../rule.js';
+import unknown from './unknown.js';
+import retired from './retired.js';
+import decommissioning from './decommissioning.js';
+import unverified from './unverified.js';
+import installSuffixInCluster from './install-suffix-in-cluster.js';
 
-export const regionRules: readonly Rule[] = [];
+/** Region IDs named in ilogtail_config.json / loongcollector_config.json. */
+export const regionRules: readonly Rule[] = [unknown, retired, decommissioning, unverified, installSuffixInCluster];
