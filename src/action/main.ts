@@ -1,0 +1,172 @@
+/**
+ * The GitHub Action: inputs → the same `lint()` the CLI runs → annotations, job summary,
+ * SARIF, outputs and the step's status. No check lives here.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as core from '@actions/core';
+import { EXIT_CLEAN, EXIT_ERROR, exitCodeFor } from '../cli/main.js';
+import { lineReader } from '../cli/line-reader.js';
+import { UsageError } from '../config/load.js';
+import { lint, type LintResult } from '../engine/lint.js';
+import { countBySeverity, type Counts } from '../engine/report.js';
+import { sarif } from '../formatters/sarif.js';
+import { stylish } from '../formatters/stylish.js';
+import type { FormatterContext } from '../formatters/types.js';
+import type { Diagnostic, Severity } from '../types.js';
+import { VERSION } from '../version.js';
+import { ANNOTATIONS_PER_KIND, annotationProperties, planAnnotations } from './annotations.js';
+import { changedFiles } from './changed-files.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { rebaseDiagnostics } from './paths.js';
+import { renderSummary } from './summary.js';
+
+/** GitHub code scanning rejects a SARIF upload larger than this, gzip-compressed. */
+export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+
+const ANNOTATE: Record<Severity, (message: string, props: core.AnnotationProperties) => void> = {
+  error: core.error,
+  warning: core.warning,
+  info: core.notice,
+};
+const KIND_NAME: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function countsText(c: Counts): string {
+  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;
+}
+
+/** Prints text that quotes file contents with workflow commands switched off, so no line of it is run as one. */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+
+/** The one-line reason for a failed step, or undefined when the run passes. */
+function failureReason(result: LintResult, counts: Counts, inputs: ActionInputs, exitCode: number): string | undefined {
+  if (result.ruleFailures.length > 0) {
+    const f = result.ruleFailures[0];
+    const more = result.ruleFailures.length > 1 ? ` (and ${result.ruleFailures.length - 1} more rules)` : '';
+    return `logtail-lint: internal error in rule ${f.ruleId}: ${f.error.message}${more}. Please report it.`;
+  }
+  if (exitCode === EXIT_CLEAN) return undefined;
+  const parts = [plural(counts.errors, 'error')];
+  if (inputs.failOn === 'warning' || inputs.failOn === 'info') parts.push(plural(counts.warnings, 'warning'));
+  if (inputs.failOn === 'info') parts.push(plural(counts.infos, 'info'));
+  const atOrAbove = counts.errors + (parts.length > 1 ? counts.warnings : 0) + (parts.length > 2 ? counts.infos : 0);
+  if (atOrAbove > 0) return `logtail-lint found ${parts.join(', ')} (fail-on: ${inputs.failOn}).`;
+  return `logtail-lint found ${plural(counts.warnings, 'warning')}, more than max-warnings (${inputs.maxWarnings}).`;
+}
+
+function lineUrlFor(env: NodeJS.ProcessEnv): ((file: string, line: number) => string) | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  if (!server || !repo || !sha) return undefined;
+  return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+/** Runs the Action in this process; returns the exit code it reports (0, 1 or 2). */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    const cwd = path.resolve(workspace, inputs.workingDirectory);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
+    }
+    const result = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config } });
+    if (result.unmatched.length > 0) {
+      throw new UsageError(
+        `No files matching "${result.unmatched[0]}" were found in ${inputs.workingDirectory} (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Check the paths input.`,
+      );
+    }
+    return await report(result, inputs, workspace, env);
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    if (e.stack) core.debug(e.stack);
+    core.setOutput('exit-code', EXIT_ERROR);
+    core.setFailed(e instanceof UsageError ? `logtail-lint: ${e.message}` : `logtail-lint: internal error: ${e.message}. Please report it.`);
+    return EXIT_ERROR;
+  }
+}
+
+async function report(result: LintResult, inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): Promise<number> {
+  // Every path GitHub sees is relative to the repository root, whatever folder was linted.
+  const diagnostics = rebaseDiagnostics(result.diagnostics, result.cwd, workspace);
+  const originalFile = new Map(diagnostics.map((d, i) => [d.file, result.diagnostics[i].file]));
+  const readLine = lineReader(result);
+  const ctx: FormatterContext = {
+    cwd: workspace,
+    rules: result.rules,
+    toolVersion: VERSION,
+    color: !env.NO_COLOR,
+    getLine: (file, line) => readLine(originalFile.get(file) ?? file, line),
+    filesLinted: result.filesLinted,
+  };
+  const counts = countBySeverity(diagnostics);
+  const exitCode = result.ruleFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result.diagnostics, inputs.failOn, inputs.maxWarnings);
+
+  core.info(`logtail-lint ${VERSION}: ${plural(result.filesLinted, 'file')} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
+  if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
+  for (const f of result.ruleFailures) core.debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
+
+  const notes: string[] = [];
+  if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result.cwd, workspace, env));
+
+  const reason = failureReason(result, counts, inputs, exitCode);
+  if (reason) notes.push(reason);
+  if (env.GITHUB_STEP_SUMMARY) {
+    const html = renderSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl: lineUrlFor(env) });
+    await core.summary.addRaw(html).write();
+  }
+
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
+  core.setOutput('sarif-file', inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : '');
+  core.setOutput('exit-code', exitCode);
+  if (reason) core.setFailed(reason);
+  return exitCode;
+}
+
+/** Sends the annotations GitHub will show; returns what the log and summary should say about the rest. */
+function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, workspace: string, env: NodeJS.ProcessEnv): string[] {
+  const notes: string[] = [];
+  let changed: Set<string> | undefined;
+  if (inputs.onlyChanged) {
+    const found = changedFiles(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH, cwd, workspace);
+    if (found.ok) {
+      changed = found.files;
+      notes.push(`only-changed: annotating findings in the ${plural(found.files.size, 'file')} this change touches (${found.how}).`);
+    } else {
+      notes.push(`only-changed: cannot tell which files changed (${found.reason}), so every finding is annotated.`);
+    }
+  }
+  const plan = planAnnotations(diagnostics, changed);
+  for (const d of plan.annotate) ANNOTATE[d.severity](d.message, annotationProperties(d));
+  const over = (['error', 'warning', 'info'] as const).filter((s) => plan.overLimit[s] > 0);
+  if (over.length > 0) {
+    const total = over.reduce((n, s) => n + plan.overLimit[s], 0);
+    notes.push(
+      `${plural(total, 'finding')} (${over.map((s) => `${plan.overLimit[s]} ${KIND_NAME[s]}`).join(', ')}) ${total === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so the most severe were annotated first. The step log and the job summary list every finding.`,
+    );
+  }
+  if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, 'finding')} in files this change does not touch ${plan.unchanged === 1 ? 'was' : 'were'} not annotated.`);
+  for (const n of notes) core.info(n);
+  return notes;
+}
+
+function writeSarif(file: string, diagnostics: Diagnostic[], ctx: FormatterContext): void {
+  const text = `${sarif(diagnostics, ctx)}\n`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  const gz = gzipSync(text).length;
+  core.info(`Wrote SARIF to ${file} (${plural(diagnostics.length, 'result')}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
+  if (gz > SARIF_MAX_GZIP_BYTES) {
+    core.warning(`The SARIF file is ${(gz / 1024 / 1024).toFixed(1)} MiB gzip-compressed; GitHub code scanning rejects uploads over 10 MiB.`);
+  }
+}

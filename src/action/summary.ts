@@ -1,0 +1,84 @@
+/** The job summary: counts, then every finding in a table per file. Pure: text in, HTML out. */
+import type { Counts } from '../engine/report.js';
+import type { Diagnostic, RuleMeta } from '../types.js';
+
+/** GitHub drops a step summary over 1 MiB; stay well below it. */
+export const SUMMARY_BUDGET = 900 * 1024;
+
+export interface SummaryInput {
+  /** Paths relative to the repository root, sorted. */
+  diagnostics: readonly Diagnostic[];
+  counts: Counts;
+  rules: ReadonlyMap<string, RuleMeta & { docsUrl: string }>;
+  filesLinted: number;
+  /** Extra lines under the counts (annotation limits, only-changed, failure reason). */
+  notes: readonly string[];
+  /** Link to a line of a file in the repository, when the run knows the repository. */
+  lineUrl?: (file: string, line: number) => string;
+  budget?: number;
+}
+
+const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function link(text: string, href: string | undefined): string {
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+function row(d: Diagnostic, input: SummaryInput): string {
+  const { line, column } = d.range.start;
+  const docs = input.rules.get(d.ruleId)?.docsUrl;
+  const cells = [
+    link(`${d.file}:${line}:${column}`, input.lineUrl?.(d.file, line)),
+    SEVERITY_LABEL[d.severity],
+    `<code>${escapeHtml(d.ruleId)}</code>`,
+    // Messages may quote file contents: escape, and keep them on one line.
+    escapeHtml(d.message).replace(/\r?\n/g, '<br>'),
+    docs ? link('docs', docs) : '',
+  ];
+  return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
+}
+
+const TABLE_HEAD = '<table>\n<tr><th>Location</th><th>Severity</th><th>Rule</th><th>Message</th><th>Docs</th></tr>\n';
+
+export function renderSummary(input: SummaryInput): string {
+  const { counts, diagnostics } = input;
+  const budget = input.budget ?? SUMMARY_BUDGET;
+  let html = '<h2>logtail-lint</h2>\n';
+  if (diagnostics.length === 0) {
+    html += `<p>✅ No problems found in ${plural(input.filesLinted, 'file')} checked.</p>\n`;
+  } else {
+    html += `<p><strong>${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}</strong> in ${plural(input.filesLinted, 'file')} checked.</p>\n`;
+  }
+  for (const note of input.notes) html += `<p>${escapeHtml(note)}</p>\n`;
+
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  let shown = 0;
+  outer: for (const [file, list] of byFile) {
+    let section = `<h3><code>${escapeHtml(file)}</code></h3>\n${TABLE_HEAD}`;
+    let rowsInSection = 0;
+    for (const d of list) {
+      const r = row(d, input);
+      if (html.length + section.length + r.length + 200 > budget) {
+        if (rowsInSection > 0) html += `${section}</table>\n`;
+        break outer;
+      }
+      section += r;
+      rowsInSection++;
+      shown++;
+    }
+    html += `${section}</table>\n`;
+  }
+  if (shown < diagnostics.length) {
+    html += `<p>… and ${plural(diagnostics.length - shown, 'more finding')} not shown: a job summary is limited to 1 MiB. The step log lists them all.</p>\n`;
+  }
+  return html;
+}
