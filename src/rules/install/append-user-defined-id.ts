@@ -1,0 +1,57 @@
+import type { IdentityWriteFact } from '../../model/facts.js';
+import type { Fix } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { offsetsOf, sourceOf } from '../shared/util.js';
+import { findOnce } from './util.js';
+
+const APPEND_OPERATOR = />>/;
+const TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
+
+const byPosition = (a: IdentityWriteFact, b: IdentityWriteFact) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
+
+export default defineRule({
+  id: 'install/append-user-defined-id',
+  severity: 'warning',
+  description: 'A script appends to user_defined_id (`>>`, `tee -a`), adding the identifier again on every run',
+  fixable: true,
+  check({ fleet, report }) {
+    const byFile = new Map<string, IdentityWriteFact[]>();
+    for (const w of fleet.facts.identityWrites) {
+      if (w.target !== 'user_defined_id') continue;
+      byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+    }
+    for (const [file, writes] of byFile) {
+      writes.sort(byPosition);
+      const source = sourceOf(fleet, file);
+      for (const [i, w] of writes.entries()) {
+        if (!w.appends) continue;
+        // `echo a > f; echo b >> f`: the file is truncated first, so appending builds it on purpose.
+        if (writes.slice(0, i).some((o) => !o.appends)) continue;
+        let range = w.range;
+        let fix: Fix | undefined;
+        if (source) {
+          const [from, to] = offsetsOf(source, w.range);
+          const op = findOnce(source.text, APPEND_OPERATOR, from, to);
+          const tee = op ? undefined : findOnce(source.text, TEE_APPEND, from, to);
+          const hit = op ?? tee;
+          if (hit) {
+            range = { start: source.positionAt(hit[0]), end: source.positionAt(hit[1]) };
+            // Overwriting is the fix only when this is the script's one write to the file.
+            if (writes.length === 1) fix = { description: op ? 'Overwrite with `>`' : 'Overwrite with `tee`', edits: [{ range: hit, text: op ? '>' : 'tee' }] };
+          }
+        }
+        const value = w.value.known ? `"${w.value.value}"` : 'the identifier';
+        report({
+          file,
+          range,
+          message:
+            `This line appends ${value} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. ` +
+            'The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. ' +
+            'Overwrite instead: `echo web-prod > /etc/ilogtail/user_defined_id` (or `tee` without `-a`).',
+          fix,
+        });
+      }
+    }
+  },
+});
+

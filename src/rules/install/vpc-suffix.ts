@@ -1,0 +1,29 @@
+import { defineRule } from '../rule.js';
+import { replaceValueEdit, sourceOf } from '../shared/util.js';
+import { commandOf, knownParams } from './util.js';
+
+const VPC = /[-_]vpc(?=[-_]|$)/i;
+
+export default defineRule({
+  id: 'install/vpc-suffix',
+  severity: 'warning',
+  description: 'A Logtail install parameter has the legacy `-vpc` suffix, which the installer strips',
+  fixable: true,
+  check({ fleet, report }) {
+    for (const { fact, param, parsed } of knownParams(fleet)) {
+      if (!parsed || !VPC.test(param.value)) continue;
+      const next = param.value.replace(new RegExp(VPC.source, 'gi'), '');
+      const edit = next !== '' ? replaceValueEdit(sourceOf(fleet, fact.file), param.range, param.value, next) : undefined;
+      report({
+        file: fact.file,
+        range: param.range,
+        pointer: param.pointer,
+        message:
+          `\`${commandOf(fact)} ${param.value}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does ` +
+          `(${parsed.network === 'intranet' ? 'the intranet network' : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. ` +
+          `Write "${next}"${parsed.network === 'intranet' ? ' (or `-internal` for the VPC-only domain, on installers that support it)' : ''}.`,
+        fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : undefined,
+      });
+    }
+  },
+});
