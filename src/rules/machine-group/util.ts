@@ -3,7 +3,8 @@
  * format uses, and which project a group belongs to.
  */
 import path from 'node:path';
-import type { Facts, Known, MachineGroupFact, Value } from '../../model/facts.js';
+import type { Known, MachineGroupFact, Value } from '../../model/facts.js';
+import type { MachineGroup } from '../../model/fleet.js';
 
 // ---------------------------------------------------------------- IP addresses
 
@@ -153,18 +154,14 @@ export function knownString(v: Value<string> | undefined): Known<string> | undef
 
 /**
  * A key for the project a group belongs to, or undefined when the repo cannot say (an
- * expression). Groups with the same key are in the same project. A reference to a project
- * resource is resolved to its name when that resource is in the same folder (Terraform module)
- * or file; an unresolved reference still identifies the resource within its folder.
+ * expression). Groups with the same key are in the same project: the same project name, or the
+ * same project resource when its name is an expression; an unresolved reference still
+ * identifies the resource within its folder (Terraform module).
  */
-export function projectKey(g: MachineGroupFact, facts: Facts): { key: string; label: string } | undefined {
-  const p = knownString(g.project);
-  if (p) return { key: `name\0${p.value}`, label: p.value };
-  if (!g.projectRef) return undefined;
-  const dir = path.posix.dirname(g.file);
-  const target = facts.projects.find((x) => x.address === g.projectRef && (x.file === g.file || path.posix.dirname(x.file) === dir));
-  const name = knownString(target?.name);
-  if (name) return { key: `name\0${name.value}`, label: name.value };
-  // The same resource is the same project, even when its name is an expression.
-  return { key: `ref\0${dir}\0${g.projectRef}`, label: g.projectRef };
+export function projectKey(g: MachineGroup): { key: string; label: string } | undefined {
+  if (g.projectName !== undefined) return { key: `name\0${g.projectName}`, label: g.projectName };
+  if (g.project) return { key: `id\0${g.project.id}`, label: g.project.address };
+  const ref = g.fact.projectRef;
+  if (!ref) return undefined;
+  return { key: `ref\0${path.posix.dirname(g.file)}\0${ref}`, label: ref };
 }

@@ -201,6 +201,15 @@ describe('machine-group rules (facts)', () => {
     const ref = (file: string, address: string) => group({ file, address, project: unknown('alicloud_log_project.p.name', r(2)), projectRef: 'alicloud_log_project.p' });
     expect(check(duplicateName, ref('x/a.tf', 'alicloud_log_machine_group.a'), ref('x/b.tf', 'alicloud_log_machine_group.b'))).toHaveLength(1);
     expect(check(duplicateName, ref('x/a.tf', 'alicloud_log_machine_group.a'), ref('y/b.tf', 'alicloud_log_machine_group.b'))).toEqual([]);
+    // regions from the folders' providers: two regions, two projects that share a name
+    const providers = [
+      { file: 'hz/provider.tf', moduleDir: 'hz', region: known('cn-hangzhou', r(1)), range: r(1) },
+      { file: 'sh/provider.tf', moduleDir: 'sh', region: known('cn-shanghai', r(1)), range: r(1) },
+      { file: 'sh2/provider.tf', moduleDir: 'sh2', region: known('cn-shanghai', r(1)), range: r(1) },
+    ];
+    const inDir = (dir: string) => group({ file: `${dir}/main.tf`, name: 'tf-machine-group' });
+    expect(run(duplicateName, { machineGroups: [inDir('hz'), inDir('sh')], providers })).toEqual([]);
+    expect(run(duplicateName, { machineGroups: [inDir('sh'), inDir('sh2')], providers })).toHaveLength(1);
   });
 
   it('too-many-groups: once, at group 201', () => {
