@@ -1,0 +1,210 @@
+import type { Node as JsonNode } from 'jsonc-parser';
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode } from 'yaml';
+import type { SourceFile } from '../engine/source-file.js';
+import { known, unknown, type Value } from '../model/facts.js';
+
+/**
+ * One tree shape for JSON (jsonc-parser) and YAML (`yaml`) documents, so that the ROS, SLS API,
+ * Kubernetes and plan readers are written once. Offsets are UTF-16 indexes into the file text;
+ * `start`/`end` cover the value as written (quotes included).
+ */
+export type DNode = DMap | DSeq | DScalar | DOther;
+
+interface DBase {
+  start: number;
+  end: number;
+  /** JSON pointer of the node (`/Resources/Group/Properties/MachineList/0`). */
+  pointer: string;
+  /** A non-standard YAML tag such as ROS's `!Ref` (the value is then an expression). */
+  tag?: string;
+}
+
+export interface DMap extends DBase {
+  type: 'map';
+  entries: DEntry[];
+}
+
+export interface DEntry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: DNode;
+}
+
+export interface DSeq extends DBase {
+  type: 'seq';
+  items: DNode[];
+}
+
+/** How a string scalar is written: decides how to map its decoded text back to the source. */
+export type ScalarStyle = 'json' | 'plain' | 'double' | 'single' | 'block';
+
+export interface DScalar extends DBase {
+  type: 'scalar';
+  value: string | number | boolean | null;
+  style: ScalarStyle;
+}
+
+/** An alias, or a node past the depth limit: only its text is usable. */
+export interface DOther extends DBase {
+  type: 'other';
+}
+
+/** Deeper nodes become `other`: no reader needs them and recursion stays bounded. */
+const MAX_DEPTH = 400;
+
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export function fromJson(node: JsonNode, pointer = '', depth = 0): DNode {
+  const base = { start: node.offset, end: node.offset + node.length, pointer };
+  if (depth > MAX_DEPTH) return { ...base, type: 'other' };
+  if (node.type === 'object') {
+    const entries: DEntry[] = [];
+    for (const prop of node.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || !v || typeof k.value !== 'string') continue;
+      entries.push({ key: k.value, keyStart: k.offset, keyEnd: k.offset + k.length, value: fromJson(v, `${pointer}/${escapePointer(k.value)}`, depth + 1) });
+    }
+    return { ...base, type: 'map', entries };
+  }
+  if (node.type === 'array') {
+    return { ...base, type: 'seq', items: (node.children ?? []).map((c, i) => fromJson(c, `${pointer}/${i}`, depth + 1)) };
+  }
+  return { ...base, type: 'scalar', value: node.value ?? null, style: 'json' };
+}
+
+export function fromYaml(node: YamlNode | null | undefined, fallbackOffset: number, pointer = '', depth = 0): DNode {
+  const range = node?.range;
+  const start = range ? range[0] : fallbackOffset;
+  const end = range ? range[1] : fallbackOffset;
+  const tag = node && node.tag && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
+  const base: DBase = { start, end, pointer, ...(tag ? { tag } : {}) };
+  if (!node || isAlias(node) || depth > MAX_DEPTH) {
+    if (!node) return { ...base, type: 'scalar', value: null, style: 'plain' };
+    return { ...base, type: 'other' };
+  }
+  if (isMap(node)) {
+    const entries: DEntry[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue;
+      const key = String(pair.key.value);
+      const kr = pair.key.range ?? [start, start];
+      entries.push({ key, keyStart: kr[0], keyEnd: kr[1], value: fromYaml(pair.value as YamlNode | null, kr[1], `${pointer}/${escapePointer(key)}`, depth + 1) });
+    }
+    return { ...base, type: 'map', entries };
+  }
+  if (isSeq(node)) {
+    return { ...base, type: 'seq', items: node.items.map((c, i) => fromYaml(c as YamlNode | null, end, `${pointer}/${i}`, depth + 1)) };
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+    return { ...base, type: 'scalar', value, style: yamlStyle(node) };
+  }
+  return { ...base, type: 'other' };
+}
+
+function yamlStyle(node: Scalar): ScalarStyle {
+  switch (node.type) {
+    case Scalar.QUOTE_DOUBLE:
+      return 'double';
+    case Scalar.QUOTE_SINGLE:
+      return 'single';
+    case Scalar.BLOCK_FOLDED:
+    case Scalar.BLOCK_LITERAL:
+      return 'block';
+    default:
+      return 'plain';
+  }
+}
+
+// ---------------------------------------------------------------- access
+
+export function get(node: DNode | undefined, key: string): DNode | undefined {
+  if (node?.type !== 'map') return undefined;
+  // Duplicate keys: the last one wins, as in JSON.parse and most YAML loaders.
+  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i].key === key) return node.entries[i].value;
+  return undefined;
+}
+
+export function getEntry(node: DNode | undefined, key: string): DEntry | undefined {
+  if (node?.type !== 'map') return undefined;
+  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i].key === key) return node.entries[i];
+  return undefined;
+}
+
+export function getPath(node: DNode | undefined, ...keys: string[]): DNode | undefined {
+  let n = node;
+  for (const k of keys) n = get(n, k);
+  return n;
+}
+
+/** The string of a string scalar, else undefined. */
+export function scalarString(node: DNode | undefined): string | undefined {
+  if (node?.type !== 'scalar' || node.tag || typeof node.value !== 'string') return undefined;
+  return node.value;
+}
+
+/** Unresolved template syntax: Terraform/shell `${...}`, Kubernetes `$(VAR)`, Helm/Jinja `{{ }}`, HCL `%{ }`. */
+const TEMPLATE = /\$\{|\$\(|\{\{|%\{/;
+
+export function isTemplated(s: string): boolean {
+  return TEMPLATE.test(s);
+}
+
+/**
+ * A scalar as a `Value<string>`: a literal is known, a templated string or any non-scalar (a ROS
+ * intrinsic function, a Helm `{{ }}` that YAML read as a map, an alias) is unknown with the
+ * text as written. `null` is undefined: the key is as good as absent.
+ */
+export function stringValue(node: DNode | undefined, source: SourceFile, exprOverride?: (n: DNode) => string | undefined): Value<string> | undefined {
+  if (!node) return undefined;
+  const range = source.rangeOf(node.start, node.end - node.start);
+  if (node.type === 'scalar' && !node.tag) {
+    if (node.value === null) return undefined;
+    // Numbers and booleans as written (`0123`, a 20-digit ID), not as JavaScript prints them.
+    if (typeof node.value !== 'string') return known(source.text.slice(node.start, node.end).trim(), range, node.pointer);
+    if (isTemplated(node.value)) return unknown(node.value, range, node.pointer);
+    return known(node.value, range, node.pointer);
+  }
+  const expr = exprOverride?.(node) ?? compactText(source.text.slice(node.start, node.end));
+  return unknown(expr, range, node.pointer);
+}
+
+/**
+ * A list as a `Value<Array<Value<string>>>`: a sequence gives one Value per entry, anything else
+ * (an expression) is unknown as a whole.
+ */
+export function listValue(node: DNode, source: SourceFile, exprOverride?: (n: DNode) => string | undefined): Value<Array<Value<string>>> {
+  const range = source.rangeOf(node.start, node.end - node.start);
+  if (node.type === 'seq' && !node.tag) {
+    const items: Array<Value<string>> = [];
+    for (const item of node.items) {
+      const v = stringValue(item, source, exprOverride);
+      items.push(v ?? known('', source.rangeOf(item.start, item.end - item.start), item.pointer));
+    }
+    return known(items, range, node.pointer);
+  }
+  return unknown(exprOverride?.(node) ?? compactText(source.text.slice(node.start, node.end)), range, node.pointer);
+}
+
+/** Expression text on one line: runs of whitespace become one space; long text is cut. */
+export function compactText(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 200 ? one.slice(0, 197) + '...' : one;
+}
+
+export function rangeOfNode(source: SourceFile, node: { start: number; end: number }) {
+  return source.rangeOf(node.start, node.end - node.start);
+}
+
+/** Every node of the tree, depth first, in document order (iterative: no recursion limit). */
+export function* walk(root: DNode): Generator<DNode> {
+  const stack: DNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    yield n;
+    if (n.type === 'map') for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+    else if (n.type === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
+}

@@ -1,0 +1,51 @@
+import { decode } from '../../src/engine/read.js';
+import type { DiscoveredFile, FileKind } from '../../src/engine/source-file.js';
+import { emptyFacts, type Facts, type Value } from '../../src/model/facts.js';
+import { finishReading, readers } from '../../src/readers/index.js';
+import type { TextFile } from '../../src/readers/reader.js';
+import type { Range } from '../../src/types.js';
+
+/** A file as the engine hands it to a reader. */
+export function textFile(path: string, content: string | Uint8Array, kind: FileKind, extra: Partial<DiscoveredFile> = {}): TextFile {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const r = decode({ path, absPath: '/nowhere/' + path, kind, ...extra }, bytes);
+  if (!r.source) throw new Error('not text');
+  return r as TextFile;
+}
+
+/** Run the registered readers over files (path → content), then the end-of-reading hook. */
+export async function read(files: Record<string, string>, kinds: Record<string, FileKind> = {}): Promise<Facts> {
+  const facts = emptyFacts();
+  for (const [path, content] of Object.entries(files)) {
+    const kind = kinds[path] ?? kindOf(path);
+    await readers[kind]?.(textFile(path, content, kind), facts);
+  }
+  finishReading(facts);
+  return facts;
+}
+
+function kindOf(path: string): FileKind {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === 'user_defined_id') return 'user-defined-id';
+  if (name === 'app_info.json') return 'app-info';
+  if (name.endsWith('.tf.json')) return 'terraform-json';
+  if (name.endsWith('.tf')) return 'terraform';
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.yaml') || name.endsWith('.yml')) return 'yaml';
+  return 'script';
+}
+
+/** `line:col-line:col` */
+export function span(r: Range | { range: Range }): string {
+  const { start, end } = 'range' in r ? r.range : r;
+  return `${start.line}:${start.column}-${end.line}:${end.column}`;
+}
+
+/** A Value in a compact comparable form: `'x' @1:2-1:5` or `?expr @1:2-1:5`. */
+export function v(value: Value<unknown> | undefined): string | undefined {
+  if (!value) return undefined;
+  const where = ` @${span(value.range)}`;
+  if (!value.known) return `?${value.expression}${where}`;
+  if (Array.isArray(value.value)) return `[${(value.value as Array<Value<unknown>>).map((x) => v(x)).join(', ')}]${where}`;
+  return `${JSON.stringify(value.value)}${where}`;
+}
