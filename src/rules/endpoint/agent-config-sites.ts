@@ -20,7 +20,10 @@ import {
   INSTALLER_FINANCE_FORMS,
   parseEndpoint,
   REGION_SLIP_SUFFIXES,
+  SPECIAL_ENDPOINTS,
   suggestRegion,
+  type EndpointProblem,
+  type EndpointProblemCode,
   type EndpointRole,
   type ParsedEndpoint,
   type RegionRow,
@@ -294,4 +297,69 @@ export function regionsNamed(file: AgentSites, pick: (row: RegionRow) => boolean
 export function placesOf(sites: readonly Site[]): string {
   const names = sites.map((s) => quote(s.field));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endpoint problems, split by what they do to the agent
+// ---------------------------------------------------------------------------------------------
+
+/** Problems that make the agent fail or fall back (endpoint/malformed). */
+export const MALFORMED_CODES: ReadonlySet<EndpointProblemCode> = new Set<EndpointProblemCode>([
+  'empty',
+  'whitespace',
+  'empty-after-scheme',
+  'unsupported-scheme',
+  'uppercase-scheme',
+  'invalid-port',
+  'invalid-host',
+  'install-suffix-in-host',
+  'unrecognized-aliyuncs-host',
+  'missing-logtail-prefix',
+]);
+
+/** Forms the installer never writes and whose effect the public code does not show (endpoint/non-canonical). */
+export const NON_CANONICAL_CODES: ReadonlySet<EndpointProblemCode> = new Set<EndpointProblemCode>([
+  'path-present',
+  'port-present',
+  'userinfo-present',
+  'uppercase-host',
+  'trailing-dot',
+  'extra-host-labels',
+  'unexpected-logtail-prefix',
+]);
+
+/**
+ * The malformed problems of an endpoint site, one per code. `missing-logtail-prefix` is left
+ * out where it is not a problem of its own: `log-global.aliyuncs.com` as a config server
+ * (endpoint/network-mismatch says what to write instead) and regions whose config-server form
+ * the reference does not document (idpt).
+ */
+export function malformedProblems(site: Site): EndpointProblem[] {
+  const p = site.parsed;
+  if (!p) return [];
+  const seen = new Set<EndpointProblemCode>();
+  const out: EndpointProblem[] = [];
+  for (const problem of p.problems) {
+    if (!MALFORMED_CODES.has(problem.code) || seen.has(problem.code)) continue;
+    if (problem.code === 'missing-logtail-prefix') {
+      if (p.network === 'acceleration') continue;
+      if (p.region !== undefined && SPECIAL_ENDPOINTS[p.region] && canonicalHost(p.region, p.network, 'config-server') === undefined) continue;
+    }
+    seen.add(problem.code);
+    out.push(problem);
+  }
+  return out;
+}
+
+/** The one known region the rest of the file names (other than `except`), or undefined. */
+export function soleRegion(file: AgentSites, except?: Site): RegionRow | undefined {
+  let found: RegionRow | undefined;
+  for (const s of file.all) {
+    if (s === except) continue;
+    const row = regionOf(s);
+    if (!row) continue;
+    if (found && found.id !== row.id) return undefined;
+    found = row;
+  }
+  return found;
 }

@@ -1,3 +1,6 @@
 import type { Rule } from '../rule.js';
+import regionMismatch from './region-mismatch.js';
+import networkMismatch from './network-mismatch.js';
 
-export const endpointRules: readonly Rule[] = [];
+/** config_server_address / data_server_list endpoints (and LoongCollector's config_servers / data_servers). */
+export const endpointRules: readonly Rule[] = [regionMismatch, networkMismatch];
