@@ -44,8 +44,9 @@ export class Doc {
   }
 
   offset(needle: string, after = ''): number {
-    const from = after === '' ? 0 : this.text.indexOf(after);
-    if (from < 0) throw new Error(`"${after}" not in ${this.file}`);
+    const start = after === '' ? 0 : this.text.indexOf(after);
+    if (start < 0) throw new Error(`"${after}" not in ${this.file}`);
+    const from = start + after.length;
     const i = this.text.indexOf(needle, from);
     if (i < 0) throw new Error(`"${needle}" not in ${this.file} after "${after}"`);
     return i;

@@ -1,0 +1,68 @@
+import { describeGroup, entryRelated, groupRelated, groupsOf, joinsOnlyElsewhere, lineOf, mayMatch, suggester, valueRelated } from '../../model/joins.js';
+import type { BundleValue, Fleet, HostBundle } from '../../model/fleet.js';
+import type { RelatedLocation } from '../../types.js';
+import { defineRule, type Finding } from '../rule.js';
+
+/**
+ * A host's custom identifier (user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID) or its
+ * `working_ip` matches no machine group of the region it talks to, while the repo defines groups
+ * of that kind there. SLS matches the heartbeat against the groups of that region only
+ * (sls-regions-and-iac.md C.4, C.5; B.2 "Region mismatch"), so the host gets no configuration.
+ */
+export default defineRule({
+  id: 'host/identity-matches-no-group',
+  severity: 'error',
+  description: "A host's custom identifier or working_ip matches no machine group in the region it talks to",
+  check({ fleet, report }) {
+    const suggest = suggester();
+    for (const b of fleet.bundles) {
+      const region = b.region?.value;
+      if (region === undefined || joinsOnlyElsewhere(fleet, b)) continue; // region-mismatch says it better
+      const groups = groupsOf(fleet, region);
+      if (!groups) continue;
+      if (groups.userdefined.length > 0) {
+        for (const id of b.identifiers) {
+          if (!mayMatch(fleet, 'userdefined', id.value, region)) report(identifierFinding(fleet, b, id, region, suggest));
+        }
+      }
+      const ip = b.workingIp;
+      if (ip && groups.ip.length > 0 && !mayMatch(fleet, 'ip', ip.value, region)) report(ipFinding(fleet, b, ip, region));
+    }
+  },
+});
+
+function identifierFinding(fleet: Fleet, b: HostBundle, id: BundleValue, region: string, suggest: ReturnType<typeof suggester>): Finding {
+  const groups = groupsOf(fleet, region)!;
+  const near = suggest(id.value, groups.userdefinedIds);
+  const nearEntry = near === undefined ? undefined : fleet.index.groupsByIdentifier.get(near)?.find((e) => e.group.kind === 'userdefined' && e.group.region?.value === region);
+  const related: RelatedLocation[] = [valueRelated(b.region!, `this host talks to ${region}`)];
+  if (nearEntry) related.push(entryRelated(nearEntry, `"${near}" in ${describeGroup(nearEntry.group)}`));
+  for (const g of groups.userdefined.filter((g) => g !== nearEntry?.group).slice(0, nearEntry ? 2 : 3)) {
+    related.push(groupRelated(g, `userdefined ${describeGroup(g)} in ${region}`));
+  }
+  const hint = nearEntry ? ` Did you mean "${near}" (${describeGroup(nearEntry.group)}, ${lineOf(nearEntry.entry)})?` : '';
+  return {
+    file: id.file,
+    range: id.range,
+    pointer: id.pointer,
+    message:
+      `Custom identifier ${JSON.stringify(id.value)} matches no machine group in ${region}, the region this host talks to (${lineOf(b.region!)}), ` +
+      `so SLS sends it no Logtail configuration.${hint} Correct the identifier, or add it to the identify_list of a userdefined machine group of a ${region} project.`,
+    related,
+  };
+}
+
+function ipFinding(fleet: Fleet, b: HostBundle, ip: BundleValue, region: string): Finding {
+  const groups = groupsOf(fleet, region)!;
+  const related: RelatedLocation[] = [valueRelated(b.region!, `this host talks to ${region}`)];
+  for (const g of groups.ip.slice(0, 3)) related.push(groupRelated(g, `IP ${describeGroup(g)} in ${region}`));
+  return {
+    file: ip.file,
+    range: ip.range,
+    pointer: ip.pointer,
+    message:
+      `working_ip ${JSON.stringify(ip.value)} is in no IP machine group of ${region}, the region this host talks to (${lineOf(b.region!)}): ` +
+      `the agent reports this IP verbatim, so SLS sends the host no Logtail configuration. Add ${ip.value} to the identify_list of an IP machine group of a ${region} project, or correct working_ip.`,
+    related,
+  };
+}
