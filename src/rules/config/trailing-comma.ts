@@ -1,0 +1,23 @@
+import { defineRule } from '../rule.js';
+import { DROPS_FILE, analysisOf, rangeOf } from './shared.js';
+
+export default defineRule({
+  id: 'config/trailing-comma',
+  severity: 'error',
+  description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
+  fixable: true,
+  check({ fleet, report }) {
+    for (const fact of fleet.facts.agentConfigs) {
+      for (const f of analysisOf(fact).facts) {
+        if (f.kind !== 'trailing-comma') continue;
+        const inObject = f.expected !== ']';
+        report({
+          file: fact.file,
+          range: rangeOf(fact, f.start, f.end),
+          message: `Trailing comma before "${inObject ? '}' : ']'}": the agent's JSON reader (jsoncpp 1.8.4) has no trailing-comma option and rejects it${inObject ? ' ("Missing \'}\' or object member name")' : ''}, ${DROPS_FILE}. Remove the comma.`,
+          fix: { description: 'Remove the trailing comma', edits: [{ range: [f.start, f.end], text: '' }] },
+        });
+      }
+    }
+  },
+});
