@@ -331,8 +331,9 @@ export const NON_CANONICAL_CODES: ReadonlySet<EndpointProblemCode> = new Set<End
 /**
  * The malformed problems of an endpoint site, one per code. `missing-logtail-prefix` is left
  * out where it is not a problem of its own: `log-global.aliyuncs.com` as a config server
- * (endpoint/network-mismatch says what to write instead) and regions whose config-server form
- * the reference does not document (idpt).
+ * (endpoint/network-mismatch says what to write instead), hosts with an install suffix (that
+ * finding's fix writes the prefix too) and regions whose config-server form the reference does
+ * not document (idpt).
  */
 export function malformedProblems(site: Site): EndpointProblem[] {
   const p = site.parsed;
@@ -343,6 +344,7 @@ export function malformedProblems(site: Site): EndpointProblem[] {
     if (!MALFORMED_CODES.has(problem.code) || seen.has(problem.code)) continue;
     if (problem.code === 'missing-logtail-prefix') {
       if (p.network === 'acceleration') continue;
+      if (p.problems.some((x) => x.code === 'install-suffix-in-host')) continue; // its fix writes the prefix too
       if (p.region !== undefined && SPECIAL_ENDPOINTS[p.region] && canonicalHost(p.region, p.network, 'config-server') === undefined) continue;
     }
     seen.add(problem.code);

@@ -1,0 +1,98 @@
+import { parseInstallParam, type EndpointProblem } from '../../knowledge/index.js';
+import type { Fix } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { agentSites, at, canonicalHost, malformedProblems, quote, replaceSite, roleOf, withHost, type Site } from './agent-config-sites.js';
+
+export default defineRule({
+  id: 'endpoint/malformed',
+  severity: 'error',
+  description: 'An endpoint value the agent cannot use: empty, bare scheme, whitespace, bad scheme/port/host, install suffix in the host, missing logtail. prefix',
+  fixable: true,
+  check({ fleet, report }) {
+    for (const file of agentSites(fleet)) {
+      for (const site of file.all) {
+        for (const problem of malformedProblems(site)) {
+          const { what, fix } = describe(site, problem);
+          report({ ...at(site), message: `${quote(site.field)}: ${what}`, fix });
+        }
+      }
+    }
+  },
+});
+
+const FALLS_BACK = 'the agent cannot use it (agent-config reference §6, `StandardizeEndpoint`)';
+
+function describe(site: Site, problem: EndpointProblem): { what: string; fix?: Fix } {
+  const value = site.value;
+  const p = site.parsed!;
+  const plane = site.kind === 'config-server' ? 'fetch collection configs' : 'send logs';
+  const replace = (next: string | undefined) =>
+    next === undefined || next === value ? undefined : replaceSite(site, next, `Replace ${JSON.stringify(value)} with ${JSON.stringify(next)}`);
+  switch (problem.code) {
+    case 'empty':
+      return { what: `the value is empty, so the agent has no host to ${plane} from. Write the endpoint the installer writes for the project's region.` };
+    case 'whitespace': {
+      const trimmed = value.trim();
+      const edge = trimmed !== value && !/\s/.test(trimmed);
+      return {
+        what:
+          `${quote(JSON.stringify(value))} contains ${problem.detail ?? 'whitespace'}. The agent does not trim endpoints (StandardizeEndpoint), ` +
+          `so the URL keeps the whitespace and its host name is invalid. Remove the whitespace.`,
+        fix: edge ? replace(trimmed) : undefined,
+      };
+    }
+    case 'empty-after-scheme':
+      return { what: `${quote(value.trim())} has nothing after the scheme. ${FALLS_BACK}: it treats the value as invalid and falls back to its default. Write the full endpoint.` };
+    case 'unsupported-scheme':
+      return {
+        what:
+          `scheme ${quote(`${problem.detail ?? ''}://`)} is not supported: only \`http://\` and \`https://\` are. The agent puts \`http://\` in front of any ` +
+          `other value, so the host becomes invalid. Remove the scheme or use \`https://\`.`,
+      };
+    case 'uppercase-scheme': {
+      const name = problem.detail ?? '';
+      const lead = value.length - value.trimStart().length;
+      return {
+        what:
+          `scheme ${quote(`${name}://`)} is not lowercase. The agent recognises only \`http://\` and \`https://\` exactly and puts \`http://\` in front of anything else ` +
+          `(\`http://${name}://…\`), so the host becomes invalid. Write ${quote(`${name.toLowerCase()}://`)}.`,
+        fix: replace(value.slice(0, lead) + name.toLowerCase() + value.slice(lead + name.length)),
+      };
+    }
+    case 'invalid-port':
+      return { what: `port ${quote(problem.detail ?? '')} is not a number from 1 to 65535, so no connection can be made. Remove it (the agent picks the port from the scheme and \`data_server_port\`).` };
+    case 'invalid-host':
+      return { what: `${quote(problem.detail ?? value)} is not a valid host name or IPv4 address, so the agent cannot ${plane}. Write a host such as the one the installer writes.` };
+    case 'install-suffix-in-host': {
+      const label = p.regionLabel ?? '';
+      const param = parseInstallParam(label.toLowerCase());
+      const host = param ? canonicalHost(param.region, param.network, roleOf(site.kind)) : undefined;
+      const next = host === undefined ? undefined : withHost(site, host);
+      return {
+        what:
+          `the host carries the install parameter ${quote(label)}: ${quote(problem.detail ?? '')} only exists in \`logtail.sh install <param>\`, never in a host name, ` +
+          `so this host does not exist.` +
+          (next === undefined ? '' : ` For \`install ${label.toLowerCase()}\` the installer writes ${quote(next)} here.`),
+        fix: replace(next),
+      };
+    }
+    case 'unrecognized-aliyuncs-host':
+      return {
+        what:
+          `${quote(problem.detail ?? p.host)} is an aliyuncs.com host but not an SLS endpoint form (\`<region>[-intranet|-internal|-share].log.aliyuncs.com\`, ` +
+          `\`log-global.aliyuncs.com\`), so the agent cannot ${plane} there. Write the SLS endpoint of the project's region.`,
+      };
+    case 'missing-logtail-prefix': {
+      const next = p.host === '' ? undefined : withHost(site, `logtail.${p.host}`);
+      return {
+        what:
+          `the config server host ${quote(p.host)} lacks the \`logtail.\` prefix: that is the SLS API endpoint, not the Logtail config server. ` +
+          `The installer always writes \`http://logtail.<endpoint>\`.` +
+          (next === undefined ? '' : ` Write ${quote(next)}.`),
+        fix: replace(next),
+      };
+    }
+    default:
+      return { what: problem.code };
+  }
+}

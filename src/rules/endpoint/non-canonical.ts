@@ -1,0 +1,102 @@
+import type { EndpointProblem } from '../../knowledge/index.js';
+import type { Fix } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, withHost, type Site } from './agent-config-sites.js';
+
+export default defineRule({
+  id: 'endpoint/non-canonical',
+  severity: 'warning',
+  description: 'An SLS endpoint has a part the installer never writes (path, port, user info, project prefix, upper case, trailing dot, logtail. on a data host, legacy -vpc)',
+  fixable: true,
+  check({ fleet, report }) {
+    for (const file of agentSites(fleet)) {
+      for (const site of file.all) {
+        const p = site.parsed;
+        // Custom gateways may legitimately have ports and paths: endpoint/custom-host covers them.
+        if (!p || p.network === 'custom') continue;
+        const seen = new Set<string>();
+        for (const problem of p.problems) {
+          if (!NON_CANONICAL_CODES.has(problem.code) || seen.has(problem.code)) continue;
+          seen.add(problem.code);
+          const { what, fix } = describe(site, problem);
+          report({ ...at(site), message: `${quote(site.field)}: ${what}`, fix });
+        }
+        if (p.network === 'vpc-legacy') {
+          const { what, fix } = legacyVpc(site);
+          report({ ...at(site), message: `${quote(site.field)}: ${what}`, fix });
+        }
+      }
+    }
+  },
+});
+
+const UNSEEN = 'The installer never writes this, and the code that reads these keys is not public, so whether the agent copes is unknown.';
+
+function describe(site: Site, problem: EndpointProblem): { what: string; fix?: Fix } {
+  const p = site.parsed!;
+  const value = site.value;
+  const replace = (next: string | undefined) =>
+    next === undefined || next === value ? undefined : replaceSite(site, next, `Replace ${JSON.stringify(value)} with ${JSON.stringify(next)}`);
+  switch (problem.code) {
+    case 'path-present':
+      return { what: `the endpoint has a path ${quote(problem.detail ?? '')}; SLS endpoints are a bare host. ${UNSEEN} Remove the path.` };
+    case 'port-present':
+      return {
+        what:
+          `the endpoint has a port ${quote(`:${problem.detail ?? ''}`)}. The installer writes a bare host, and the agent picks the port from the scheme ` +
+          `and \`data_server_port\`. ${UNSEEN} Remove the port (use \`https://\` or \`data_server_port\` for HTTPS).`,
+      };
+    case 'userinfo-present':
+      return { what: `the endpoint has user info before \`@\`. SLS authenticates with AccessKeys, not URL credentials, and the text may leak into logs. ${UNSEEN} Remove it.` };
+    case 'uppercase-host': {
+      return {
+        what:
+          `the host ${quote(p.host)} has upper-case letters. DNS ignores case, but the installer writes lower case` +
+          (site.kind === 'config-server'
+            ? `, and when it upgrades it derives the install parameter from this host and requires \`^[0-9a-z-]+$\`.`
+            : '.') +
+          ` Write it in lower case.`,
+        fix: replace(withHost(site, p.host.toLowerCase())),
+      };
+    }
+    case 'trailing-dot':
+      return {
+        what: `the host ${quote(p.host)} ends with a dot. ${UNSEEN} Remove the dot.`,
+        fix: replace(withHost(site, p.host.slice(0, -1))),
+      };
+    case 'extra-host-labels': {
+      const extra = problem.detail ?? '';
+      const i = p.host.toLowerCase().indexOf(`${extra.toLowerCase()}.`);
+      const host = i < 0 ? undefined : p.host.slice(0, i) + p.host.slice(i + extra.length + 1);
+      return {
+        what:
+          `the host starts with ${quote(`${extra}.`)} before the region: \`<project>.<endpoint>\` is the API host that SDKs build per request, ` +
+          `not an endpoint. ${UNSEEN} Write the bare endpoint${host ? ` ${quote(host)}` : ''}.`,
+        fix: replace(host === undefined ? undefined : withHost(site, host)),
+      };
+    }
+    case 'unexpected-logtail-prefix': {
+      const host = p.host.replace(/^logtail\./i, '');
+      return {
+        what: `the data endpoint starts with \`logtail.\`, which only the config server host has. ${UNSEEN} Write ${quote(host)}.`,
+        fix: replace(withHost(site, host)),
+      };
+    }
+    default:
+      return { what: problem.code };
+  }
+}
+
+function legacyVpc(site: Site): { what: string; fix?: Fix } {
+  const p = site.parsed!;
+  const region = p.region;
+  const want = region === undefined ? undefined : canonicalHost(region, 'intranet', roleOf(site.kind));
+  const candidate = region === undefined ? undefined : p.host.toLowerCase().replace(`${region}-vpc`, `${region}-intranet`);
+  const next = want !== undefined && candidate === want ? withHost(site, want) : undefined;
+  return {
+    what:
+      `the host uses the legacy \`-vpc\` label. The installer still reads a \`-vpc\` config host as the internal network, but no current SLS endpoint ` +
+      `uses the label: the internal-network host is \`<region>-intranet.log.aliyuncs.com\`.${next === undefined ? '' : ` Write ${quote(next)}.`}`,
+    fix: next === undefined || next === site.value ? undefined : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`),
+  };
+}
