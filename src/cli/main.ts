@@ -76,7 +76,7 @@ function init(io: CliIO): number {
 
 async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
   // Loaded here, not at the top, so that --version and --help start fast.
-  const [{ lint }, { resolveConfig }, { allRules }] = await Promise.all([
+  const [{ lint }, { resolveConfig, configSearchStart }, { allRules }] = await Promise.all([
     import('../engine/lint.js'),
     import('../config/load.js'),
     import('../rules/index.js'),
@@ -85,6 +85,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     io.cwd,
     {
       configFile: options.configFile,
+      searchFrom: configSearchStart(io.cwd, options.context !== undefined ? [options.context] : options.patterns),
       noConfigLookup: options.noConfigLookup,
       rules: options.rules,
       ignores: options.ignorePatterns,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
 import { safeParseTree } from '../readers/json-tree.js';
@@ -75,6 +75,8 @@ function evaluate(node: import('jsonc-parser').Node): unknown {
 export interface ConfigOverrides {
   /** `--config FILE`: use this file instead of searching. */
   configFile?: string;
+  /** Folder the config search starts from (default cwd): the folder being linted. */
+  searchFrom?: string;
   /** `--no-config-lookup`-like: do not search for a config file. */
   noConfigLookup?: boolean;
   rules?: Record<string, SeveritySetting>;
@@ -84,7 +86,11 @@ export interface ConfigOverrides {
 
 /** The configuration for a run: the config file found from `cwd` upward, then CLI overrides. */
 export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, knownRuleIds?: ReadonlySet<string>): ResolvedConfig {
-  const file = overrides.configFile ? path.resolve(cwd, overrides.configFile) : overrides.noConfigLookup ? undefined : findConfigFile(cwd);
+  const file = overrides.configFile
+    ? path.resolve(cwd, overrides.configFile)
+    : overrides.noConfigLookup
+      ? undefined
+      : findConfigFile(path.resolve(cwd, overrides.searchFrom ?? '.'));
   if (overrides.configFile && !existsSync(file!)) throw new UsageError(`Config file not found: ${overrides.configFile}`);
   const content = file ? readConfigFile(file) : {};
   const baseDir = file ? path.dirname(file) : path.resolve(cwd);
@@ -110,6 +116,26 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
     externalIdentifiers: content.externalIdentifiers ?? [],
     suppressions: (content.suppressions ?? []).map((sup) => (sup.file === undefined ? sup : { ...sup, file: rebaseIgnore(sup.file, rel) })),
   };
+}
+
+/**
+ * Where to start looking for the config: the deepest folder that holds everything being linted
+ * (`logtail-lint examples/` uses `examples/.logtail-lint.json`), as ESLint looks up the config
+ * nearest to the files rather than to the shell.
+ */
+export function configSearchStart(cwd: string, patterns: readonly string[]): string {
+  const dirs = patterns.map((p) => {
+    const parts = p.split(/[\\/]/);
+    const magic = parts.findIndex((seg) => /[*?[\]{}!]/.test(seg));
+    const staticPath = path.resolve(cwd, (magic === -1 ? parts : parts.slice(0, magic)).join('/') || '.');
+    return magic === -1 && existsSync(staticPath) && !statSync(staticPath).isDirectory() ? path.dirname(staticPath) : staticPath;
+  });
+  if (dirs.length === 0) return path.resolve(cwd);
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) {
+    while (common !== path.dirname(common) && d !== common && !d.startsWith(common + path.sep)) common = path.dirname(common);
+  }
+  return common;
 }
 
 export function normalizeSeverity(s: string): SeveritySetting {

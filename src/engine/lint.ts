@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolveConfig, type ConfigOverrides } from '../config/load.js';
+import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { emptyFacts } from '../model/facts.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
@@ -48,7 +48,9 @@ export interface LintResult {
 /** The whole pipeline: discover → read → model → rules → report. */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = options.config ?? resolveConfig(cwd, options.overrides, new Set(allRules.map((r) => r.id)));
+  const config =
+    options.config ??
+    resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, new Set(allRules.map((r) => r.id)));
 
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
   const readFiles = await readAll(found.files, { maxFileSize: config.maxFileSize });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { resolveConfig, UsageError } from '../../src/config/load.js';
+import { configSearchStart, resolveConfig, UsageError } from '../../src/config/load.js';
 import { writeTree } from '../helpers.js';
 
 const known = new Set(['file/binary', 'file/too-large']);
@@ -43,5 +43,16 @@ describe('config', () => {
 
   it('a missing --config file is a usage error', () => {
     expect(() => resolveConfig(writeTree({}), { configFile: 'nope.json' }, known)).toThrow('Config file not found: nope.json');
+  });
+});
+
+describe('configSearchStart', () => {
+  it('is the deepest folder holding every path argument, ignoring glob parts', () => {
+    const root = writeTree({ 'examples/hosts/a/ilogtail_config.json': '{}', 'examples/k8s/x.yaml': '' });
+    expect(configSearchStart(root, [])).toBe(root);
+    expect(configSearchStart(root, ['examples/'])).toBe(path.join(root, 'examples'));
+    expect(configSearchStart(root, ['examples/hosts/a/ilogtail_config.json', 'examples/k8s/'])).toBe(path.join(root, 'examples'));
+    expect(configSearchStart(root, ['examples/**/*.json'])).toBe(path.join(root, 'examples'));
+    expect(configSearchStart(root, ['examples/k8s', 'other'])).toBe(root);
   });
 });
