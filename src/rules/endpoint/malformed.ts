@@ -20,7 +20,7 @@ export default defineRule({
   },
 });
 
-const FALLS_BACK = 'the agent cannot use it (agent-config reference §6, `StandardizeEndpoint`)';
+const FALLS_BACK = 'The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`)';
 
 function describe(site: Site, problem: EndpointProblem): { what: string; fix?: Fix } {
   const value = site.value;
@@ -60,7 +60,11 @@ function describe(site: Site, problem: EndpointProblem): { what: string; fix?: F
       };
     }
     case 'invalid-port':
-      return { what: `port ${quote(problem.detail ?? '')} is not a number from 1 to 65535, so no connection can be made. Remove it (the agent picks the port from the scheme and \`data_server_port\`).` };
+      return {
+        what:
+          `${problem.detail ? `port ${quote(problem.detail)}` : 'the empty port after `:`'} is not a number from 1 to 65535, so no connection can be made. ` +
+          `Remove it (the agent picks the port from the scheme and \`data_server_port\`).`,
+      };
     case 'invalid-host':
       return { what: `${quote(problem.detail ?? value)} is not a valid host name or IPv4 address, so the agent cannot ${plane}. Write a host such as the one the installer writes.` };
     case 'install-suffix-in-host': {

@@ -1,6 +1,6 @@
 import { endpointFor, type NetworkType } from '../../knowledge/index.js';
 import { defineRule } from '../rule.js';
-import { agentSites, at, canonicalHost, quote, regionOf, related, replaceSite, soleRegion, withHost } from './agent-config-sites.js';
+import { agentSites, at, canonicalHost, quote, regionOf, related, replaceSite, soleRegion, withHost, type Site } from './agent-config-sites.js';
 
 /** How messages name a network type (sls-regions-and-iac.md A.1, B.1). */
 export const NETWORK_WORDS: Record<NetworkType, string> = {
@@ -17,6 +17,9 @@ export const NETWORK_WORDS: Record<NetworkType, string> = {
 
 /** Networks whose pairs are not checked: no documented config-server form, or no known network. */
 const UNCHECKED: ReadonlySet<NetworkType> = new Set(['custom', 'dualstack']);
+
+/** A host whose network cannot be read from it (endpoint/malformed reports it). */
+const unreadable = (s: Site): boolean => !s.parsed || s.parsed.host === '' || s.parsed.problems.some((x) => x.code === 'install-suffix-in-host' || x.code === 'invalid-host');
 
 /**
  * Config-server / data-server pairs the installer produces (B.1 table), plus acceleration with
@@ -37,8 +40,8 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {
-      const configs = file.control.filter((s) => s.kind === 'config-server' && s.parsed && s.parsed.host !== '');
-      const datas = file.groups.flatMap((g) => g.endpoints).filter((s) => s.parsed && s.parsed.host !== '');
+      const configs = file.control.filter((s) => s.kind === 'config-server' && !unreadable(s));
+      const datas = file.groups.flatMap((g) => g.endpoints).filter((s) => !unreadable(s));
 
       // log-global as the config server: it is the acceleration *data* host only.
       for (const c of configs) {

@@ -94,3 +94,11 @@ describe('endpoint/network-mismatch', () => {
     for (const text of ODD_SHAPES) await findings(raw(text), ID);
   });
 });
+
+describe('endpoint/network-mismatch leaves unreadable hosts to endpoint/malformed', () => {
+  it('install suffix in the host, invalid host', async () => {
+    expect(await findings(classic(cs('cn-hangzhou-intranet.log.aliyuncs.com'), 'cn-hangzhou', 'cn-hangzhou-acceleration.log.aliyuncs.com'), ID)).toEqual([]);
+    expect(await findings(classic(cs('cn-hangzhou-intranet.log.aliyuncs.com'), 'cn-hangzhou', 'cn_hangzhou.log.aliyuncs.com'), ID)).toEqual([]);
+    expect(await findings(classic('http://logtail.cn-hangzhou-internet.log.aliyuncs.com', 'cn-hangzhou', 'cn-hangzhou-intranet.log.aliyuncs.com'), ID)).toEqual([]);
+  });
+});
