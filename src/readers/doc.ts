@@ -73,10 +73,12 @@ export function fromJson(node: JsonNode, pointer = '', depth = 0): DNode {
   return { ...base, type: 'scalar', value: node.value ?? null, style: 'json' };
 }
 
-export function fromYaml(node: YamlNode | null | undefined, fallbackOffset: number, pointer = '', depth = 0): DNode {
+export function fromYaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number, pointer = '', depth = 0): DNode {
   const range = node?.range;
   const start = range ? range[0] : fallbackOffset;
-  const end = range ? range[1] : fallbackOffset;
+  let end = range ? range[1] : fallbackOffset;
+  // Block collections end after their last line break: point at the text, not the newline.
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
   const tag = node && node.tag && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
   const base: DBase = { start, end, pointer, ...(tag ? { tag } : {}) };
   if (!node || isAlias(node) || depth > MAX_DEPTH) {
@@ -89,12 +91,12 @@ export function fromYaml(node: YamlNode | null | undefined, fallbackOffset: numb
       if (!isPair(pair) || !isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue;
       const key = String(pair.key.value);
       const kr = pair.key.range ?? [start, start];
-      entries.push({ key, keyStart: kr[0], keyEnd: kr[1], value: fromYaml(pair.value as YamlNode | null, kr[1], `${pointer}/${escapePointer(key)}`, depth + 1) });
+      entries.push({ key, keyStart: kr[0], keyEnd: kr[1], value: fromYaml(pair.value as YamlNode | null, text, kr[1], `${pointer}/${escapePointer(key)}`, depth + 1) });
     }
     return { ...base, type: 'map', entries };
   }
   if (isSeq(node)) {
-    return { ...base, type: 'seq', items: node.items.map((c, i) => fromYaml(c as YamlNode | null, end, `${pointer}/${i}`, depth + 1)) };
+    return { ...base, type: 'seq', items: node.items.map((c, i) => fromYaml(c as YamlNode | null, text, end, `${pointer}/${i}`, depth + 1)) };
   }
   if (isScalar(node)) {
     const v = node.value;
@@ -167,8 +169,14 @@ export function stringValue(node: DNode | undefined, source: SourceFile, exprOve
     if (isTemplated(node.value)) return unknown(node.value, range, node.pointer);
     return known(node.value, range, node.pointer);
   }
-  const expr = exprOverride?.(node) ?? compactText(source.text.slice(node.start, node.end));
+  const expr = exprOverride?.(node) ?? asWritten(node, source);
   return unknown(expr, range, node.pointer);
+}
+
+/** The node's text on one line; a YAML tag (`!Ref X`) is part of it. */
+function asWritten(node: DNode, source: SourceFile): string {
+  const text = compactText(source.text.slice(node.start, node.end));
+  return node.tag && !text.startsWith('!') ? `${node.tag} ${text}` : text;
 }
 
 /**
@@ -185,7 +193,7 @@ export function listValue(node: DNode, source: SourceFile, exprOverride?: (n: DN
     }
     return known(items, range, node.pointer);
   }
-  return unknown(exprOverride?.(node) ?? compactText(source.text.slice(node.start, node.end)), range, node.pointer);
+  return unknown(exprOverride?.(node) ?? asWritten(node, source), range, node.pointer);
 }
 
 /** Expression text on one line: runs of whitespace become one space; long text is cut. */

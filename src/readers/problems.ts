@@ -1,4 +1,5 @@
 import { printParseErrorCode } from 'jsonc-parser';
+import type { SourceFile } from '../engine/source-file.js';
 import type { Facts, ParseProblemFact } from '../model/facts.js';
 import type { SafeTree } from './json-tree.js';
 import type { TextFile } from './reader.js';
@@ -30,6 +31,6 @@ function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-export function pushProblem(facts: Facts, file: TextFile, format: ParseProblemFact['format'], message: string, offset: number, length: number): void {
-  facts.parseProblems.push({ file: file.file.path, format, message, range: file.source.rangeOf(offset, length) });
+export function pushProblem(facts: Facts, file: string, source: SourceFile, format: ParseProblemFact['format'], message: string, offset: number, length: number): void {
+  facts.parseProblems.push({ file, format, message, range: source.rangeOf(offset, length) });
 }

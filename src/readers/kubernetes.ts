@@ -1,0 +1,134 @@
+import { known, unknown, type ContainerFact, type Unknown, type Value } from '../model/facts.js';
+import { compactText, get, getPath, isTemplated, rangeOfNode, scalarString, stringValue, type DNode } from './doc.js';
+import type { DocContext } from './structured.js';
+import { runState, type ContainerField } from './state.js';
+
+/** The agent's environment variables (sls-regions-and-iac.md §C.7) and the fact field each fills. */
+const ENV_FIELDS: Record<string, ContainerField> = {
+  ALIYUN_LOGTAIL_USER_ID: 'userId',
+  ALIYUN_LOGTAIL_USER_DEFINED_ID: 'userDefinedId',
+  ALIYUN_LOGTAIL_CONFIG: 'configPath',
+  ALIYUN_LOGTAIL_WORKING_IP: 'workingIp',
+};
+
+const AGENT_IMAGE = /logtail|loongcollector/i;
+
+/** Is this document a Kubernetes object (`apiVersion` + `kind`)? */
+export function isKubernetesObject(doc: DNode): boolean {
+  return scalarString(get(doc, 'kind')) !== undefined && get(doc, 'apiVersion') !== undefined;
+}
+
+/**
+ * One Kubernetes object: workload containers that set the agent's env vars (or run the agent
+ * image), AliyunLogConfig resources, and ConfigMap data kept for `configMapKeyRef` values.
+ */
+export function readKubernetesObject(doc: DNode, ctx: DocContext, depth = 0): void {
+  const kind = scalarString(get(doc, 'kind'))!;
+  if (kind === 'List' && depth < 3) {
+    const items = get(doc, 'items');
+    if (items?.type === 'seq') for (const item of items.items) if (isKubernetesObject(item)) readKubernetesObject(item, ctx, depth + 1);
+    return;
+  }
+  if (kind === 'ConfigMap') return collectConfigMap(doc, ctx);
+  const apiVersion = scalarString(get(doc, 'apiVersion')) ?? '';
+  if (kind === 'AliyunLogConfig' && apiVersion.startsWith('log.alibabacloud.com/')) return readAliyunLogConfig(doc, ctx);
+  const podSpec = kind === 'Pod' ? get(doc, 'spec') : kind === 'CronJob' ? getPath(doc, 'spec', 'jobTemplate', 'spec', 'template', 'spec') : getPath(doc, 'spec', 'template', 'spec');
+  if (podSpec?.type !== 'map') return;
+  const nameNode = getPath(doc, 'metadata', 'name');
+  // A templated name (`{{ .Release.Name }}`, which YAML reads as a map) is shown as written.
+  const workload = `${kind}/${scalarString(nameNode) ?? (nameNode ? compactText(ctx.source.text.slice(nameNode.start, nameNode.end)) : '')}`;
+  const namespace = scalarString(getPath(doc, 'metadata', 'namespace'));
+  for (const listKey of ['initContainers', 'containers']) {
+    const list = get(podSpec, listKey);
+    if (list?.type !== 'seq') continue;
+    for (const c of list.items) readContainer(c, workload, namespace, ctx);
+  }
+}
+
+function readContainer(c: DNode, workload: string, namespace: string | undefined, ctx: DocContext): void {
+  if (c.type !== 'map') return;
+  const { source } = ctx;
+  const nameNode = get(c, 'name');
+  const fact: ContainerFact = {
+    file: ctx.file,
+    workload,
+    container: scalarString(nameNode) ?? '',
+    range: rangeOfNode(source, nameNode ?? { start: c.start, end: c.start }),
+  };
+  const pending = new Map<ContainerField, { name: string; key: string; value: Unknown }>();
+  const env = get(c, 'env');
+  let any = false;
+  if (env?.type === 'seq') {
+    for (const e of env.items) {
+      const field = ENV_FIELDS[scalarString(get(e, 'name')) ?? ''];
+      if (!field) continue;
+      any = true;
+      // A later duplicate wins, as in Kubernetes.
+      pending.delete(field);
+      const valueNode = get(e, 'value');
+      const from = get(e, 'valueFrom');
+      if (valueNode || !from) {
+        // `value:` with nothing is an empty string to Kubernetes.
+        fact[field] = stringValue(valueNode, source) ?? known('', rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
+        continue;
+      }
+      const r = rangeOfNode(source, from);
+      const ref = get(from, 'configMapKeyRef');
+      const secret = get(from, 'secretKeyRef');
+      const fieldRef = get(from, 'fieldRef') ?? get(from, 'resourceFieldRef');
+      if (ref) {
+        const name = scalarString(get(ref, 'name')) ?? '';
+        const key = scalarString(get(ref, 'key')) ?? '';
+        const u = unknown(`configMapKeyRef:${name}/${key}`, r, from.pointer);
+        fact[field] = u;
+        if (name && key && !isTemplated(name) && !isTemplated(key)) pending.set(field, { name, key, value: u });
+      } else if (secret) {
+        fact[field] = unknown(`secretKeyRef:${scalarString(get(secret, 'name')) ?? ''}/${scalarString(get(secret, 'key')) ?? ''}`, r, from.pointer);
+      } else if (fieldRef) {
+        fact[field] = unknown(`fieldRef:${scalarString(get(fieldRef, 'fieldPath')) ?? scalarString(get(fieldRef, 'resource')) ?? ''}`, r, from.pointer);
+      } else {
+        fact[field] = unknown(compactText(source.text.slice(from.start, from.end)), r, from.pointer);
+      }
+    }
+  }
+  if (!any && !AGENT_IMAGE.test(scalarString(get(c, 'image')) ?? '')) return;
+  ctx.facts.containers.push(fact);
+  const state = runState(ctx.facts);
+  for (const [field, p] of pending) state.refs.push({ fact, field, name: p.name, key: p.key, namespace, value: p.value });
+}
+
+function readAliyunLogConfig(doc: DNode, ctx: DocContext): void {
+  const { source } = ctx;
+  const nameNode = getPath(doc, 'metadata', 'name');
+  const groups = getPath(doc, 'spec', 'machineGroups');
+  const machineGroups: Array<Value<string>> = [];
+  if (groups?.type === 'seq') {
+    for (const g of groups.items) {
+      const v = stringValue(g, source);
+      if (v) machineGroups.push(v);
+    }
+  } else if (groups) {
+    const v = stringValue(groups, source);
+    if (v) machineGroups.push(v);
+  }
+  const project = stringValue(getPath(doc, 'spec', 'project'), source);
+  ctx.facts.aliyunLogConfigs.push({
+    file: ctx.file,
+    name: scalarString(nameNode) ?? '',
+    ...(project ? { project } : {}),
+    machineGroups,
+    range: rangeOfNode(source, nameNode ?? { start: doc.start, end: doc.start }),
+  });
+}
+
+export function collectConfigMap(doc: DNode, ctx: { facts: DocContext['facts'] }): void {
+  const name = scalarString(getPath(doc, 'metadata', 'name'));
+  const data = get(doc, 'data');
+  if (!name || data?.type !== 'map') return;
+  const values = new Map<string, string>();
+  for (const e of data.entries) {
+    const s = e.value.type === 'scalar' && !e.value.tag && e.value.value !== null ? String(e.value.value) : undefined;
+    if (s !== undefined && !isTemplated(s)) values.set(e.key, s);
+  }
+  runState(ctx.facts).configMaps.push({ name, namespace: scalarString(getPath(doc, 'metadata', 'namespace')), data: values });
+}

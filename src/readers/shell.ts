@@ -1,0 +1,474 @@
+import type { SourceFile } from '../engine/source-file.js';
+import { known, unknown, type Facts, type InstallCommandFact, type Value } from '../model/facts.js';
+
+/**
+ * Install commands and identity-file writes in shell text: scripts, Dockerfile RUN lines,
+ * cloud-init `runcmd`, Terraform `user_data`, ROS UserData, CI steps. A light shell tokenizer,
+ * not a shell: it records what a command line says and leaves anything dynamic (`$VAR`, `$(...)`,
+ * `${...}`, `{{ }}`, backticks) unknown.
+ */
+
+/** Cheap test before any tokenizing: text without these cannot hold what this scanner looks for. */
+export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+
+/** Carried across the pieces of one file (cloud-init runcmd items, Terraform strings) in document order. */
+export interface ShellScanState {
+  /** Region of the last download URL seen, per installer family. */
+  lastDownload: { logtail?: Value<string>; loongcollector?: Value<string> };
+}
+
+export const newShellScanState = (): ShellScanState => ({ lastDownload: {} });
+
+/** Where scanned text sits in the file: a fixed offset, or a map for decoded (unescaped) strings. */
+export type OffsetMap = number | ((index: number) => number);
+
+/** A shell word with source offsets (used for argv lists such as `[./logtail.sh, install, r]`). */
+export interface ShellWord {
+  /** As written, quotes included. */
+  raw: string;
+  /** After quote removal. */
+  value: string;
+  start: number;
+  end: number;
+  /** Holds an expansion the shell (or a template engine) resolves at run time. */
+  dynamic: boolean;
+}
+
+interface Redirect {
+  op: string;
+  target?: ShellWord;
+}
+
+interface Command {
+  words: ShellWord[];
+  redirects: Redirect[];
+  /** The command whose output this one reads (`a | b`: b.pipedFrom = a). */
+  pipedFrom?: Command;
+  start: number;
+  end: number;
+}
+
+interface Ctx {
+  source: SourceFile;
+  file: string;
+  facts: Facts;
+  state: ShellScanState;
+  /** Scanned-text index → source offset. */
+  at: (i: number) => number;
+  /** The scanned text (absent for argv lists). */
+  text?: string;
+  depth: number;
+}
+
+/**
+ * Scan `text` (which starts at `base` in the file, or maps through `base` when it was decoded)
+ * and append InstallCommandFact / IdentityWriteFact facts.
+ */
+export function scanShellText(text: string, base: OffsetMap, source: SourceFile, file: string, facts: Facts, state: ShellScanState = newShellScanState()): void {
+  if (!SHELL_SNIFF.test(text)) {
+    noteDownloads(text, state, typeof base === 'number' ? (i) => base + i : base, source, []);
+    return;
+  }
+  const at = typeof base === 'number' ? (i: number) => base + i : base;
+  scan(text, { source, file, facts, state, at, text, depth: 0 });
+}
+
+/** An argv list (`command: [./logtail.sh, install, cn-hangzhou]`); words carry source offsets. */
+export function scanArgv(words: ShellWord[], source: SourceFile, file: string, facts: Facts, state: ShellScanState = newShellScanState()): void {
+  if (words.length === 0) return;
+  const cmd: Command = { words, redirects: [], start: words[0].start, end: words[words.length - 1].end };
+  analyze(cmd, { source, file, facts, state, at: (i) => i, depth: 0 }, []);
+}
+
+interface Download {
+  offset: number;
+  family: 'logtail' | 'loongcollector';
+  region: Value<string>;
+}
+
+/** `logtail-release-<region>.oss...` / `loongcollector-<region>.oss...` bucket host names. */
+const DOWNLOAD = /\b(logtail-release|loongcollector)-([^.\s/"'`\\]+)\.oss/g;
+
+function findDownloads(text: string, at: (i: number) => number, source: SourceFile): Download[] {
+  const out: Download[] = [];
+  if (!text.includes('.oss')) return out;
+  DOWNLOAD.lastIndex = 0;
+  for (let m = DOWNLOAD.exec(text); m; m = DOWNLOAD.exec(text)) {
+    const start = m.index + m[1].length + 1;
+    const end = start + m[2].length;
+    const range = source.rangeOf(at(start), at(end) - at(start));
+    const region = /[$`{%]/.test(m[2]) ? unknown(m[2], range) : known(m[2], range);
+    out.push({ offset: start, family: m[1] === 'logtail-release' ? 'logtail' : 'loongcollector', region });
+  }
+  return out;
+}
+
+function noteDownloads(text: string, state: ShellScanState, at: (i: number) => number, source: SourceFile, found: Download[]): void {
+  const all = found.length > 0 ? found : findDownloads(text, at, source);
+  for (const d of all) state.lastDownload[d.family] = d.region;
+}
+
+function scan(text: string, ctx: Ctx): void {
+  const downloads = findDownloads(text, ctx.at, ctx.source);
+  const commands = parseCommands(text);
+  for (const cmd of commands) analyze(cmd, ctx, downloads);
+  noteDownloads(text, ctx.state, ctx.at, ctx.source, downloads);
+}
+
+// ---------------------------------------------------------------- tokenizer
+
+const OP_CHARS = new Set(['\n', ';', '&', '|', '(', ')', '<', '>']);
+const BLANK = new Set([' ', '\t', '\r']);
+/** Characters a backslash escapes outside quotes; before others it stays (Windows paths). */
+const ESCAPABLE = new Set([' ', '\t', '"', "'", '\\', '$', '`', '|', '&', ';', '<', '>', '(', ')', '{', '}', '#', '*', '?', '[', ']', '~', '=', '!']);
+
+/** Split text into simple commands with their redirections and pipes. Linear in the text. */
+function parseCommands(text: string): Command[] {
+  const out: Command[] = [];
+  let cur: Command | undefined;
+  let pendingRedirect: Redirect | undefined;
+  let pipeFrom: Command | undefined;
+  const finish = (piped: boolean) => {
+    if (cur && (cur.words.length > 0 || cur.redirects.length > 0)) {
+      out.push(cur);
+      pipeFrom = piped ? cur : undefined;
+    } else if (!piped) pipeFrom = undefined;
+    cur = undefined;
+    pendingRedirect = undefined;
+  };
+  const command = (start: number): Command => (cur ??= { words: [], redirects: [], pipedFrom: pipeFrom, start, end: start });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (BLANK.has(c)) {
+      i++;
+      continue;
+    }
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      i += text[i + 1] === '\n' ? 2 : 3;
+      continue;
+    }
+    if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    if (c === '\n' || c === ';' || c === '(' || c === ')') {
+      finish(false);
+      i++;
+      continue;
+    }
+    if (c === '&') {
+      if (text[i + 1] === '&') {
+        finish(false);
+        i += 2;
+      } else if (text[i + 1] === '>') {
+        const op = text[i + 2] === '>' ? '&>>' : '&>';
+        pendingRedirect = { op };
+        command(i).redirects.push(pendingRedirect);
+        i += op.length;
+      } else {
+        finish(false);
+        i++;
+      }
+      continue;
+    }
+    if (c === '|') {
+      if (text[i + 1] === '|') {
+        finish(false);
+        i += 2;
+      } else {
+        finish(true);
+        i += text[i + 1] === '&' ? 2 : 1;
+      }
+      continue;
+    }
+    if (c === '<' || c === '>') {
+      const op = /^(<<-|<<<|<<|<&|<>|<|>>|>\||>&|>)/.exec(text.slice(i, i + 3))![1];
+      pendingRedirect = { op };
+      command(i).redirects.push(pendingRedirect);
+      i += op.length;
+      continue;
+    }
+    // A word.
+    const w = readWord(text, i);
+    // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
+    if (/^\d+$/.test(w.raw) && (text[w.end] === '>' || text[w.end] === '<')) {
+      const op = /^(>>|>\||>&|>|<<|<)/.exec(text.slice(w.end, w.end + 2))![1];
+      pendingRedirect = { op: w.raw + op };
+      command(i).redirects.push(pendingRedirect);
+      i = w.end + op.length;
+      continue;
+    }
+    const cmd = command(i);
+    if (pendingRedirect && !pendingRedirect.target) {
+      pendingRedirect.target = w;
+      pendingRedirect = undefined;
+    } else {
+      cmd.words.push(w);
+    }
+    cmd.end = w.end;
+    i = w.end > i ? w.end : i + 1;
+  }
+  finish(false);
+  return out;
+}
+
+/** One shell word from `start`: quotes removed, expansions kept as written and marked dynamic. */
+function readWord(text: string, start: number): ShellWord {
+  const n = text.length;
+  let i = start;
+  let value = '';
+  let dynamic = false;
+  while (i < n) {
+    const c = text[i];
+    if (BLANK.has(c) || OP_CHARS.has(c)) break;
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      const end = close === -1 ? n : close;
+      value += text.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      while (i < n && text[i] !== '"') {
+        if (text[i] === '\\' && i + 1 < n && '"\\$`\n'.includes(text[i + 1])) {
+          if (text[i + 1] !== '\n') value += text[i + 1];
+          i += 2;
+        } else if (text[i] === '$' || text[i] === '`' || text.startsWith('{{', i)) {
+          const end = skipExpansion(text, i);
+          value += text.slice(i, end);
+          if (end > i + 1 || text[i] !== '$') dynamic = true;
+          i = end;
+        } else {
+          value += text[i++];
+        }
+      }
+      i++;
+    } else if (c === '\\' && i + 1 < n) {
+      value += ESCAPABLE.has(text[i + 1]) ? text[i + 1] : c + text[i + 1];
+      i += 2;
+    } else if (c === '$' || c === '`' || text.startsWith('{{', i) || text.startsWith('%{', i)) {
+      const end = skipExpansion(text, i);
+      if (end === i + 1 && c === '$') {
+        value += c; // a lone `$` is literal
+      } else {
+        dynamic = true;
+        value += text.slice(i, end);
+      }
+      i = end;
+    } else {
+      value += c;
+      i++;
+    }
+  }
+  if (i > n) i = n;
+  return { raw: text.slice(start, i), value, start, end: i, dynamic };
+}
+
+/** End of the expansion starting at `i` (`$x`, `${..}`, `$(..)`, `` `..` ``, `{{..}}`, `%{..}`). */
+function skipExpansion(text: string, i: number): number {
+  const n = text.length;
+  if (text.startsWith('{{', i)) {
+    const close = text.indexOf('}}', i + 2);
+    return close === -1 ? n : close + 2;
+  }
+  if (text[i] === '`') {
+    const close = text.indexOf('`', i + 1);
+    return close === -1 ? n : close + 1;
+  }
+  const next = text[i + 1];
+  if (next === '{' || next === '(') {
+    const open = next;
+    const close = open === '{' ? '}' : ')';
+    let depth = 0;
+    for (let j = i + 1; j < n; j++) {
+      const ch = text[j];
+      if (ch === '\n' && open === '{') return j; // `${` never spans lines in practice: stop runaway
+      if (ch === open) depth++;
+      else if (ch === close && --depth === 0) return j + 1;
+    }
+    return n;
+  }
+  if (text[i] === '%') {
+    const close = text.indexOf('}', i + 2);
+    return close === -1 ? n : close + 1;
+  }
+  const m = /^[A-Za-z_][A-Za-z0-9_]*|^[0-9?#@*!$-]/.exec(text.slice(i + 1, i + 65));
+  return m ? i + 1 + m[0].length : i + 1;
+}
+
+// ---------------------------------------------------------------- commands
+
+/** Words that may come before the command itself. */
+const PREFIXES = new Set(['RUN', 'sudo', 'exec', 'nohup', 'time', 'command', 'builtin', 'env', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '{', '}', '!', '-', 'xargs']);
+const TOOL = /(?:^|[/\\])(logtail\.sh|loongcollector\.sh|logtail_installer\.exe)$/;
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ash', 'ksh']);
+const WRITE_OPS = new Set(['>', '>>', '>|', '1>', '1>>', '1>|', '&>', '&>>']);
+
+const unquote = (s: string) => s.replace(/^["']|["']$/g, '');
+const basename = (s: string) => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
+
+function commandName(cmd: Command): number {
+  const w = cmd.words;
+  let i = 0;
+  while (i < w.length) {
+    const v = w[i].value;
+    if (PREFIXES.has(v)) {
+      i++;
+      if (v === 'sudo' || v === 'env') {
+        while (i < w.length && w[i].value.startsWith('-')) {
+          if (v === 'sudo' && /^-[ugCDhpRrT]$/.test(w[i].value)) i++; // options with an argument
+          i++;
+        }
+      }
+    } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) i++;
+    else break;
+  }
+  return i;
+}
+
+function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
+  const { text } = ctx;
+  const { words } = cmd;
+  // Install commands: `<...>/logtail.sh install <param>`, wherever the tool word sits (`sh logtail.sh`, `sudo ./...`).
+  for (let i = 0; i < words.length; i++) {
+    const tool = TOOL.exec(unquote(words[i].raw))?.[1] as InstallCommandFact['tool'] | undefined;
+    if (!tool || words[i + 1]?.value !== 'install') continue;
+    const param = words[i + 2];
+    const install = words[i + 1];
+    const family = tool === 'loongcollector.sh' ? 'loongcollector' : 'logtail';
+    let downloadRegion = ctx.state.lastDownload[family];
+    for (const d of downloads) if (d.family === family && d.offset < cmd.end) downloadRegion = d.region;
+    ctx.facts.installCommands.push({
+      file: ctx.file,
+      tool,
+      param: param
+        ? wordValue(param, ctx)
+        : // `install` with nothing after it (or the rest came from a ROS Fn::Join piece): not written here.
+          unknown('', range(ctx, install.end, install.end)),
+      ...(downloadRegion ? { downloadRegion } : {}),
+      range: range(ctx, words[i].start, (param ?? install).end),
+    });
+    break;
+  }
+
+  const nameAt = commandName(cmd);
+  const name = words[nameAt] ? basename(words[nameAt].value) : '';
+  const args = words.slice(nameAt + 1);
+
+  // Redirections into identity files.
+  for (const r of cmd.redirects) {
+    if (!r.target || !WRITE_OPS.has(r.op)) continue;
+    const target = classifyTarget(r.target);
+    if (!target) continue;
+    const appends = r.op.endsWith('>>');
+    const value = target.kind === 'users' ? target.name(ctx) : written(name, args, cmd, ctx);
+    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end);
+  }
+
+  if (name === 'tee') {
+    const appends = args.some((a) => a.value === '--append' || /^-[a-z]*a[a-z]*$/.test(a.value));
+    for (const a of args) {
+      if (a.value.startsWith('-')) continue;
+      const target = classifyTarget(a);
+      if (!target) continue;
+      const from = cmd.pipedFrom;
+      let value: Value<string>;
+      if (target.kind === 'users') value = target.name(ctx);
+      else if (from) {
+        const fromAt = commandName(from);
+        value = written(from.words[fromAt] ? basename(from.words[fromAt].value) : '', from.words.slice(fromAt + 1), from, ctx);
+      } else value = unknown('stdin', range(ctx, cmd.start, cmd.start));
+      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end);
+    }
+  }
+
+  if (name === 'touch' || name === 'mkdir') {
+    for (const a of args) {
+      if (a.value.startsWith('-')) continue;
+      const target = classifyTarget(a);
+      if (target?.kind === 'users') pushWrite(ctx, 'users', false, target.name(ctx), cmd.start, a.end);
+    }
+  }
+
+  // `sh -c '...'` / `bash -c "..."`: the quoted script is shell text too (sudo + redirect needs it).
+  if (SHELLS.has(name) && text !== undefined && ctx.depth < 3) {
+    const c = args.findIndex((a) => /^-[a-z]*c$/.test(a.value));
+    const script = c === -1 ? undefined : args[c + 1];
+    if (script && /^(['"]).*\1$/s.test(script.raw) && SHELL_SNIFF.test(script.value)) {
+      const inner = text.slice(script.start + 1, script.end - 1);
+      const outer = ctx.at;
+      const off = script.start + 1;
+      const sub: Ctx = { ...ctx, at: (i) => outer(off + i), text: inner, depth: ctx.depth + 1 };
+      const shifted = downloads.map((d) => ({ ...d, offset: d.offset - off }));
+      for (const sc of parseCommands(inner)) analyze(sc, sub, shifted);
+    }
+  }
+}
+
+function pushWrite(ctx: Ctx, target: 'user_defined_id' | 'users', appends: boolean, value: Value<string>, start: number, end: number): void {
+  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value, range: range(ctx, start, end) });
+}
+
+type Target = { kind: 'user_defined_id' } | { kind: 'users'; name: (ctx: Ctx) => Value<string> };
+
+const USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
+
+function classifyTarget(w: ShellWord): Target | undefined {
+  const path = unquote(w.raw);
+  if (/(?:^|[/\\])user_defined_id$/.test(path)) return { kind: 'user_defined_id' };
+  const m = USERS_PATH.exec(path);
+  if (!m) return undefined;
+  const entry = m[1];
+  return {
+    kind: 'users',
+    name: (ctx) => {
+      const closeQuote = /["']$/.test(w.raw) ? 1 : 0;
+      const end = w.end - closeQuote;
+      const r = range(ctx, end - entry.length, end);
+      return /[$`{%*?]/.test(entry) ? unknown(entry, r) : known(entry, r);
+    },
+  };
+}
+
+/** What `echo`/`printf` write; anything else (cat, a heredoc, a variable) is unknown. */
+function written(name: string, args: ShellWord[], cmd: Command, ctx: Ctx): Value<string> {
+  if (name === 'echo') {
+    let i = 0;
+    let escapes = false;
+    while (i < args.length && /^-[neE]+$/.test(args[i].value)) {
+      if (args[i].value.includes('e')) escapes = true;
+      i++;
+    }
+    const rest = args.slice(i);
+    if (rest.length === 0) {
+      const at = args.length > 0 ? args[args.length - 1].end : (cmd.words[0]?.end ?? cmd.start);
+      return known('', range(ctx, at, at));
+    }
+    const r = range(ctx, rest[0].start, rest[rest.length - 1].end);
+    const raw = rest.map((a) => a.raw).join(' ');
+    if (rest.some((a) => a.dynamic)) return unknown(raw, r);
+    let v = rest.map((a) => a.value).join(' ');
+    if (escapes) v = v.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+    return known(v, r);
+  }
+  if (name === 'printf' && args.length > 0) {
+    const r = range(ctx, args[0].start, args[args.length - 1].end);
+    const fmt = args[0];
+    if (fmt.dynamic || args.length > 1 || /%[^%]/.test(fmt.value)) return unknown(args.map((a) => a.raw).join(' '), r);
+    return known(fmt.value.replace(/%%/g, '%').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\n$/, ''), r);
+  }
+  const asWritten = ctx.text !== undefined ? ctx.text.slice(cmd.start, cmd.end).replace(/\s+/g, ' ') : cmd.words.map((w) => w.raw).join(' ');
+  return unknown(asWritten, range(ctx, cmd.start, cmd.end));
+}
+
+function wordValue(w: ShellWord, ctx: Ctx): Value<string> {
+  const r = range(ctx, w.start, w.end);
+  return w.dynamic ? unknown(w.raw, r) : known(w.value, r);
+}
+
+function range(ctx: Ctx, start: number, end: number) {
+  const s = ctx.at(start);
+  return ctx.source.rangeOf(s, ctx.at(end) - s);
+}
