@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { agentSites, at, quote, regionOf, related, soleRegion } from './agent-config-sites.js';
+import { agentSites, at, quote, regionOf, related, soleRegion } from './util.js';
 
 export default defineRule({
   id: 'endpoint/acceleration-region',

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { agentSites, at, malformedProblems, quote, soleRegion } from './agent-config-sites.js';
+import { agentSites, at, malformedProblems, quote, soleRegion } from './util.js';
 
 export default defineRule({
   id: 'endpoint/custom-host',

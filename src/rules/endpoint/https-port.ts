@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { agentSites, quote, related, type Site } from './agent-config-sites.js';
+import { agentSites, quote, related, type Site } from './util.js';
 
 export default defineRule({
   id: 'endpoint/https-port',

@@ -1,7 +1,7 @@
 import { parseInstallParam, type EndpointProblem } from '../../knowledge/index.js';
 import type { Fix } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { agentSites, at, canonicalHost, malformedProblems, quote, replaceSite, roleOf, withHost, type Site } from './agent-config-sites.js';
+import { agentSites, at, canonicalHost, malformedProblems, quote, replaceSite, roleOf, withHost, type Site } from './util.js';
 
 export default defineRule({
   id: 'endpoint/malformed',

@@ -1,12 +1,12 @@
 import type { EndpointProblem } from '../../knowledge/index.js';
 import type { Fix } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, withHost, type Site } from './agent-config-sites.js';
+import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, withHost, type Site } from './util.js';
 
 export default defineRule({
   id: 'endpoint/non-canonical',
   severity: 'warning',
-  description: 'An SLS endpoint has a part the installer never writes (path, port, user info, project prefix, upper case, trailing dot, logtail. on a data host, legacy -vpc)',
+  description: 'An SLS endpoint has a part the installer never writes: path, port, user info, project prefix, upper case, trailing dot, legacy -vpc',
   fixable: true,
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {

@@ -12,7 +12,7 @@ import {
   withRegion,
   type AgentSites,
   type Site,
-} from './agent-config-sites.js';
+} from './util.js';
 
 interface Named {
   site: Site;

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { agentSites, at, quote, replaceSite } from './agent-config-sites.js';
+import { agentSites, at, quote, replaceSite } from './util.js';
 
 export default defineRule({
   id: 'endpoint/trailing-slash',

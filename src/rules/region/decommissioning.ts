@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/agent-config-sites.js';
+import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/util.js';
 
 export default defineRule({
   id: 'region/decommissioning',

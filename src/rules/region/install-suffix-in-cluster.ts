@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { agentSites, at, isRegionField, quote, readRegion, replaceSite } from '../endpoint/agent-config-sites.js';
+import { agentSites, at, isRegionField, quote, readRegion, replaceSite } from '../endpoint/util.js';
 
 /** What each suffix really is (sls-regions-and-iac.md A.1, B.1). */
 const WHAT: Record<string, string> = {

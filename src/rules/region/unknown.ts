@@ -1,6 +1,6 @@
 import { INSTALLER_FINANCE_FORMS } from '../../knowledge/index.js';
 import { defineRule } from '../rule.js';
-import { agentSites, at, isRegionField, quote, readRegion, replaceSite, withRegion } from '../endpoint/agent-config-sites.js';
+import { agentSites, at, isRegionField, quote, readRegion, replaceSite, withRegion } from '../endpoint/util.js';
 
 export default defineRule({
   id: 'region/unknown',

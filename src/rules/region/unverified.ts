@@ -1,6 +1,6 @@
 import { endpointFor } from '../../knowledge/index.js';
 import { defineRule } from '../rule.js';
-import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/agent-config-sites.js';
+import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/util.js';
 
 export default defineRule({
   id: 'region/unverified',
