@@ -116,3 +116,17 @@ export function runAction(workspace: string, options: RunOptions = {}): ActionRu
     ms,
   };
 }
+
+/**
+ * The environment a user's shell would have: ours (proxy and CA settings included, which npm
+ * needs to reach the registry here) without what `npm test` itself adds (npm_config_*,
+ * npm_package_*, npm_lifecycle_*), which would leak into the npm the child runs.
+ */
+export function userShellEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined || /^npm_/i.test(k) || k === 'INIT_CWD' || k === 'NODE' || k.startsWith('VITEST') || k === 'NODE_ENV' || k === 'TEST') continue;
+    env[k] = v;
+  }
+  return env;
+}
