@@ -7,6 +7,8 @@ import type { Reader } from './reader.js';
 import { readScript } from './script.js';
 import { peekRunState } from './state.js';
 import { collectDeferredConfigMaps, readJson, readYaml } from './structured.js';
+import { readTerraformJson } from './terraform-json.js';
+import { readTerraform } from './terraform.js';
 import { readUserDefinedId } from './user-defined-id.js';
 import { readUsersEntry } from './users-entry.js';
 
@@ -19,6 +21,8 @@ export const readers: Partial<Record<FileKind, Reader>> = {
   json: readJson,
   yaml: readYaml,
   script: readScript,
+  terraform: readTerraform,
+  'terraform-json': readTerraformJson,
 };
 
 /**

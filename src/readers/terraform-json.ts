@@ -1,0 +1,167 @@
+import type { SourceFile } from '../engine/source-file.js';
+import { known, unknown, type Facts, type MachineGroupFact, type Value } from '../model/facts.js';
+import type { Range } from '../types.js';
+import { fromJson, get, getEntry, rangeOfNode, type DEntry, type DNode } from './doc.js';
+import { scanDocumentStrings } from './embedded.js';
+import { safeParseTree } from './json-tree.js';
+import { pushJsonProblem } from './problems.js';
+import type { Reader } from './reader.js';
+import { SHELL_SNIFF, newShellScanState } from './shell.js';
+import { isPublicIpReference } from './terraform-plan.js';
+
+const SNIFF = /alicloud/;
+
+/**
+ * Terraform JSON syntax (`*.tf.json`): `provider.alicloud` (an object or an array of them) and
+ * `resource.<type>.<name>`. A string is a template: one with `${` or `%{` is unknown.
+ */
+export const readTerraformJson: Reader = (file, facts) => {
+  const { source } = file;
+  const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
+  const shell = SHELL_SNIFF.test(text);
+  if (!shell && !SNIFF.test(text)) return;
+  if (text.trim() === '') return;
+  const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (tree.tooDeep || tree.errors.length > 0) pushJsonProblem(facts, file, 'terraform-json', tree);
+  if (!tree.root) return;
+  const root = fromJson(tree.root);
+  const path = file.file.path;
+  const ctx: TfJsonContext = { file: path, moduleDir: dirname(path), source, facts };
+  for (const body of objects(root)) {
+    for (const p of objects(get(body, 'provider'))) {
+      for (const e of entries(p)) if (e.key === 'alicloud') for (const block of objects(e.value)) readProvider(block, e, ctx);
+    }
+    for (const r of objects(get(body, 'resource'))) {
+      for (const typeEntry of entries(r)) {
+        if (!RESOURCES.has(typeEntry.key)) continue;
+        for (const byName of objects(typeEntry.value)) {
+          for (const nameEntry of entries(byName)) for (const block of objects(nameEntry.value)) readResource(typeEntry.key, nameEntry, block, ctx);
+        }
+      }
+    }
+  }
+  if (shell) scanDocumentStrings(root, source, path, facts, newShellScanState());
+};
+
+interface TfJsonContext {
+  file: string;
+  moduleDir: string;
+  source: SourceFile;
+  facts: Facts;
+}
+
+const RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group', 'alicloud_sls_machine_group', 'alicloud_logtail_attachment']);
+
+export const dirname = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+
+/** A block's body may be one object or an array of objects (repeated blocks). */
+function objects(node: DNode | undefined): DNode[] {
+  if (!node) return [];
+  if (node.type === 'map') return [node];
+  if (node.type === 'seq') return node.items.filter((i) => i.type === 'map');
+  return [];
+}
+
+const entries = (node: DNode): DEntry[] => (node.type === 'map' ? node.entries : []);
+
+const TEMPLATE = /\$\{|%\{/;
+
+/** A Terraform JSON string template, number or bool as a Value; null is absent. */
+function value(node: DNode | undefined, ctx: TfJsonContext): Value<string> | undefined {
+  if (!node) return undefined;
+  const range = rangeOfNode(ctx.source, node);
+  if (node.type === 'scalar') {
+    if (node.value === null) return undefined;
+    if (typeof node.value !== 'string') return known(ctx.source.text.slice(node.start, node.end), range, node.pointer);
+    return TEMPLATE.test(node.value) ? unknown(node.value, range, node.pointer) : known(node.value, range, node.pointer);
+  }
+  return unknown(ctx.source.text.slice(node.start, node.end).replace(/\s+/g, ' '), range, node.pointer);
+}
+
+function list(node: DNode | undefined, fallback: Range, ctx: TfJsonContext): Value<Array<Value<string>>> {
+  if (!node || (node.type === 'scalar' && node.value === null)) return known([], fallback);
+  const range = rangeOfNode(ctx.source, node);
+  if (node.type !== 'seq') return value(node, ctx) as Value<never>;
+  return known(
+    node.items.map((i) => value(i, ctx) ?? known('', rangeOfNode(ctx.source, i), i.pointer)),
+    range,
+    node.pointer,
+  );
+}
+
+function readProvider(block: DNode, e: DEntry, ctx: TfJsonContext): void {
+  const alias = get(block, 'alias');
+  const region = value(get(block, 'region'), ctx);
+  ctx.facts.providers.push({
+    file: ctx.file,
+    moduleDir: ctx.moduleDir,
+    ...(alias?.type === 'scalar' && typeof alias.value === 'string' ? { alias: alias.value } : {}),
+    ...(region ? { region } : {}),
+    // `"alicloud": {...}`: the key; `"alicloud": [{...}, {...}]`: each block's opening brace.
+    range: e.value.type === 'seq' ? ctx.source.rangeOf(block.start, 1) : ctx.source.rangeOf(e.keyStart, e.keyEnd - e.keyStart),
+  });
+}
+
+/** `"${alicloud_log_project.x.project_name}"` (or `.name`, `.id`) → `alicloud_log_project.x`. */
+export function projectRefOf(expr: string): string | undefined {
+  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+
+/** `alicloud.hz` → `hz`. */
+export function providerAliasOf(expr: string): string | undefined {
+  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+
+const REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+
+function readsPublicIp(node: DNode): boolean {
+  if (node.type !== 'scalar' || typeof node.value !== 'string' || !node.value.includes('public_ip')) return false;
+  return [...node.value.matchAll(REFERENCE)].some((m) => isPublicIpReference(m[0]));
+}
+
+function readResource(type: string, nameEntry: DEntry, block: DNode, ctx: TfJsonContext): void {
+  const { source } = ctx;
+  const address = `${type}.${nameEntry.key}`;
+  const range = source.rangeOf(nameEntry.keyStart, nameEntry.keyEnd - nameEntry.keyStart);
+  const str = (key: string) => value(get(block, key), ctx);
+  const required = (key: string) => str(key) ?? unknown('', range);
+  const providerNode = get(block, 'provider');
+  const providerAlias = providerNode?.type === 'scalar' && typeof providerNode.value === 'string' ? providerAliasOf(providerNode.value) : undefined;
+  const base = { file: ctx.file, format: 'terraform-json' as const, address, range };
+
+  if (type === 'alicloud_log_project') {
+    ctx.facts.projects.push({ ...base, name: str('project_name') ?? required('name'), ...(providerAlias ? { providerAlias } : {}) });
+    return;
+  }
+  if (type === 'alicloud_logtail_attachment') {
+    const project = str('project');
+    const configName = str('logtail_config_name');
+    ctx.facts.attachments.push({ ...base, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name') });
+    return;
+  }
+  const log = type === 'alicloud_log_machine_group';
+  const listNode = get(block, log ? 'identify_list' : 'machine_list');
+  const projectEntry = getEntry(block, log ? 'project' : 'project_name');
+  const fact: MachineGroupFact = {
+    ...base,
+    name: required(log ? 'name' : 'group_name'),
+    identifiers: list(listNode, range, ctx),
+    publicIpSources: [],
+  };
+  const project = value(projectEntry?.value, ctx);
+  if (project) fact.project = project;
+  if (project && !project.known) {
+    const ref = projectRefOf(project.expression);
+    if (ref) fact.projectRef = ref;
+  }
+  const identifyType = str(log ? 'identify_type' : 'machine_identify_type');
+  if (identifyType) fact.identifyType = identifyType;
+  if (log) fact.identifyTypeDefault = 'ip';
+  const topic = log ? str('topic') : value(get(objects(get(block, 'group_attribute'))[0], 'group_topic'), ctx);
+  if (topic) fact.topic = topic;
+  if (listNode?.type === 'seq') {
+    for (const i of listNode.items) if (readsPublicIp(i)) fact.publicIpSources.push(rangeOfNode(source, i));
+  } else if (listNode && readsPublicIp(listNode)) fact.publicIpSources.push(rangeOfNode(source, listNode));
+  if (providerAlias) fact.providerAlias = providerAlias;
+  ctx.facts.machineGroups.push(fact);
+}
