@@ -3,7 +3,7 @@ import { configSearchStart, resolveConfig, type ConfigOverrides } from '../confi
 import type { ResolvedConfig } from '../config/types.js';
 import { emptyFacts } from '../model/facts.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
-import { readers } from '../readers/index.js';
+import { finishReading, readers } from '../readers/index.js';
 import type { TextFile } from '../readers/reader.js';
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
@@ -59,6 +59,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
     if (f.source) await readers[f.file.kind]?.(f as TextFile, facts);
   }
+  finishReading(facts); // joins that need every file read first (Kubernetes ConfigMap refs)
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
 
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
