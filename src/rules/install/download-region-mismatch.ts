@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   description: "The installer's download URL names another region than the install parameter",
   check({ fleet, report }) {
+    const seen = new Set<string>();
     for (const { fact, param, parsed, writtenRegion } of knownParams(fleet)) {
       const d = fact.downloadRegion;
       if (!parsed || !d || !d.known || typeof d.value !== 'string') continue;
@@ -14,6 +15,10 @@ export default defineRule({
       if (!row || row.category === 'finance') continue; // finance download hosts are special-cased by the installer
       const download = d.value.toLowerCase();
       if (download === parsed.region || download === writtenRegion) continue;
+      // One download serves every install after it: say it once per URL and region.
+      const key = `${fact.file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       report({
         file: fact.file,
         range: d.range,
