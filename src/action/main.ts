@@ -52,14 +52,15 @@ function failureReason(result: LintResult, counts: Counts, inputs: ActionInputs,
   if (result.ruleFailures.length > 0) {
     const f = result.ruleFailures[0];
     const more = result.ruleFailures.length > 1 ? ` (and ${result.ruleFailures.length - 1} more rules)` : '';
-    return `logtail-lint: internal error in rule ${f.ruleId}: ${f.error.message}${more}. Please report it.`;
+    return `logtail-lint: internal error in rule ${f.ruleId}: ${f.error.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '')}${more}. Please report it.`;
   }
   if (exitCode === EXIT_CLEAN) return undefined;
-  const parts = [plural(counts.errors, 'error')];
-  if (inputs.failOn === 'warning' || inputs.failOn === 'info') parts.push(plural(counts.warnings, 'warning'));
-  if (inputs.failOn === 'info') parts.push(plural(counts.infos, 'info'));
-  const atOrAbove = counts.errors + (parts.length > 1 ? counts.warnings : 0) + (parts.length > 2 ? counts.infos : 0);
-  if (atOrAbove > 0) return `logtail-lint found ${parts.join(', ')} (fail-on: ${inputs.failOn}).`;
+  // The counts at or above the threshold, most severe first; zero counts left out.
+  const levels: Array<[number, string]> = [[counts.errors, 'error']];
+  if (inputs.failOn === 'warning' || inputs.failOn === 'info') levels.push([counts.warnings, 'warning']);
+  if (inputs.failOn === 'info') levels.push([counts.infos, 'info']);
+  const parts = levels.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun));
+  if (parts.length > 0) return `logtail-lint found ${parts.join(', ')} (fail-on: ${inputs.failOn}).`;
   return `logtail-lint found ${plural(counts.warnings, 'warning')}, more than max-warnings (${inputs.maxWarnings}).`;
 }
 
@@ -89,7 +90,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const e = err instanceof Error ? err : new Error(String(err));
     if (e.stack) core.debug(e.stack);
     core.setOutput('exit-code', EXIT_ERROR);
-    core.setFailed(e instanceof UsageError ? `logtail-lint: ${e.message}` : `logtail-lint: internal error: ${e.message}. Please report it.`);
+    const message = e.message.replace(/\s+/g, ' ').trim();
+    core.setFailed(e instanceof UsageError ? `logtail-lint: ${message}` : `logtail-lint: internal error: ${message.replace(/\.$/, '')}. Please report it.`);
     return EXIT_ERROR;
   }
 }
@@ -122,7 +124,12 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
     const html = renderSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl: lineUrlFor(env) });
-    await core.summary.addRaw(html).write();
+    try {
+      await core.summary.addRaw(html).write();
+    } catch (err) {
+      // The findings are in the log and annotations already; a lost summary should not hide them.
+      core.warning(`Could not write the job summary: ${(err as Error).message}`);
+    }
   }
 
   core.setOutput('errors', counts.errors);
@@ -152,7 +159,7 @@ function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, 
   if (over.length > 0) {
     const total = over.reduce((n, s) => n + plan.overLimit[s], 0);
     notes.push(
-      `${plural(total, 'finding')} (${over.map((s) => `${plan.overLimit[s]} ${KIND_NAME[s]}`).join(', ')}) ${total === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so the most severe were annotated first. The step log and the job summary list every finding.`,
+      `${plural(total, 'finding')} (${over.map((s) => plural(plan.overLimit[s], KIND_NAME[s])).join(', ')}) ${total === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so the most severe were annotated first. The step log and the job summary list every finding.`,
     );
   }
   if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, 'finding')} in files this change does not touch ${plan.unchanged === 1 ? 'was' : 'were'} not annotated.`);

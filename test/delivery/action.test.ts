@@ -139,7 +139,7 @@ describe.skipIf(node24Missing() !== undefined && !process.env.CI)('the Action un
     expect(max.status).toBe(1);
     expect(max.failures).toEqual(['::error::logtail-lint found 1 warning, more than max-warnings (0).']);
     const atWarning = runAction(warnOnly, { inputs: { 'fail-on': 'warning' } });
-    expect(atWarning.failures).toEqual(['::error::logtail-lint found 0 errors, 1 warning (fail-on: warning).']);
+    expect(atWarning.failures).toEqual(['::error::logtail-lint found 1 warning (fail-on: warning).']);
   });
 
   it('annotations: false sends none; paths takes several globs', () => {
