@@ -150,7 +150,7 @@ function writeHosts(w, rnd, envs) {
       const base = `hosts/${host.hostname}`;
       // Windows keeps the agent in C:\Program Files\Alibaba\Logtail and identity in C:\LogtailData (§B.2, §C.5).
       const [configDir, idDir] = host.windows ? [`${base}/C/Program Files/Alibaba/Logtail`, `${base}/C/LogtailData`] : [`${base}/usr/local/ilogtail`, `${base}/etc/ilogtail`];
-      w.write(`${configDir}/ilogtail_config.json`, agentConfig(rnd, env.region, { mistake: rnd.chance(MISTAKE_RATE) }).text, 'ilogtail_config.json');
+      w.write(`${configDir}/ilogtail_config.json`, agentConfig(rnd, env.region, { mistake: rnd.chance(MISTAKE_RATE), ip: host.ip }).text, 'ilogtail_config.json');
       w.write(`${idDir}/user_defined_id`, userDefinedId(rnd, [host.id], { mistake: rnd.chance(MISTAKE_RATE) }).text, 'user_defined_id');
       w.write(`${idDir}/users/${rnd.chance(MISTAKE_RATE) ? accountId(rnd, { mistake: true }).name : env.account}`, '', 'users/<account id>');
       if (rnd.chance(0.1)) w.write(`${idDir}/users/${accountId(rnd).name}`, '', 'users/<account id>');

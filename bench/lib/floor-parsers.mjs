@@ -1,43 +1,57 @@
-// What the floor parses, per file kind: exactly the kinds (and sniffing) of src/readers/index.ts.
-// Keep this table in step with the readers, or the floor stops being a fair lower bound.
-// Each parser returns true when it parsed the text, false when a sniff skipped it.
+// What the floor parses, per file kind: exactly the kinds, parsers and raw-text sniffs of
+// src/readers/ (index.ts, structured.ts, terraform.ts, terraform-json.ts, script.ts). Keep this
+// file in step with them, or the floor stops being a fair lower bound. A parser returns true
+// when it parsed the text, false when the sniff let the file go unparsed (as the reader does).
 import { createRequire } from 'node:module';
 import { parseTree } from 'jsonc-parser';
 
 const require = createRequire(import.meta.url);
 
-/** jsonc-parser's parseTree with the options src/readers/agent-config.ts passes. */
-function parseJsonc(text) {
+// Copied from src/readers/shell.ts (SHELL_SNIFF), structured.ts (SNIFF) and terraform.ts (SNIFF).
+const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+const DOC_SNIFF = /ALIYUN_LOGTAIL|ALIYUN::SLS|ROSTemplateFormatVersion|AliyunLogConfig|machineIdentifyType|machineList|machine_type|machine_list|#cloud-config|"(?:planned_values|resource_changes)"/;
+const TF_SNIFF = /alicloud/;
+const CLOUD_CONFIG = /^\uFEFF?\s*#cloud-config/;
+
+/** jsonc-parser's parseTree, as src/readers/json-tree.ts calls it. */
+function parseJson(text) {
   parseTree(text, [], { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
   return true;
 }
 
-let yamlModule;
-/** The `yaml` package, every document of the file (Kubernetes files hold several). */
+let yaml;
+/** Every document of a YAML stream, with the options src/readers/structured.ts passes. */
 async function parseYaml(text) {
-  yamlModule ??= await import('yaml');
-  yamlModule.parseAllDocuments(text);
+  yaml ??= await import('yaml');
+  yaml.parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
   return true;
 }
 
-let hclParser;
-/** web-tree-sitter with the Terraform grammar the build ships (dist/tree-sitter-terraform.wasm). */
+let hcl;
+/** web-tree-sitter with the Terraform grammar of @tree-sitter-grammars/tree-sitter-hcl, loaded on first use. */
 async function parseHcl(text) {
-  hclParser ??= (async () => {
+  hcl ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
     await Parser.init();
     const parser = new Parser();
     parser.setLanguage(await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm')));
     return parser;
   })();
-  const tree = (await hclParser).parse(text);
-  tree.delete(); // wasm memory is not garbage-collected
+  (await hcl).parse(text)?.delete(); // wasm memory is not garbage-collected
   return true;
 }
 
-export const PARSERS = {
-  'agent-config': parseJsonc, // src/readers/agent-config.ts
-};
+const when = (sniff, parse) => (text) => (sniff(text) ? parse(text) : false);
 
-/** Parsers written for readers that have not landed yet; move a line up when its reader lands. */
-export const PENDING = { 'app-info': parseJsonc, terraform: parseHcl, 'terraform-json': parseJsonc, json: parseJsonc, yaml: parseYaml };
+// user_defined_id and users/ entries have readers but no parser: the floor reads the former and
+// lstat()s the latter, as the engine does. Scripts are scanned by logtail-lint's own shell
+// tokenizer (its work, not a parser's), so the floor only reads them, unless they are #cloud-config.
+export const PARSERS = {
+  'agent-config': parseJson,
+  'app-info': parseJson,
+  json: when((t) => SHELL_SNIFF.test(t) || DOC_SNIFF.test(t), parseJson),
+  yaml: when((t) => SHELL_SNIFF.test(t) || DOC_SNIFF.test(t), parseYaml),
+  terraform: when((t) => SHELL_SNIFF.test(t) || TF_SNIFF.test(t), parseHcl),
+  'terraform-json': when((t) => SHELL_SNIFF.test(t) || TF_SNIFF.test(t), parseJson),
+  script: when((t) => SHELL_SNIFF.test(t) && CLOUD_CONFIG.test(t), parseYaml),
+};

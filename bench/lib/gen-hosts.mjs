@@ -29,7 +29,7 @@ export function regionTypo(rnd, region) {
 const CONFIG_MISTAKES = ['region-typo', 'endpoint-other-region', 'quoted-number', 'retired-region', 'acceleration-cluster'];
 
 /** ilogtail_config.json as the installer writes it, with a seeded mistake when `mistake` is set. */
-export function agentConfig(rnd, region, { mistake = false } = {}) {
+export function agentConfig(rnd, region, { mistake = false, ip } = {}) {
   const kind = mistake ? rnd.pick(CONFIG_MISTAKES) : undefined;
   if (kind === 'retired-region') region = rnd.pick(['ap-southeast-2', 'ap-south-1']);
   const network = rnd.pick(NETWORK_MIX);
@@ -50,7 +50,8 @@ export function agentConfig(rnd, region, { mistake = false } = {}) {
     buffer_file_size: 20971520,
     buffer_map_num: 5,
   };
-  if (rnd.chance(0.15)) cfg.working_ip = `10.${rnd.int(0, 255)}.${rnd.int(0, 255)}.${rnd.int(1, 254)}`;
+  // working_ip is what app_info.json then reports: the host's own address.
+  if (ip && rnd.chance(0.15)) cfg.working_ip = ip;
   if (rnd.chance(0.1)) Object.assign(cfg, { send_request_concurrency: 20, process_thread_count: 2, discard_old_data: false });
   const style = rnd.next();
   const text = style < 0.1 ? JSON.stringify(cfg) : JSON.stringify(cfg, null, style < 0.6 ? 4 : 2);

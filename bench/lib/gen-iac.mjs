@@ -255,7 +255,8 @@ export function rosTemplate(rnd, stack, format, { mistake = false } = {}) {
 
 /** Minimal YAML emitter for the plain data above (maps, lists, strings, numbers). */
 function toYaml(value, indent = '') {
-  const scalar = (v) => (typeof v === 'string' && !/^[A-Za-z0-9_./-][A-Za-z0-9_ ./:-]*$/.test(v) ? q(v) : String(v));
+  // Quote strings YAML would read as something else (a date, a number) or cannot hold bare.
+  const scalar = (v) => (typeof v === 'string' && (/^[\d.-]+$/.test(v) || !/^[A-Za-z0-9_./-][A-Za-z0-9_ ./:-]*$/.test(v)) ? q(v) : String(v));
   if (Array.isArray(value)) return value.map((v) => `${indent}- ${typeof v === 'object' ? toYaml(v, indent + '  ').trimStart() : scalar(v) + '\n'}`).join('');
   return Object.entries(value)
     .map(([k, v]) => (typeof v === 'object' ? `${indent}${k}:\n${toYaml(v, indent + '  ')}` : `${indent}${k}: ${scalar(v)}\n`))

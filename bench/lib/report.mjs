@@ -42,6 +42,7 @@ export function formatTable(report) {
     `machine: ${m.nproc} CPUs (${m.cpu}), ${m.memTotalGiB} GiB RAM (${m.memFreeGiB} free), node ${m.node}, load ${m.loadBefore.join(' ')} -> ${m.loadAfter.join(' ')}`,
     `median of ${report.runs} runs after 1 warm-up; wall ms of the whole process; peak RSS in MB via ${report.rssMethod === 'gnu-time' ? '/usr/bin/time -f %M' : 'a preload reading process.resourceUsage().maxRSS'}`,
     report.staleBuild ? 'WARNING: dist/ is older than src/: an old build was timed' : '',
+    Math.max(m.loadBefore[0], m.loadAfter[0]) > m.nproc / 2 ? `NOTE: other processes were running (1-min load up to ${Math.max(m.loadBefore[0], m.loadAfter[0])} on ${m.nproc} CPUs): figures are noisy` : '',
     '',
   ];
   const head = ['case', 'on disk', 'linted', 'floor ms', 'MB', 'ajv-cli ms', 'MB', 'lint ms', 'MB', 'lint files/s', 'lint/floor', 'lint/ajv'];
