@@ -16,7 +16,7 @@
  */
 import { findNodeAtLocation, getNodeValue, type JSONPath } from 'jsonc-parser';
 import { FILE_START } from '../engine/source-file.js';
-import { parseEndpoint, parseInstallParam, type EndpointRole, type NetworkType } from '../knowledge/endpoints.js';
+import { parseEndpoint as parseEndpointUncached, parseInstallParam, type EndpointRole, type NetworkType, type ParsedEndpoint } from '../knowledge/endpoints.js';
 import { findRegion } from '../knowledge/regions.js';
 import type { AgentConfigFact, Value } from './facts.js';
 import { jsonPointer } from './located.js';
@@ -52,6 +52,19 @@ export function readBundleIdentity(f: BundleFacts): BundleIdentity {
 }
 
 // ---------------------------------------------------------------- region and network
+
+/** Hosts of a fleet share a handful of endpoints: parse each distinct one once (read-only results). */
+const endpointCache = new Map<string, ParsedEndpoint>();
+function parseEndpoint(raw: string, role: EndpointRole): ParsedEndpoint {
+  const key = `${role}\0${raw}`;
+  let e = endpointCache.get(key);
+  if (!e) {
+    if (endpointCache.size > 10_000) endpointCache.clear();
+    e = parseEndpointUncached(raw, role);
+    endpointCache.set(key, e);
+  }
+  return e;
+}
 
 /** One statement of the region: a known region, or `open` (a value no join can trust). */
 type RegionClaim = { region: BundleValue; network?: BundleValue<NetworkType> } | { open: true };

@@ -5,7 +5,7 @@
  * type or identifiers the repo does not state might match anything, so it always counts as a
  * possible match and never lets a rule report "no match".
  */
-import { didYouMean } from '../knowledge/did-you-mean.js';
+import { defaultMaxDistance, didYouMean } from '../knowledge/did-you-mean.js';
 import type { RelatedLocation } from '../types.js';
 import type { Fleet } from './fleet.js';
 import type { RegionGroups } from './indexes.js';
@@ -69,14 +69,29 @@ export function mayMatch(fleet: Fleet, kind: IdentifyKind, value: string, region
 
 /**
  * Did-you-mean with a budget of comparisons for one rule run: a suggestion is a nicety, and
- * 10k unmatched identifiers against 10k candidates must not cost 10^8 edit distances.
+ * 10k unmatched identifiers against 10k candidates must not cost 10^8 edit distances. Only
+ * candidates within the edit budget in length are compared (lists are bucketed by length once).
  */
-export function suggester(budget = 500_000): (input: string, candidates: readonly string[]) => string | undefined {
+export function suggester(budget = 10_000): (input: string, candidates: readonly string[]) => string | undefined {
   let left = budget;
+  const buckets = new WeakMap<readonly string[], Map<number, string[]>>();
   return (input, candidates) => {
-    if (candidates.length > left) return undefined;
-    left -= candidates.length;
-    return didYouMean(input, candidates);
+    let byLength = buckets.get(candidates);
+    if (!byLength) {
+      byLength = new Map();
+      for (const c of candidates) {
+        const list = byLength.get(c.length);
+        if (list) list.push(c);
+        else byLength.set(c.length, [c]);
+      }
+      buckets.set(candidates, byLength);
+    }
+    const max = defaultMaxDistance(input);
+    const near: string[] = [];
+    for (let len = input.length - max; len <= input.length + max; len++) near.push(...(byLength.get(len) ?? []));
+    if (near.length > left) return undefined;
+    left -= near.length;
+    return didYouMean(input, near, max);
   };
 }
 
