@@ -87,11 +87,19 @@ export function suggester(budget = 10_000): (input: string, candidates: readonly
       buckets.set(candidates, byLength);
     }
     const max = defaultMaxDistance(input);
-    const near: string[] = [];
-    for (let len = input.length - max; len <= input.length + max; len++) near.push(...(byLength.get(len) ?? []));
-    if (near.length > left) return undefined;
-    left -= near.length;
-    return didYouMean(input, near, max);
+    const lists: string[][] = [];
+    let count = 0;
+    for (let len = input.length - max; len <= input.length + max; len++) {
+      const list = byLength.get(len);
+      if (list) {
+        lists.push(list);
+        count += list.length;
+      }
+    }
+    // Check the budget before touching the candidates: the cost must not depend on their number.
+    if (count > left) return undefined;
+    left -= count;
+    return didYouMean(input, lists.flat(), max);
   };
 }
 
