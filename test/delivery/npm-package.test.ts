@@ -48,14 +48,16 @@ describe('the npm package', () => {
     expect(install.status, install.stderr).toBe(0);
   }, 180_000);
 
-  it('holds only what runs: bin, dist (no Action bundle), schemas, rule docs, README, LICENSE', () => {
+  it('holds only what runs: bin, dist (no Action bundle), schemas, docs, README, LICENSE', () => {
     const files = packed.files.map((f) => f.path).sort();
-    const allowed = [/^bin\/logtail-lint\.js$/, /^dist\/(cli|index)\.js$/, /^dist\/[\w-]+\.wasm$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/types\/.+\.d\.ts$/, /^schemas\/[\w.-]+\.json$/, /^docs\/rules\/.+\.md$/, /^(README\.md|LICENSE|package\.json)$/];
+    const allowed = [/^bin\/logtail-lint\.js$/, /^dist\/(cli|index)\.js$/, /^dist\/[\w-]+\.wasm$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/types\/.+\.d\.ts$/, /^schemas\/[\w.-]+\.json$/, /^docs\/.+\.md$/, /^(README\.md|LICENSE|package\.json)$/];
     expect(files.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     for (const f of ['bin/logtail-lint.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts', 'schemas/logtail-lint.schema.json', 'LICENSE', 'README.md', 'package.json']) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith('docs/rules/'))).toBe(true);
+    // The pages the README links to travel with it.
+    for (const f of ['docs/api.md', 'docs/github-action.md', 'docs/pre-commit.md']) expect(files, f).toContain(f);
   });
 
   it('passes publint with no message at all', async () => {
