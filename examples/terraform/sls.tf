@@ -8,7 +8,7 @@ resource "alicloud_log_machine_group" "web" {
   project       = alicloud_log_project.app.project_name
   name          = "web-servers"
   identify_type = "userdefined"
-  identify_list = ["web-prod", "api-prod", "batch-prod"]
+  identify_list = ["web-prod", "api-prod", "batch-prod", "k8s-web-prod"]
   topic         = "web"
 }
 
