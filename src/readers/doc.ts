@@ -11,10 +11,10 @@ import { known, unknown, type Value } from '../model/facts.js';
 export type DNode = DMap | DSeq | DScalar | DOther;
 
 interface DBase {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** JSON pointer of the node (`/Resources/Group/Properties/MachineList/0`). */
-  pointer: string;
+  readonly pointer: string;
   /** A non-standard YAML tag such as ROS's `!Ref` (the value is then an expression). */
   tag?: string;
 }
@@ -53,57 +53,133 @@ export interface DOther extends DBase {
 /** Deeper nodes become `other`: no reader needs them and recursion stays bounded. */
 const MAX_DEPTH = 400;
 
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
-export function fromJson(node: JsonNode, pointer = '', depth = 0): DNode {
-  const base = { start: node.offset, end: node.offset + node.length, pointer };
-  if (depth > MAX_DEPTH) return { ...base, type: 'other' };
-  if (node.type === 'object') {
-    const entries: DEntry[] = [];
-    for (const prop of node.children ?? []) {
-      const [k, v] = prop.children ?? [];
-      if (!k || !v || typeof k.value !== 'string') continue;
-      entries.push({ key: k.value, keyStart: k.offset, keyEnd: k.offset + k.length, value: fromJson(v, `${pointer}/${escapePointer(k.value)}`, depth + 1) });
-    }
-    return { ...base, type: 'map', entries };
+/**
+ * Nodes are thin views built on first access: readers touch a few paths of a document (a plan
+ * JSON is mostly values nobody reads), so nothing below an untouched node is ever converted.
+ */
+abstract class View {
+  tag?: string;
+  private cachedPointer?: string;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly parent: View | undefined,
+    private readonly key: string,
+    readonly depth: number,
+  ) {}
+  get pointer(): string {
+    return (this.cachedPointer ??= this.parent ? `${this.parent.pointer}/${escapePointer(this.key)}` : '');
   }
-  if (node.type === 'array') {
-    return { ...base, type: 'seq', items: (node.children ?? []).map((c, i) => fromJson(c, `${pointer}/${i}`, depth + 1)) };
-  }
-  return { ...base, type: 'scalar', value: node.value ?? null, style: 'json' };
 }
 
-export function fromYaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number, pointer = '', depth = 0): DNode {
+class Other extends View implements DOther {
+  readonly type = 'other';
+}
+
+class Scalar_ extends View implements DScalar {
+  readonly type = 'scalar';
+  constructor(start: number, end: number, parent: View | undefined, key: string, depth: number, readonly value: string | number | boolean | null, readonly style: ScalarStyle) {
+    super(start, end, parent, key, depth);
+  }
+}
+
+class JsonMap extends View implements DMap {
+  readonly type = 'map';
+  private cached?: DEntry[];
+  constructor(private readonly node: JsonNode, parent: View | undefined, key: string, depth: number) {
+    super(node.offset, node.offset + node.length, parent, key, depth);
+  }
+  get entries(): DEntry[] {
+    if (this.cached) return this.cached;
+    const out: DEntry[] = [];
+    for (const prop of this.node.children ?? []) {
+      const k = prop.children?.[0];
+      const v = prop.children?.[1];
+      if (!k || !v || typeof k.value !== 'string') continue;
+      out.push({ key: k.value, keyStart: k.offset, keyEnd: k.offset + k.length, value: json(v, this, k.value, this.depth + 1) });
+    }
+    return (this.cached = out);
+  }
+}
+
+class JsonSeq extends View implements DSeq {
+  readonly type = 'seq';
+  private cached?: DNode[];
+  constructor(private readonly node: JsonNode, parent: View | undefined, key: string, depth: number) {
+    super(node.offset, node.offset + node.length, parent, key, depth);
+  }
+  get items(): DNode[] {
+    return (this.cached ??= (this.node.children ?? []).map((c, i) => json(c, this, String(i), this.depth + 1)));
+  }
+}
+
+function json(node: JsonNode, parent: View | undefined, key: string, depth: number): DNode {
+  if (depth > MAX_DEPTH) return new Other(node.offset, node.offset + node.length, parent, key, depth);
+  if (node.type === 'object') return new JsonMap(node, parent, key, depth);
+  if (node.type === 'array') return new JsonSeq(node, parent, key, depth);
+  return new Scalar_(node.offset, node.offset + node.length, parent, key, depth, node.value ?? null, 'json');
+}
+
+export function fromJson(node: JsonNode): DNode {
+  return json(node, undefined, '', 0);
+}
+
+class YamlMap extends View implements DMap {
+  readonly type = 'map';
+  private cached?: DEntry[];
+  constructor(private readonly node: YamlNode & { items: unknown[] }, private readonly text: string, start: number, end: number, parent: View | undefined, key: string, depth: number) {
+    super(start, end, parent, key, depth);
+  }
+  get entries(): DEntry[] {
+    if (this.cached) return this.cached;
+    const out: DEntry[] = [];
+    for (const pair of this.node.items) {
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue;
+      const key = String(pair.key.value);
+      const kr = pair.key.range ?? [this.start, this.start];
+      out.push({ key, keyStart: kr[0], keyEnd: kr[1], value: yaml(pair.value as YamlNode | null, this.text, kr[1], this, key, this.depth + 1) });
+    }
+    return (this.cached = out);
+  }
+}
+
+class YamlSeq extends View implements DSeq {
+  readonly type = 'seq';
+  private cached?: DNode[];
+  constructor(private readonly node: YamlNode & { items: unknown[] }, private readonly text: string, start: number, end: number, parent: View | undefined, key: string, depth: number) {
+    super(start, end, parent, key, depth);
+  }
+  get items(): DNode[] {
+    return (this.cached ??= this.node.items.map((c, i) => yaml(c as YamlNode | null, this.text, this.end, this, String(i), this.depth + 1)));
+  }
+}
+
+function yaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number, parent: View | undefined, key: string, depth: number): DNode {
   const range = node?.range;
   const start = range ? range[0] : fallbackOffset;
   let end = range ? range[1] : fallbackOffset;
   // Block collections end after their last line break: point at the text, not the newline.
   while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
-  const tag = node && node.tag && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
-  const base: DBase = { start, end, pointer, ...(tag ? { tag } : {}) };
-  if (!node || isAlias(node) || depth > MAX_DEPTH) {
-    if (!node) return { ...base, type: 'scalar', value: null, style: 'plain' };
-    return { ...base, type: 'other' };
-  }
-  if (isMap(node)) {
-    const entries: DEntry[] = [];
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue;
-      const key = String(pair.key.value);
-      const kr = pair.key.range ?? [start, start];
-      entries.push({ key, keyStart: kr[0], keyEnd: kr[1], value: fromYaml(pair.value as YamlNode | null, text, kr[1], `${pointer}/${escapePointer(key)}`, depth + 1) });
-    }
-    return { ...base, type: 'map', entries };
-  }
-  if (isSeq(node)) {
-    return { ...base, type: 'seq', items: node.items.map((c, i) => fromYaml(c as YamlNode | null, text, end, `${pointer}/${i}`, depth + 1)) };
-  }
-  if (isScalar(node)) {
+  let out: DNode;
+  if (!node) out = new Scalar_(start, end, parent, key, depth, null, 'plain');
+  else if (isAlias(node) || depth > MAX_DEPTH) out = new Other(start, end, parent, key, depth);
+  else if (isMap(node)) out = new YamlMap(node, text, start, end, parent, key, depth);
+  else if (isSeq(node)) out = new YamlSeq(node, text, start, end, parent, key, depth);
+  else if (isScalar(node)) {
     const v = node.value;
     const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-    return { ...base, type: 'scalar', value, style: yamlStyle(node) };
-  }
-  return { ...base, type: 'other' };
+    out = new Scalar_(start, end, parent, key, depth, value, yamlStyle(node));
+  } else out = new Other(start, end, parent, key, depth);
+  const tag = node?.tag;
+  if (tag && !tag.startsWith('tag:yaml.org,2002:')) out.tag = tag;
+  return out;
+}
+
+/** A YAML document's contents; `text` is the text it was parsed from (to trim trailing line breaks). */
+export function fromYaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number): DNode {
+  return yaml(node, text, fallbackOffset, undefined, '', 0);
 }
 
 function yamlStyle(node: Scalar): ScalarStyle {

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../engine/source-file.js';
 import type { Facts } from '../model/facts.js';
-import { walk, type DNode, type ScalarStyle } from './doc.js';
-import { SHELL_SNIFF, scanArgv, scanShellText, type ShellScanState, type ShellWord } from './shell.js';
+import type { DNode, ScalarStyle } from './doc.js';
+import { mentionOffsets, scanArgv, scanShellText, type ShellScanState, type ShellWord } from './shell.js';
 
 /** How a quoted string is escaped in its file. */
 export type EscapeStyle = 'json' | 'hcl' | 'yaml-double' | 'yaml-single';
@@ -80,27 +80,51 @@ export function scanScalar(node: DNode, source: SourceFile, file: string, facts:
 const TOOL_WORD = /(?:^|[/\\])(?:logtail\.sh|loongcollector\.sh|logtail_installer\.exe)$/;
 
 /**
- * Every string in a parsed document that mentions an installer or an identity file, in document
- * order; a list of plain strings naming the installer (`[./logtail.sh, install, cn-hangzhou]`)
- * is read as one command line.
+ * Every string in a parsed document that mentions an installer, an identity file or a download
+ * bucket, in document order; a list of plain strings naming the installer
+ * (`[./logtail.sh, install, cn-hangzhou]`) is read as one command line. Only the branches of the
+ * tree whose text holds a mention are visited.
  */
 export function scanDocumentStrings(root: DNode, source: SourceFile, file: string, facts: Facts, state: ShellScanState): void {
-  for (const n of walk(root)) {
-    if (n.type === 'scalar' && typeof n.value === 'string' && SHELL_SNIFF.test(n.value)) {
-      scanScalar(n, source, file, facts, state);
-    } else if (n.type === 'seq' && n.items.length >= 2 && n.items.every((i) => i.type === 'scalar' && !i.tag)) {
-      const words = n.items as Array<Extract<DNode, { type: 'scalar' }>>;
-      if (!words.some((w) => typeof w.value === 'string' && TOOL_WORD.test(w.value.trim()))) continue;
-      scanArgv(
-        words.map((w): ShellWord => {
-          const value = w.value === null ? '' : String(w.value);
-          return { raw: source.text.slice(w.start, w.end), value, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value) };
-        }),
-        source,
-        file,
-        facts,
-        state,
-      );
+  const hits = mentionOffsets(source.text);
+  if (hits.length === 0) return;
+  const holdsMention = (n: DNode) => {
+    // First hit at or after n.start (binary search), then: is it before n.end?
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid] < n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < hits.length && hits[lo] < n.end;
+  };
+  const stack: DNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!holdsMention(n)) continue;
+    if (n.type === 'scalar') {
+      if (typeof n.value === 'string') scanScalar(n, source, file, facts, state);
+    } else if (n.type === 'map') {
+      for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
+    } else if (n.type === 'seq') {
+      if (n.items.length >= 2 && n.items.every((i) => i.type === 'scalar' && !i.tag)) {
+        const words = n.items as Array<Extract<DNode, { type: 'scalar' }>>;
+        if (words.some((w) => typeof w.value === 'string' && TOOL_WORD.test(w.value.trim()))) {
+          scanArgv(
+            words.map((w): ShellWord => {
+              const value = w.value === null ? '' : String(w.value);
+              return { raw: source.text.slice(w.start, w.end), value, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value) };
+            }),
+            source,
+            file,
+            facts,
+            state,
+          );
+          continue;
+        }
+      }
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
     }
   }
 }

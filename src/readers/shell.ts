@@ -11,6 +11,20 @@ import { known, unknown, type Facts, type InstallCommandFact, type Value } from 
 /** Cheap test before any tokenizing: text without these cannot hold what this scanner looks for. */
 export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
 
+/**
+ * What makes a piece of text worth scanning: an installer or identity file (SHELL_SNIFF), or a
+ * download bucket host whose region a later install command takes. Global: use with exec loops.
+ */
+export const MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, 'gi');
+
+/** Offsets of every MENTION in `text`, ascending. */
+export function mentionOffsets(text: string): number[] {
+  const out: number[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) out.push(m.index);
+  return out;
+}
+
 /** Carried across the pieces of one file (cloud-init runcmd items, Terraform strings) in document order. */
 export interface ShellScanState {
   /** Region of the last download URL seen, per installer family. */

@@ -6,7 +6,7 @@ import { compactText, isTemplated } from './doc.js';
 import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { Reader } from './reader.js';
-import { SHELL_SNIFF, newShellScanState, scanShellText, type ShellScanState } from './shell.js';
+import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
 import { dirname, projectRefOf, providerAliasOf } from './terraform-json.js';
 import { isPublicIpReference } from './terraform-plan.js';
 import { terraformParser } from './tree-sitter.js';
@@ -19,6 +19,8 @@ const RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group',
 interface TfContext {
   file: string;
   source: SourceFile;
+  /** The text tree-sitter parsed (the file text, a BOM blanked). */
+  text: string;
   facts: Facts;
 }
 
@@ -27,6 +29,10 @@ interface TfContext {
  * blocks, SLS projects, machine groups and attachments, and install commands in strings and
  * heredocs (`user_data`). Literal strings are known; every other expression is unknown with its
  * text. A syntax error is one parse problem; what did parse is still read.
+ *
+ * Every call into the wasm tree costs about a microsecond, so the tree is used for structure
+ * (blocks, attributes, list entries) and values are read from the source text of the spans it
+ * gives: a 100,000-entry IP list costs one pass over its text, not a million node visits.
  */
 export const readTerraform: Reader = async (file, facts) => {
   const { source } = file;
@@ -37,22 +43,22 @@ export const readTerraform: Reader = async (file, facts) => {
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
   let tree: Tree | null = null;
   try {
-    tree = parser.parse(text);
+    // Fed in 10 KiB chunks: slicing the whole rest of a big file for every chunk is slower.
+    tree = parser.parse((index) => text.slice(index, index + 10_240));
     if (!tree) return;
-    const ctx: TfContext = { file: file.file.path, source, facts };
+    const ctx: TfContext = { file: file.file.path, source, text, facts };
     const root = tree.rootNode;
     if (root.hasError) reportFirstError(root, ctx);
-    const body = root.namedChildren.find((n) => n.type === 'body');
-    if (body) {
+    for (const body of root.namedChildren) {
+      if (body.type !== 'body') continue;
       for (const block of body.namedChildren) {
         if (block.type !== 'block') continue;
-        const kind = firstChildOfType(block, 'identifier')?.text;
-        const labels = blockLabels(block);
-        if (kind === 'provider' && labels[0] === 'alicloud') readProvider(block, ctx);
-        else if (kind === 'resource' && labels.length >= 2 && RESOURCES.has(labels[0])) readResource(block, labels[0], labels[1], ctx);
+        const header = blockHeader(block, ctx);
+        if (header.kind === 'provider' && header.labels[0] === 'alicloud') readProvider(block, header, ctx);
+        else if (header.kind === 'resource' && header.labels.length >= 2 && RESOURCES.has(header.labels[0])) readResource(block, header, ctx);
       }
     }
-    if (shell) scanStrings(root, ctx, newShellScanState());
+    if (shell || text.includes('.oss')) scanStrings(root, ctx);
   } finally {
     tree?.delete();
   }
@@ -76,8 +82,7 @@ function reportFirstError(root: Node, ctx: TfContext): void {
     message = `Terraform syntax error: missing "${node.type}".`;
     length = 0;
   } else {
-    const text = ctx.source.text.slice(start, node.endIndex);
-    const firstLine = text.split('\n')[0].trimEnd();
+    const firstLine = ctx.text.slice(start, Math.min(node.endIndex, start + 200)).split('\n')[0].trimEnd();
     const shown = firstLine.length > 40 ? firstLine.slice(0, 37) + '...' : firstLine;
     message = shown ? `Terraform syntax error: unexpected "${shown}".` : 'Terraform syntax error.';
     length = firstLine.length;
@@ -87,83 +92,100 @@ function reportFirstError(root: Node, ctx: TfContext): void {
 
 // ---------------------------------------------------------------- blocks
 
-const firstChildOfType = (n: Node, type: string): Node | undefined => n.namedChildren.find((c) => c.type === type);
-
-/** Labels after the block type: `resource "a" "b"` → [a, b]. */
-function blockLabels(block: Node): string[] {
-  const out: string[] = [];
-  let first = true;
-  for (const c of block.namedChildren) {
-    if (c.type === 'block_start' || c.type === 'body') break;
-    if (first && c.type === 'identifier') {
-      first = false;
-      continue;
-    }
-    first = false;
-    if (c.type === 'string_lit') out.push(firstChildOfType(c, 'template_literal')?.text ?? '');
-    else if (c.type === 'identifier') out.push(c.text);
-  }
-  return out;
+interface Header {
+  kind: string;
+  labels: string[];
+  /** Offset just after the last label (or the block type). */
+  end: number;
 }
 
-/** `resource "type" "name"`: from the keyword to the last label. */
-function headerRange(block: Node, ctx: TfContext): Range {
+/** `resource "type" "name" {` read from the text; the tree only when the header is unusual. */
+const HEADER = /([A-Za-z_][\w-]*)((?:[ \t]+(?:"[^"\\\n$%]*"|[A-Za-z_][\w-]*))*)[ \t]*\{/y;
+
+function blockHeader(block: Node, ctx: TfContext): Header {
+  HEADER.lastIndex = block.startIndex;
+  const m = HEADER.exec(ctx.text);
+  if (m) {
+    const labels = [...m[2].matchAll(/"([^"]*)"|([A-Za-z_][\w-]*)/g)].map((l) => l[1] ?? l[2]);
+    return { kind: m[1], labels, end: block.startIndex + m[1].length + m[2].length };
+  }
+  // Comments or line breaks between the labels: ask the tree.
+  let kind = '';
+  const labels: string[] = [];
   let end = block.startIndex;
-  for (const c of block.children) {
+  for (const c of block.namedChildren) {
     if (c.type === 'block_start' || c.type === 'body') break;
     end = c.endIndex;
+    if (!kind && c.type === 'identifier') kind = c.text;
+    else if (c.type === 'string_lit') labels.push(c.namedChildren.find((t) => t.type === 'template_literal')?.text ?? '');
+    else if (c.type === 'identifier') labels.push(c.text);
   }
-  return ctx.source.rangeOf(block.startIndex, end - block.startIndex);
+  return { kind, labels, end };
+}
+
+const headerRange = (block: Node, header: Header, ctx: TfContext): Range => ctx.source.rangeOf(block.startIndex, header.end - block.startIndex);
+
+/** An attribute: its expression's span in the text, and the node (for lists that need the tree). */
+interface Attribute {
+  start: number;
+  end: number;
+  node: Node;
 }
 
 interface BlockBody {
-  attributes: Map<string, Node>;
+  attributes: Map<string, Attribute>;
   blocks: Map<string, Node>;
 }
 
-function bodyOf(block: Node | undefined): BlockBody {
-  const attributes = new Map<string, Node>();
+const ATTRIBUTE = /([A-Za-z_][\w-]*)[ \t]*=[ \t]*/y;
+const BLOCK_NAME = /[A-Za-z_][\w-]*/y;
+
+function bodyOf(block: Node | undefined, ctx: TfContext): BlockBody {
+  const attributes = new Map<string, Attribute>();
   const blocks = new Map<string, Node>();
-  const body = block && firstChildOfType(block, 'body');
-  if (body) {
-    for (const c of body.namedChildren) {
-      const name = firstChildOfType(c, 'identifier')?.text;
-      if (!name) continue;
-      if (c.type === 'attribute') {
-        const expr = firstChildOfType(c, 'expression');
-        if (expr) attributes.set(name, expr);
-      } else if (c.type === 'block' && !blocks.has(name)) blocks.set(name, c);
+  const body = block?.namedChildren.find((c) => c.type === 'body');
+  if (!body) return { attributes, blocks };
+  for (const c of body.namedChildren) {
+    if (c.type === 'attribute') {
+      ATTRIBUTE.lastIndex = c.startIndex;
+      const m = ATTRIBUTE.exec(ctx.text);
+      if (m) attributes.set(m[1], { start: c.startIndex + m[0].length, end: c.endIndex, node: c });
+    } else if (c.type === 'block') {
+      BLOCK_NAME.lastIndex = c.startIndex;
+      const m = BLOCK_NAME.exec(ctx.text);
+      if (m && !blocks.has(m[0])) blocks.set(m[0], c);
     }
   }
   return { attributes, blocks };
 }
 
-function readProvider(block: Node, ctx: TfContext): void {
-  const { attributes } = bodyOf(block);
+function readProvider(block: Node, header: Header, ctx: TfContext): void {
+  const { attributes } = bodyOf(block, ctx);
   const alias = attributes.get('alias');
-  const aliasValue = alias && stringOf(alias, ctx);
+  const aliasValue = alias && valueOf(alias, ctx);
   const region = attributes.get('region');
-  const regionValue = region && stringOf(region, ctx);
+  const regionValue = region && valueOf(region, ctx);
   ctx.facts.providers.push({
     file: ctx.file,
     moduleDir: dirname(ctx.file),
     ...(aliasValue?.known ? { alias: aliasValue.value } : {}),
     ...(regionValue ? { region: regionValue } : {}),
-    range: headerRange(block, ctx),
+    range: headerRange(block, header, ctx),
   });
 }
 
-function readResource(block: Node, type: string, name: string, ctx: TfContext): void {
-  const { attributes, blocks } = bodyOf(block);
+function readResource(block: Node, header: Header, ctx: TfContext): void {
+  const [type, name] = header.labels;
+  const { attributes, blocks } = bodyOf(block, ctx);
   const address = `${type}.${name}`;
-  const range = headerRange(block, ctx);
+  const range = headerRange(block, header, ctx);
   const str = (attr: string): Value<string> | undefined => {
-    const e = attributes.get(attr);
-    return e ? stringOf(e, ctx) : undefined;
+    const a = attributes.get(attr);
+    return a ? valueOf(a, ctx) : undefined;
   };
   const required = (attr: string): Value<string> => str(attr) ?? unknown('', range);
-  const providerExpr = attributes.get('provider');
-  const providerAlias = providerExpr ? providerAliasOf(providerExpr.text) : undefined;
+  const providerAttr = attributes.get('provider');
+  const providerAlias = providerAttr ? providerAliasOf(ctx.text.slice(providerAttr.start, providerAttr.end)) : undefined;
   const base = { file: ctx.file, format: 'terraform' as const, address, range };
 
   if (type === 'alicloud_log_project') {
@@ -177,11 +199,12 @@ function readResource(block: Node, type: string, name: string, ctx: TfContext): 
     return;
   }
   const log = type === 'alicloud_log_machine_group';
-  const listExpr = attributes.get(log ? 'identify_list' : 'machine_list');
+  const list = attributes.get(log ? 'identify_list' : 'machine_list');
+  const entries = list ? listEntries(list, ctx) : undefined;
   const fact: MachineGroupFact = {
     ...base,
     name: required(log ? 'name' : 'group_name'),
-    identifiers: listExpr ? listOf(listExpr, ctx) : known([], range),
+    identifiers: !list ? known([], range) : entries ? known(entries.map((e) => e.value), spanRange(list, ctx)) : unknown(compactText(ctx.text.slice(list.start, list.end)), spanRange(list, ctx)),
     publicIpSources: [],
   };
   const project = str(log ? 'project' : 'project_name');
@@ -193,105 +216,168 @@ function readResource(block: Node, type: string, name: string, ctx: TfContext): 
   const identifyType = str(log ? 'identify_type' : 'machine_identify_type');
   if (identifyType) fact.identifyType = identifyType;
   if (log) fact.identifyTypeDefault = 'ip';
-  const topicExpr = log ? attributes.get('topic') : bodyOf(blocks.get('group_attribute')).attributes.get('group_topic');
-  const topic = topicExpr && stringOf(topicExpr, ctx);
+  const topicAttr = log ? attributes.get('topic') : bodyOf(blocks.get('group_attribute'), ctx).attributes.get('group_topic');
+  const topic = topicAttr && valueOf(topicAttr, ctx);
   if (topic) fact.topic = topic;
-  if (listExpr) {
-    const tuple = tupleOf(listExpr);
-    if (tuple) {
-      for (const item of tuple) if (readsPublicIp(item)) fact.publicIpSources.push(rangeOf(item, ctx));
-    } else if (readsPublicIp(listExpr)) fact.publicIpSources.push(rangeOf(listExpr, ctx));
-  }
+  if (entries) {
+    for (const e of entries) if (e.text.includes('public_ip') && readsPublicIp(e.text)) fact.publicIpSources.push(e.value.range);
+  } else if (list && readsPublicIp(ctx.text.slice(list.start, list.end))) fact.publicIpSources.push(fact.identifiers.range);
   if (providerAlias) fact.providerAlias = providerAlias;
   ctx.facts.machineGroups.push(fact);
 }
 
 // ---------------------------------------------------------------- values
 
-const rangeOf = (n: Node, ctx: TfContext): Range => ctx.source.rangeOf(n.startIndex, n.endIndex - n.startIndex);
+const spanRange = (s: { start: number; end: number }, ctx: TfContext): Range => ctx.source.rangeOf(s.start, s.end - s.start);
+
+/** A quoted string with no interpolation or directive (escapes allowed; `$${` is left to the slow path). */
+const PLAIN_STRING = /^"((?:[^"\\$%\n]|\\.|\$(?!\{)|%(?!\{))*)"$/;
+const NUMBER_OR_BOOL = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false)$/;
 
 /**
- * A literal string (or number, bool) is known; `null` is absent; anything else (variables,
- * references, templates, function calls, heredocs) is unknown with its text.
+ * The value of the expression written at `start..end`: a literal string (or number, bool) is
+ * known; `null` is absent; anything else (variables, references, templates, function calls,
+ * heredocs) is unknown with its text (a quoted template without its quotes).
  */
-function stringOf(expr: Node, ctx: TfContext): Value<string> | undefined {
-  const range = rangeOf(expr, ctx);
-  const inner = expr.namedChildren[0];
-  if (inner?.type === 'literal_value') {
-    const lit = inner.namedChildren[0];
-    if (lit?.type === 'null_lit') return undefined;
-    if (lit?.type === 'string_lit') {
-      const raw = firstChildOfType(lit, 'template_literal')?.text ?? '';
-      const value = decodeQuoted(raw, 'hcl').text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-      return isTemplated(value) ? unknown(value, range) : known(value, range);
+function valueOf(span: { start: number; end: number }, ctx: TfContext): Value<string> | undefined {
+  const raw = ctx.text.slice(span.start, span.end);
+  const range = spanRange(span, ctx);
+  if (raw === 'null') return undefined;
+  const m = PLAIN_STRING.exec(raw);
+  if (m) {
+    const value = m[1].includes('\\') ? decodeQuoted(m[1], 'hcl').text : m[1];
+    return isTemplated(value) ? unknown(value, range) : known(value, range);
+  }
+  if (NUMBER_OR_BOOL.test(raw)) return known(raw, range);
+  if (isSingleQuotedTemplate(raw)) return unknown(raw.slice(1, -1), range);
+  return unknown(compactText(raw), range);
+}
+
+/** `"...${...}..."` as one template (its quotes are the first and last character). */
+function isSingleQuotedTemplate(raw: string): boolean {
+  if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') return false;
+  let depth = 0;
+  for (let i = 1; i < raw.length - 1; i++) {
+    const c = raw[i];
+    if (c === '\\') i++;
+    else if (depth === 0 && c === '"') return false;
+    else if ((c === '$' || c === '%') && raw[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (depth > 0 && c === '{') depth++;
+    else if (depth > 0 && c === '}') depth--;
+    else if (depth > 0 && c === '"') {
+      // A string inside an interpolation: skip it.
+      for (i++; i < raw.length - 1 && raw[i] !== '"'; i++) if (raw[i] === '\\') i++;
     }
-    if (lit) return known(lit.text, range);
   }
-  if (inner?.type === 'template_expr' && inner.namedChildren[0]?.type === 'quoted_template') {
-    return unknown(ctx.source.text.slice(expr.startIndex + 1, expr.endIndex - 1), range);
-  }
-  return unknown(compactText(expr.text), range);
+  return depth === 0;
 }
 
-/** The entries of a literal list `[a, b]`, or undefined for any other expression. */
-function tupleOf(expr: Node): Node[] | undefined {
-  const coll = expr.namedChildren[0];
-  if (coll?.type !== 'collection_value') return undefined;
-  const tuple = coll.namedChildren[0];
+interface ListEntry {
+  value: Value<string>;
+  text: string;
+}
+
+/** The entries of a literal list `[a, b]`, or undefined when the expression is not one. */
+function listEntries(attr: Attribute, ctx: TfContext): ListEntry[] | undefined {
+  const fast = plainStringList(attr, ctx);
+  if (fast) return fast;
+  // Anything else: ask the tree whether this is a tuple, and read each entry's span.
+  const expr = attr.node.namedChildren.find((c) => c.type === 'expression');
+  const coll = expr?.namedChildren[0];
+  const tuple = coll?.type === 'collection_value' ? coll.namedChildren[0] : undefined;
   if (tuple?.type !== 'tuple') return undefined;
-  return tuple.namedChildren.filter((c) => c.type === 'expression');
+  const out: ListEntry[] = [];
+  for (const item of tuple.namedChildren) {
+    if (item.type !== 'expression') continue;
+    const span = { start: item.startIndex, end: item.endIndex };
+    out.push({ value: valueOf(span, ctx) ?? unknown('null', spanRange(span, ctx)), text: ctx.text.slice(span.start, span.end) });
+  }
+  return out;
 }
 
-function listOf(expr: Node, ctx: TfContext): Value<Array<Value<string>>> {
-  const range = rangeOf(expr, ctx);
-  const items = tupleOf(expr);
-  if (!items) return unknown(compactText(expr.text), range);
-  return known(
-    items.map((i) => stringOf(i, ctx) ?? unknown('null', rangeOf(i, ctx))),
-    range,
-  );
+/**
+ * `[ "a", "b", ]` with only plain strings, commas, blanks and comments, lexed straight from the
+ * text (tree-sitter already checked the syntax); undefined for anything else.
+ */
+function plainStringList(attr: Attribute, ctx: TfContext): ListEntry[] | undefined {
+  const { text } = ctx;
+  let i = attr.start;
+  const end = attr.end;
+  if (text[i] !== '[' || text[end - 1] !== ']') return undefined;
+  i++;
+  const out: ListEntry[] = [];
+  let expectItem = true;
+  while (i < end - 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+    } else if (c === 35 /* # */ || (c === 47 /* / */ && text[i + 1] === '/')) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 || nl > end ? end : nl;
+    } else if (c === 47 && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close === -1 || close > end) return undefined;
+      i = close + 2;
+    } else if (c === 44 /* , */) {
+      if (expectItem) return undefined;
+      expectItem = true;
+      i++;
+    } else if (c === 34 /* " */ && expectItem) {
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 34) break;
+        if (d === 92 /* \ */ || d === 10 || ((d === 36 /* $ */ || d === 37) /* % */ && text[j + 1] === '{')) return undefined;
+      }
+      if (j >= end) return undefined;
+      const span = { start: i, end: j + 1 };
+      out.push({ value: known(text.slice(i + 1, j), spanRange(span, ctx)), text: text.slice(i, j + 1) });
+      expectItem = false;
+      i = j + 1;
+    } else {
+      return undefined;
+    }
+  }
+  return out;
 }
 
 const REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
 
-function readsPublicIp(expr: Node): boolean {
-  const text = expr.text;
+function readsPublicIp(text: string): boolean {
   if (!text.includes('public_ip')) return false;
   return [...text.matchAll(REFERENCE)].some((m) => isPublicIpReference(m[0]));
 }
 
 // ---------------------------------------------------------------- install commands in strings
 
-/** Every string literal and heredoc that mentions an installer or an identity file, in order. */
-function scanStrings(root: Node, ctx: TfContext, state: ShellScanState): void {
-  const cursor = root.walk();
-  try {
-    let descend = true;
-    for (;;) {
-      const type = cursor.nodeType;
-      if (descend && (type === 'heredoc_template' || type === 'string_lit' || type === 'quoted_template')) {
-        scanString(cursor.currentNode, ctx, state);
-        descend = false; // the string is done: do not look inside it again
-      }
-      if (descend && cursor.gotoFirstChild()) continue;
-      descend = true;
-      if (cursor.gotoNextSibling()) continue;
-      let up = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          up = true;
-          break;
-        }
-      }
-      if (!up) break;
-    }
-  } finally {
-    cursor.delete();
+const STRING_TYPES = new Set(['heredoc_template', 'quoted_template', 'string_lit']);
+
+/**
+ * The strings and heredocs around each mention (found in the text, then located in the tree),
+ * scanned in document order with one state, so that a download URL in one string gives the
+ * region for an install command in a later one.
+ */
+function scanStrings(root: Node, ctx: TfContext): void {
+  const strings = new Map<number, Node>();
+  let skipTo = 0;
+  for (const offset of mentionOffsets(ctx.text)) {
+    if (offset < skipTo) continue; // inside a string already taken
+    let node: Node | null = root.descendantForIndex(offset);
+    while (node && !STRING_TYPES.has(node.type)) node = node.parent;
+    if (!node) continue;
+    // An inner string (a quoted string inside a heredoc's interpolation) belongs to the outer one.
+    for (let up = node.parent; up; up = up.parent) if (STRING_TYPES.has(up.type)) node = up;
+    strings.set(node.startIndex, node);
+    skipTo = node.endIndex;
   }
+  const state = newShellScanState();
+  for (const start of [...strings.keys()].sort((a, b) => a - b)) scanString(strings.get(start)!, ctx, state);
 }
 
-function scanString(node: Node, ctx: TfContext, state: ShellScanState): void {
-  const { text } = ctx.source;
+function scanString(node: Node, ctx: TfContext, state: ReturnType<typeof newShellScanState>): void {
+  const { text } = ctx;
   if (node.type === 'heredoc_template') {
     const ids = node.namedChildren.filter((c) => c.type === 'heredoc_identifier');
     const opening = ids[0];
@@ -301,14 +387,11 @@ function scanString(node: Node, ctx: TfContext, state: ShellScanState): void {
     const start = nl + 1;
     const end = ids.length > 1 ? ids[ids.length - 1].startIndex : node.endIndex;
     if (end <= start) return;
-    const body = text.slice(start, end);
-    if (SHELL_SNIFF.test(body) || body.includes('.oss')) scanShellText(body, start, ctx.source, ctx.file, ctx.facts, state);
+    scanShellText(text.slice(start, end), start, ctx.source, ctx.file, ctx.facts, state);
     return;
   }
   const start = node.startIndex + 1;
   const end = Math.max(start, node.endIndex - 1);
-  const raw = text.slice(start, end);
-  if (!SHELL_SNIFF.test(raw) && !raw.includes('.oss')) return;
-  const { text: decoded, map } = decodeQuoted(raw, 'hcl');
+  const { text: decoded, map } = decodeQuoted(text.slice(start, end), 'hcl');
   scanShellText(decoded, (i) => start + map(i), ctx.source, ctx.file, ctx.facts, state);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../../src/model/facts.js';
 import { readScript } from '../../src/readers/script.js';
@@ -113,6 +114,22 @@ describe('identity writes', () => {
   it('ignores unrelated users/ folders and files merely named in a command', () => {
     const r = scan('touch /home/users/x\ncat /etc/ilogtail/user_defined_id\nrm -f /etc/ilogtail/user_defined_id\n');
     expect(r.writes).toEqual([]);
+  });
+});
+
+describe('a whole install script', () => {
+  it('reads every install and write of the fixture', () => {
+    const r = scan(readFileSync(new URL('../fixtures/readers/install.sh', import.meta.url), 'utf8'));
+    expect(r.installs).toEqual([
+      { tool: 'logtail.sh', param: '?"${REGION}-internet" @6:27-6:47', download: '?${REGION} @4:29-4:38', at: '6:6-6:47' },
+      { tool: 'logtail.sh', param: '"cn-beijing" @7:22-7:32', download: '?${REGION} @4:29-4:38', at: '7:1-7:32' },
+    ]);
+    expect(r.writes).toEqual([
+      { target: 'users', appends: false, value: '"1234567890123456" @9:27-9:43', at: '9:1-9:43' },
+      { target: 'user_defined_id', appends: true, value: '"my-id" @10:6-10:13', at: '10:1-10:46' },
+      { target: 'user_defined_id', appends: false, value: '"app-1" @11:18-11:23', at: '11:13-11:55' },
+      { target: 'user_defined_id', appends: false, value: '"a" @12:8-12:13', at: '12:1-12:54' },
+    ]);
   });
 });
 

@@ -59,8 +59,16 @@ describe('Terraform HCL', () => {
       'resource "alicloud_log_machine_group" "g" {\n  project = "p\\"q"\n  name = 5\n  topic = null\n  identify_type = "$${x}"\n  identify_list = ["a", null, "b${var.c}", upper("d")]\n}\n';
     const facts = await read({ 'g.tf': tf });
     const g = facts.machineGroups[0];
-    expect([v(g.project), v(g.name), g.topic, v(g.identifyType)]).toEqual(['"p\\"q" @2:13-2:19', '"5" @3:10-3:11', undefined, '?${x} @5:19-5:26']);
+    expect([v(g.project), v(g.name), g.topic, v(g.identifyType)]).toEqual(['"p\\"q" @2:13-2:19', '"5" @3:10-3:11', undefined, '?$${x} @5:19-5:26']);
     expect(v(g.identifiers)).toBe('["a" @6:20-6:23, ?null @6:25-6:29, ?b${var.c} @6:31-6:42, ?upper("d") @6:44-6:54] @6:19-6:55');
+  });
+
+  it('comments inside and after values, multi-line headers', async () => {
+    const tf =
+      'resource "alicloud_log_machine_group" # the web group\n  "g" {\n  name = "g" # trailing\n  identify_list = [\n    "a", # first\n    /* second */ "b",\n    // none\n  ]\n}\n';
+    const facts = await read({ 'c.tf': tf });
+    const g = facts.machineGroups[0];
+    expect([g.address, span(g), v(g.name), v(g.identifiers)]).toEqual(['alicloud_log_machine_group.g', '1:1-2:6', '"g" @3:10-3:13', '["a" @5:5-5:8, "b" @6:18-6:21] @4:19-8:4']);
   });
 
   it('missing lists and names, splat and for expressions over public_ip', async () => {
