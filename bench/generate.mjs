@@ -98,7 +98,7 @@ const pad = (n, width = 4) => String(n).padStart(width, '0');
 /** A monorepo of about `target` files: hosts, IaC, services, and the trees discovery must skip. */
 function writeMixed(w, rnd, target) {
   const share = (s) => Math.max(1, Math.round(target * s));
-  const hostCount = Math.max(4, Math.round(share(0.22) / 4.1)); // 4.1 files a host on average
+  const hostCount = Math.max(4, Math.round(share(0.22) / 3.9)); // 3.9 files a host on average
   const envs = planEnvs(rnd.fork('envs'), hostCount);
 
   w.write('.gitignore', 'node_modules/\n.terraform/\n*.tfstate\n*.tfstate.*\ndist/\ncoverage/\n', 'gitignore');
@@ -129,6 +129,8 @@ function planEnvs(rnd, hostCount) {
       account: rnd.digits(16),
       regionVar: rnd.chance(0.2),
       mistake: rnd.chance(0.02) ? 'provider-region-typo' : undefined,
+      // One machine group per role; a fifth of them match hosts by IP rather than by custom ID.
+      groupTypes: Object.fromEntries(ROLES.map((role) => [role, rnd.chance(0.2) ? 'ip' : 'userdefined'])),
       hosts: [],
     };
   });
@@ -136,7 +138,7 @@ function planEnvs(rnd, hostCount) {
     const env = envs[h % envCount];
     const role = rnd.pick(ROLES);
     const hostname = `${env.name}-${role}-${pad(h)}`;
-    const ip = `10.${(h >> 16) & 255}.${(h >> 8) & 255}.${(h & 255) || 1}`;
+    const ip = iac.ipAt(10, h);
     // A host that names an identifier no group lists: the agent heartbeats into nothing.
     const orphan = rnd.chance(MISTAKE_RATE);
     env.hosts.push({ hostname, role, ip, id: orphan ? `${hostname}-old` : hostname, orphan, windows: rnd.chance(0.04) });
@@ -151,7 +153,10 @@ function writeHosts(w, rnd, envs) {
       // Windows keeps the agent in C:\Program Files\Alibaba\Logtail and identity in C:\LogtailData (§B.2, §C.5).
       const [configDir, idDir] = host.windows ? [`${base}/C/Program Files/Alibaba/Logtail`, `${base}/C/LogtailData`] : [`${base}/usr/local/ilogtail`, `${base}/etc/ilogtail`];
       w.write(`${configDir}/ilogtail_config.json`, agentConfig(rnd, env.region, { mistake: rnd.chance(MISTAKE_RATE), ip: host.ip }).text, 'ilogtail_config.json');
-      w.write(`${idDir}/user_defined_id`, userDefinedId(rnd, [host.id], { mistake: rnd.chance(MISTAKE_RATE) }).text, 'user_defined_id');
+      // Hosts of IP groups have no custom identifier: the agent reports their IP instead.
+      if (env.groupTypes[host.role] === 'userdefined') {
+        w.write(`${idDir}/user_defined_id`, userDefinedId(rnd, [host.id], { mistake: rnd.chance(MISTAKE_RATE) }).text, 'user_defined_id');
+      }
       w.write(`${idDir}/users/${rnd.chance(MISTAKE_RATE) ? accountId(rnd, { mistake: true }).name : env.account}`, '', 'users/<account id>');
       if (rnd.chance(0.1)) w.write(`${idDir}/users/${accountId(rnd).name}`, '', 'users/<account id>');
       w.write(`${configDir}/app_info.json`, appInfo(rnd, host, { mistake: rnd.chance(MISTAKE_RATE) }).text, 'app_info.json');
@@ -169,7 +174,7 @@ function writeTerraform(w, rnd, envs, budget, bigIpGroups) {
     const dir = `infra/terraform/envs/${env.name}`;
     env.groups = ROLES.map((role) => {
       const hosts = env.hosts.filter((h) => h.role === role && !h.orphan);
-      const type = rnd.chance(0.2) ? 'ip' : 'userdefined';
+      const type = env.groupTypes[role];
       return {
         role,
         resource: role,
@@ -187,7 +192,7 @@ function writeTerraform(w, rnd, envs, budget, bigIpGroups) {
     tf(`${dir}/outputs.tf`, iac.tfOutputs(env));
     // Fleet-wide IP groups with thousands of entries, in the first few environments.
     if (i < bigIpGroups) {
-      const ips = Array.from({ length: rnd.int(2000, 5000) }, (_, k) => `172.${16 + (i % 16)}.${k >> 8}.${(k & 255) || 1}`);
+      const ips = Array.from({ length: rnd.int(2000, 5000) }, (_, k) => iac.ipAt(172, (16 + (i % 16)) * 64_000 + k));
       const text = iac.tfMachineGroups(rnd, { groups: [{ role: 'fleet', resource: 'fleet_ip', name: `${env.name}-fleet-ip`, type: 'ip', ids: ips }] });
       tf(`${dir}/fleet_ip_group.tf`, text);
     }

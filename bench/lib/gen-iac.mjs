@@ -3,6 +3,11 @@
 import { REGIONS, regionTypo } from './gen-hosts.mjs';
 
 const q = (s) => JSON.stringify(s);
+
+/** The `n`-th distinct IPv4 address `first.x.y.z` (z in 1..250: no network or broadcast look). */
+export function ipAt(first, n) {
+  return `${first}.${Math.floor(n / 64_000) % 256}.${Math.floor(n / 250) % 256}.${(n % 250) + 1}`;
+}
 const hclList = (items, indent) => `[\n${items.map((i) => `${indent}  ${q(i)},`).join('\n')}\n${indent}]`;
 
 /** providers.tf: the region every resource of the module lands in. */
@@ -197,7 +202,7 @@ resource "alicloud_oss_bucket" "backup_${n}" {
 
 /** A single Terraform file whose one IP machine group lists `count` private IPs. */
 export function tfBigIpGroup(rnd, count, region = 'cn-hangzhou') {
-  const ips = Array.from({ length: count }, (_, i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${(i & 255) || 1}`);
+  const ips = Array.from({ length: count }, (_, i) => ipAt(10, i));
   return `provider "alicloud" {
   region = ${q(region)}
 }
