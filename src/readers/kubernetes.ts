@@ -132,3 +132,49 @@ export function collectConfigMap(doc: DNode, ctx: { facts: DocContext['facts'] }
   }
   runState(ctx.facts).configMaps.push({ name, namespace: scalarString(getPath(doc, 'metadata', 'namespace')), data: values });
 }
+
+// ---------------------------------------------------------------- Docker Compose
+
+/** A Compose file: a `services` map whose entries run images or set environments. */
+export function isComposeFile(doc: DNode): boolean {
+  const services = get(doc, 'services');
+  return services?.type === 'map' && services.entries.some((e) => get(e.value, 'image') !== undefined || get(e.value, 'environment') !== undefined || get(e.value, 'build') !== undefined);
+}
+
+/**
+ * Compose services that set the agent's env vars (`environment:` as a map or as `KEY=VALUE`
+ * items) or run the agent image: a ContainerFact with workload `compose/<service>`.
+ * Compose interpolates `${VAR}` from the shell, so such values are unknown.
+ */
+export function readComposeFile(doc: DNode, ctx: DocContext): void {
+  const services = get(doc, 'services');
+  if (services?.type !== 'map') return;
+  const { source } = ctx;
+  for (const s of services.entries) {
+    const fact: ContainerFact = { file: ctx.file, workload: `compose/${s.key}`, container: s.key, range: source.rangeOf(s.keyStart, s.keyEnd - s.keyStart) };
+    let any = false;
+    const env = get(s.value, 'environment');
+    if (env?.type === 'map') {
+      for (const e of env.entries) {
+        const field = ENV_FIELDS[e.key];
+        if (!field) continue;
+        any = true;
+        fact[field] = stringValue(e.value, source) ?? known('', rangeOfNode(source, e.value), e.value.pointer);
+      }
+    } else if (env?.type === 'seq') {
+      for (const item of env.items) {
+        const text = scalarString(item);
+        const eq = text?.indexOf('=') ?? -1;
+        const field = text && eq > 0 ? ENV_FIELDS[text.slice(0, eq)] : undefined;
+        if (!field || !text || item.type !== 'scalar') continue;
+        any = true;
+        const value = text.slice(eq + 1);
+        // The value is the part after `=`; in a quoted item escapes make offsets unreliable, so point at the item.
+        const plain = item.style === 'plain' && source.text.slice(item.start, item.end) === text;
+        const r = plain ? source.rangeOf(item.start + eq + 1, value.length) : rangeOfNode(source, item);
+        fact[field] = isTemplated(value) ? unknown(value, r, item.pointer) : known(value, r, item.pointer);
+      }
+    }
+    if (any || AGENT_IMAGE.test(scalarString(get(s.value, 'image')) ?? '')) ctx.facts.containers.push(fact);
+  }
+}

@@ -5,7 +5,7 @@ import { readCloudInit } from './cloud-init.js';
 import { fromJson, fromYaml, get, type DNode } from './doc.js';
 import { scanDocumentStrings } from './embedded.js';
 import { findExcessiveNesting, MAX_JSON_DEPTH, safeParseTree } from './json-tree.js';
-import { collectConfigMap, isKubernetesObject, readKubernetesObject } from './kubernetes.js';
+import { collectConfigMap, isComposeFile, isKubernetesObject, readComposeFile, readKubernetesObject } from './kubernetes.js';
 import { pushJsonProblem, pushProblem } from './problems.js';
 import type { Reader, TextFile } from './reader.js';
 import { isRosTemplate, readRosTemplate } from './ros.js';
@@ -52,6 +52,7 @@ export function readStructured(file: TextFile, facts: Facts, as: 'json' | 'yaml'
     if (isRosTemplate(doc)) readRosTemplate(doc, ctx);
     else if (as === 'json' && isTerraformPlan(doc)) readTerraformPlan(doc, ctx);
     else if (isKubernetesObject(doc)) readKubernetesObject(doc, ctx);
+    else if (as === 'yaml' && isComposeFile(doc)) readComposeFile(doc, ctx);
     else if (isMachineGroupDocument(doc)) readMachineGroupDocument(doc, ctx);
     else if (cloudConfig) readCloudInit(doc, ctx);
     if (!shell) continue;

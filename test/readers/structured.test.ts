@@ -93,6 +93,18 @@ describe('Kubernetes', () => {
   });
 });
 
+describe('Docker Compose', () => {
+  it('services setting the agent env vars (map and KEY=VALUE list) or running the agent image', async () => {
+    const compose =
+      'services:\n  logtail:\n    image: registry.cn-hangzhou.aliyuncs.com/log-service/logtail\n    environment:\n      ALIYUN_LOGTAIL_USER_ID: "1234567890123456"\n      ALIYUN_LOGTAIL_CONFIG: /etc/ilogtail/conf/${REGION}/ilogtail_config.json\n  app:\n    image: app\n    environment:\n      - ALIYUN_LOGTAIL_USER_DEFINED_ID=app-prod\n  web:\n    image: nginx\n';
+    const facts = await read({ 'docker-compose.yml': compose });
+    expect(facts.containers.map((c) => [c.workload, c.container, span(c), v(c.userId), v(c.configPath), v(c.userDefinedId)])).toEqual([
+      ['compose/logtail', 'logtail', '2:3-2:10', '"1234567890123456" @5:31-5:49', '?/etc/ilogtail/conf/${REGION}/ilogtail_config.json @6:30-6:79', undefined],
+      ['compose/app', 'app', '7:3-7:6', undefined, undefined, '"app-prod" @10:40-10:48'],
+    ]);
+  });
+});
+
 describe('cloud-init', () => {
   it('write_files and runcmd (strings and argv lists)', async () => {
     const facts = await read({ 'ci/user-data.yaml': fixture('cloud-config.yaml') });
