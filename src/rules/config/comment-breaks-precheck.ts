@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './shared.js';
+import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/comment-breaks-precheck',

@@ -7,9 +7,19 @@ import trailingComma from './trailing-comma.js';
 import rootNotObject from './root-not-object.js';
 import duplicateKey from './duplicate-key.js';
 import trailingContent from './trailing-content.js';
+import quotedNumber from './quoted-number.js';
+import quotedFlagValue from './quoted-flag-value.js';
+import stringBoolean from './string-boolean.js';
+import nullValue from './null-value.js';
+import wrongType from './wrong-type.js';
+import int32Overflow from './int32-overflow.js';
+import valueRejected from './value-rejected.js';
+import valueCapped from './value-capped.js';
+import outOfDocumentedRange from './out-of-documented-range.js';
 
 /** ilogtail_config.json / loongcollector_config.json: syntax as the agent reads it, types, ranges, keys. */
 export const configRules: readonly Rule[] = [
+  // syntax (src/readers/agent-json.ts)
   invalidJson,
   bom,
   leadingContent,
@@ -18,4 +28,14 @@ export const configRules: readonly Rule[] = [
   rootNotObject,
   duplicateKey,
   trailingContent,
+  // types and ranges (schemas/ilogtail_config.schema.json)
+  quotedNumber,
+  quotedFlagValue,
+  stringBoolean,
+  nullValue,
+  wrongType,
+  int32Overflow,
+  valueRejected,
+  valueCapped,
+  outOfDocumentedRange,
 ];

@@ -1,6 +1,6 @@
 import type { AgentJsonFact } from '../../readers/agent-json.js';
 import { defineRule } from '../rule.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './shared.js';
+import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
 
 /**
  * Everything that makes the agent drop the file, except the problems with a rule of their own

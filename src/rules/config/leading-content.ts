@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './shared.js';
+import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
 
 const NAMES: Record<string, string> = {
   '\r': 'a carriage return (CR: a blank first line saved with CRLF line endings)',

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { analysisOf, rangeOf } from './shared.js';
+import { analysisOf, rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/trailing-content',
