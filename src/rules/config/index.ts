@@ -16,6 +16,10 @@ import int32Overflow from './int32-overflow.js';
 import valueRejected from './value-rejected.js';
 import valueCapped from './value-capped.js';
 import outOfDocumentedRange from './out-of-documented-range.js';
+import unknownKey from './unknown-key.js';
+import workingIpInvalid from './working-ip-invalid.js';
+import missingDataServer from './missing-data-server.js';
+import plaintextAccessKey from './plaintext-access-key.js';
 
 /** ilogtail_config.json / loongcollector_config.json: syntax as the agent reads it, types, ranges, keys. */
 export const configRules: readonly Rule[] = [
@@ -38,4 +42,9 @@ export const configRules: readonly Rule[] = [
   valueRejected,
   valueCapped,
   outOfDocumentedRange,
+  // keys (src/knowledge/agent-keys.ts) and meaning
+  unknownKey,
+  workingIpInvalid,
+  missingDataServer,
+  plaintextAccessKey,
 ];

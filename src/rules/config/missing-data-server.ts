@@ -1,0 +1,82 @@
+import type { Node as JsonNode } from 'jsonc-parser';
+import type { AgentConfigFact } from '../../model/facts.js';
+import { defineRule, type RuleContext } from '../rule.js';
+import { lastProperty, nodeRange, rangeOf, rootObject, topLevel } from './util.js';
+
+/**
+ * Keys that mark a file as not using data_server_list at all: LoongCollector's enterprise form
+ * (`data_servers`, agent-config §2.3), the community ConfigServer keys (§2.3), and the access
+ * keys that community-edition configs carry instead of endpoints (real-world-patterns.md).
+ */
+const OTHER_FORMS = ['data_servers', 'ilogtail_configserver_address', 'config_server_list', 'default_access_key_id', 'default_access_key'];
+
+/**
+ * loongcollector_config.json is also the community LoongCollector's instance config, which has
+ * no data servers at all: judge it only when it shows the enterprise form.
+ */
+const ENTERPRISE_MARKERS = ['config_server_address', 'config_servers', 'primary_region', 'data_server_list'];
+
+const TEMPLATE = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
+
+export default defineRule({
+  id: 'config/missing-data-server',
+  severity: 'error',
+  description: 'data_server_list is missing or empty, or an entry lacks its cluster or endpoint',
+  check({ fleet, report }) {
+    for (const fact of fleet.facts.agentConfigs) {
+      if (fact.role !== 'main') continue; // config.d / instance_config files are merged on top
+      const root = rootObject(fact);
+      if (!root) continue;
+      const { last } = topLevel(fact);
+      if (fact.product === 'loongcollector' && !ENTERPRISE_MARKERS.some((k) => last.has(k))) continue;
+      const list = last.get('data_server_list');
+      if (!list) {
+        if (OTHER_FORMS.some((k) => last.has(k))) continue;
+        report({
+          file: fact.file,
+          range: rangeOf(fact, root.offset, root.offset + 1),
+          message: `No "data_server_list": ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
+        });
+        continue;
+      }
+      const value = list.valueNode;
+      if (!value || value.type !== 'array') continue; // config/wrong-type (or null-value) says so
+      const entries = value.children ?? [];
+      if (entries.length === 0) {
+        report({
+          file: fact.file,
+          range: nodeRange(fact, value),
+          pointer: '/data_server_list',
+          message: `"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: ${TEMPLATE}.`,
+        });
+        continue;
+      }
+      entries.forEach((entry, i) => checkEntry(fact, entry, i, report));
+    }
+  },
+});
+
+function checkEntry(fact: AgentConfigFact, entry: JsonNode, i: number, report: RuleContext['report']): void {
+  if (entry.type !== 'object') return; // config/wrong-type
+  for (const field of ['cluster', 'endpoint'] as const) {
+    const prop = lastProperty(entry, field);
+    const node = prop?.valueNode;
+    const pointer = `/data_server_list/${i}/${field}`;
+    const what = field === 'cluster' ? 'the region ID of the project, e.g. "cn-hangzhou"' : 'the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com"';
+    if (!prop) {
+      report({
+        file: fact.file,
+        range: nodeRange(fact, entry),
+        pointer,
+        message: `data_server_list[${i}] has no "${field}": ${field === 'cluster' ? 'the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves' : 'the agent has no host to send this region\'s data to'}. Add "${field}": ${what}.`,
+      });
+    } else if (node && node.type === 'string' && String(node.value).trim() === '') {
+      report({
+        file: fact.file,
+        range: nodeRange(fact, node),
+        pointer,
+        message: `data_server_list[${i}].${field} is empty: ${field === 'cluster' ? 'the installer requires a non-empty cluster' : 'the agent has no host to send this region\'s data to'}. Write ${what}.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { defineRule } from '../rule.js';
+import { nodeRange, topLevel } from './util.js';
+
+export default defineRule({
+  id: 'config/plaintext-access-key',
+  severity: 'warning',
+  description: 'default_access_key_id / default_access_key in the file, which the agent logs in clear text',
+  check({ fleet, report }) {
+    for (const fact of fleet.facts.agentConfigs) {
+      const { last } = topLevel(fact);
+      for (const key of ['default_access_key_id', 'default_access_key']) {
+        const node = last.get(key)?.valueNode;
+        if (!node || node.type !== 'string' || String(node.value).trim() === '') continue;
+        report({
+          file: fact.file,
+          range: nodeRange(fact, node),
+          pointer: `/${key}`,
+          message: `"${key}" holds ${key === 'default_access_key' ? 'an AccessKey secret' : 'an AccessKey ID'} in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "${key}" instead (it overrides the file) and remove it here; rotate the key if it was committed.`,
+        });
+      }
+    }
+  },
+});

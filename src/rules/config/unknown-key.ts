@@ -1,0 +1,54 @@
+import { didYouMean } from '../../knowledge/did-you-mean.js';
+import { ENV_ONLY_VARS, ENV_TO_KEY, KNOWN_KEYS } from '../../knowledge/agent-keys.js';
+import { defineRule } from '../rule.js';
+import { nodeRange, pointerOf, rangeOf, topLevel } from './util.js';
+
+/** Past this many unknown keys in one file, the rest are summed up in one finding. */
+const MAX_PER_FILE = 100;
+
+/** Lower-cased known key → the key as the agent spells it. */
+let lowerKeys: Map<string, string> | undefined;
+
+export default defineRule({
+  id: 'config/unknown-key',
+  severity: 'warning',
+  description: 'A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)',
+  check({ fleet, report }) {
+    for (const fact of fleet.facts.agentConfigs) {
+      let count = 0;
+      let firstExtra: { offset: number } | undefined;
+      for (const p of topLevel(fact).list) {
+        // `$schema` points editors at schemas/ilogtail_config.schema.json; the agent ignores it.
+        if (KNOWN_KEYS.has(p.key) || p.key === '$schema') continue;
+        if (++count > MAX_PER_FILE) {
+          firstExtra ??= p.keyNode;
+          continue;
+        }
+        report({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: pointerOf([p.key]), message: explain(p.key) });
+      }
+      if (firstExtra) {
+        report({
+          file: fact.file,
+          range: rangeOf(fact, firstExtra.offset, firstExtra.offset),
+          message: `${count - MAX_PER_FILE} more unknown keys from here on (${count} in all): this does not look like an agent config, whose keys the agent hands to gflags and otherwise ignores. Check that the file is meant to be ilogtail_config.json.`,
+        });
+      }
+    }
+  },
+});
+
+function explain(key: string): string {
+  const shown = JSON.stringify(key);
+  const envKey = ENV_TO_KEY[key];
+  if (envKey) {
+    return `${shown} is the name of an environment variable, not a key of this file, so the agent ignores it here. Write "${envKey}" instead.`;
+  }
+  if (ENV_ONLY_VARS.includes(key)) {
+    return `${shown} is an environment variable the agent reads from its environment, not from this file, so it has no effect here. Set it in the agent's environment (systemd unit, container env) and remove it from the file.`;
+  }
+  lowerKeys ??= new Map([...KNOWN_KEYS].map((k) => [k.toLowerCase(), k]));
+  const suggestion = lowerKeys.get(key.toLowerCase()) ?? didYouMean(key, KNOWN_KEYS) ?? didYouMean(key.toLowerCase(), KNOWN_KEYS);
+  const base = `Unknown key ${shown}: the agent hands every top-level key to gflags, and no flag or config key has this name, so it is ignored (with only a DEBUG log line).`;
+  if (suggestion) return `${base} Did you mean "${suggestion}"?`;
+  return `${base} Check the spelling against the agent's keys; enterprise builds have flags the open-source list lacks, so remove it only if you know it does nothing.`;
+}
