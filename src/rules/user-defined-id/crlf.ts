@@ -10,6 +10,8 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
+      // C:\LogtailData\user_defined_id: the Windows agent reads in text mode, which strips the CR.
+      if (/(^|\/)logtaildata\//i.test(f.file)) continue;
       const lines = agentLines(f).filter((l) => l.raw.endsWith('\r'));
       if (lines.length === 0) continue;
       const first = lines[0];

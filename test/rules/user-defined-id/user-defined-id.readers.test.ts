@@ -24,6 +24,8 @@ describe('user-defined-id rules (reader)', () => {
   it('crlf, with fix', async () => {
     expect(await spans('web-prod\r\nhz-web\r\n', 'user-defined-id/crlf')).toEqual(['1:9-1:10']);
     expect(await fix('web-prod\r\nhz-web\r\n', 'user-defined-id/crlf')).toBe('web-prod\nhz-web\n');
+    // the Windows agent (C:\LogtailData) reads in text mode, which strips the CR
+    expect((await findings({ 'hosts/win/LogtailData/user_defined_id': 'web-prod\r\n' }, 'user-defined-id/crlf')).map(span)).toEqual([]);
   });
 
   it('bom, with fix', async () => {
