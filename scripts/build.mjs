@@ -45,7 +45,8 @@ if (args.includes('--action')) {
   copyWasm(outdir);
 } else {
   const outdir = path.resolve(root, outdirArg ?? 'dist');
-  for (const f of ['cli.js', 'index.js']) rmSync(path.join(outdir, f), { force: true });
+  // Chunk names carry content hashes: clear old ones so a local `npm pack` ships only these.
+  for (const f of ['cli.js', 'index.js', 'chunks']) rmSync(path.join(outdir, f), { force: true, recursive: true });
   await build({
     ...common,
     entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },

