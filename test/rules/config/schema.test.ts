@@ -29,6 +29,15 @@ describe('schemas/ilogtail_config.schema.json', () => {
     expect(validate({ mem_usage_limit: '384' })).toBe(false);
   });
 
+  it('is valid against the 2020-12 meta-schema, with the x- keywords registered strictly', () => {
+    const ajv = new Ajv2020({ strict: true, strictTypes: false, allowUnionTypes: true, validateSchema: true });
+    ajv.addKeyword({ keyword: 'x-logtail-read', schemaType: 'string' });
+    ajv.addKeyword({ keyword: 'x-logtail-source', schemaType: 'string' });
+    ajv.addKeyword({ keyword: 'x-logtail-range', type: 'number', schemaType: 'array', validate: () => true });
+    expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+    expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
   it('describes every typed key of agent-config §2.3, each with a description and a source', () => {
     for (const key of TYPED_KEYS) expect(schema.properties[key], key).toBeDefined();
     for (const [key, p] of Object.entries(schema.properties)) {
