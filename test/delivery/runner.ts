@@ -25,7 +25,7 @@ export const actionYml = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8
 
 /** Why the real-Node-24 tests cannot run here, or undefined when they can. */
 export function node24Missing(): string | undefined {
-  if (!existsSync(NODE24)) return `${NODE24} is missing (run `node scripts/ensure-node24.mjs`; npm test does it first)`;
+  if (!existsSync(NODE24)) return `${NODE24} is missing (run node scripts/ensure-node24.mjs; npm test does it first)`;
   const v = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim();
   return v.startsWith('v24.') ? undefined : `${NODE24} is ${v}, not Node 24`;
 }
