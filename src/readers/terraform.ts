@@ -19,9 +19,14 @@ const RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group',
 interface TfContext {
   file: string;
   source: SourceFile;
-  /** The text tree-sitter parsed (the file text, a BOM blanked). */
+  /** The file text (a BOM blanked): every offset below is into this text. */
   text: string;
   facts: Facts;
+  /** A node's start / end offset in `text` (the tree may have parsed a shortened copy). */
+  start: (n: Node) => number;
+  end: (n: Node) => number;
+  /** An offset in `text` → the parsed copy, or undefined when it lies in a cut-out list. */
+  toTree: (offset: number) => number | undefined;
 }
 
 /**
@@ -43,10 +48,19 @@ export const readTerraform: Reader = async (file, facts) => {
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
   let tree: Tree | null = null;
   try {
+    const cut = cutLongLists(text);
     // Fed in 10 KiB chunks: slicing the whole rest of a big file for every chunk is slower.
-    tree = parser.parse((index) => text.slice(index, index + 10_240));
+    const parse = (t: string) => parser.parse((index) => t.slice(index, index + 10_240));
+    tree = parse(cut ? cut.text : text);
+    let offsets = cut ? offsetMaps(cut.cuts) : IDENTITY;
+    if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
+      // The lists were not where they seemed (inside a heredoc, say): parse the file as it is.
+      tree.delete();
+      tree = parse(text);
+      offsets = IDENTITY;
+    }
     if (!tree) return;
-    const ctx: TfContext = { file: file.file.path, source, text, facts };
+    const ctx: TfContext = { file: file.file.path, source, text, facts, ...offsets };
     const root = tree.rootNode;
     if (root.hasError) reportFirstError(root, ctx);
     for (const body of root.namedChildren) {
@@ -64,6 +78,77 @@ export const readTerraform: Reader = async (file, facts) => {
   }
 };
 
+// ---------------------------------------------------------------- huge literal lists
+
+/**
+ * tree-sitter-wasm reads about 2 MB/s, so a 100,000-IP `identify_list` would cost a second of
+ * parsing for entries that are plain strings. In a big file, each run of 200+ plain strings
+ * after a `[` is cut out before parsing but the first (`["a", "b", ..."z"]` → `["a"]`); the
+ * tree's offsets are mapped back, and the entries are read from the full text. If a cut did not
+ * land in a list (it was inside a heredoc or a comment), the file is parsed as it is.
+ */
+const BIG_FILE = 100_000;
+const LONG_LIST = /\[(\s*"[^"\\$%\n]*")((?:\s*,\s*"[^"\\$%\n]*"){199,})/g;
+
+interface Cut {
+  /** Offset of the `[` in the shortened text. */
+  bracket: number;
+  /** Offset in the shortened text where text was removed, and how much. */
+  at: number;
+  length: number;
+}
+
+function cutLongLists(text: string): { text: string; cuts: Cut[] } | undefined {
+  if (text.length < BIG_FILE) return undefined;
+  const cuts: Cut[] = [];
+  let removed = 0;
+  let out = '';
+  let last = 0;
+  LONG_LIST.lastIndex = 0;
+  for (let m = LONG_LIST.exec(text); m; m = LONG_LIST.exec(text)) {
+    const cutStart = m.index + 1 + m[1].length;
+    out += text.slice(last, cutStart);
+    cuts.push({ bracket: m.index - removed, at: cutStart - removed, length: m[2].length });
+    removed += m[2].length;
+    last = cutStart + m[2].length;
+  }
+  if (cuts.length === 0) return undefined;
+  return { text: out + text.slice(last), cuts };
+}
+
+const IDENTITY = { start: (n: Node) => n.startIndex, end: (n: Node) => n.endIndex, toTree: (o: number): number | undefined => o };
+
+/** Shortened-text offsets → file offsets: a node starting at a cut begins after it; one ending there ends before it. */
+function offsetMaps(cuts: Cut[]) {
+  const shift = (i: number, inclusive: boolean) => {
+    let d = 0;
+    for (const c of cuts) {
+      if (c.at < i || (inclusive && c.at === i)) d += c.length;
+      else break;
+    }
+    return i + d;
+  };
+  return {
+    start: (n: Node) => shift(n.startIndex, true),
+    end: (n: Node) => shift(n.endIndex, false),
+    toTree: (o: number): number | undefined => {
+      let d = 0;
+      for (const c of cuts) {
+        const from = c.at + d;
+        if (o < from) break;
+        if (o < from + c.length) return undefined;
+        d += c.length;
+      }
+      return o - d;
+    },
+  };
+}
+
+function cutsLandedInTuples(root: Node, cuts: Cut[]): boolean {
+  if (root.hasError) return false;
+  return cuts.every((c) => root.descendantForIndex(c.bracket)?.parent?.type === 'tuple_start');
+}
+
 // ---------------------------------------------------------------- syntax errors
 
 function reportFirstError(root: Node, ctx: TfContext): void {
@@ -75,14 +160,14 @@ function reportFirstError(root: Node, ctx: TfContext): void {
     if (!next) break;
     node = next;
   }
-  const start = node.startIndex;
+  const start = ctx.start(node);
   let message: string;
   let length: number;
   if (node.isMissing) {
     message = `Terraform syntax error: missing "${node.type}".`;
     length = 0;
   } else {
-    const firstLine = ctx.text.slice(start, Math.min(node.endIndex, start + 200)).split('\n')[0].trimEnd();
+    const firstLine = ctx.text.slice(start, Math.min(ctx.end(node), start + 200)).split('\n')[0].trimEnd();
     const shown = firstLine.length > 40 ? firstLine.slice(0, 37) + '...' : firstLine;
     message = shown ? `Terraform syntax error: unexpected "${shown}".` : 'Terraform syntax error.';
     length = firstLine.length;
@@ -103,19 +188,20 @@ interface Header {
 const HEADER = /([A-Za-z_][\w-]*)((?:[ \t]+(?:"[^"\\\n$%]*"|[A-Za-z_][\w-]*))*)[ \t]*\{/y;
 
 function blockHeader(block: Node, ctx: TfContext): Header {
-  HEADER.lastIndex = block.startIndex;
+  const blockStart = ctx.start(block);
+  HEADER.lastIndex = blockStart;
   const m = HEADER.exec(ctx.text);
   if (m) {
     const labels = [...m[2].matchAll(/"([^"]*)"|([A-Za-z_][\w-]*)/g)].map((l) => l[1] ?? l[2]);
-    return { kind: m[1], labels, end: block.startIndex + m[1].length + m[2].length };
+    return { kind: m[1], labels, end: blockStart + m[1].length + m[2].length };
   }
   // Comments or line breaks between the labels: ask the tree.
   let kind = '';
   const labels: string[] = [];
-  let end = block.startIndex;
+  let end = blockStart;
   for (const c of block.namedChildren) {
     if (c.type === 'block_start' || c.type === 'body') break;
-    end = c.endIndex;
+    end = ctx.end(c);
     if (!kind && c.type === 'identifier') kind = c.text;
     else if (c.type === 'string_lit') labels.push(c.namedChildren.find((t) => t.type === 'template_literal')?.text ?? '');
     else if (c.type === 'identifier') labels.push(c.text);
@@ -123,7 +209,7 @@ function blockHeader(block: Node, ctx: TfContext): Header {
   return { kind, labels, end };
 }
 
-const headerRange = (block: Node, header: Header, ctx: TfContext): Range => ctx.source.rangeOf(block.startIndex, header.end - block.startIndex);
+const headerRange = (block: Node, header: Header, ctx: TfContext): Range => ctx.source.rangeOf(ctx.start(block), header.end - ctx.start(block));
 
 /** An attribute: its expression's span in the text, and the node (for lists that need the tree). */
 interface Attribute {
@@ -147,11 +233,12 @@ function bodyOf(block: Node | undefined, ctx: TfContext): BlockBody {
   if (!body) return { attributes, blocks };
   for (const c of body.namedChildren) {
     if (c.type === 'attribute') {
-      ATTRIBUTE.lastIndex = c.startIndex;
+      const start = ctx.start(c);
+      ATTRIBUTE.lastIndex = start;
       const m = ATTRIBUTE.exec(ctx.text);
-      if (m) attributes.set(m[1], { start: c.startIndex + m[0].length, end: c.endIndex, node: c });
+      if (m) attributes.set(m[1], { start: start + m[0].length, end: ctx.end(c), node: c });
     } else if (c.type === 'block') {
-      BLOCK_NAME.lastIndex = c.startIndex;
+      BLOCK_NAME.lastIndex = ctx.start(c);
       const m = BLOCK_NAME.exec(ctx.text);
       if (m && !blocks.has(m[0])) blocks.set(m[0], c);
     }
@@ -291,7 +378,7 @@ function listEntries(attr: Attribute, ctx: TfContext): ListEntry[] | undefined {
   const out: ListEntry[] = [];
   for (const item of tuple.namedChildren) {
     if (item.type !== 'expression') continue;
-    const span = { start: item.startIndex, end: item.endIndex };
+    const span = { start: ctx.start(item), end: ctx.end(item) };
     out.push({ value: valueOf(span, ctx) ?? unknown('null', spanRange(span, ctx)), text: ctx.text.slice(span.start, span.end) });
   }
   return out;
@@ -364,13 +451,15 @@ function scanStrings(root: Node, ctx: TfContext): void {
   let skipTo = 0;
   for (const offset of mentionOffsets(ctx.text)) {
     if (offset < skipTo) continue; // inside a string already taken
-    let node: Node | null = root.descendantForIndex(offset);
+    const inTree = ctx.toTree(offset);
+    if (inTree === undefined) continue;
+    let node: Node | null = root.descendantForIndex(inTree);
     while (node && !STRING_TYPES.has(node.type)) node = node.parent;
     if (!node) continue;
     // An inner string (a quoted string inside a heredoc's interpolation) belongs to the outer one.
     for (let up = node.parent; up; up = up.parent) if (STRING_TYPES.has(up.type)) node = up;
-    strings.set(node.startIndex, node);
-    skipTo = node.endIndex;
+    strings.set(ctx.start(node), node);
+    skipTo = ctx.end(node);
   }
   const state = newShellScanState();
   for (const start of [...strings.keys()].sort((a, b) => a - b)) scanString(strings.get(start)!, ctx, state);
@@ -382,16 +471,16 @@ function scanString(node: Node, ctx: TfContext, state: ReturnType<typeof newShel
     const ids = node.namedChildren.filter((c) => c.type === 'heredoc_identifier');
     const opening = ids[0];
     if (!opening) return;
-    const nl = text.indexOf('\n', opening.endIndex);
+    const nl = text.indexOf('\n', ctx.end(opening));
     if (nl === -1) return;
     const start = nl + 1;
-    const end = ids.length > 1 ? ids[ids.length - 1].startIndex : node.endIndex;
+    const end = ids.length > 1 ? ctx.start(ids[ids.length - 1]) : ctx.end(node);
     if (end <= start) return;
     scanShellText(text.slice(start, end), start, ctx.source, ctx.file, ctx.facts, state);
     return;
   }
-  const start = node.startIndex + 1;
-  const end = Math.max(start, node.endIndex - 1);
+  const start = ctx.start(node) + 1;
+  const end = Math.max(start, ctx.end(node) - 1);
   const { text: decoded, map } = decodeQuoted(text.slice(start, end), 'hcl');
   scanShellText(decoded, (i) => start + map(i), ctx.source, ctx.file, ctx.facts, state);
 }

@@ -104,6 +104,40 @@ describe('Terraform HCL', () => {
     expect(facts.parseProblems).toEqual([]);
   });
 
+  it('big files: long literal lists are read in full with exact positions', async () => {
+    const ips = Array.from({ length: 5000 }, (_, k) => `"10.0.${k >> 8}.${k & 255}"`);
+    const padding = '# ' + 'x'.repeat(100_000) + '\n';
+    const tf =
+      padding +
+      'resource "alicloud_log_machine_group" "big" {\n  name = "big"\n  identify_list = [\n    ' + ips.join(',\n    ') + ',\n  ]\n}\n' +
+      'resource "alicloud_instance" "i" {\n  user_data = <<-EOF\n    ./logtail.sh install cn-hangzhou\n  EOF\n}\n' +
+      'resource "alicloud_log_machine_group" "after" {\n  name = "after"\n  identify_list = [alicloud_instance.i.public_ip, ' + ips.slice(0, 300).join(', ') + ']\n}\n';
+    const facts = await read({ 'big.tf': tf });
+    expect(facts.parseProblems).toEqual([]);
+    const [big, after] = facts.machineGroups;
+    const list = big.identifiers.known ? big.identifiers.value : [];
+    expect(list).toHaveLength(5000);
+    expect([v(list[0]), v(list[4999])]).toEqual(['"10.0.0.0" @5:5-5:15', '"10.0.19.135" @5004:5-5004:18']);
+    expect(span(big.identifiers)).toBe('4:19-5005:4');
+    expect([v(after.name), span(after)]).toEqual(['"after" @5013:10-5013:17', '5012:1-5012:46']);
+    const afterList = after.identifiers.known ? after.identifiers.value : [];
+    expect(afterList).toHaveLength(301);
+    expect(after.publicIpSources.map(span)).toEqual(['5014:20-5014:49']);
+    expect(facts.installCommands.map((i) => [v(i.param), span(i)])).toEqual([['"cn-hangzhou" @5009:26-5009:37', '5009:5-5009:37']]);
+  });
+
+  it('big files: a list-like run inside a heredoc is left alone', async () => {
+    const items = Array.from({ length: 300 }, (_, k) => `"h${k}"`).join(', ');
+    const tf =
+      '# ' + 'x'.repeat(100_000) + '\n' +
+      'resource "alicloud_instance" "i" {\n  user_data = <<-EOF\n    echo \'[' + items + ']\' > /tmp/x\n    echo web >> /etc/ilogtail/user_defined_id\n  EOF\n}\n' +
+      'resource "alicloud_log_machine_group" "g" {\n  name = "g"\n  identify_list = [' + items + ']\n}\n';
+    const facts = await read({ 'big.tf': tf });
+    expect(facts.parseProblems).toEqual([]);
+    expect(facts.machineGroups[0].identifiers.known && facts.machineGroups[0].identifiers.value.length).toBe(300);
+    expect(facts.identityWrites.map((w) => [v(w.value), span(w)])).toEqual([['"web" @5:10-5:13', '5:5-5:46']]);
+  });
+
   it('survives junk, templates and huge files', async () => {
     const big = Array.from({ length: 3000 }, (_, i) => `resource "alicloud_log_machine_group" "g${i}" {\n  project = "p"\n  name = "g${i}"\n  identify_list = ["10.0.${i % 256}.1"]\n}\n`).join('');
     const facts = await read({
