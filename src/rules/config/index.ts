@@ -9,6 +9,7 @@ import duplicateKey from './duplicate-key.js';
 import trailingContent from './trailing-content.js';
 import quotedNumber from './quoted-number.js';
 import quotedFlagValue from './quoted-flag-value.js';
+import flagTypeMismatch from './flag-type-mismatch.js';
 import stringBoolean from './string-boolean.js';
 import nullValue from './null-value.js';
 import wrongType from './wrong-type.js';
@@ -35,6 +36,7 @@ export const configRules: readonly Rule[] = [
   // types and ranges (schemas/ilogtail_config.schema.json)
   quotedNumber,
   quotedFlagValue,
+  flagTypeMismatch,
   stringBoolean,
   nullValue,
   wrongType,

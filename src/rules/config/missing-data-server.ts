@@ -30,12 +30,12 @@ export default defineRule({
       const { last } = topLevel(fact);
       if (fact.product === 'loongcollector' && !ENTERPRISE_MARKERS.some((k) => last.has(k))) continue;
       const list = last.get('data_server_list');
-      if (!list) {
+      if (!list || !list.valueNode || list.valueNode.type === 'null') {
         if (OTHER_FORMS.some((k) => last.has(k))) continue;
         report({
           file: fact.file,
-          range: rangeOf(fact, root.offset, root.offset + 1),
-          message: `No "data_server_list": ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
+          range: list?.valueNode ? nodeRange(fact, list.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
+          message: `${list ? '"data_server_list" is null' : 'No "data_server_list"'}: ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
         });
         continue;
       }

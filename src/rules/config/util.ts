@@ -166,6 +166,7 @@ export const agentConfigSchema = schemaJson as unknown as {
 export type SchemaRuleName =
   | 'quoted-number'
   | 'quoted-flag-value'
+  | 'flag-type-mismatch'
   | 'string-boolean'
   | 'null-value'
   | 'wrong-type'
@@ -320,7 +321,7 @@ function computeIssues(fact: AgentConfigFact): SchemaIssue[] {
 
 /** One value, one story: a type problem hides range problems; a rejected value hides a capped one… */
 const PRECEDENCE: SchemaRuleName[][] = [
-  ['quoted-number', 'quoted-flag-value', 'string-boolean', 'null-value', 'wrong-type', 'int32-overflow'],
+  ['quoted-number', 'quoted-flag-value', 'flag-type-mismatch', 'string-boolean', 'null-value', 'wrong-type', 'int32-overflow'],
   ['value-rejected'],
   ['value-capped'],
   ['out-of-documented-range'],
@@ -376,6 +377,11 @@ function classify(err: ErrorObject, root: JsonNode): SchemaIssue | undefined {
         if (expected.includes('boolean') && /^(true|false)$/i.test(text)) {
           return { ...base, rule: read === 'json+flag' && /^(true|false)$/.test(text) ? 'quoted-flag-value' : 'string-boolean', expected };
         }
+      }
+      // A number or boolean for a key gflags also read: the flag gets its text, and whether that
+      // parses is up to gflags (the reference infers, it does not show): a warning of its own.
+      if (topLevel && read !== 'json' && (typeof data === 'number' || typeof data === 'boolean')) {
+        return { ...base, rule: 'flag-type-mismatch', expected };
       }
       return { ...base, rule: 'wrong-type', expected };
     }
@@ -460,7 +466,15 @@ export function fallbackText(issue: SchemaIssue): string {
   const withDefault = def !== undefined ? `the default (${def})` : 'its default';
   if (issue.path.length > 1) return 'the agent cannot use this entry';
   const read = issue.property?.['x-logtail-read'] ?? 'json';
-  if (read === 'flag') return `gflags cannot parse it, so the flag keeps ${withDefault} (inferred from the code)`;
-  if (read === 'json+flag') return `the agent's typed reader ignores it and gflags cannot parse it either, so ${withDefault} applies`;
+  // Only null, booleans, numbers and strings are handed to gflags (agent-config §2.1 step 4).
+  const scalar = issue.value === null || typeof issue.value !== 'object';
+  if (read === 'flag') {
+    return scalar ? `gflags cannot parse its text, so the flag keeps ${withDefault} (inferred from the code)` : `the agent hands only scalars to gflags, so it ignores this and the flag keeps ${withDefault}`;
+  }
+  if (read === 'json+flag') {
+    return scalar
+      ? `the agent's typed reader ignores it and the gflag of the same name cannot parse its text either, so ${withDefault} applies`
+      : `the agent's typed reader ignores it and gflags never see it (only scalars are handed to them), so ${withDefault} applies`;
+  }
   return `the agent ignores it and uses ${withDefault}`;
 }

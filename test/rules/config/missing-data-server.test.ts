@@ -13,6 +13,12 @@ describe('config/missing-data-server', () => {
     expect(found[0].message).toMatch(/No "data_server_list".*cannot send any logs.*cluster/);
   });
 
+  it('reports a null data_server_list at its value', async () => {
+    const found = await findings({ [F]: '{"data_server_list": null}' }, rule);
+    expect(found.map(span)).toEqual(['1:22-1:26']);
+    expect(found[0].message).toMatch(/^"data_server_list" is null/);
+  });
+
   it('reports an empty object', async () => {
     expect((await findings({ [F]: '{}' }, rule)).map(span)).toEqual(['1:1-1:2']);
   });

@@ -31,9 +31,15 @@ describe('config/wrong-type', () => {
     expect(found[0].message).toContain('"inotify_black_list"[1] must be a string');
   });
 
-  it('reports a non-numeric string for a flag-only key as well as typed keys', async () => {
+  it('reports a non-numeric string for a typed key, and an object for a flag-only key', async () => {
     expect(await findings({ [F]: '{"max_bytes_per_sec": "fast"}' }, rule)).toHaveLength(1);
-    expect(await findings({ [F]: '{"config_scan_interval": 1.5}' }, rule)).toHaveLength(1);
+    const found = await findings({ [F]: '{"config_scan_interval": {"s": 10}}' }, rule);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('hands only scalars to gflags');
+  });
+
+  it('leaves numbers and booleans of the wrong kind for keys read through gflags to config/flag-type-mismatch', async () => {
+    expect(await findings({ [F]: '{"config_scan_interval": 1.5, "process_thread_count": true, "check_point_filename": 5}' }, rule)).toEqual([]);
   });
 
   it('leaves quoted numbers, string booleans and nulls to their own rules', async () => {
