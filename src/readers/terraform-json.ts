@@ -81,7 +81,8 @@ function value(node: DNode | undefined, ctx: TfJsonContext): Value<string> | und
 function list(node: DNode | undefined, fallback: Range, ctx: TfJsonContext): Value<Array<Value<string>>> {
   if (!node || (node.type === 'scalar' && node.value === null)) return known([], fallback);
   const range = rangeOfNode(ctx.source, node);
-  if (node.type !== 'seq') return value(node, ctx) as Value<never>;
+  // A string template (`"${var.ips}"`) or any other non-list: one expression, unknown as a whole.
+  if (node.type !== 'seq') return unknown(node.type === 'scalar' && typeof node.value === 'string' ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, ' '), range, node.pointer);
   return known(
     node.items.map((i) => value(i, ctx) ?? known('', rangeOfNode(ctx.source, i), i.pointer)),
     range,
