@@ -588,6 +588,8 @@ class Analyzer {
               break;
             }
             if (!t.bad) this.unexpected(t, 'a key or "}"');
+            // `"a": 1, ... }`: the comma is not trailing; the stray text is the problem.
+            frame.comma = undefined;
             break;
           }
           case 'colon': {

@@ -55,8 +55,10 @@ function explain(f: AgentJsonFact, text: string): string | undefined {
       return `Number with a leading "+" (${f.detail}): the agent's JSON reader rejects it, ${DROPS_FILE}. Remove the "+".`;
     case 'invalid-number':
       return `${shown} is not a number the agent's JSON reader can convert, ${DROPS_FILE}. Write a complete number (e.g. 1e3, -1).`;
-    case 'bad-escape':
-      return `Invalid escape ${shown} in a string: the agent's JSON reader rejects it ("Bad escape sequence"), ${DROPS_FILE}. Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).`;
+    case 'bad-escape': {
+      const markdown = /^\\[{}_*[\]#`]/.test(f.detail ?? '') ? ' (a markdown escape copied from a web page?)' : '';
+      return `Invalid escape ${shown} in a string${markdown}: the agent's JSON reader rejects it ("Bad escape sequence"), ${DROPS_FILE}. Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).`;
+    }
     case 'unterminated-string':
       return `This string is never closed: the agent's JSON reader reaches the end of the file inside it, ${DROPS_FILE}. Add the closing double quote.`;
     case 'unterminated-comment':

@@ -48,6 +48,14 @@ describe('config/invalid-json', () => {
     expect(d.message).toContain('"\\\\L"');
   });
 
+  it('reports text copied from docs: "..." lines and markdown escapes, without cascades', async () => {
+    const dots = await one('{\n  "cpu_usage_limit": 0.4,\n  ...\n}\n');
+    expect(span(dots)).toBe('3:3-3:6');
+    expect(dots.message).toContain('Unexpected "..."');
+    const md = await one('{"config_server_address": "http://$\\{domain\\}"}');
+    expect(md.message).toContain('markdown escape');
+  });
+
   it('reports missing commas, colons and values', async () => {
     expect(span(await one('{"a": 1\n "b": 2}'))).toBe('2:2-2:5');
     expect(span(await one('{"a" 1}'))).toBe('1:2-1:5');
