@@ -17,7 +17,8 @@ export function isAgentUsersDir(parentDirName: string, siblingNames: readonly st
   return siblingNames.some((n) => AGENT_FILE_NAMES.has(n));
 }
 
-const SCRIPT_EXTENSIONS = ['.sh', '.bash', '.ps1'];
+// .tftpl / .tpl: Terraform templatefile() user data, where install commands usually live.
+const SCRIPT_EXTENSIONS = ['.sh', '.bash', '.ps1', '.tftpl', '.tpl'];
 const SCRIPT_NAMES = /^(dockerfile(\..+)?|.+\.dockerfile|containerfile|user[-_]data(\..+)?|cloud-init(\..+)?)$/i;
 
 /**

@@ -65,6 +65,8 @@ describe('.pre-commit-hooks.yaml', () => {
       'cloud/user-data',
       'cloud/user_data.sh',
       'cloud/cloud-init.cfg',
+      'infra/templates/user_data.sh.tftpl',
+      'infra/templates/bootstrap.tpl',
     ];
     for (const h of hooks) {
       const re = filesRegex(h);

@@ -21,6 +21,7 @@ describe('discover', () => {
       'k8s/ds.yaml': '',
       'scripts/install.sh': '',
       'docker/Dockerfile': '',
+      'infra/templates/user_data.sh.tftpl': '',
       'src/app.ts': '',
       'README.md': '',
     });
@@ -34,6 +35,7 @@ describe('discover', () => {
       'agent-config:hosts/web/usr/local/ilogtail/ilogtail_config.json',
       'terraform:infra/main.tf',
       'terraform-json:infra/main.tf.json',
+      'script:infra/templates/user_data.sh.tftpl',
       'yaml:k8s/ds.yaml',
       'script:scripts/install.sh',
     ]);
