@@ -50,5 +50,6 @@ function explain(key: string): string {
   const suggestion = lowerKeys.get(key.toLowerCase()) ?? didYouMean(key, KNOWN_KEYS) ?? didYouMean(key.toLowerCase(), KNOWN_KEYS);
   const base = `Unknown key ${shown}: the agent hands every top-level key to gflags, and no flag or config key has this name, so it is ignored (with only a DEBUG log line).`;
   if (suggestion) return `${base} Did you mean "${suggestion}"?`;
+  if (!/[A-Za-z]/.test(key)) return `${base} It looks like a placeholder copied from documentation: delete it.`;
   return `${base} Check the spelling against the agent's keys; enterprise builds have flags the open-source list lacks, so remove it only if you know it does nothing.`;
 }

@@ -151,6 +151,7 @@ export interface PropertySchema {
   $ref?: string;
   description?: string;
   default?: unknown;
+  examples?: unknown[];
   enum?: unknown[];
   'x-logtail-read'?: ReadMode;
   'x-logtail-range'?: RangeEntry[];

@@ -12,7 +12,8 @@ export default defineRule({
         ? `must be ${expectedText(issue.expected)}, but it is ${actual === 'true' || actual === 'false' || actual === 'null' ? actual : `${actual} (${show(issue.value)})`}`
         : `is ${show(issue.value)}, which ${issue.ajvMessage ?? 'is not what the agent reads'}`;
       const integral = issue.expected?.includes('integer') && !issue.expected.includes('number') && typeof issue.value === 'number';
-      const hint = integral ? `Write a whole number, e.g. ${Math.round(issue.value as number)}.` : issue.expected ? `Write ${expectedText(issue.expected)}.` : 'Fix the value.';
+      const example = issue.path.length === 1 && issue.property?.examples?.length ? `, e.g. ${JSON.stringify(issue.property.examples[0])}` : '';
+      const hint = integral ? `Write a whole number, e.g. ${Math.round(issue.value as number)}.` : issue.expected ? `Write ${expectedText(issue.expected)}${example}.` : 'Fix the value.';
       report({
         file: fact.file,
         range: nodeRange(fact, issue.node),

@@ -30,6 +30,7 @@ describe('config/unknown-key', () => {
   it('flags keys copied from docs placeholders', async () => {
     const found = await findings({ [F]: '{"...": "same resource keys as above", "config_region": "cn-hangzhou"}' }, rule);
     expect(found).toHaveLength(2);
+    expect(found[0].message).toContain('placeholder copied from documentation');
   });
 
   it('accepts every gflag, typed, 1.8-only, LoongCollector and community key, and $schema', async () => {

@@ -20,6 +20,7 @@ describe('config/wrong-type', () => {
     const found = await findings({ [F]: '{"working_ip": {"ip": "10.0.0.1"}, "cpu_usage_limit": true, "ilogtail_configserver_address": {"a": "h:1"}}' }, rule);
     expect(found.map(span)).toEqual(['1:16-1:34', '1:55-1:59', '1:94-1:106']);
     expect(found[1].message).toContain('must be a number, but it is true');
+    expect(found[2].message).toContain('Write an array, e.g. ["10.0.0.5:8899"]');
   });
 
   it('reports bad entries inside arrays', async () => {
