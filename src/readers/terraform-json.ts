@@ -1,13 +1,14 @@
 import type { SourceFile } from '../engine/source-file.js';
-import { known, unknown, type Facts, type MachineGroupFact, type Value } from '../model/facts.js';
+import { known, unknown, type Facts, type Value } from '../model/facts.js';
 import type { Range } from '../types.js';
-import { fromJson, get, getEntry, rangeOfNode, type DEntry, type DNode } from './doc.js';
+import { fromJson, get, rangeOfNode, type DEntry, type DNode } from './doc.js';
 import { scanDocumentStrings } from './embedded.js';
 import { safeParseTree } from './json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { Reader } from './reader.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';
 import { isPublicIpReference } from './terraform-plan.js';
+import { TERRAFORM_RESOURCES, dirname, emitResource, providerAliasOf } from './terraform-resources.js';
 
 const SNIFF = /alicloud/;
 
@@ -33,7 +34,7 @@ export const readTerraformJson: Reader = (file, facts) => {
     }
     for (const r of objects(get(body, 'resource'))) {
       for (const typeEntry of entries(r)) {
-        if (!RESOURCES.has(typeEntry.key)) continue;
+        if (!TERRAFORM_RESOURCES.has(typeEntry.key)) continue;
         for (const byName of objects(typeEntry.value)) {
           for (const nameEntry of entries(byName)) for (const block of objects(nameEntry.value)) readResource(typeEntry.key, nameEntry, block, ctx);
         }
@@ -50,9 +51,6 @@ interface TfJsonContext {
   facts: Facts;
 }
 
-const RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group', 'alicloud_sls_machine_group', 'alicloud_logtail_attachment']);
-
-export const dirname = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
 
 /** A block's body may be one object or an array of objects (repeated blocks). */
 function objects(node: DNode | undefined): DNode[] {
@@ -103,15 +101,6 @@ function readProvider(block: DNode, e: DEntry, ctx: TfJsonContext): void {
   });
 }
 
-/** `"${alicloud_log_project.x.project_name}"` (or `.name`, `.id`) → `alicloud_log_project.x`. */
-export function projectRefOf(expr: string): string | undefined {
-  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
-
-/** `alicloud.hz` → `hz`. */
-export function providerAliasOf(expr: string): string | undefined {
-  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
 
 const REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
 
@@ -122,47 +111,28 @@ function readsPublicIp(node: DNode): boolean {
 
 function readResource(type: string, nameEntry: DEntry, block: DNode, ctx: TfJsonContext): void {
   const { source } = ctx;
-  const address = `${type}.${nameEntry.key}`;
   const range = source.rangeOf(nameEntry.keyStart, nameEntry.keyEnd - nameEntry.keyStart);
-  const str = (key: string) => value(get(block, key), ctx);
-  const required = (key: string) => str(key) ?? unknown('', range);
   const providerNode = get(block, 'provider');
   const providerAlias = providerNode?.type === 'scalar' && typeof providerNode.value === 'string' ? providerAliasOf(providerNode.value) : undefined;
-  const base = { file: ctx.file, format: 'terraform-json' as const, address, range };
-
-  if (type === 'alicloud_log_project') {
-    ctx.facts.projects.push({ ...base, name: str('project_name') ?? required('name'), ...(providerAlias ? { providerAlias } : {}) });
-    return;
-  }
-  if (type === 'alicloud_logtail_attachment') {
-    const project = str('project');
-    const configName = str('logtail_config_name');
-    ctx.facts.attachments.push({ ...base, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name') });
-    return;
-  }
-  const log = type === 'alicloud_log_machine_group';
-  const listNode = get(block, log ? 'identify_list' : 'machine_list');
-  const projectEntry = getEntry(block, log ? 'project' : 'project_name');
-  const fact: MachineGroupFact = {
-    ...base,
-    name: required(log ? 'name' : 'group_name'),
-    identifiers: list(listNode, range, ctx),
-    publicIpSources: [],
-  };
-  const project = value(projectEntry?.value, ctx);
-  if (project) fact.project = project;
-  if (project && !project.known) {
-    const ref = projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
-  const identifyType = str(log ? 'identify_type' : 'machine_identify_type');
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = 'ip';
-  const topic = log ? str('topic') : value(get(objects(get(block, 'group_attribute'))[0], 'group_topic'), ctx);
-  if (topic) fact.topic = topic;
-  if (listNode?.type === 'seq') {
-    for (const i of listNode.items) if (readsPublicIp(i)) fact.publicIpSources.push(rangeOfNode(source, i));
-  } else if (listNode && readsPublicIp(listNode)) fact.publicIpSources.push(rangeOfNode(source, listNode));
-  if (providerAlias) fact.providerAlias = providerAlias;
-  ctx.facts.machineGroups.push(fact);
+  emitResource(
+    type,
+    {
+      file: ctx.file,
+      format: 'terraform-json',
+      address: `${type}.${nameEntry.key}`,
+      range,
+      providerAlias,
+      attr: (name) => value(get(block, name), ctx),
+      nestedAttr: (nested, name) => value(get(objects(get(block, nested))[0], name), ctx),
+      list: (name) => {
+        const node = get(block, name);
+        const publicIpSources: Range[] = [];
+        if (node?.type === 'seq') {
+          for (const i of node.items) if (readsPublicIp(i)) publicIpSources.push(rangeOfNode(source, i));
+        } else if (node && readsPublicIp(node)) publicIpSources.push(rangeOfNode(source, node));
+        return { identifiers: list(node, range, ctx), publicIpSources };
+      },
+    },
+    ctx.facts,
+  );
 }

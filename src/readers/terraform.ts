@@ -7,14 +7,13 @@ import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { Reader } from './reader.js';
 import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
-import { dirname, projectRefOf, providerAliasOf } from './terraform-json.js';
+import { TERRAFORM_RESOURCES, dirname, emitResource, providerAliasOf } from './terraform-resources.js';
 import { isPublicIpReference } from './terraform-plan.js';
 import { terraformParser } from './tree-sitter.js';
 
 /** Files that mention neither the provider nor an installer are not parsed at all. */
 const SNIFF = /alicloud/;
 
-const RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group', 'alicloud_sls_machine_group', 'alicloud_logtail_attachment']);
 
 interface TfContext {
   file: string;
@@ -69,7 +68,7 @@ export const readTerraform: Reader = async (file, facts) => {
         if (block.type !== 'block') continue;
         const header = blockHeader(block, ctx);
         if (header.kind === 'provider' && header.labels[0] === 'alicloud') readProvider(block, header, ctx);
-        else if (header.kind === 'resource' && header.labels.length >= 2 && RESOURCES.has(header.labels[0])) readResource(block, header, ctx);
+        else if (header.kind === 'resource' && header.labels.length >= 2 && TERRAFORM_RESOURCES.has(header.labels[0])) readResource(block, header, ctx);
       }
     }
     if (shell || text.includes('.oss')) scanStrings(root, ctx);
@@ -264,53 +263,34 @@ function readProvider(block: Node, header: Header, ctx: TfContext): void {
 function readResource(block: Node, header: Header, ctx: TfContext): void {
   const [type, name] = header.labels;
   const { attributes, blocks } = bodyOf(block, ctx);
-  const address = `${type}.${name}`;
   const range = headerRange(block, header, ctx);
-  const str = (attr: string): Value<string> | undefined => {
-    const a = attributes.get(attr);
-    return a ? valueOf(a, ctx) : undefined;
-  };
-  const required = (attr: string): Value<string> => str(attr) ?? unknown('', range);
+  const valueOfAttr = (attr: Attribute | undefined) => (attr ? valueOf(attr, ctx) : undefined);
   const providerAttr = attributes.get('provider');
-  const providerAlias = providerAttr ? providerAliasOf(ctx.text.slice(providerAttr.start, providerAttr.end)) : undefined;
-  const base = { file: ctx.file, format: 'terraform' as const, address, range };
-
-  if (type === 'alicloud_log_project') {
-    ctx.facts.projects.push({ ...base, name: str('project_name') ?? required('name'), ...(providerAlias ? { providerAlias } : {}) });
-    return;
-  }
-  if (type === 'alicloud_logtail_attachment') {
-    const project = str('project');
-    const configName = str('logtail_config_name');
-    ctx.facts.attachments.push({ ...base, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name') });
-    return;
-  }
-  const log = type === 'alicloud_log_machine_group';
-  const list = attributes.get(log ? 'identify_list' : 'machine_list');
-  const entries = list ? listEntries(list, ctx) : undefined;
-  const fact: MachineGroupFact = {
-    ...base,
-    name: required(log ? 'name' : 'group_name'),
-    identifiers: !list ? known([], range) : entries ? known(entries.map((e) => e.value), spanRange(list, ctx)) : unknown(compactText(ctx.text.slice(list.start, list.end)), spanRange(list, ctx)),
-    publicIpSources: [],
-  };
-  const project = str(log ? 'project' : 'project_name');
-  if (project) {
-    fact.project = project;
-    const ref = project.known ? undefined : projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
-  const identifyType = str(log ? 'identify_type' : 'machine_identify_type');
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = 'ip';
-  const topicAttr = log ? attributes.get('topic') : bodyOf(blocks.get('group_attribute'), ctx).attributes.get('group_topic');
-  const topic = topicAttr && valueOf(topicAttr, ctx);
-  if (topic) fact.topic = topic;
-  if (entries) {
-    for (const e of entries) if (e.text.includes('public_ip') && readsPublicIp(e.text)) fact.publicIpSources.push(e.value.range);
-  } else if (list && readsPublicIp(ctx.text.slice(list.start, list.end))) fact.publicIpSources.push(fact.identifiers.range);
-  if (providerAlias) fact.providerAlias = providerAlias;
-  ctx.facts.machineGroups.push(fact);
+  emitResource(
+    type,
+    {
+      file: ctx.file,
+      format: 'terraform',
+      address: `${type}.${name}`,
+      range,
+      providerAlias: providerAttr ? providerAliasOf(ctx.text.slice(providerAttr.start, providerAttr.end)) : undefined,
+      attr: (attrName) => valueOfAttr(attributes.get(attrName)),
+      nestedAttr: (nested, attrName) => valueOfAttr(bodyOf(blocks.get(nested), ctx).attributes.get(attrName)),
+      list: (attrName) => {
+        const list = attributes.get(attrName);
+        if (!list) return { identifiers: known([], range), publicIpSources: [] };
+        const entries = listEntries(list, ctx);
+        if (!entries) {
+          const text = ctx.text.slice(list.start, list.end);
+          const whole = spanRange(list, ctx);
+          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp(text) ? [whole] : [] };
+        }
+        const publicIpSources = entries.filter((e) => e.text.includes('public_ip') && readsPublicIp(e.text)).map((e) => e.value.range);
+        return { identifiers: known(entries.map((e) => e.value), spanRange(list, ctx)), publicIpSources };
+      },
+    },
+    ctx.facts,
+  );
 }
 
 // ---------------------------------------------------------------- values
