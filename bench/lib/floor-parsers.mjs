@@ -13,9 +13,15 @@ const DOC_SNIFF = /ALIYUN_LOGTAIL|ALIYUN::SLS|ROSTemplateFormatVersion|AliyunLog
 const TF_SNIFF = /alicloud/;
 const CLOUD_CONFIG = /^\uFEFF?\s*#cloud-config/;
 
-/** jsonc-parser's parseTree, as src/readers/json-tree.ts calls it. */
-function parseJson(text) {
+/** jsonc-parser's parseTree with the options of src/readers/agent-config.ts (comments allowed). */
+function parseAgentConfig(text) {
   parseTree(text, [], { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
+  return true;
+}
+
+/** parseTree with the options of the other JSON readers (app-info.ts, structured.ts, terraform-json.ts). */
+function parseJson(text) {
+  parseTree(text, [], { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   return true;
 }
 
@@ -28,7 +34,12 @@ async function parseYaml(text) {
 }
 
 let hcl;
-/** web-tree-sitter with the Terraform grammar of @tree-sitter-grammars/tree-sitter-hcl, loaded on first use. */
+/**
+ * web-tree-sitter with the Terraform grammar of @tree-sitter-grammars/tree-sitter-hcl, loaded on
+ * first use, fed what src/readers/terraform.ts feeds it: 10 KiB chunks of the text, with runs of
+ * 200+ plain strings cut out of lists in files over 100 kB (the reader reads those entries from
+ * the text, without the parser).
+ */
 async function parseHcl(text) {
   hcl ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
@@ -37,9 +48,12 @@ async function parseHcl(text) {
     parser.setLanguage(await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm')));
     return parser;
   })();
-  (await hcl).parse(text)?.delete(); // wasm memory is not garbage-collected
+  const input = text.length < 100_000 ? text : text.replace(LONG_LIST, '[$1');
+  (await hcl).parse((i) => input.slice(i, i + 10_240))?.delete(); // wasm memory is not garbage-collected
   return true;
 }
+// Copied from src/readers/terraform.ts (LONG_LIST).
+const LONG_LIST = /\[(\s*"[^"\\$%\n]*")((?:\s*,\s*"[^"\\$%\n]*"){199,})/g;
 
 const when = (sniff, parse) => (text) => (sniff(text) ? parse(text) : false);
 
@@ -47,7 +61,7 @@ const when = (sniff, parse) => (text) => (sniff(text) ? parse(text) : false);
 // lstat()s the latter, as the engine does. Scripts are scanned by logtail-lint's own shell
 // tokenizer (its work, not a parser's), so the floor only reads them, unless they are #cloud-config.
 export const PARSERS = {
-  'agent-config': parseJson,
+  'agent-config': parseAgentConfig,
   'app-info': parseJson,
   json: when((t) => SHELL_SNIFF.test(t) || DOC_SNIFF.test(t), parseJson),
   yaml: when((t) => SHELL_SNIFF.test(t) || DOC_SNIFF.test(t), parseYaml),
