@@ -132,7 +132,8 @@ function fileBlock(file: string, diagnostics: Diagnostic[], ctx: FormatterContex
     const ruleId = paint(ctx.color, d.ruleId, 'dim');
     lines.push(`  ${position(d).padEnd(posWidth)}  ${severity}  ${oneLine(d.message)}  ${ruleId}`);
     const source = ctx.getLine(d.file, d.range.start.line);
-    if (source !== undefined) lines.push(...codeFrame(source, d.range, d.severity, ctx.color));
+    // No frame for files without text to show (a users/ entry, an empty file).
+    if (source) lines.push(...codeFrame(source, d.range, d.severity, ctx.color));
   }
   return lines;
 }

@@ -17,7 +17,7 @@ export default defineRule({
           file: fact.file,
           range: nodeRange(fact, issue.node),
           pointer: issue.pointer,
-          message: `${displayPath(issue.path)} is ${show(issue.value)}: ${issue.entry.note} ${advice(issue.key, issue.entry, issue.value)}`,
+          message: `${displayPath(issue.path)} is ${show(issue.value)}. ${issue.entry.note} ${advice(issue.key, issue.entry, issue.value)}`,
         });
         continue;
       }

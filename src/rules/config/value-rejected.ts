@@ -14,7 +14,7 @@ export default defineRule({
           file: fact.file,
           range: nodeRange(fact, issue.node),
           pointer: issue.pointer,
-          message: `${displayPath(issue.path)} is ${show(issue.value)}: ${issue.entry.note} ${acceptable(issue.entry)}`,
+          message: `${displayPath(issue.path)} is ${show(issue.value)}. ${issue.entry.note} ${acceptable(issue.entry)}`,
         });
         continue;
       }
