@@ -30,6 +30,7 @@ export interface CliOptions {
   errorOnUnmatchedPattern: boolean;
   color?: boolean;
   debug: boolean;
+  fix: boolean;
 }
 
 const OPTIONS = {
@@ -50,6 +51,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
+  fix: { type: 'boolean' },
   init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -89,6 +91,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     color: values['no-color'] ? false : values.color ? true : undefined,
     debug: values.debug ?? false,
+    fix: values.fix ?? false,
   };
 }
 
@@ -141,6 +144,10 @@ export const HELP = `Usage: logtail-lint [options] [paths or globs...]
 Checks Alibaba Cloud Logtail / iLogtail host files (ilogtail_config.json, user_defined_id,
 users/) and SLS machine groups (Terraform, ROS, SLS API / aliyunlog JSON, Kubernetes) before
 they are deployed. With no paths, lints the current directory.
+
+Fixing:
+      --fix                    apply the suggested fixes to the files (never to files that are
+                               not valid UTF-8), then report what is left
 
 Output:
   -f, --format <name>          stylish (default), json, sarif, github, junit; repeatable

@@ -101,6 +101,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     cwd: io.cwd,
     config,
     gitignore: options.gitignore,
+    fix: options.fix,
     ...(options.context !== undefined
       ? { patterns: [options.context], reportOnly: options.patterns }
       : { patterns: options.patterns }),
@@ -108,6 +109,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
   if (options.errorOnUnmatchedPattern && options.context === undefined && result.unmatched.length > 0) {
     throw new UsageError(`No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`);
   }
+  for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   await writeOutputs(options, io, result, shown);
   if (result.ruleFailures.length > 0) {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -12,6 +13,7 @@ import { discover } from './discover.js';
 import { readAll } from './read.js';
 import { finalize } from './report.js';
 import { applySuppressions } from './suppress.js';
+import { applyFixes } from './fix.js';
 import { docsUrl } from './docs-url.js';
 
 export interface LintOptions {
@@ -28,6 +30,8 @@ export interface LintOptions {
    */
   reportOnly?: string[];
   gitignore?: boolean;
+  /** Apply the findings' fixes to the files, re-linting until nothing more is fixable. */
+  fix?: boolean;
 }
 
 export interface LintResult {
@@ -43,15 +47,61 @@ export interface LintResult {
   ruleFailures: RuleFailure[];
   cwd: string;
   fleet: Fleet;
+  /** With `fix`: the files rewritten and how many fixes each took. */
+  fixed?: FixedFile[];
 }
 
-/** The whole pipeline: discover → read → model → rules → report. */
+export interface FixedFile {
+  file: string;
+  fixes: number;
+}
+
+/**
+ * Write the fixes of one pass. Only files that decoded as clean UTF-8 text are rewritten, so no
+ * byte is ever lost to a replacement character; the BOM and line endings stay as they were
+ * unless a fix changes them.
+ */
+function writeFixes(result: LintResult): FixedFile[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of result.diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const written: FixedFile[] = [];
+  for (const f of result.fleet.readFiles) {
+    const fixable = byFile.get(f.file.path);
+    if (!fixable || !f.source || f.problems.length > 0) continue;
+    const { output, applied } = applyFixes(f.source.text, fixable);
+    if (applied.length === 0 || output === f.source.text) continue;
+    writeFileSync(f.file.absPath, output);
+    written.push({ file: f.file.path, fixes: applied.length });
+  }
+  return written;
+}
+
+function mergeFixed(passes: FixedFile[]): FixedFile[] {
+  const total = new Map<string, number>();
+  for (const p of passes) total.set(p.file, (total.get(p.file) ?? 0) + p.fixes);
+  return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** Most passes `fix` makes: a fix can uncover another (ESLint stops at 10 too). */
+const MAX_FIX_PASSES = 10;
+
+/** The whole pipeline: discover → read → model → rules → report (→ fix, when asked). */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config =
     options.config ??
     resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, new Set(allRules.map((r) => r.id)));
+  if (!options.fix) return lintOnce(options, cwd, config);
+  const fixed: FixedFile[] = [];
+  for (let pass = 0; ; pass++) {
+    const result = await lintOnce(options, cwd, config);
+    const written = pass < MAX_FIX_PASSES ? writeFixes(result) : [];
+    fixed.push(...written);
+    if (written.length === 0) return { ...result, fixed: mergeFixed(fixed) };
+  }
+}
 
+async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfig): Promise<LintResult> {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
   const readFiles = await readAll(found.files, { maxFileSize: config.maxFileSize });
   const facts = emptyFacts();

@@ -145,8 +145,7 @@ function summary(diagnostics: Diagnostic[], color: boolean): string[] {
   const lines = [paint(color, `✖ ${plural(diagnostics.length, 'problem')} (${counts})`, style, 'bold')];
   const fixable = diagnostics.filter((d) => d.fix).length;
   if (fixable > 0) {
-    const verb = fixable === 1 ? 'has' : 'have';
-    lines.push(paint(color, `  ${fixable} ${verb} a suggested fix (see --format json)`, style, 'bold'));
+    lines.push(paint(color, `  ${plural(fixable, 'problem')} fixable with the --fix option`, style, 'bold'));
   }
   return lines;
 }

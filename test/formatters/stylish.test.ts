@@ -79,9 +79,9 @@ describe('stylish formatter', () => {
     expect(out.split('\n')).toEqual(['f', '  1:1  warning  m  r/x', '', '✖ 1 problem (0 errors, 1 warning, 0 infos)']);
   });
 
-  it('says how many findings carry a suggested fix', () => {
+  it('says how many findings --fix can fix', () => {
     const fix = { description: 'd', edits: [] };
     const out = stylish([one(1, 2, { fix }), one(2, 3, { fix })], makeContext({ getLine: () => undefined }));
-    expect(out.endsWith('\n  2 have a suggested fix (see --format json)')).toBe(true);
+    expect(out.endsWith('\n  2 problems fixable with the --fix option')).toBe(true);
   });
 });
