@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CASES, DEFAULT_SEED, WORK_DIR, describe, ensureRepo } from './generate.mjs';
+import { cpuSnapshot, machineInfo, otherCpu } from './lib/machine.mjs';
 import { measureNode, rssMethod } from './lib/measure.mjs';
 import { evaluateTargets, formatTable } from './lib/report.mjs';
 
@@ -55,11 +56,13 @@ async function main() {
   mkdirSync(WORK_DIR, { recursive: true });
 
   const machine = machineInfo();
+  const cpuBefore = cpuSnapshot();
   log(`peak RSS via ${rssMethod() === 'gnu-time' ? '/usr/bin/time -f %M' : 'a --import preload reading process.resourceUsage().maxRSS'}; ${runs} timed runs (+1 warm-up) per tool`);
   const results = {};
   for (const c of cases) results[c] = await benchCase(c, schema);
   const coldStart = await benchColdStart(Number(opts['cold-runs']));
   machine.loadAfter = os.loadavg().map((l) => +l.toFixed(2));
+  machine.otherCpu = otherCpu(cpuBefore, cpuSnapshot(), machine.nproc);
 
   const report = { date: new Date().toISOString(), machine, rssMethod: rssMethod(), runs, seed, schema: path.relative(ROOT, schema), staleBuild: stale, cases: results, coldStart };
   report.targets = evaluateTargets(report);
@@ -147,18 +150,6 @@ const summarize = (samples) => ({
   minMs: +Math.min(...samples.map((s) => s.ms)).toFixed(1),
   maxMs: +Math.max(...samples.map((s) => s.ms)).toFixed(1),
 });
-
-function machineInfo() {
-  return {
-    nproc: os.availableParallelism(),
-    cpu: os.cpus()[0]?.model,
-    memTotalGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
-    memFreeGiB: +(os.freemem() / 2 ** 30).toFixed(1),
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    loadBefore: os.loadavg().map((l) => +l.toFixed(2)),
-  };
-}
 
 function newestMtime(dir) {
   let newest = 0;

@@ -41,10 +41,10 @@ export function formatTable(report) {
     `logtail-lint benchmark, ${report.date}`,
     `machine: ${m.nproc} CPUs (${m.cpu}), ${m.memTotalGiB} GiB RAM (${m.memFreeGiB} free), node ${m.node}, load ${m.loadBefore.join(' ')} -> ${m.loadAfter.join(' ')}`,
     `median of ${report.runs} runs after 1 warm-up; wall ms of the whole process; peak RSS in MB via ${report.rssMethod === 'gnu-time' ? '/usr/bin/time -f %M' : 'a preload reading process.resourceUsage().maxRSS'}`,
-    report.staleBuild ? 'WARNING: dist/ is older than src/: an old build was timed' : '',
-    Math.max(m.loadBefore[0], m.loadAfter[0]) > m.nproc / 2 ? `NOTE: other processes were running (1-min load up to ${Math.max(m.loadBefore[0], m.loadAfter[0])} on ${m.nproc} CPUs): figures are noisy` : '',
-    '',
-  ];
+    report.staleBuild && 'WARNING: dist/ is older than src/: an old build was timed',
+    m.otherCpu && `other processes used ${m.otherCpu.cpuSeconds} CPU-s during the ${m.otherCpu.wallSeconds} s run (${(100 * m.otherCpu.share).toFixed(0)} % of the machine)${m.otherCpu.share > 0.05 ? ': figures are noisy' : ''}`,
+  ].filter(Boolean);
+  lines.push('');
   const head = ['case', 'on disk', 'linted', 'floor ms', 'MB', 'ajv-cli ms', 'MB', 'lint ms', 'MB', 'lint files/s', 'lint/floor', 'lint/ajv'];
   const rows = Object.entries(cases).map(([name, c]) => [
     name,
