@@ -46,6 +46,9 @@ function tools(caseName, lintOut, schema) {
 }
 
 async function main() {
+  for (const [flag, n] of [['--runs', runs], ['--cold-runs', Number(opts['cold-runs'])], ['--seed', seed]]) {
+    if (!Number.isInteger(n) || n < (flag === '--seed' ? 0 : 1)) fail(`${flag} expects a whole number${flag === '--seed' ? '' : ' of at least 1'}`);
+  }
   const unknown = cases.filter((c) => !CASES[c]);
   if (unknown.length) fail(`unknown size(s) ${unknown.join(', ')}; known: ${Object.keys(CASES).join(', ')}`);
   if (!existsSync(path.join(ROOT, 'dist/cli.js'))) fail('dist/cli.js is missing: run `npm run build` first.');
