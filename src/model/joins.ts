@@ -186,3 +186,11 @@ function pointerPath(pointer: string): string {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), '');
 }
+
+/**
+ * A host that carries (or may carry) custom identifiers is matched by userdefined groups: its IP
+ * need not be in any IP group, so the IP-group checks judge only hosts identified by IP alone.
+ */
+export function identifiedByIpAlone(b: HostBundle): boolean {
+  return b.identifiers.length === 0 && !b.identifiersOpen;
+}

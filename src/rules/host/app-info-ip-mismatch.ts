@@ -1,10 +1,10 @@
-import { describeGroup, groupRelated, groupsOf, joinsOnlyElsewhere, lineOf, mayMatch, valueRelated } from '../../model/joins.js';
+import { describeGroup, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, valueRelated } from '../../model/joins.js';
 import type { RelatedLocation } from '../../types.js';
 import { defineRule } from '../rule.js';
 
 /**
  * The IP an observed app_info.json reports differs from the host's `working_ip`, or (without
- * `working_ip`) is in no IP machine group of the host's region. The agent uses a non-empty
+ * `working_ip`, on a host with no custom identifiers) is in no IP machine group of its region. The agent uses a non-empty
  * `working_ip` verbatim and writes the IP it chose to app_info.json at start-up (agent-config.md
  * §5); IP groups must list that IP (sls-regions-and-iac.md C.4).
  */
@@ -30,7 +30,7 @@ export default defineRule({
         continue;
       }
       const region = b.region?.value;
-      if (b.workingIpOpen || region === undefined || joinsOnlyElsewhere(fleet, b)) continue;
+      if (b.workingIpOpen || !identifiedByIpAlone(b) || region === undefined || joinsOnlyElsewhere(fleet, b)) continue;
       const groups = groupsOf(fleet, region);
       if (!groups || groups.ip.length === 0 || mayMatch(fleet, 'ip', ip.value, region)) continue;
       const related: RelatedLocation[] = [valueRelated(b.region!, `this host talks to ${region}`)];

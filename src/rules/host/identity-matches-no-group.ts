@@ -1,4 +1,4 @@
-import { describeGroup, entryRelated, groupRelated, groupsOf, joinsOnlyElsewhere, lineOf, mayMatch, suggester, valueRelated } from '../../model/joins.js';
+import { describeGroup, entryRelated, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, suggester, valueRelated } from '../../model/joins.js';
 import type { BundleValue, Fleet, HostBundle } from '../../model/fleet.js';
 import type { RelatedLocation } from '../../types.js';
 import { defineRule, type Finding } from '../rule.js';
@@ -26,7 +26,7 @@ export default defineRule({
         }
       }
       const ip = b.workingIp;
-      if (ip && groups.ip.length > 0 && !mayMatch(fleet, 'ip', ip.value, region)) report(ipFinding(fleet, b, ip, region));
+      if (ip && identifiedByIpAlone(b) && groups.ip.length > 0 && !mayMatch(fleet, 'ip', ip.value, region)) report(ipFinding(fleet, b, ip, region));
     }
   },
 });
