@@ -1,7 +1,8 @@
-import { promises as fs, type Dirent } from 'node:fs';
+import * as fs from 'node:fs';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, hasMagic } from 'glob';
+import { globSync, hasMagic } from 'glob';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from './file-kinds.js';
 import type { DiscoveredFile } from './source-file.js';
 
@@ -36,7 +37,10 @@ interface Matcher {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-/** Find every file logtail-lint reads below the given patterns. Reads no file contents. */
+/**
+ * Find every file logtail-lint reads below the given patterns. Reads no file contents.
+ * Synchronous file-system calls, as in read.ts: one readdir per folder, no thread-pool hops.
+ */
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const cwd = path.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
@@ -61,13 +65,13 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   };
 
   /** Walk one tree; `boundary` is the real path no symlink may leave. */
-  async function walk(startAbs: string, boundary: string, inherited: Matcher[]): Promise<void> {
+  function walk(startAbs: string, boundary: string, inherited: Matcher[]): void {
     const stack: Array<{ abs: string; matchers: Matcher[] }> = [{ abs: startAbs, matchers: inherited }];
     while (stack.length > 0) {
       const { abs, matchers: parentMatchers } = stack.pop()!;
       let entries: Dirent[];
       try {
-        entries = await fs.readdir(abs, { withFileTypes: true });
+        entries = fs.readdirSync(abs, { withFileTypes: true });
       } catch {
         continue; // unreadable folder: nothing to lint in it
       }
@@ -75,7 +79,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       let matchers = parentMatchers;
       if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
         try {
-          const text = await fs.readFile(path.join(abs, '.gitignore'), 'utf8');
+          const text = fs.readFileSync(path.join(abs, '.gitignore'), 'utf8');
           matchers = [...parentMatchers, { base: relDir, ig: ignore().add(text) }];
         } catch {
           /* an unreadable .gitignore ignores nothing */
@@ -89,7 +93,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
         if (entry.isDirectory()) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(rel, true, matchers)) continue;
           if (entry.name === 'users' && isAgentUsersDir(parentName, names)) {
-            await addUsersEntries(entryAbs, rel, boundary, matchers);
+            addUsersEntries(entryAbs, rel, boundary, matchers);
             continue;
           }
           stack.push({ abs: entryAbs, matchers });
@@ -97,7 +101,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
           if (isIgnored(rel, false, matchers)) continue;
           const kind = classifyFile(rel);
           if (!kind) continue;
-          if (entry.isSymbolicLink() && !(await linkStaysInside(entryAbs, rel, boundary, true))) continue;
+          if (entry.isSymbolicLink() && !linkStaysInside(entryAbs, rel, boundary, true)) continue;
           add({ path: rel, absPath: entryAbs, kind });
         }
       }
@@ -105,10 +109,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   }
 
   /** Every non-dot entry of a users/ folder is an account ID to the agent, whatever its type. */
-  async function addUsersEntries(dirAbs: string, relDir: string, boundary: string, matchers: Matcher[]) {
+  function addUsersEntries(dirAbs: string, relDir: string, boundary: string, matchers: Matcher[]): void {
     let entries: Dirent[];
     try {
-      entries = await fs.readdir(dirAbs, { withFileTypes: true });
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
     } catch {
       return;
     }
@@ -119,16 +123,16 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       const rel = `${relDir}/${entry.name}`;
       if (isIgnored(rel, entry.isDirectory(), matchers)) continue;
       const abs = path.join(dirAbs, entry.name);
-      if (entry.isSymbolicLink()) await linkStaysInside(abs, rel, boundary, false);
+      if (entry.isSymbolicLink()) linkStaysInside(abs, rel, boundary, false);
       add({ path: rel, absPath: abs, kind: 'users-entry', isDirectory: entry.isDirectory() });
     }
   }
 
   /** True when a symlink resolves inside the tree; records a problem when it points out. */
-  async function linkStaysInside(abs: string, rel: string, boundary: string, mustBeFile: boolean): Promise<boolean> {
+  function linkStaysInside(abs: string, rel: string, boundary: string, mustBeFile: boolean): boolean {
     let target: string;
     try {
-      target = await fs.realpath(abs);
+      target = fs.realpathSync(abs);
     } catch {
       return false; // dangling link: nothing to read
     }
@@ -138,49 +142,49 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     }
     if (!mustBeFile) return true;
     try {
-      return (await fs.stat(abs)).isFile();
+      return fs.statSync(abs).isFile();
     } catch {
       return false;
     }
   }
 
-  const cwdReal = await fs.realpath(cwd).catch(() => cwd);
+  const cwdReal = realpathOr(cwd);
   for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
     const before = files.size;
     if (hasMagic(pattern, { windowsPathsNoEscape: true })) {
-      const matches = await glob(pattern, {
+      const matches = globSync(pattern, {
         cwd,
         dot: true,
         follow: false,
         absolute: true,
         ignore: ['**/node_modules/**', '**/.git/**'],
       });
-      for (const abs of matches.sort()) await addPath(abs, cwdReal);
+      for (const abs of matches.sort()) addPath(abs, cwdReal);
     } else {
-      await addPath(path.resolve(cwd, pattern), cwdReal, pattern);
+      addPath(path.resolve(cwd, pattern), cwdReal, pattern);
     }
     if (files.size === before && !problems.some((p) => p.path.startsWith(pattern))) unmatched.push(pattern);
   }
 
-  async function addPath(abs: string, defaultBoundary: string, original?: string) {
+  function addPath(abs: string, defaultBoundary: string, original?: string): void {
     let stat;
     try {
-      stat = await fs.lstat(abs);
+      stat = fs.lstatSync(abs);
     } catch {
       return; // reported as unmatched by the caller
     }
     const rel = toPosix(path.relative(cwd, abs)) || '.';
     if (stat.isDirectory()) {
       if (rel !== '.' && isIgnored(rel, true, rootMatchers)) return;
-      const real = await fs.realpath(abs).catch(() => abs);
+      const real = realpathOr(abs);
       // A directory named on the command line is its own tree: links may not leave it.
-      await walk(abs, original !== undefined ? real : defaultBoundary, rootMatchers);
+      walk(abs, original !== undefined ? real : defaultBoundary, rootMatchers);
       return;
     }
     if (isIgnored(rel, false, rootMatchers)) return;
     const kind = classifyFile(rel) ?? usersEntryKind(rel);
     if (!kind) return;
-    if (stat.isSymbolicLink() && !(await linkStaysInside(abs, rel, defaultBoundary, true))) return;
+    if (stat.isSymbolicLink() && !linkStaysInside(abs, rel, defaultBoundary, true)) return;
     add({ path: rel, absPath: abs, kind });
   }
 
@@ -194,4 +198,12 @@ function usersEntryKind(rel: string): 'users-entry' | undefined {
     return 'users-entry';
   }
   return undefined;
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }

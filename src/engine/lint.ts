@@ -103,7 +103,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
 async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfig): Promise<LintResult> {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
-  const readFiles = await readAll(found.files, { maxFileSize: config.maxFileSize });
+  const readFiles = readAll(found.files, { maxFileSize: config.maxFileSize });
   const facts = emptyFacts();
   for (const f of readFiles) {
     // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
