@@ -12,25 +12,11 @@ import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { PARSERS } from './lib/floor-parsers.mjs';
 
-// Copied from src/engine/file-kinds.ts (the floor must classify exactly as discovery does).
-const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-const AGENT_FILE_NAMES = new Set(['ilogtail_config.json', 'loongcollector_config.json', 'user_defined_id', 'app_info.json']);
-const AGENT_DIR_NAMES = new Set(['ilogtail', 'logtaildata', 'loongcollector']);
-const SCRIPT_NAMES = /^(dockerfile(\..+)?|.+\.dockerfile|containerfile|user[-_]data(\..+)?|cloud-init(\..+)?)$/i;
-
-function classify(rel, name) {
-  const lower = name.toLowerCase();
-  if (name === 'ilogtail_config.json' || name === 'loongcollector_config.json') return 'agent-config';
-  if (lower.endsWith('.json') && /(^|\/)instance_config\/local\/[^/]+$/.test(rel)) return 'agent-config';
-  if (name === 'user_defined_id') return 'user-defined-id';
-  if (name === 'app_info.json') return 'app-info';
-  if (lower.endsWith('.tf')) return 'terraform';
-  if (lower.endsWith('.tf.json')) return 'terraform-json';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
-  if (lower.endsWith('.sh') || lower.endsWith('.bash') || lower.endsWith('.ps1') || SCRIPT_NAMES.test(name)) return 'script';
-  return undefined;
-}
+// The engine's own classifier (a small dependency-free module of the build), so the floor
+// reads exactly the files discovery reads.
+const { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } = await import(new URL('../dist/file-kinds.js', import.meta.url).href).catch(() => {
+  throw new Error('bench/floor.mjs needs the build: run `npm run build` first');
+});
 
 /** Walk like src/engine/discover.ts: readdir, nested .gitignore via `ignore`, users/ entries. */
 async function discover(root, fs) {
@@ -50,7 +36,7 @@ async function discover(root, fs) {
       matchers = [...inherited, { base: relDir, ig: ignore().add(await fs.readFile(path.join(abs, '.gitignore'), 'utf8')) }];
     }
     const names = entries.map((e) => e.name);
-    const agentDir = AGENT_DIR_NAMES.has(path.basename(abs).toLowerCase()) || names.some((n) => AGENT_FILE_NAMES.has(n));
+    const agentDir = isAgentUsersDir(path.basename(abs), names);
     for (const e of entries) {
       const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
       const entryAbs = path.join(abs, e.name);
@@ -67,7 +53,7 @@ async function discover(root, fs) {
         stack.push({ abs: entryAbs, rel, matchers });
       } else if (e.isFile()) {
         if (ignored(rel, false, matchers)) continue;
-        const kind = classify(rel, e.name);
+        const kind = classifyFile(rel);
         if (kind) files.push({ kind, abs: entryAbs });
       }
     }

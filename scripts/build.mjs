@@ -46,10 +46,11 @@ if (args.includes('--action')) {
 } else {
   const outdir = path.resolve(root, outdirArg ?? 'dist');
   // Chunk names carry content hashes: clear old ones so a local `npm pack` ships only these.
-  for (const f of ['cli.js', 'index.js', 'chunks']) rmSync(path.join(outdir, f), { force: true, recursive: true });
+  for (const f of ['cli.js', 'index.js', 'file-kinds.js', 'chunks']) rmSync(path.join(outdir, f), { force: true, recursive: true });
   await build({
     ...common,
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+    // file-kinds: what discovery reads, for tools that must match it (bench/floor.mjs).
+    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'file-kinds': 'src/engine/file-kinds.ts' },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
