@@ -7,7 +7,7 @@ import { buildFleet, type Fleet } from '../model/fleet.js';
 import { finishReading, readers } from '../readers/index.js';
 import type { TextFile } from '../readers/reader.js';
 import { allRules } from '../rules/index.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from '../rules/types.js';
 import type { Diagnostic, RuleMeta } from '../types.js';
 import { discover } from './discover.js';
 import { readAll } from './read.js';

@@ -2,7 +2,7 @@
  * Every rule logtail-lint runs. Each subject folder exports its own list, so adding a rule
  * touches only its folder's index.
  */
-import type { Rule } from './rule.js';
+import type { Rule } from './types.js';
 import { fileRules } from './file/index.js';
 import { configRules } from './config/index.js';
 import { regionRules } from './region/index.js';

@@ -23,7 +23,7 @@ import {
 } from '../../src/model/facts.js';
 import { buildFleet, type Fleet } from '../../src/model/fleet.js';
 import { readAgentConfig } from '../../src/readers/agent-config.js';
-import type { Rule } from '../../src/rules/rule.js';
+import type { Rule } from '../../src/rules/types.js';
 import type { Diagnostic, Range } from '../../src/types.js';
 
 export const CWD = '/repo';

@@ -1,5 +1,5 @@
 import { gflagType } from '../../knowledge/agent-keys.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { defaultText, displayPath, expectedText, issuesOf, nodeRange } from './util.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import invalidJson from './invalid-json.js';
 import bom from './bom.js';
 import leadingContent from './leading-content.js';

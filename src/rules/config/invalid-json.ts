@@ -1,5 +1,5 @@
 import type { AgentJsonFact } from '../../readers/agent-json.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
 
 /**

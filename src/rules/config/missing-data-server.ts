@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { AgentConfigFact } from '../../model/facts.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../types.js';
 import { lastProperty, nodeRange, rangeOf, rootObject, topLevel } from './util.js';
 
 /**

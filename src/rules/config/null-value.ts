@@ -1,5 +1,5 @@
 import { KNOWN_KEYS, gflagType } from '../../knowledge/agent-keys.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentConfigSchema, defaultText, nodeRange, topLevel } from './util.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { displayPath, issuesOf, nodeRange, show } from './util.js';
 
 /** What going outside the documented range means for a few keys (agent-config §2.3, §8.3). */

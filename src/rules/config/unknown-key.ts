@@ -1,6 +1,6 @@
 import { didYouMean } from '../../knowledge/did-you-mean.js';
 import { ENV_ONLY_VARS, ENV_TO_KEY, KNOWN_KEYS } from '../../knowledge/agent-keys.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { nodeRange, pointerOf, rangeOf, topLevel } from './util.js';
 
 /** Past this many unknown keys in one file, the rest are summed up in one finding. */

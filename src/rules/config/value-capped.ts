@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { displayPath, issuesOf, nodeRange, type RangeEntry, rangeOf, show, topLevel } from './util.js';
 
 /** buffer_file_num × buffer_file_size above this makes the agent shrink the size (agent-config §2.3). */

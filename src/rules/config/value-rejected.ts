@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import type { Fix } from '../../types.js';
 import { displayPath, issuesOf, nodeRange, type RangeEntry, show } from './util.js';
 

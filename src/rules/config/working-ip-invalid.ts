@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { nodeRange, topLevel } from './util.js';
 
 export default defineRule({

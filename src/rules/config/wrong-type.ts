@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { actualText, displayPath, expectedText, fallbackText, issuesOf, nodeRange, show } from './util.js';
 
 export default defineRule({

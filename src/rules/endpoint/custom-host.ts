@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, malformedProblems, quote, soleRegion } from './util.js';
 
 export default defineRule({

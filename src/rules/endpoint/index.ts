@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import regionMismatch from './region-mismatch.js';
 import networkMismatch from './network-mismatch.js';
 import customHost from './custom-host.js';

@@ -1,5 +1,5 @@
 import { endpointFor, type NetworkType } from '../../knowledge/index.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, canonicalHost, quote, regionOf, related, replaceSite, soleRegion, withHost, type Site } from './util.js';
 
 /** How messages name a network type (sls-regions-and-iac.md A.1, B.1). */

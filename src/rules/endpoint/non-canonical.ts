@@ -1,6 +1,6 @@
 import type { EndpointProblem } from '../../knowledge/index.js';
 import type { Fix } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, withHost, type Site } from './util.js';
 
 export default defineRule({

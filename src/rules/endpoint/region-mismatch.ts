@@ -1,6 +1,6 @@
 import type { RegionRow } from '../../knowledge/index.js';
 import type { Fix } from '../../types.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding } from '../types.js';
 import {
   agentSites,
   at,

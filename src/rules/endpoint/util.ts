@@ -31,7 +31,7 @@ import {
 import type { AgentConfigFact } from '../../model/facts.js';
 import type { Fleet } from '../../model/fleet.js';
 import type { Fix, Range, RelatedLocation } from '../../types.js';
-import type { Finding } from '../rule.js';
+import type { Finding } from '../types.js';
 
 export type SiteKind = 'cluster' | 'primary-region' | 'data-region' | 'config-server' | 'data-endpoint';
 

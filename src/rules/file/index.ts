@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import tooLarge from './too-large.js';
 import binary from './binary.js';
 import notUtf8 from './not-utf8.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 export default defineRule({
   id: 'file/parse-error',

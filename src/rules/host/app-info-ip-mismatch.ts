@@ -1,6 +1,6 @@
 import { describeGroup, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, valueRelated } from '../../model/joins.js';
 import type { RelatedLocation } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * The IP an observed app_info.json reports differs from the host's `working_ip`, or (without

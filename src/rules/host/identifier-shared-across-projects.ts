@@ -1,6 +1,6 @@
 import { describeGroup, entryRelated, lineOf } from '../../model/joins.js';
 import type { GroupEntry } from '../../model/fleet.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * One custom identifier listed in userdefined machine groups of different projects in one

@@ -1,7 +1,7 @@
 import { describeGroup, entryRelated, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, suggester, valueRelated } from '../../model/joins.js';
 import type { BundleValue, Fleet, HostBundle } from '../../model/fleet.js';
 import type { RelatedLocation } from '../../types.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding } from '../types.js';
 
 /**
  * A host's custom identifier (user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID) or its

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import identityMatchesNoGroup from './identity-matches-no-group.js';
 import unusedGroupIdentifier from './unused-group-identifier.js';
 import regionMismatch from './region-mismatch.js';

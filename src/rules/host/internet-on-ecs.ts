@@ -1,6 +1,6 @@
 import { endpointFor } from '../../knowledge/endpoints.js';
 import { declaredEcsRegion, lineOf, valueRelated } from '../../model/joins.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * The agent uses the Internet endpoint on an ECS instance in the same region as the endpoint.

@@ -1,7 +1,7 @@
 import { describeGroup, describeSource, entryRelated, joinedProjects, lineOf, valueRelated } from '../../model/joins.js';
 import type { HostBundle } from '../../model/fleet.js';
 import type { RelatedLocation } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * A host that is not an ECS instance of the project owner's account (declared `ecs: false`, or a

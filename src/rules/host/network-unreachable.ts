@@ -1,7 +1,7 @@
 import { endpointFor } from '../../knowledge/endpoints.js';
 import { declaredEcsRegion, lineOf, valueRelated } from '../../model/joins.js';
 import type { HostBundle } from '../../model/fleet.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /** Network types whose hosts resolve only inside Alibaba Cloud, in their own region. */
 const INTRANET = new Set(['intranet', 'vpc-legacy']);

@@ -1,7 +1,7 @@
 import { endpointFor } from '../../knowledge/endpoints.js';
 import { bundleJoins, describeGroup, describeSource, entryRelated, joinsOnlyElsewhere, lineOf, valueRelated } from '../../model/joins.js';
 import type { RelatedLocation } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * A host joins machine groups (by custom identifier or IP) only in other regions than the one it

@@ -1,6 +1,6 @@
 import { describeGroup, suggester } from '../../model/joins.js';
 import type { RelatedLocation } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * A custom identifier listed in a userdefined machine group that no host of the repo carries.

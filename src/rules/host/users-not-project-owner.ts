@@ -1,6 +1,6 @@
 import { hasUnresolvedJoin, joinedProjects, lineOf, suggester, valueRelated } from '../../model/joins.js';
 import type { RelatedLocation } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 
 /**
  * A host's users/ entries (or ALIYUN_LOGTAIL_USER_ID) name only accounts that own none of the

@@ -1,6 +1,6 @@
 import type { IdentityWriteFact } from '../../model/facts.js';
 import type { Fix } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { offsetsOf, sourceOf } from '../shared/util.js';
 import { findOnce } from './util.js';
 

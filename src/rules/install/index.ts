@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import unknownRegion from './unknown-region.js';
 import retiredRegion from './retired-region.js';
 import decommissioningRegion from './decommissioning-region.js';

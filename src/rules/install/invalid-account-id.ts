@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { accountIdProblem } from '../shared/util.js';
 
 export default defineRule({

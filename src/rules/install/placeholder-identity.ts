@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { DOC_EXAMPLE_ACCOUNT_ID, identifierPlaceholder, visible } from '../shared/util.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { findRegion } from '../../knowledge/regions.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { commandOf, knownParams } from './util.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { findRegion, suggestRegion } from '../../knowledge/regions.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { replaceValueEdit, sourceOf } from '../shared/util.js';
 import { commandOf, knownParams } from './util.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { replaceValueEdit, sourceOf } from '../shared/util.js';
 import { commandOf, knownParams } from './util.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { listOf } from '../shared/util.js';
 import { allCustom, effectiveType, fieldNames, knownEntries } from './util.js';
 

@@ -1,5 +1,5 @@
 import type { Known } from '../../model/facts.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
 import { fieldNames, knownEntries } from './util.js';
 

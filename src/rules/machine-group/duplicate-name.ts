@@ -1,5 +1,5 @@
 import type { MachineGroup } from '../../model/fleet.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { projectKey } from './util.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import invalidName from './invalid-name.js';
 import shortName from './short-name.js';
 import invalidIdentifyType from './invalid-identify-type.js';

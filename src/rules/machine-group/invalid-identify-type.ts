@@ -1,5 +1,5 @@
 import { didYouMean } from '../../knowledge/did-you-mean.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { replaceValueEdit, sourceOf } from '../shared/util.js';
 import { fieldNames, IDENTIFY_TYPES, normalizeIdentifyType } from './util.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { replaceValueEdit, sourceOf, visible } from '../shared/util.js';
 import { allCustom, classifyEntry, effectiveType, fieldNames, knownEntries } from './util.js';
 

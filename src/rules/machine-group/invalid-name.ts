@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { fieldNames, knownString, nameProblems, suggestName } from './util.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import type { MachineGroup } from '../../model/fleet.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { projectKey } from './util.js';
 
 /** Default machine groups per project (SLS reference §C.3, S14): 200, adjustable to 400. */

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import unknown from './unknown.js';
 import retired from './retired.js';
 import decommissioning from './decommissioning.js';

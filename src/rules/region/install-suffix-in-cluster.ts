@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, isRegionField, quote, readRegion, replaceSite } from '../endpoint/util.js';
 
 /** What each suffix really is (sls-regions-and-iac.md A.1, B.1). */

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/util.js';
 
 export default defineRule({

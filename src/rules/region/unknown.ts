@@ -1,5 +1,5 @@
 import { INSTALLER_FINANCE_FORMS } from '../../knowledge/index.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, isRegionField, quote, readRegion, replaceSite, withRegion } from '../endpoint/util.js';
 
 export default defineRule({

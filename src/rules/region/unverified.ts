@@ -1,5 +1,5 @@
 import { endpointFor } from '../../knowledge/index.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/util.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
 import { agentLines, limitOffset, rangeOf, withoutCr, READ_LIMIT_BYTES } from './util.js';
 

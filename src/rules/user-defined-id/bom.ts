@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
 import { agentLines, rangeOf, withoutCr } from './util.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { deleteLine, idRange, isBlank, readLines, withoutCr, type AgentLine } from './util.js';
 import { visible } from '../shared/util.js';
 

@@ -1,5 +1,5 @@
 import { FILE_START } from '../../engine/source-file.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { isBlank, readLines } from './util.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import empty from './empty.js';
 import crlf from './crlf.js';
 import bom from './bom.js';

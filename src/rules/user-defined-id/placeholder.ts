@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { idRange, readLines, withoutCr } from './util.js';
 import { identifierPlaceholder, visible } from '../shared/util.js';
 

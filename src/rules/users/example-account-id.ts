@@ -1,5 +1,5 @@
 import { FILE_START } from '../../engine/source-file.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../types.js';
 import { DOC_EXAMPLE_ACCOUNT_ID } from '../shared/util.js';
 import { accountEntries } from './util.js';
 

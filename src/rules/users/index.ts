@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule } from '../types.js';
 import nonNumericId from './non-numeric-id.js';
 import fileExtension from './file-extension.js';
 import idLength from './id-length.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { known, unknown, type IdentityWriteFact, type InstallCommandFact } from '../../../src/model/facts.js';
-import type { Rule } from '../../../src/rules/rule.js';
+import type { Rule } from '../../../src/rules/types.js';
 import { installRules } from '../../../src/rules/install/index.js';
 import unknownRegion from '../../../src/rules/install/unknown-region.js';
 import retiredRegion from '../../../src/rules/install/retired-region.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { known, unknown, type MachineGroupFact, type ProjectFact, type Value } from '../../../src/model/facts.js';
-import type { Rule } from '../../../src/rules/rule.js';
+import type { Rule } from '../../../src/rules/types.js';
 import { machineGroupRules } from '../../../src/rules/machine-group/index.js';
 import invalidName from '../../../src/rules/machine-group/invalid-name.js';
 import shortName from '../../../src/rules/machine-group/short-name.js';

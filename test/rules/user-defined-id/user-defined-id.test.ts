@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserDefinedIdFact } from '../../../src/model/facts.js';
-import type { Rule } from '../../../src/rules/rule.js';
+import type { Rule } from '../../../src/rules/types.js';
 import { userDefinedIdRules } from '../../../src/rules/user-defined-id/index.js';
 import empty from '../../../src/rules/user-defined-id/empty.js';
 import crlf from '../../../src/rules/user-defined-id/crlf.js';

@@ -7,7 +7,7 @@ import { SourceFile, type DiscoveredFile, type FileKind } from '../../../src/eng
 import type { ReadFile } from '../../../src/engine/read.js';
 import { emptyFacts, type Facts } from '../../../src/model/facts.js';
 import { buildFleet } from '../../../src/model/fleet.js';
-import type { Finding, Rule } from '../../../src/rules/rule.js';
+import type { Finding, Rule } from '../../../src/rules/types.js';
 import type { Range, TextEdit } from '../../../src/types.js';
 
 export function config(extra: Partial<ResolvedConfig> = {}): ResolvedConfig {
