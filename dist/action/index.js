@@ -36359,14 +36359,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map.items.push({ start: start2, key: fs7, sep: [] });
+                map.items.push({ start: start2, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it2, { key: fs7, sep: [] });
+                Object.assign(it2, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -36494,13 +36494,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it2.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs6);
               else
-                Object.assign(it2, { key: fs7, sep: [] });
+                Object.assign(it2, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -42983,12 +42983,12 @@ var init_readers = __esm({
   }
 });
 
-// src/rules/rule.ts
+// src/rules/types.ts
 function defineRule(rule) {
   return rule;
 }
-var init_rule = __esm({
-  "src/rules/rule.ts"() {
+var init_types2 = __esm({
+  "src/rules/types.ts"() {
     "use strict";
   }
 });
@@ -43002,7 +43002,7 @@ var init_too_large = __esm({
   "src/rules/file/too-large.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     too_large_default = defineRule({
       id: "file/too-large",
       severity: "warning",
@@ -43029,7 +43029,7 @@ var init_binary = __esm({
   "src/rules/file/binary.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     binary_default = defineRule({
       id: "file/binary",
       severity: "error",
@@ -43064,7 +43064,7 @@ var not_utf8_default;
 var init_not_utf8 = __esm({
   "src/rules/file/not-utf8.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     not_utf8_default = defineRule({
       id: "file/not-utf8",
       severity: "warning",
@@ -43093,7 +43093,7 @@ var init_unreadable = __esm({
   "src/rules/file/unreadable.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     unreadable_default = defineRule({
       id: "file/unreadable",
       severity: "error",
@@ -43120,7 +43120,7 @@ var init_symlink_outside_tree = __esm({
   "src/rules/file/symlink-outside-tree.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     symlink_outside_tree_default = defineRule({
       id: "file/symlink-outside-tree",
       severity: "info",
@@ -43148,7 +43148,7 @@ var parse_error_default;
 var init_parse_error = __esm({
   "src/rules/file/parse-error.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     parse_error_default = defineRule({
       id: "file/parse-error",
       severity: "error",
@@ -45164,7 +45164,7 @@ var invalid_json_default;
 var init_invalid_json = __esm({
   "src/rules/config/invalid-json.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     invalid_json_default = defineRule({
       id: "config/invalid-json",
@@ -45196,7 +45196,7 @@ var bom_default;
 var init_bom = __esm({
   "src/rules/config/bom.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     bom_default = defineRule({
       id: "config/bom",
@@ -45225,7 +45225,7 @@ var NAMES, leading_content_default;
 var init_leading_content = __esm({
   "src/rules/config/leading-content.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     NAMES = {
       "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
@@ -45296,7 +45296,7 @@ var comment_breaks_precheck_default;
 var init_comment_breaks_precheck = __esm({
   "src/rules/config/comment-breaks-precheck.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     comment_breaks_precheck_default = defineRule({
       id: "config/comment-breaks-precheck",
@@ -45323,7 +45323,7 @@ var trailing_comma_default;
 var init_trailing_comma = __esm({
   "src/rules/config/trailing-comma.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     trailing_comma_default = defineRule({
       id: "config/trailing-comma",
@@ -45353,7 +45353,7 @@ var root_not_object_default;
 var init_root_not_object = __esm({
   "src/rules/config/root-not-object.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     root_not_object_default = defineRule({
       id: "config/root-not-object",
@@ -45377,7 +45377,7 @@ var duplicate_key_default;
 var init_duplicate_key = __esm({
   "src/rules/config/duplicate-key.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     duplicate_key_default = defineRule({
       id: "config/duplicate-key",
@@ -45406,7 +45406,7 @@ var trailing_content_default;
 var init_trailing_content = __esm({
   "src/rules/config/trailing-content.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     trailing_content_default = defineRule({
       id: "config/trailing-content",
@@ -45435,7 +45435,7 @@ var quoted_number_default;
 var init_quoted_number = __esm({
   "src/rules/config/quoted-number.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     quoted_number_default = defineRule({
       id: "config/quoted-number",
@@ -45464,7 +45464,7 @@ var quoted_flag_value_default;
 var init_quoted_flag_value = __esm({
   "src/rules/config/quoted-flag-value.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     quoted_flag_value_default = defineRule({
       id: "config/quoted-flag-value",
@@ -45973,7 +45973,7 @@ var init_flag_type_mismatch = __esm({
   "src/rules/config/flag-type-mismatch.ts"() {
     "use strict";
     init_agent_keys();
-    init_rule();
+    init_types2();
     init_util();
     flag_type_mismatch_default = defineRule({
       id: "config/flag-type-mismatch",
@@ -46003,7 +46003,7 @@ var string_boolean_default;
 var init_string_boolean = __esm({
   "src/rules/config/string-boolean.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     string_boolean_default = defineRule({
       id: "config/string-boolean",
@@ -46034,7 +46034,7 @@ var init_null_value = __esm({
   "src/rules/config/null-value.ts"() {
     "use strict";
     init_agent_keys();
-    init_rule();
+    init_types2();
     init_util();
     null_value_default = defineRule({
       id: "config/null-value",
@@ -46073,7 +46073,7 @@ var wrong_type_default;
 var init_wrong_type = __esm({
   "src/rules/config/wrong-type.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     wrong_type_default = defineRule({
       id: "config/wrong-type",
@@ -46103,7 +46103,7 @@ var int32_overflow_default;
 var init_int32_overflow = __esm({
   "src/rules/config/int32-overflow.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     int32_overflow_default = defineRule({
       id: "config/int32-overflow",
@@ -46137,7 +46137,7 @@ var value_rejected_default;
 var init_value_rejected = __esm({
   "src/rules/config/value-rejected.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     value_rejected_default = defineRule({
       id: "config/value-rejected",
@@ -46151,7 +46151,7 @@ var init_value_rejected = __esm({
               file: fact.file,
               range: nodeRange(fact, issue2.node),
               pointer: issue2.pointer,
-              message: `${displayPath(issue2.path)} is ${show(issue2.value)}: ${issue2.entry.note} ${acceptable(issue2.entry)}`
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${acceptable(issue2.entry)}`
             });
             continue;
           }
@@ -46185,7 +46185,7 @@ var BUFFER_TOTAL_LIMIT, BUFFER_FILE_NUM_CAP, value_capped_default;
 var init_value_capped = __esm({
   "src/rules/config/value-capped.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
     BUFFER_FILE_NUM_CAP = 50;
@@ -46200,7 +46200,7 @@ var init_value_capped = __esm({
               file: fact.file,
               range: nodeRange(fact, issue2.node),
               pointer: issue2.pointer,
-              message: `${displayPath(issue2.path)} is ${show(issue2.value)}: ${issue2.entry.note} ${advice(issue2.key, issue2.entry, issue2.value)}`
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${advice(issue2.key, issue2.entry, issue2.value)}`
             });
             continue;
           }
@@ -46241,7 +46241,7 @@ var CONSEQUENCE, out_of_documented_range_default;
 var init_out_of_documented_range = __esm({
   "src/rules/config/out-of-documented-range.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     CONSEQUENCE = {
       cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
@@ -46291,7 +46291,7 @@ var init_unknown_key = __esm({
     "use strict";
     init_did_you_mean();
     init_agent_keys();
-    init_rule();
+    init_types2();
     init_util();
     MAX_PER_FILE = 100;
     unknown_key_default = defineRule({
@@ -46339,7 +46339,7 @@ var working_ip_invalid_default;
 var init_working_ip_invalid = __esm({
   "src/rules/config/working-ip-invalid.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     working_ip_invalid_default = defineRule({
       id: "config/working-ip-invalid",
@@ -46396,7 +46396,7 @@ var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE3, missing_data_server_default;
 var init_missing_data_server = __esm({
   "src/rules/config/missing-data-server.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
     ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
@@ -46446,7 +46446,7 @@ var plaintext_access_key_default;
 var init_plaintext_access_key = __esm({
   "src/rules/config/plaintext-access-key.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util();
     plaintext_access_key_default = defineRule({
       id: "config/plaintext-access-key",
@@ -46768,7 +46768,7 @@ var init_unknown = __esm({
   "src/rules/region/unknown.ts"() {
     "use strict";
     init_knowledge();
-    init_rule();
+    init_types2();
     init_util2();
     unknown_default = defineRule({
       id: "region/unknown",
@@ -46811,7 +46811,7 @@ var retired_default;
 var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     retired_default = defineRule({
       id: "region/retired",
@@ -46838,7 +46838,7 @@ var decommissioning_default;
 var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     decommissioning_default = defineRule({
       id: "region/decommissioning",
@@ -46866,7 +46866,7 @@ var init_unverified = __esm({
   "src/rules/region/unverified.ts"() {
     "use strict";
     init_knowledge();
-    init_rule();
+    init_types2();
     init_util2();
     unverified_default = defineRule({
       id: "region/unverified",
@@ -46894,7 +46894,7 @@ var WHAT, install_suffix_in_cluster_default;
 var init_install_suffix_in_cluster = __esm({
   "src/rules/region/install-suffix-in-cluster.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     WHAT = {
       "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
@@ -47014,7 +47014,7 @@ var region_mismatch_default;
 var init_region_mismatch = __esm({
   "src/rules/endpoint/region-mismatch.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
@@ -47051,7 +47051,7 @@ var init_network_mismatch = __esm({
   "src/rules/endpoint/network-mismatch.ts"() {
     "use strict";
     init_knowledge();
-    init_rule();
+    init_types2();
     init_util2();
     NETWORK_WORDS = {
       intranet: "the Alibaba Cloud internal network (`-intranet`)",
@@ -47110,7 +47110,7 @@ var custom_host_default;
 var init_custom_host = __esm({
   "src/rules/endpoint/custom-host.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
@@ -47200,7 +47200,7 @@ var init_malformed = __esm({
   "src/rules/endpoint/malformed.ts"() {
     "use strict";
     init_knowledge();
-    init_rule();
+    init_types2();
     init_util2();
     malformed_default = defineRule({
       id: "endpoint/malformed",
@@ -47227,7 +47227,7 @@ var trailing_slash_default;
 var init_trailing_slash = __esm({
   "src/rules/endpoint/trailing-slash.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
@@ -47312,7 +47312,7 @@ var non_canonical_default, UNSEEN;
 var init_non_canonical = __esm({
   "src/rules/endpoint/non-canonical.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
@@ -47348,7 +47348,7 @@ var https_port_default;
 var init_https_port = __esm({
   "src/rules/endpoint/https-port.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     https_port_default = defineRule({
       id: "endpoint/https-port",
@@ -47389,7 +47389,7 @@ var acceleration_region_default;
 var init_acceleration_region = __esm({
   "src/rules/endpoint/acceleration-region.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util2();
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
@@ -47516,7 +47516,7 @@ var init_non_numeric_id = __esm({
   "src/rules/users/non-numeric-id.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util3();
     init_util4();
     non_numeric_id_default = defineRule({
@@ -47545,7 +47545,7 @@ var init_file_extension = __esm({
   "src/rules/users/file-extension.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util4();
     file_extension_default = defineRule({
       id: "users/file-extension",
@@ -47572,7 +47572,7 @@ var init_id_length = __esm({
   "src/rules/users/id-length.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util4();
     id_length_default = defineRule({
       id: "users/id-length",
@@ -47598,7 +47598,7 @@ var init_non_empty_file = __esm({
   "src/rules/users/non-empty-file.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util4();
     non_empty_file_default = defineRule({
       id: "users/non-empty-file",
@@ -47624,7 +47624,7 @@ var init_directory = __esm({
   "src/rules/users/directory.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util4();
     directory_default = defineRule({
       id: "users/directory",
@@ -47650,7 +47650,7 @@ var init_example_account_id = __esm({
   "src/rules/users/example-account-id.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util3();
     init_util4();
     example_account_id_default = defineRule({
@@ -47753,7 +47753,7 @@ var init_empty = __esm({
   "src/rules/user-defined-id/empty.ts"() {
     "use strict";
     init_source_file();
-    init_rule();
+    init_types2();
     init_util5();
     empty_default = defineRule({
       id: "user-defined-id/empty",
@@ -47778,7 +47778,7 @@ var crlf_default;
 var init_crlf = __esm({
   "src/rules/user-defined-id/crlf.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util5();
     crlf_default = defineRule({
@@ -47815,7 +47815,7 @@ var bom_default2;
 var init_bom2 = __esm({
   "src/rules/user-defined-id/bom.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util5();
     bom_default2 = defineRule({
@@ -47844,7 +47844,7 @@ var blank_line_default;
 var init_blank_line = __esm({
   "src/rules/user-defined-id/blank-line.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util5();
     blank_line_default = defineRule({
       id: "user-defined-id/blank-line",
@@ -47875,7 +47875,7 @@ var duplicate_default;
 var init_duplicate = __esm({
   "src/rules/user-defined-id/duplicate.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util5();
     init_util3();
     duplicate_default = defineRule({
@@ -47912,7 +47912,7 @@ var surrounding_tab_default;
 var init_surrounding_tab = __esm({
   "src/rules/user-defined-id/surrounding-tab.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util5();
     init_util3();
     surrounding_tab_default = defineRule({
@@ -47947,7 +47947,7 @@ var internal_space_default;
 var init_internal_space = __esm({
   "src/rules/user-defined-id/internal-space.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util5();
     internal_space_default = defineRule({
@@ -47976,7 +47976,7 @@ var beyond_read_limit_default;
 var init_beyond_read_limit = __esm({
   "src/rules/user-defined-id/beyond-read-limit.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util5();
     beyond_read_limit_default = defineRule({
@@ -48012,7 +48012,7 @@ var placeholder_default;
 var init_placeholder = __esm({
   "src/rules/user-defined-id/placeholder.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util5();
     init_util3();
     placeholder_default = defineRule({
@@ -48164,7 +48164,7 @@ var invalid_name_default;
 var init_invalid_name = __esm({
   "src/rules/machine-group/invalid-name.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     invalid_name_default = defineRule({
       id: "machine-group/invalid-name",
@@ -48194,7 +48194,7 @@ var short_name_default;
 var init_short_name = __esm({
   "src/rules/machine-group/short-name.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     short_name_default = defineRule({
       id: "machine-group/short-name",
@@ -48222,7 +48222,7 @@ var init_invalid_identify_type = __esm({
   "src/rules/machine-group/invalid-identify-type.ts"() {
     "use strict";
     init_did_you_mean();
-    init_rule();
+    init_types2();
     init_util3();
     init_util6();
     invalid_identify_type_default = defineRule({
@@ -48256,7 +48256,7 @@ var empty_identify_list_default;
 var init_empty_identify_list = __esm({
   "src/rules/machine-group/empty-identify-list.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     empty_identify_list_default = defineRule({
       id: "machine-group/empty-identify-list",
@@ -48285,7 +48285,7 @@ var invalid_ip_default;
 var init_invalid_ip = __esm({
   "src/rules/machine-group/invalid-ip.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util6();
     invalid_ip_default = defineRule({
@@ -48323,7 +48323,7 @@ var custom_ids_in_ip_group_default;
 var init_custom_ids_in_ip_group = __esm({
   "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util6();
     custom_ids_in_ip_group_default = defineRule({
@@ -48355,7 +48355,7 @@ var ips_in_userdefined_group_default;
 var init_ips_in_userdefined_group = __esm({
   "src/rules/machine-group/ips-in-userdefined-group.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     ips_in_userdefined_group_default = defineRule({
       id: "machine-group/ips-in-userdefined-group",
@@ -48385,7 +48385,7 @@ var duplicate_identifier_default;
 var init_duplicate_identifier = __esm({
   "src/rules/machine-group/duplicate-identifier.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util6();
     duplicate_identifier_default = defineRule({
@@ -48430,7 +48430,7 @@ var duplicate_name_default;
 var init_duplicate_name = __esm({
   "src/rules/machine-group/duplicate-name.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     duplicate_name_default = defineRule({
       id: "machine-group/duplicate-name",
@@ -48466,7 +48466,7 @@ var DEFAULT_GROUP_QUOTA, byPosition, too_many_groups_default;
 var init_too_many_groups = __esm({
   "src/rules/machine-group/too-many-groups.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     DEFAULT_GROUP_QUOTA = 200;
     byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
@@ -48504,7 +48504,7 @@ var public_ip_default;
 var init_public_ip = __esm({
   "src/rules/machine-group/public-ip.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util6();
     public_ip_default = defineRule({
       id: "machine-group/public-ip",
@@ -48598,7 +48598,7 @@ var init_unknown_region = __esm({
   "src/rules/install/unknown-region.ts"() {
     "use strict";
     init_regions();
-    init_rule();
+    init_types2();
     init_util3();
     init_util7();
     unknown_region_default = defineRule({
@@ -48643,7 +48643,7 @@ var init_retired_region = __esm({
   "src/rules/install/retired-region.ts"() {
     "use strict";
     init_regions();
-    init_rule();
+    init_types2();
     init_util7();
     retired_region_default = defineRule({
       id: "install/retired-region",
@@ -48671,7 +48671,7 @@ var init_decommissioning_region = __esm({
   "src/rules/install/decommissioning-region.ts"() {
     "use strict";
     init_regions();
-    init_rule();
+    init_types2();
     init_util7();
     decommissioning_region_default = defineRule({
       id: "install/decommissioning-region",
@@ -48698,7 +48698,7 @@ var VPC, vpc_suffix_default;
 var init_vpc_suffix = __esm({
   "src/rules/install/vpc-suffix.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util7();
     VPC = /[-_]vpc(?=[-_]|$)/i;
@@ -48730,7 +48730,7 @@ var auto_region_default;
 var init_auto_region = __esm({
   "src/rules/install/auto-region.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util7();
     auto_region_default = defineRule({
       id: "install/auto-region",
@@ -48757,7 +48757,7 @@ var init_download_region_mismatch = __esm({
   "src/rules/install/download-region-mismatch.ts"() {
     "use strict";
     init_regions();
-    init_rule();
+    init_types2();
     init_util7();
     download_region_mismatch_default = defineRule({
       id: "install/download-region-mismatch",
@@ -48793,7 +48793,7 @@ var APPEND_OPERATOR, TEE_APPEND, byPosition2, append_user_defined_id_default;
 var init_append_user_defined_id = __esm({
   "src/rules/install/append-user-defined-id.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     init_util7();
     APPEND_OPERATOR = />>/;
@@ -48850,7 +48850,7 @@ var invalid_account_id_default;
 var init_invalid_account_id = __esm({
   "src/rules/install/invalid-account-id.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
@@ -48881,7 +48881,7 @@ var placeholder_identity_default;
 var init_placeholder_identity = __esm({
   "src/rules/install/placeholder-identity.ts"() {
     "use strict";
-    init_rule();
+    init_types2();
     init_util3();
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
@@ -49053,6 +49053,9 @@ function describeSource(v2) {
 function pointerPath(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
 }
+function identifiedByIpAlone(b) {
+  return b.identifiers.length === 0 && !b.identifiersOpen;
+}
 var joinCache, groupsOf, lineOf;
 var init_joins = __esm({
   "src/model/joins.ts"() {
@@ -49100,7 +49103,7 @@ var init_identity_matches_no_group = __esm({
   "src/rules/host/identity-matches-no-group.ts"() {
     "use strict";
     init_joins();
-    init_rule();
+    init_types2();
     identity_matches_no_group_default = defineRule({
       id: "host/identity-matches-no-group",
       severity: "error",
@@ -49118,7 +49121,7 @@ var init_identity_matches_no_group = __esm({
             }
           }
           const ip = b.workingIp;
-          if (ip && groups.ip.length > 0 && !mayMatch(fleet, "ip", ip.value, region3)) report2(ipFinding(fleet, b, ip, region3));
+          if (ip && identifiedByIpAlone(b) && groups.ip.length > 0 && !mayMatch(fleet, "ip", ip.value, region3)) report2(ipFinding(fleet, b, ip, region3));
         }
       }
     });
@@ -49131,7 +49134,7 @@ var init_unused_group_identifier = __esm({
   "src/rules/host/unused-group-identifier.ts"() {
     "use strict";
     init_joins();
-    init_rule();
+    init_types2();
     unused_group_identifier_default = defineRule({
       id: "host/unused-group-identifier",
       severity: "warning",
@@ -49171,7 +49174,7 @@ var init_region_mismatch2 = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_rule();
+    init_types2();
     region_mismatch_default2 = defineRule({
       id: "host/region-mismatch",
       severity: "error",
@@ -49218,7 +49221,7 @@ var init_missing_account_file = __esm({
   "src/rules/host/missing-account-file.ts"() {
     "use strict";
     init_joins();
-    init_rule();
+    init_types2();
     missing_account_file_default = defineRule({
       id: "host/missing-account-file",
       severity: "error",
@@ -49262,7 +49265,7 @@ var init_users_not_project_owner = __esm({
   "src/rules/host/users-not-project-owner.ts"() {
     "use strict";
     init_joins();
-    init_rule();
+    init_types2();
     users_not_project_owner_default = defineRule({
       id: "host/users-not-project-owner",
       severity: "warning",
@@ -49308,7 +49311,7 @@ var init_network_unreachable = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_rule();
+    init_types2();
     INTRANET = /* @__PURE__ */ new Set(["intranet", "vpc-legacy"]);
     network_unreachable_default = defineRule({
       id: "host/network-unreachable",
@@ -49345,7 +49348,7 @@ var init_internet_on_ecs = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_rule();
+    init_types2();
     internet_on_ecs_default = defineRule({
       id: "host/internet-on-ecs",
       severity: "info",
@@ -49376,7 +49379,7 @@ var init_app_info_ip_mismatch = __esm({
   "src/rules/host/app-info-ip-mismatch.ts"() {
     "use strict";
     init_joins();
-    init_rule();
+    init_types2();
     app_info_ip_mismatch_default = defineRule({
       id: "host/app-info-ip-mismatch",
       severity: "warning",
@@ -49397,7 +49400,7 @@ var init_app_info_ip_mismatch = __esm({
             continue;
           }
           const region3 = b.region?.value;
-          if (b.workingIpOpen || region3 === void 0 || joinsOnlyElsewhere(fleet, b)) continue;
+          if (b.workingIpOpen || !identifiedByIpAlone(b) || region3 === void 0 || joinsOnlyElsewhere(fleet, b)) continue;
           const groups = groupsOf(fleet, region3);
           if (!groups || groups.ip.length === 0 || mayMatch(fleet, "ip", ip.value, region3)) continue;
           const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
@@ -49425,7 +49428,7 @@ var init_identifier_shared_across_projects = __esm({
   "src/rules/host/identifier-shared-across-projects.ts"() {
     "use strict";
     init_joins();
-    init_rule();
+    init_types2();
     identifier_shared_across_projects_default = defineRule({
       id: "host/identifier-shared-across-projects",
       severity: "warning",
@@ -53985,7 +53988,7 @@ var init_file_kinds = __esm({
 });
 
 // src/engine/discover.ts
-import { promises as fs5 } from "node:fs";
+import * as fs5 from "node:fs";
 import path6 from "node:path";
 async function discover(options) {
   const cwd = path6.resolve(options.cwd);
@@ -54007,13 +54010,13 @@ async function discover(options) {
   const add = (f) => {
     if (!files.has(f.path)) files.set(f.path, f);
   };
-  async function walk2(startAbs, boundary, inherited) {
+  function walk2(startAbs, boundary, inherited) {
     const stack = [{ abs: startAbs, matchers: inherited }];
     while (stack.length > 0) {
       const { abs, matchers: parentMatchers } = stack.pop();
       let entries2;
       try {
-        entries2 = await fs5.readdir(abs, { withFileTypes: true });
+        entries2 = fs5.readdirSync(abs, { withFileTypes: true });
       } catch {
         continue;
       }
@@ -54021,7 +54024,7 @@ async function discover(options) {
       let matchers = parentMatchers;
       if (useGitignore && entries2.some((e) => e.name === ".gitignore" && e.isFile())) {
         try {
-          const text = await fs5.readFile(path6.join(abs, ".gitignore"), "utf8");
+          const text = fs5.readFileSync(path6.join(abs, ".gitignore"), "utf8");
           matchers = [...parentMatchers, { base: relDir, ig: (0, import_ignore.default)().add(text) }];
         } catch {
         }
@@ -54034,7 +54037,7 @@ async function discover(options) {
         if (entry.isDirectory()) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(rel, true, matchers)) continue;
           if (entry.name === "users" && isAgentUsersDir(parentName, names)) {
-            await addUsersEntries(entryAbs, rel, boundary, matchers);
+            addUsersEntries(entryAbs, rel, boundary, matchers);
             continue;
           }
           stack.push({ abs: entryAbs, matchers });
@@ -54042,16 +54045,16 @@ async function discover(options) {
           if (isIgnored(rel, false, matchers)) continue;
           const kind = classifyFile(rel);
           if (!kind) continue;
-          if (entry.isSymbolicLink() && !await linkStaysInside(entryAbs, rel, boundary, true)) continue;
+          if (entry.isSymbolicLink() && !linkStaysInside(entryAbs, rel, boundary, true)) continue;
           add({ path: rel, absPath: entryAbs, kind });
         }
       }
     }
   }
-  async function addUsersEntries(dirAbs, relDir, boundary, matchers) {
+  function addUsersEntries(dirAbs, relDir, boundary, matchers) {
     let entries2;
     try {
-      entries2 = await fs5.readdir(dirAbs, { withFileTypes: true });
+      entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
     } catch {
       return;
     }
@@ -54061,14 +54064,14 @@ async function discover(options) {
       const rel = `${relDir}/${entry.name}`;
       if (isIgnored(rel, entry.isDirectory(), matchers)) continue;
       const abs = path6.join(dirAbs, entry.name);
-      if (entry.isSymbolicLink()) await linkStaysInside(abs, rel, boundary, false);
+      if (entry.isSymbolicLink()) linkStaysInside(abs, rel, boundary, false);
       add({ path: rel, absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
     }
   }
-  async function linkStaysInside(abs, rel, boundary, mustBeFile) {
+  function linkStaysInside(abs, rel, boundary, mustBeFile) {
     let target;
     try {
-      target = await fs5.realpath(abs);
+      target = fs5.realpathSync(abs);
     } catch {
       return false;
     }
@@ -54078,46 +54081,46 @@ async function discover(options) {
     }
     if (!mustBeFile) return true;
     try {
-      return (await fs5.stat(abs)).isFile();
+      return fs5.statSync(abs).isFile();
     } catch {
       return false;
     }
   }
-  const cwdReal = await fs5.realpath(cwd).catch(() => cwd);
+  const cwdReal = realpathOr(cwd);
   for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
     const before = files.size;
     if (je(pattern, { windowsPathsNoEscape: true })) {
-      const matches = await Ns(pattern, {
+      const matches = zs(pattern, {
         cwd,
         dot: true,
         follow: false,
         absolute: true,
         ignore: ["**/node_modules/**", "**/.git/**"]
       });
-      for (const abs of matches.sort()) await addPath(abs, cwdReal);
+      for (const abs of matches.sort()) addPath(abs, cwdReal);
     } else {
-      await addPath(path6.resolve(cwd, pattern), cwdReal, pattern);
+      addPath(path6.resolve(cwd, pattern), cwdReal, pattern);
     }
     if (files.size === before && !problems.some((p) => p.path.startsWith(pattern))) unmatched.push(pattern);
   }
-  async function addPath(abs, defaultBoundary, original) {
+  function addPath(abs, defaultBoundary, original) {
     let stat2;
     try {
-      stat2 = await fs5.lstat(abs);
+      stat2 = fs5.lstatSync(abs);
     } catch {
       return;
     }
     const rel = toPosix(path6.relative(cwd, abs)) || ".";
     if (stat2.isDirectory()) {
       if (rel !== "." && isIgnored(rel, true, rootMatchers)) return;
-      const real = await fs5.realpath(abs).catch(() => abs);
-      await walk2(abs, original !== void 0 ? real : defaultBoundary, rootMatchers);
+      const real = realpathOr(abs);
+      walk2(abs, original !== void 0 ? real : defaultBoundary, rootMatchers);
       return;
     }
     if (isIgnored(rel, false, rootMatchers)) return;
     const kind = classifyFile(rel) ?? usersEntryKind(rel);
     if (!kind) return;
-    if (stat2.isSymbolicLink() && !await linkStaysInside(abs, rel, defaultBoundary, true)) return;
+    if (stat2.isSymbolicLink() && !linkStaysInside(abs, rel, defaultBoundary, true)) return;
     add({ path: rel, absPath: abs, kind });
   }
   return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
@@ -54128,6 +54131,13 @@ function usersEntryKind(rel) {
     return "users-entry";
   }
   return void 0;
+}
+function realpathOr(p) {
+  try {
+    return fs5.realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 var import_ignore, toPosix;
 var init_discover = __esm({
@@ -54140,47 +54150,36 @@ var init_discover = __esm({
   }
 });
 
-// src/engine/concurrency.ts
-async function mapLimit(items, limit, worker) {
-  const results = new Array(items.length);
-  let next = 0;
-  async function lane() {
-    while (next < items.length) {
-      const i2 = next++;
-      results[i2] = await worker(items[i2], i2);
-    }
-  }
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, lane);
-  await Promise.all(lanes);
-  return results;
-}
-var init_concurrency = __esm({
-  "src/engine/concurrency.ts"() {
-    "use strict";
-  }
-});
-
 // src/engine/read.ts
-import { promises as fs6 } from "node:fs";
+import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readSync } from "node:fs";
 function readAll(files, options) {
-  return mapLimit(files, options.concurrency ?? 32, (f) => readOne(f, options));
+  return files.map((f) => readOne(f, options));
 }
-async function readOne(file, options) {
+function readOne(file, options) {
   if (file.kind === "users-entry") return readUsersEntry2(file);
-  let handle2;
+  let fd;
   try {
-    handle2 = await fs6.open(file.absPath, "r");
-    const { size } = await handle2.stat();
+    fd = openSync(file.absPath, "r");
+    const { size } = fstatSync(fd);
     if (size > options.maxFileSize) {
       return { file, size, problems: [{ kind: "too-large", size, limit: options.maxFileSize }] };
     }
-    const bytes = await handle2.readFile();
-    return decode(file, bytes);
+    return decode(file, readExactly(fd, size));
   } catch (err2) {
     return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
   } finally {
-    await handle2?.close();
+    if (fd !== void 0) closeSync(fd);
   }
+}
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buffer, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buffer.subarray(0, got);
 }
 function decode(file, bytes) {
   const size = bytes.length;
@@ -54198,9 +54197,9 @@ function decode(file, bytes) {
   }
   return { file, size, problems, source: new SourceFile(file, text, hasBom) };
 }
-async function readUsersEntry2(file) {
+function readUsersEntry2(file) {
   try {
-    const st2 = await fs6.lstat(file.absPath);
+    const st2 = lstatSync2(file.absPath);
     return { file, size: st2.isFile() ? st2.size : 0, problems: [], source: new SourceFile(file, "", false) };
   } catch (err2) {
     return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
@@ -54221,7 +54220,6 @@ var utf8Strict, utf8Lenient;
 var init_read = __esm({
   "src/engine/read.ts"() {
     "use strict";
-    init_concurrency();
     init_source_file();
     utf8Strict = new TextDecoder("utf-8", { fatal: true });
     utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -54288,6 +54286,35 @@ var init_suppress = __esm({
   }
 });
 
+// src/engine/fix.ts
+function applyFixes(text, diagnostics) {
+  const candidates = diagnostics.filter((d) => d.fix && d.fix.edits.length > 0).map((d) => ({ d, edits: [...d.fix.edits].sort((a, b) => a.range[0] - b.range[0]) })).sort((a, b) => a.edits[0].range[0] - b.edits[0].range[0]);
+  const taken = [];
+  const applied = [];
+  for (const { d, edits } of candidates) {
+    const valid = edits.every((e, i2) => e.range[0] <= e.range[1] && e.range[1] <= text.length && (i2 === 0 || edits[i2 - 1].range[1] <= e.range[0]));
+    if (!valid || edits.some((e) => taken.some((t) => overlaps(t, e)))) continue;
+    taken.push(...edits);
+    applied.push(d);
+  }
+  taken.sort((a, b) => a.range[0] - b.range[0]);
+  let output = "";
+  let at3 = 0;
+  for (const e of taken) {
+    output += text.slice(at3, e.range[0]) + e.text;
+    at3 = e.range[1];
+  }
+  return { output: output + text.slice(at3), applied };
+}
+function overlaps(a, b) {
+  return a.range[0] < b.range[1] && b.range[0] < a.range[1] ? true : a.range[0] === b.range[0];
+}
+var init_fix = __esm({
+  "src/engine/fix.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/docs-url.ts
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${ruleId}.md`;
@@ -54302,12 +54329,42 @@ var init_docs_url = __esm({
 });
 
 // src/engine/lint.ts
+import { writeFileSync } from "node:fs";
 import path7 from "node:path";
+function writeFixes(result2) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+  const written2 = [];
+  for (const f of result2.fleet.readFiles) {
+    const fixable = byFile.get(f.file.path);
+    if (!fixable || !f.source || f.problems.length > 0) continue;
+    const { output, applied } = applyFixes(f.source.text, fixable);
+    if (applied.length === 0 || output === f.source.text) continue;
+    writeFileSync(f.file.absPath, output);
+    written2.push({ file: f.file.path, fixes: applied.length });
+  }
+  return written2;
+}
+function mergeFixed(passes) {
+  const total = /* @__PURE__ */ new Map();
+  for (const p of passes) total.set(p.file, (total.get(p.file) ?? 0) + p.fixes);
+  return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => a.file < b.file ? -1 : 1);
+}
 async function lint(options = {}) {
   const cwd = path7.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, new Set(allRules.map((r7) => r7.id)));
+  if (!options.fix) return lintOnce(options, cwd, config);
+  const fixed = [];
+  for (let pass = 0; ; pass++) {
+    const result2 = await lintOnce(options, cwd, config);
+    const written2 = pass < MAX_FIX_PASSES ? writeFixes(result2) : [];
+    fixed.push(...written2);
+    if (written2.length === 0) return { ...result2, fixed: mergeFixed(fixed) };
+  }
+}
+async function lintOnce(options, cwd, config) {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
-  const readFiles = await readAll(found.files, { maxFileSize: config.maxFileSize });
+  const readFiles = readAll(found.files, { maxFileSize: config.maxFileSize });
   const facts = emptyFacts();
   for (const f of readFiles) {
     if (f.source) await readers[f.file.kind]?.(f, facts);
@@ -54351,7 +54408,7 @@ function ruleMetadata() {
   );
   return metadataCache;
 }
-var metadataCache;
+var MAX_FIX_PASSES, metadataCache;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -54364,13 +54421,15 @@ var init_lint = __esm({
     init_read();
     init_report();
     init_suppress();
+    init_fix();
     init_docs_url();
+    MAX_FIX_PASSES = 10;
   }
 });
 
 // src/types.ts
 var SEVERITY_RANK;
-var init_types2 = __esm({
+var init_types3 = __esm({
   "src/types.ts"() {
     "use strict";
     SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
@@ -54407,7 +54466,7 @@ function fingerprintOf(d) {
 var init_shared = __esm({
   "src/formatters/shared.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
   }
 });
 
@@ -54491,7 +54550,7 @@ var SARIF_MAX_RESULTS, SARIF_MAX_LOCATIONS_PER_RESULT, SRCROOT, INFORMATION_URI,
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_shared();
     SARIF_MAX_RESULTS = 25e3;
     SARIF_MAX_LOCATIONS_PER_RESULT = 1e3;
@@ -54600,7 +54659,7 @@ function fileBlock(file, diagnostics, ctx) {
     const ruleId = paint(ctx.color, d.ruleId, "dim");
     lines.push(`  ${position(d).padEnd(posWidth)}  ${severity}  ${oneLine(d.message)}  ${ruleId}`);
     const source = ctx.getLine(d.file, d.range.start.line);
-    if (source !== void 0) lines.push(...codeFrame(source, d.range, d.severity, ctx.color));
+    if (source) lines.push(...codeFrame(source, d.range, d.severity, ctx.color));
   }
   return lines;
 }
@@ -54611,8 +54670,7 @@ function summary2(diagnostics, color) {
   const lines = [paint(color, `\u2716 ${plural(diagnostics.length, "problem")} (${counts})`, style, "bold")];
   const fixable = diagnostics.filter((d) => d.fix).length;
   if (fixable > 0) {
-    const verb = fixable === 1 ? "has" : "have";
-    lines.push(paint(color, `  ${fixable} ${verb} a suggested fix (see --format json)`, style, "bold"));
+    lines.push(paint(color, `  ${plural(fixable, "problem")} fixable with the --fix option`, style, "bold"));
   }
   return lines;
 }
@@ -54655,7 +54713,7 @@ var init_stylish = __esm({
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path10 from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -55222,7 +55280,7 @@ function annotationProperties(d) {
 
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path8 from "node:path";
 var ZERO_SHA = /^0+$/;
 function git(cwd, args2) {
@@ -55243,7 +55301,7 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
   let event;
   try {
-    event = JSON.parse(readFileSync2(eventPath, "utf8"));
+    event = JSON.parse(readFileSync3(eventPath, "utf8"));
   } catch (err2) {
     return { ok: false, reason: `cannot read the event payload ${eventPath} (${err2.message})` };
   }
@@ -55440,7 +55498,7 @@ async function run2(env = process.env) {
   try {
     const inputs = readInputs((name2) => getInput(name2));
     const cwd = path10.resolve(workspace, inputs.workingDirectory);
-    if (!statSync2(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
     const result2 = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config } });
@@ -55525,7 +55583,7 @@ function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
   mkdirSync(path10.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeFileSync2(file, text);
   const gz = gzipSync(text).length;
   info2(`Wrote SARIF to ${file} (${plural3(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {
