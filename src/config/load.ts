@@ -102,19 +102,19 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
       if (!knownRuleIds.has(id)) throw new UsageError(`Unknown rule "${id}"${file ? ` in ${file}` : ''}. Run \`logtail-lint rules\` to list rule IDs.`);
     }
   }
-  // Config ignores are relative to the config file; discovery matches relative to cwd.
-  const rel = path.relative(path.resolve(cwd), baseDir).split(path.sep).join('/');
-  const ignores = (content.ignores ?? []).map((p) => rebaseIgnore(p, rel)).concat(overrides.ignores ?? []);
   return {
     configFile: file,
     baseDir,
     rules,
-    ignores,
+    ignores: [
+      { base: baseDir, patterns: content.ignores ?? [] },
+      { base: path.resolve(cwd), patterns: overrides.ignores ?? [] },
+    ].filter((set) => set.patterns.length > 0),
     maxFileSize: overrides.maxFileSize ?? content.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     projects: content.projects ?? [],
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
-    suppressions: (content.suppressions ?? []).map((sup) => (sup.file === undefined ? sup : { ...sup, file: rebaseIgnore(sup.file, rel) })),
+    suppressions: content.suppressions ?? [],
   };
 }
 
@@ -144,12 +144,3 @@ export function normalizeSeverity(s: string): SeveritySetting {
   throw new UsageError(`Invalid severity "${s}": use off, info, warn or error.`);
 }
 
-/** A gitignore pattern written relative to the config folder, made relative to cwd. */
-function rebaseIgnore(pattern: string, relBase: string): string {
-  if (relBase === '' || relBase.startsWith('..')) return pattern;
-  const negate = pattern.startsWith('!');
-  const body = negate ? pattern.slice(1) : pattern;
-  // A pattern without a slash (other than a trailing one) matches at any depth below its base.
-  const anchored = body.replace(/\/$/, '').includes('/') ? body.replace(/^\//, '') : `**/${body}`;
-  return `${negate ? '!' : ''}${relBase}/${anchored}`;
-}

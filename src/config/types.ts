@@ -1,3 +1,4 @@
+import type { IgnoreSet } from '../engine/discover.js';
 import type { SeveritySetting } from '../types.js';
 
 /** An SLS project the repo cannot describe itself (no Terraform): declared in the lint config. */
@@ -50,12 +51,13 @@ export interface ResolvedConfig {
   /** Folder config paths are relative to (the config file's folder, else cwd). */
   baseDir: string;
   rules: Record<string, SeveritySetting>;
-  ignores: string[];
+  /** Config `ignores` (relative to `baseDir`) and `--ignore-pattern` (relative to cwd). */
+  ignores: IgnoreSet[];
   maxFileSize: number;
   projects: DeclaredProject[];
   hosts: DeclaredHost[];
   externalIdentifiers: string[];
-  /** With `file` rebased to be relative to cwd, like `ignores`. */
+  /** `file` patterns are relative to `baseDir`. */
   suppressions: Suppression[];
 }
 

@@ -6,21 +6,25 @@ import { globSync, hasMagic } from 'glob';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from './file-kinds.js';
 import type { DiscoveredFile } from './source-file.js';
 
+/** gitignore-style patterns and the folder they are relative to. */
+export interface IgnoreSet {
+  /** Absolute folder: the config file's folder, or cwd for `--ignore-pattern`. */
+  base: string;
+  patterns: string[];
+}
+
 export interface DiscoverOptions {
   /** Paths, directories or globs, relative to `cwd`. */
   patterns: string[];
   cwd: string;
-  /** gitignore-style patterns relative to `cwd` (config `ignores`, `--ignore-pattern`). */
-  ignores: string[];
-  /** Honour `.gitignore` files met on the way down (default true). */
+  ignores: IgnoreSet[];
+  /** Honour `.gitignore` files, from the repository root down (default true). */
   gitignore?: boolean;
 }
 
-export interface DiscoverProblem {
-  kind: 'symlink-outside-tree';
-  path: string;
-  target: string;
-}
+export type DiscoverProblem =
+  | { kind: 'symlink-outside-tree'; path: string; target: string }
+  | { kind: 'unreadable-dir'; path: string; message: string };
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
@@ -30,117 +34,92 @@ export interface DiscoverResult {
 }
 
 interface Matcher {
-  /** Folder the patterns are relative to, `/`-separated, relative to cwd ('' = cwd). */
+  /** Absolute folder the patterns are relative to. */
   base: string;
   ig: Ignore;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+const inside = (p: string, root: string) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /**
  * Find every file logtail-lint reads below the given patterns. Reads no file contents.
  * Synchronous file-system calls, as in read.ts: one readdir per folder, no thread-pool hops.
+ *
+ * The linted tree of a pattern is cwd (or, for a pattern outside cwd, the folder it names):
+ * every file's real path must stay inside it, whether it was reached by a walk, a glob or by
+ * name, so no symlink, in the file or in a folder above it, leads out.
  */
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const cwd = path.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
-  const rootMatchers: Matcher[] = [];
-  if (options.ignores.length > 0) rootMatchers.push({ base: '', ig: ignore().add(options.ignores) });
+  const configMatchers: Matcher[] = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path.resolve(s.base), ig: ignore().add(s.patterns) }));
+  const gitignores = new GitignoreChain(cwd);
   const files = new Map<string, DiscoveredFile>();
   const problems: DiscoverProblem[] = [];
   const unmatched: string[] = [];
+  let candidates = 0; // files a pattern reached, counted even when an earlier pattern had them
 
-  const isIgnored = (rel: string, dir: boolean, matchers: readonly Matcher[]) => {
-    for (const m of matchers) {
-      if (m.base !== '' && !rel.startsWith(m.base + '/')) continue;
-      const sub = m.base === '' ? rel : rel.slice(m.base.length + 1);
-      if (sub === '' || sub.startsWith('../')) continue;
-      if (m.ig.ignores(dir ? sub + '/' : sub)) return true;
-    }
-    return false;
-  };
-
+  const rel = (abs: string) => toPosix(path.relative(cwd, abs)) || '.';
+  const isIgnored = (abs: string, dir: boolean, matchers: readonly Matcher[]) =>
+    matchers.some((m) => {
+      const sub = toPosix(path.relative(m.base, abs));
+      return sub !== '' && !sub.startsWith('..') && !path.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
+    });
+  const matchersFor = (dirAbs: string) => (useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers);
   const add = (f: DiscoveredFile) => {
+    candidates++;
     if (!files.has(f.path)) files.set(f.path, f);
   };
 
-  /** Walk one tree; `boundary` is the real path no symlink may leave. */
-  function walk(startAbs: string, boundary: string, inherited: Matcher[]): void {
-    const stack: Array<{ abs: string; matchers: Matcher[] }> = [{ abs: startAbs, matchers: inherited }];
+  /** The real path of `abs` when it stays inside `boundary`; else records why and returns undefined. */
+  function realInside(abs: string, boundary: string): string | undefined {
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      return undefined; // dangling link: nothing to read
+    }
+    if (inside(real, boundary)) return real;
+    candidates++;
+    problems.push({ kind: 'symlink-outside-tree', path: rel(abs), target: real });
+    return undefined;
+  }
+
+  /** Walk one folder tree (its real path already checked against `boundary`). */
+  function walk(startAbs: string, boundary: string): void {
+    const stack: Array<{ abs: string; matchers: Matcher[] }> = [{ abs: startAbs, matchers: matchersFor(startAbs) }];
     while (stack.length > 0) {
       const { abs, matchers: parentMatchers } = stack.pop()!;
       let entries: Dirent[];
       try {
         entries = fs.readdirSync(abs, { withFileTypes: true });
-      } catch {
-        continue; // unreadable folder: nothing to lint in it
+      } catch (err) {
+        problems.push({ kind: 'unreadable-dir', path: rel(abs), message: (err as NodeJS.ErrnoException).code ?? String(err) });
+        continue;
       }
-      const relDir = toPosix(path.relative(cwd, abs));
-      let matchers = parentMatchers;
-      if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-        try {
-          const text = fs.readFileSync(path.join(abs, '.gitignore'), 'utf8');
-          matchers = [...parentMatchers, { base: relDir, ig: ignore().add(text) }];
-        } catch {
-          /* an unreadable .gitignore ignores nothing */
-        }
-      }
+      const own = useGitignore && abs !== startAbs && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? gitignores.own(abs) : undefined;
+      const matchers = own ? [...parentMatchers, own] : parentMatchers;
       const names = entries.map((e) => e.name);
-      const parentName = path.basename(abs);
       for (const entry of entries) {
         const entryAbs = path.join(abs, entry.name);
-        const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
         if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(rel, true, matchers)) continue;
-          if (entry.name === 'users' && isAgentUsersDir(parentName, names)) {
-            addUsersEntries(entryAbs, rel, boundary, matchers);
-            continue;
-          }
-          stack.push({ abs: entryAbs, matchers });
+          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
+          if (entry.name === 'users' && isAgentUsersDir(path.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
+          else stack.push({ abs: entryAbs, matchers });
         } else if (entry.isFile() || entry.isSymbolicLink()) {
-          if (isIgnored(rel, false, matchers)) continue;
-          const kind = classifyFile(rel);
-          if (!kind) continue;
-          if (entry.isSymbolicLink() && !linkStaysInside(entryAbs, rel, boundary, true)) continue;
-          add({ path: rel, absPath: entryAbs, kind });
+          if (isIgnored(entryAbs, false, matchers)) continue;
+          const kind = classifyFile(rel(entryAbs));
+          // Linked folders are never entered (no loops, no duplicates); linked files must stay inside.
+          if (!kind || (entry.isSymbolicLink() && !isFileInside(entryAbs, boundary))) continue;
+          add({ path: rel(entryAbs), absPath: entryAbs, kind });
         }
       }
     }
   }
 
-  /** Every non-dot entry of a users/ folder is an account ID to the agent, whatever its type. */
-  function addUsersEntries(dirAbs: string, relDir: string, boundary: string, matchers: Matcher[]): void {
-    let entries: Dirent[];
-    try {
-      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    // The folder itself is a fact (an empty users/ grants nobody): record it as a directory entry.
-    add({ path: relDir, absPath: dirAbs, kind: 'users-entry', isDirectory: true, usersDir: true });
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const rel = `${relDir}/${entry.name}`;
-      if (isIgnored(rel, entry.isDirectory(), matchers)) continue;
-      const abs = path.join(dirAbs, entry.name);
-      if (entry.isSymbolicLink()) linkStaysInside(abs, rel, boundary, false);
-      add({ path: rel, absPath: abs, kind: 'users-entry', isDirectory: entry.isDirectory() });
-    }
-  }
-
-  /** True when a symlink resolves inside the tree; records a problem when it points out. */
-  function linkStaysInside(abs: string, rel: string, boundary: string, mustBeFile: boolean): boolean {
-    let target: string;
-    try {
-      target = fs.realpathSync(abs);
-    } catch {
-      return false; // dangling link: nothing to read
-    }
-    if (target !== boundary && !target.startsWith(boundary + path.sep)) {
-      problems.push({ kind: 'symlink-outside-tree', path: rel, target });
-      return false;
-    }
-    if (!mustBeFile) return true;
+  function isFileInside(abs: string, boundary: string): boolean {
+    if (!realInside(abs, boundary)) return false;
     try {
       return fs.statSync(abs).isFile();
     } catch {
@@ -148,62 +127,133 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     }
   }
 
-  const cwdReal = realpathOr(cwd);
-  for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
-    const before = files.size;
-    if (hasMagic(pattern, { windowsPathsNoEscape: true })) {
-      const matches = globSync(pattern, {
-        cwd,
-        dot: true,
-        follow: false,
-        absolute: true,
-        ignore: ['**/node_modules/**', '**/.git/**'],
-      });
-      for (const abs of matches.sort()) addPath(abs, cwdReal);
-    } else {
-      addPath(path.resolve(cwd, pattern), cwdReal, pattern);
-    }
-    if (files.size === before && !problems.some((p) => p.path.startsWith(pattern))) unmatched.push(pattern);
-  }
-
-  function addPath(abs: string, defaultBoundary: string, original?: string): void {
-    let stat;
+  /** Every non-dot entry of a users/ folder is an account ID to the agent, whatever its type. */
+  function addUsersEntries(dirAbs: string, boundary: string, matchers: readonly Matcher[]): void {
+    let entries: Dirent[];
     try {
-      stat = fs.lstatSync(abs);
-    } catch {
-      return; // reported as unmatched by the caller
-    }
-    const rel = toPosix(path.relative(cwd, abs)) || '.';
-    if (stat.isDirectory()) {
-      if (rel !== '.' && isIgnored(rel, true, rootMatchers)) return;
-      const real = realpathOr(abs);
-      // A directory named on the command line is its own tree: links may not leave it.
-      walk(abs, original !== undefined ? real : defaultBoundary, rootMatchers);
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err) {
+      problems.push({ kind: 'unreadable-dir', path: rel(dirAbs), message: (err as NodeJS.ErrnoException).code ?? String(err) });
       return;
     }
-    if (isIgnored(rel, false, rootMatchers)) return;
-    const kind = classifyFile(rel) ?? usersEntryKind(rel);
-    if (!kind) return;
-    if (stat.isSymbolicLink() && !linkStaysInside(abs, rel, defaultBoundary, true)) return;
-    add({ path: rel, absPath: abs, kind });
+    // The folder itself is a fact (an empty users/ grants nobody): record it as a directory entry.
+    add({ path: rel(dirAbs), absPath: dirAbs, kind: 'users-entry', isDirectory: true, usersDir: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = path.join(dirAbs, entry.name);
+      if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
+      // A link's name is the account ID; its target is never read, but one leading out is said.
+      if (entry.isSymbolicLink()) realInside(abs, boundary);
+      add({ path: rel(abs), absPath: abs, kind: 'users-entry', isDirectory: entry.isDirectory() });
+    }
+  }
+
+  /** A path reached by name or by a glob: checked like a walked one, ancestors' ignores included. */
+  function addPath(abs: string, boundary: string): void {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      return; // missing or dangling: reported as unmatched by the caller
+    }
+    const real = realInside(abs, boundary);
+    if (!real) return;
+    if (stat.isDirectory()) {
+      if (rel(abs) !== '.' && isIgnored(abs, true, matchersFor(path.dirname(abs)))) return;
+      walk(abs, boundary);
+      return;
+    }
+    // FIFOs, sockets and devices are never opened: reading one could block forever.
+    if (!stat.isFile() || isIgnored(abs, false, matchersFor(path.dirname(abs)))) return;
+    const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
+    if (kind) add({ path: rel(abs), absPath: abs, kind });
+  }
+
+  for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
+    const before = candidates;
+    const boundary = treeOf(pattern, cwd);
+    if (hasMagic(pattern, { windowsPathsNoEscape: true })) {
+      const matches = globSync(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      for (const abs of matches.sort()) addPath(abs, boundary);
+    } else {
+      addPath(path.resolve(cwd, pattern), boundary);
+    }
+    if (candidates === before) unmatched.push(pattern);
   }
 
   return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems, unmatched };
 }
 
-/** A file named directly (pre-commit passes names) that sits in an agent users/ folder. */
-function usersEntryKind(rel: string): 'users-entry' | undefined {
-  const parts = rel.split('/');
-  if (parts.length >= 2 && parts[parts.length - 2] === 'users' && !parts[parts.length - 1].startsWith('.')) {
-    return 'users-entry';
+/**
+ * The real folder a pattern's files must stay in: cwd for a pattern inside it, else the folder
+ * the pattern names before its first glob segment (`logtail-lint ../infra` lints that tree).
+ */
+function treeOf(pattern: string, cwd: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const magic = parts.findIndex((seg) => hasMagic(seg, { windowsPathsNoEscape: true }));
+  const prefix = path.resolve(cwd, (magic === -1 ? parts : parts.slice(0, magic)).join('/') || '.');
+  const lexical = inside(prefix, cwd) ? cwd : prefix;
+  try {
+    return fs.realpathSync(lexical);
+  } catch {
+    return lexical;
   }
-  return undefined;
 }
 
-function realpathOr(p: string): string {
+/** A file named directly (pre-commit passes names) that is an entry of an agent users/ folder. */
+function usersEntryKind(abs: string): 'users-entry' | undefined {
+  const usersDir = path.dirname(abs);
+  if (path.basename(usersDir) !== 'users' || path.basename(abs).startsWith('.')) return undefined;
+  const agentDir = path.dirname(usersDir);
   try {
-    return fs.realpathSync(p);
+    return isAgentUsersDir(path.basename(agentDir), fs.readdirSync(agentDir)) ? 'users-entry' : undefined;
   } catch {
-    return p;
+    return undefined;
+  }
+}
+
+/**
+ * `.gitignore` files as git applies them: from the repository root (the nearest folder above
+ * with a `.git`) down to a folder. Without a repository, from cwd down. Parsed once per folder.
+ */
+class GitignoreChain {
+  private readonly chains = new Map<string, Matcher[]>();
+  private readonly owns = new Map<string, Matcher | undefined>();
+  private readonly top: string;
+
+  constructor(cwd: string) {
+    this.top = findRepoRoot(cwd) ?? cwd;
+  }
+
+  /** Matchers of every `.gitignore` from the top down to `dir` (inclusive). */
+  upTo(dir: string): Matcher[] {
+    const cached = this.chains.get(dir);
+    if (cached) return cached;
+    const parent = path.dirname(dir);
+    const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
+    const own = this.own(dir);
+    const chain = own ? [...above, own] : above;
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** The matcher of `dir/.gitignore`, if it exists and can be read. */
+  own(dir: string): Matcher | undefined {
+    if (this.owns.has(dir)) return this.owns.get(dir);
+    let matcher: Matcher | undefined;
+    try {
+      matcher = { base: dir, ig: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
+    } catch {
+      matcher = undefined; // none, or unreadable: ignores nothing
+    }
+    this.owns.set(dir, matcher);
+    return matcher;
+  }
+}
+
+function findRepoRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
 }

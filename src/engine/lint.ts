@@ -114,7 +114,7 @@ async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfi
 
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
   const only = options.reportOnly && new Set(options.reportOnly.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/')));
-  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions);
+  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions, cwd, config.baseDir);
   return {
     diagnostics: finalize(kept),
     suppressed,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import ignore from 'ignore';
 import type { Suppression } from '../config/types.js';
 import type { Diagnostic } from '../types.js';
@@ -7,20 +8,29 @@ export interface SuppressResult {
   suppressed: Array<Diagnostic & { reason: string }>;
 }
 
-/** Drop findings that a config suppression covers: same rule, matching file, pointer prefix. */
-export function applySuppressions(diagnostics: Diagnostic[], suppressions: readonly Suppression[]): SuppressResult {
+/**
+ * Drop findings that a config suppression covers: same rule, matching file, pointer prefix.
+ * `file` patterns are relative to the config's folder (`baseDir`); findings to `cwd`.
+ */
+export function applySuppressions(diagnostics: Diagnostic[], suppressions: readonly Suppression[], cwd: string, baseDir: string): SuppressResult {
   if (suppressions.length === 0) return { kept: diagnostics, suppressed: [] };
   const matchers = suppressions.map((s) => ({ ...s, files: s.file === undefined ? undefined : ignore().add(s.file) }));
+  const fromBase = (file: string) => path.relative(baseDir, path.resolve(cwd, file)).split(path.sep).join('/');
   const kept: Diagnostic[] = [];
   const suppressed: SuppressResult['suppressed'] = [];
   for (const d of diagnostics) {
     const hit = matchers.find(
-      (s) => s.rule === d.ruleId && (!s.files || s.files.ignores(d.file)) && (s.pointer === undefined || pointerWithin(d.pointer, s.pointer)),
+      (s) => s.rule === d.ruleId && (!s.files || matchesFile(s.files, fromBase(d.file))) && (s.pointer === undefined || pointerWithin(d.pointer, s.pointer)),
     );
     if (hit) suppressed.push({ ...d, reason: hit.reason });
     else kept.push(d);
   }
   return { kept, suppressed };
+}
+
+/** A path outside the config's folder matches no pattern of it. */
+function matchesFile(files: ReturnType<typeof ignore>, rel: string): boolean {
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && files.ignores(rel);
 }
 
 /** `/a/0` is within `/a`, not within `/ab`; the empty pointer is the whole document. */

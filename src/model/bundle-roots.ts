@@ -56,18 +56,18 @@ export interface DeclaredMatch {
  */
 export function declaredHostMatcher(hosts: readonly DeclaredHost[], cwd: string, baseDir: string): (dir: string) => DeclaredMatch | undefined {
   if (hosts.length === 0) return () => undefined;
-  const base = normalizeRelDir(path.relative(cwd, baseDir).split(path.sep).join('/'));
-  const compiled = hosts.map((host, index) => {
-    const rel = normalizeRelDir(host.path);
-    const full = normalizeRelDir(base === '' ? rel : rel === '' ? base : `${base}/${rel}`);
-    return { host, index, re: globToRegExp(full) };
-  });
+  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
+  // Bundle folders are cwd-relative; declarations are relative to the config's folder, which may
+  // be above cwd (a run from a subfolder), so each folder is re-expressed from there.
+  const fromBase = (dir: string) => path.relative(baseDir, path.resolve(cwd, dir)).split(path.sep).join('/');
   const cache = new Map<string, DeclaredMatch | undefined>();
   return (dir) => {
     if (cache.has(dir)) return cache.get(dir);
     let found: DeclaredMatch | undefined;
     for (const d of selfAndAncestors(dir)) {
-      const hit = compiled.find((c) => c.re.test(d));
+      const b = fromBase(d);
+      if (b.startsWith('..') || path.isAbsolute(b)) continue;
+      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
       if (hit) {
         found = { root: d, host: hit.host, index: hit.index };
         break;

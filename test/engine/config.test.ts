@@ -14,14 +14,17 @@ describe('config', () => {
     const cfg = resolveConfig(path.join(root, 'a/b'), {}, known);
     expect(cfg.configFile).toBe(path.join(root, '.logtail-lint.json'));
     expect(cfg.rules).toEqual({ 'file/binary': 'warning' });
-    // Patterns are relative to the config file, so from a/b they apply to nothing above it.
-    expect(cfg.ignores).toEqual(['vendor/', '*.bak']);
+    // Patterns stay relative to the config file's folder, whatever the working directory.
+    expect(cfg.ignores).toEqual([{ base: root, patterns: ['vendor/', '*.bak'] }]);
   });
 
-  it('rebases ignores written in a config file below the working directory', () => {
+  it('keeps config ignores relative to the config folder and --ignore-pattern relative to cwd', () => {
     const root = writeTree({ 'sub/.logtail-lint.json': '{ "ignores": ["gen/", "/top.tf", "!keep"] }' });
-    const cfg = resolveConfig(root, { configFile: 'sub/.logtail-lint.json' }, known);
-    expect(cfg.ignores).toEqual(['sub/**/gen/', 'sub/top.tf', '!sub/**/keep']);
+    const cfg = resolveConfig(root, { configFile: 'sub/.logtail-lint.json', ignores: ['tmp/'] }, known);
+    expect(cfg.ignores).toEqual([
+      { base: path.join(root, 'sub'), patterns: ['gen/', '/top.tf', '!keep'] },
+      { base: root, patterns: ['tmp/'] },
+    ]);
   });
 
   it('command-line rules override the file', () => {

@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/engine/discover.js';
 import { writeTree } from '../helpers.js';
 
 const paths = async (tree: Parameters<typeof writeTree>[0], patterns: string[] = [], ignores: string[] = [], gitignore = true) => {
   const cwd = writeTree(tree);
-  const r = await discover({ cwd, patterns, ignores, gitignore });
+  const r = await discover({ cwd, patterns, ignores: [{ base: cwd, patterns: ignores }], gitignore });
   return { files: r.files.map((f) => `${f.kind}:${f.path}`), problems: r.problems.map((p) => `${p.kind}:${p.path}`), unmatched: r.unmatched };
 };
 
@@ -94,5 +96,45 @@ describe('discover', () => {
     const r = await paths({ 'h1/ilogtail_config.json': '{}', 'h2/ilogtail_config.json': '{}', 'x.txt': '' }, ['h1/**/*.json', 'h2/ilogtail_config.json', 'missing/', 'x.txt']);
     expect(r.files).toEqual(['agent-config:h1/ilogtail_config.json', 'agent-config:h2/ilogtail_config.json']);
     expect(r.unmatched).toEqual(['missing/', 'x.txt']);
+  });
+});
+
+describe('discover: trees, links and ignores reached by globs and names', () => {
+  it('never reads through a symlinked folder out of the tree, by glob or by name', async () => {
+    const outside = writeTree({ 'ilogtail_config.json': '{}' });
+    const r = await paths({ 'l/out': { symlink: outside }, 'in/ilogtail_config.json': '{}' }, ['l/*/ilogtail_config.json', 'l/out/ilogtail_config.json', 'l/out/', 'in']);
+    expect(r.files).toEqual(['agent-config:in/ilogtail_config.json']);
+    expect(r.problems).toEqual(['symlink-outside-tree:l/out/ilogtail_config.json', 'symlink-outside-tree:l/out/ilogtail_config.json', 'symlink-outside-tree:l/out']);
+  });
+
+  it('applies .gitignore files from the repository root to globs, named folders and a subfolder cwd', async () => {
+    const root = writeTree({ '.git/HEAD': '', '.gitignore': 'ignored/\n', 'sub/ignored/ilogtail_config.json': '{}', 'sub/kept/ilogtail_config.json': '{}' });
+    for (const [cwd, patterns] of [[root, ['**/ilogtail_config.json']], [root, ['sub']], [path.join(root, 'sub'), []]] as const) {
+      const r = await discover({ cwd, patterns: [...patterns], ignores: [] });
+      expect(r.files.map((f) => f.path), `${cwd} ${patterns}`).toEqual([cwd === root ? 'sub/kept/ilogtail_config.json' : 'kept/ilogtail_config.json']);
+    }
+  });
+
+  it('applies config ignores relative to their own folder, from any working directory', async () => {
+    const root = writeTree({ 'hosts/old/ilogtail_config.json': '{}', 'hosts/new/ilogtail_config.json': '{}' });
+    const r = await discover({ cwd: path.join(root, 'hosts'), patterns: [], ignores: [{ base: root, patterns: ['hosts/old/'] }] });
+    expect(r.files.map((f) => f.path)).toEqual(['new/ilogtail_config.json']);
+  });
+
+  it('a pattern that repeats files of an earlier one still matched something', async () => {
+    const r = await paths({ 'a/ilogtail_config.json': '{}' }, ['a', 'a', '.', '*/ilogtail_config.json', './a']);
+    expect(r.unmatched).toEqual([]);
+  });
+
+  it('never opens a FIFO, even when named', async () => {
+    const root = writeTree({ 'f/user_defined_id': 'x\n' });
+    execFileSync('mkfifo', [path.join(root, 'f/ilogtail_config.json')]);
+    const r = await discover({ cwd: root, patterns: ['f/ilogtail_config.json', 'f/*.json', 'f'], ignores: [] });
+    expect(r.files.map((f) => f.path)).toEqual(['f/user_defined_id']);
+  });
+
+  it('a file named under a users/ folder is an account entry only next to agent files', async () => {
+    const r = await paths({ 'src/users/handler.go': 'x', 'h/user_defined_id': 'x\n', 'h/users/1234567890123456': '' }, ['src/users/handler.go', 'h/users/1234567890123456']);
+    expect(r.files).toEqual(['users-entry:h/users/1234567890123456']);
   });
 });

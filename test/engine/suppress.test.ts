@@ -17,7 +17,7 @@ describe('suppressions', () => {
     const r = applySuppressions(ds, [
       { rule: 'config/unknown-key', file: 'hosts/**', pointer: '/custom_flag', reason: 'enterprise-only flag' },
       { rule: 'region/unknown', pointer: '/custom_flag', reason: 'private region' },
-    ]);
+    ], '/repo', '/repo');
     expect(r.kept.map((d) => `${d.file}#${d.pointer}`)).toEqual(['hosts/a/ilogtail_config.json#/custom_flagx', 'other/ilogtail_config.json#/custom_flag']);
     expect(r.suppressed.map((d) => d.reason)).toEqual(['enterprise-only flag', 'private region']);
   });

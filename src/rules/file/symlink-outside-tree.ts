@@ -7,6 +7,7 @@ export default defineRule({
   description: 'A symlink points outside the linted tree and was not followed',
   check({ fleet, report }) {
     for (const p of fleet.discoverProblems) {
+      if (p.kind !== 'symlink-outside-tree') continue;
       report({
         file: p.path,
         range: FILE_START,
