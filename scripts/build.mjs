@@ -4,7 +4,7 @@
 //   node scripts/build.mjs                 CLI, library, type declarations
 //   node scripts/build.mjs --action [--outdir DIR]
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,12 @@ const WASM = [
   'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
 ];
 
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
 const common = {
   bundle: true,
+  // src/version.ts: only the version string goes into bundles, not package.json.
+  define: { __LOGTAIL_LINT_VERSION__: JSON.stringify(version) },
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -45,8 +49,9 @@ if (args.includes('--action')) {
   copyWasm(outdir);
 } else {
   const outdir = path.resolve(root, outdirArg ?? 'dist');
-  // Chunk names carry content hashes: clear old ones so a local `npm pack` ships only these.
-  for (const f of ['cli.js', 'index.js', 'file-kinds.js', 'chunks']) rmSync(path.join(outdir, f), { force: true, recursive: true });
+  // Chunk names carry content hashes and declarations follow the sources: clear old ones so a
+  // local `npm pack` ships only these.
+  for (const f of ['cli.js', 'index.js', 'file-kinds.js', 'chunks', 'types']) rmSync(path.join(outdir, f), { force: true, recursive: true });
   await build({
     ...common,
     // file-kinds: what discovery reads, for tools that must match it (bench/floor.mjs).

@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body: body2,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request;
+      const { method, path: path12, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body: body2, headers, query } = opts;
+      const { path: path12, method, body: body2, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body: body2,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i2 = 0; i2 < path11.length; ++i2) {
-        const code = path11.charCodeAt(i2);
+    function validateCookiePath(path12) {
+      for (let i2 = 0; i2 < path12.length; ++i2) {
+        const code = path12.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19733,12 +19733,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result2;
 }
-function findNodeAtLocation(root, path11) {
+function findNodeAtLocation(root, path12) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path11) {
+  for (let segment of path12) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -23498,8 +23498,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23573,11 +23573,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23940,8 +23940,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28036,18 +28036,19 @@ function resolveConfig(cwd, overrides = {}, knownRuleIds) {
       if (!knownRuleIds.has(id)) throw new UsageError(`Unknown rule "${id}"${file ? ` in ${file}` : ""}. Run \`logtail-lint rules\` to list rule IDs.`);
     }
   }
-  const rel = path.relative(path.resolve(cwd), baseDir).split(path.sep).join("/");
-  const ignores = (content.ignores ?? []).map((p) => rebaseIgnore(p, rel)).concat(overrides.ignores ?? []);
   return {
     configFile: file,
     baseDir,
     rules,
-    ignores,
+    ignores: [
+      { base: baseDir, patterns: content.ignores ?? [] },
+      { base: path.resolve(cwd), patterns: overrides.ignores ?? [] }
+    ].filter((set) => set.patterns.length > 0),
     maxFileSize: overrides.maxFileSize ?? content.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     projects: content.projects ?? [],
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
-    suppressions: (content.suppressions ?? []).map((sup) => sup.file === void 0 ? sup : { ...sup, file: rebaseIgnore(sup.file, rel) })
+    suppressions: content.suppressions ?? []
   };
 }
 function configSearchStart(cwd, patterns) {
@@ -28069,13 +28070,6 @@ function normalizeSeverity(s) {
   if (s === "off" || s === "info" || s === "error") return s;
   throw new UsageError(`Invalid severity "${s}": use off, info, warn or error.`);
 }
-function rebaseIgnore(pattern, relBase) {
-  if (relBase === "" || relBase.startsWith("..")) return pattern;
-  const negate = pattern.startsWith("!");
-  const body2 = negate ? pattern.slice(1) : pattern;
-  const anchored = body2.replace(/\/$/, "").includes("/") ? body2.replace(/^\//, "") : `**/${body2}`;
-  return `${negate ? "!" : ""}${relBase}/${anchored}`;
-}
 var import__, UsageError, validateConfig;
 var init_load = __esm({
   "src/config/load.ts"() {
@@ -28092,100 +28086,12 @@ var init_load = __esm({
   }
 });
 
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "logtail-lint",
-      version: "0.1.0",
-      description: "Lint Alibaba Cloud Logtail / iLogtail host configuration and SLS machine groups before they are deployed",
-      type: "module",
-      license: "MIT",
-      repository: {
-        type: "git",
-        url: "git+https://github.com/logtail-lint/logtail-lint.git"
-      },
-      homepage: "https://github.com/logtail-lint/logtail-lint#readme",
-      bugs: {
-        url: "https://github.com/logtail-lint/logtail-lint/issues"
-      },
-      engines: {
-        node: ">=20"
-      },
-      bin: {
-        "logtail-lint": "bin/logtail-lint.js"
-      },
-      main: "./dist/index.js",
-      types: "./dist/types/index.d.ts",
-      exports: {
-        ".": {
-          types: "./dist/types/index.d.ts",
-          default: "./dist/index.js"
-        },
-        "./package.json": "./package.json",
-        "./schemas/*": "./schemas/*"
-      },
-      files: [
-        "bin",
-        "dist/*.js",
-        "dist/*.wasm",
-        "dist/chunks",
-        "dist/types",
-        "schemas",
-        "docs",
-        "README.md",
-        "LICENSE"
-      ],
-      scripts: {
-        build: "node scripts/build.mjs",
-        "build:action": "node scripts/build.mjs --action",
-        typecheck: "tsc --noEmit -p .",
-        test: "npm run build && npm run typecheck && vitest run",
-        bench: "node bench/run.mjs",
-        prepack: "npm run build",
-        prepare: "npm run build",
-        pretest: "node scripts/ensure-node24.mjs"
-      },
-      keywords: [
-        "logtail",
-        "ilogtail",
-        "loongcollector",
-        "sls",
-        "alibaba-cloud",
-        "linter",
-        "terraform",
-        "ros"
-      ],
-      dependencies: {
-        "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
-        ajv: "^8.20.0",
-        glob: "^14.0.6",
-        ignore: "^7.0.16",
-        "jsonc-parser": "^3.3.1",
-        "web-tree-sitter": "^0.27.2",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
-        "@actions/core": "^3.0.1",
-        "@types/node": "^26.6.6",
-        "ajv-cli": "^5.0.0",
-        esbuild: "^0.28.2",
-        publint: "^0.3.25",
-        typescript: "^7.0.2",
-        vitest: "^4.1.12"
-      }
-    };
-  }
-});
-
 // src/version.ts
 var VERSION;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    init_package();
-    VERSION = package_default.version;
+    VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../package.json").version;
   }
 });
 
@@ -28308,18 +28214,16 @@ function stripInstallPath(dir) {
 }
 function declaredHostMatcher(hosts, cwd, baseDir) {
   if (hosts.length === 0) return () => void 0;
-  const base = normalizeRelDir(path2.relative(cwd, baseDir).split(path2.sep).join("/"));
-  const compiled = hosts.map((host, index) => {
-    const rel = normalizeRelDir(host.path);
-    const full = normalizeRelDir(base === "" ? rel : rel === "" ? base : `${base}/${rel}`);
-    return { host, index, re: globToRegExp(full) };
-  });
+  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
+  const fromBase = (dir) => path2.relative(baseDir, path2.resolve(cwd, dir)).split(path2.sep).join("/");
   const cache2 = /* @__PURE__ */ new Map();
   return (dir) => {
     if (cache2.has(dir)) return cache2.get(dir);
     let found;
     for (const d of selfAndAncestors(dir)) {
-      const hit = compiled.find((c) => c.re.test(d));
+      const b = fromBase(d);
+      if (b.startsWith("..") || path2.isAbsolute(b)) continue;
+      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
       if (hit) {
         found = { root: d, host: hit.host, index: hit.index };
         break;
@@ -28626,12 +28530,12 @@ function parseEndpoint(raw, role) {
   const cut = rest.search(/[/?#]/);
   const authority = cut < 0 ? rest : rest.slice(0, cut);
   if (cut >= 0) {
-    const path11 = rest.slice(cut);
-    out2.path = path11;
+    const path12 = rest.slice(cut);
+    out2.path = path12;
     const pathStart = off + cut;
     const pathEnd = off + rest.length;
-    if (path11.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
-    if (path11 !== "/") problems.push({ code: "path-present", detail: path11, at: [pathStart, pathEnd] });
+    if (path12.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
+    if (path12 !== "/") problems.push({ code: "path-present", detail: path12, at: [pathStart, pathEnd] });
   }
   let hostPort = authority;
   let hostOff = off;
@@ -29555,17 +29459,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = visit_(i2, node.items[i2], visitor, path11);
+            const ci2 = visit_(i2, node.items[i2], visitor, path12);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -29576,13 +29480,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29603,17 +29507,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path11);
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path12);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -29624,13 +29528,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29657,23 +29561,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -30285,10 +30189,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path11, value2) {
+    function collectionFromPath(schema, path12, value2) {
       let v2 = value2;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k2 = path11[i2];
+      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
+        const k2 = path12[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -30307,7 +30211,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -30337,11 +30241,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value2) {
-        if (isEmptyPath(path11))
+      addIn(path12, value2) {
+        if (isEmptyPath(path12))
           this.add(value2);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -30355,8 +30259,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -30370,8 +30274,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -30389,8 +30293,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -30400,8 +30304,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value2) {
-        const [key, ...rest] = path11;
+      setIn(path12, value2) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -32916,9 +32820,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path11, value2) {
+      addIn(path12, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value2);
+          this.contents.addIn(path12, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32993,14 +32897,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -33015,10 +32919,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -33029,10 +32933,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -33049,13 +32953,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value2) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value2) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value2);
+          this.contents.setIn(path12, value2);
         }
       }
       /**
@@ -35016,9 +34920,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -35027,23 +34931,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
+            const ci2 = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -35054,10 +34958,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -37394,9 +37298,9 @@ function pushWrite(ctx, target, appends, value2, start2, end) {
   ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value: value2, range: range(ctx, start2, end) });
 }
 function classifyTarget(w) {
-  const path11 = unquote(w.raw);
-  if (/(?:^|[/\\])user_defined_id$/.test(path11)) return { kind: "user_defined_id" };
-  const m = USERS_PATH.exec(path11);
+  const path12 = unquote(w.raw);
+  if (/(?:^|[/\\])user_defined_id$/.test(path12)) return { kind: "user_defined_id" };
+  const m = USERS_PATH.exec(path12);
   if (!m) return void 0;
   const entry = m[1];
   return {
@@ -37474,10 +37378,10 @@ function readCloudInit(doc, ctx) {
   if (files?.type !== "seq") return;
   const { source } = ctx;
   for (const item of files.items) {
-    const path11 = scalarString(get(item, "path"));
-    if (!path11) continue;
-    const users = USERS_PATH2.exec(path11);
-    const isId = /(?:^|[/\\])user_defined_id$/.test(path11);
+    const path12 = scalarString(get(item, "path"));
+    if (!path12) continue;
+    const users = USERS_PATH2.exec(path12);
+    const isId = /(?:^|[/\\])user_defined_id$/.test(path12);
     if (!users && !isId) continue;
     const appendNode = get(item, "append");
     const appends = appendNode?.type === "scalar" && (appendNode.value === true || appendNode.value === "true");
@@ -38411,8 +38315,8 @@ var init_terraform_json = __esm({
       if (tree.tooDeep || tree.errors.length > 0) pushJsonProblem(facts, file, "terraform-json", tree);
       if (!tree.root) return;
       const root = fromJson(tree.root);
-      const path11 = file.file.path;
-      const ctx = { file: path11, moduleDir: dirname(path11), source, facts };
+      const path12 = file.file.path;
+      const ctx = { file: path12, moduleDir: dirname(path12), source, facts };
       for (const body2 of objects(root)) {
         for (const p of objects(get(body2, "provider"))) {
           for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
@@ -38426,7 +38330,7 @@ var init_terraform_json = __esm({
           }
         }
       }
-      if (shell) scanDocumentStrings(root, source, path11, facts, newShellScanState());
+      if (shell) scanDocumentStrings(root, source, path12, facts, newShellScanState());
     };
     entries = (node) => node.type === "map" ? node.entries : [];
     TEMPLATE2 = /\$\{|%\{/;
@@ -38613,11 +38517,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path11) {
+  function locateFile(path12) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path11, scriptDirectory);
+      return Module["locateFile"](path12, scriptDirectory);
     }
-    return scriptDirectory + path11;
+    return scriptDirectory + path12;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -42917,16 +42821,16 @@ var init_users_entry = __esm({
   "src/readers/users-entry.ts"() {
     "use strict";
     readUsersEntry = (file, facts) => {
-      const { path: path11 } = file.file;
+      const { path: path12 } = file.file;
       if (file.file.usersDir) {
-        facts.usersEntries.push({ file: path11, dir: path11, name: basename2(path11), isDirectory: true, size: 0, usersDir: true });
+        facts.usersEntries.push({ file: path12, dir: path12, name: basename2(path12), isDirectory: true, size: 0, usersDir: true });
         return;
       }
-      const slash = path11.lastIndexOf("/");
+      const slash = path12.lastIndexOf("/");
       facts.usersEntries.push({
-        file: path11,
-        dir: slash === -1 ? "" : path11.slice(0, slash),
-        name: basename2(path11),
+        file: path12,
+        dir: slash === -1 ? "" : path12.slice(0, slash),
+        name: basename2(path12),
         isDirectory: file.file.isDirectory === true,
         size: file.size
       });
@@ -43097,8 +43001,16 @@ var init_unreadable = __esm({
     unreadable_default = defineRule({
       id: "file/unreadable",
       severity: "error",
-      description: "A file could not be read",
+      description: "A file or folder could not be read",
       check({ fleet, report: report2 }) {
+        for (const p of fleet.discoverProblems) {
+          if (p.kind !== "unreadable-dir") continue;
+          report2({
+            file: p.path,
+            range: FILE_START,
+            message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`
+          });
+        }
         for (const f of fleet.readFiles) {
           for (const p of f.problems) {
             if (p.kind !== "unreadable") continue;
@@ -43127,6 +43039,7 @@ var init_symlink_outside_tree = __esm({
       description: "A symlink points outside the linted tree and was not followed",
       check({ fleet, report: report2 }) {
         for (const p of fleet.discoverProblems) {
+          if (p.kind !== "symlink-outside-tree") continue;
           report2({
             file: p.path,
             range: FILE_START,
@@ -44784,15 +44697,15 @@ var init_agent_json = __esm({
         if (from < 0) return false;
         const full = countBraces(text, from, text.length);
         if (full.ok) return startOk;
-        const inside = this.comments.filter((c) => c.start >= from);
-        const blanked = countBraces(blankSpans(text, inside), from, text.length);
-        const blamed = inside.filter((c) => commentUpsetsCount(text, c.start, c.end));
+        const inside2 = this.comments.filter((c) => c.start >= from);
+        const blanked = countBraces(blankSpans(text, inside2), from, text.length);
+        const blamed = inside2.filter((c) => commentUpsetsCount(text, c.start, c.end));
         if (!blanked.ok || blamed.length === 0) {
           if (this.parserErrors === 0) {
             this.add({ kind: "precheck-unbalanced", start: full.at, end: Math.min(full.at + 1, text.length), detail: full.reason });
           }
         }
-        const list3 = blamed.length > 0 ? blamed : blanked.ok ? inside.filter((c) => /["{}]/.test(text.slice(c.start, c.end))) : [];
+        const list3 = blamed.length > 0 ? blamed : blanked.ok ? inside2.filter((c) => /["{}]/.test(text.slice(c.start, c.end))) : [];
         for (const c of list3) this.add({ kind: "comment-breaks-precheck", start: c.start, end: c.end, detail: text.slice(c.start, c.end) });
         return false;
       }
@@ -44846,9 +44759,9 @@ function topLevel(fact) {
   }
   return t;
 }
-function nodeAt(root, path11) {
+function nodeAt(root, path12) {
   let node = root;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if (!node) return void 0;
     if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
     else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
@@ -44856,8 +44769,8 @@ function nodeAt(root, path11) {
   }
   return node;
 }
-function pointerOf(path11) {
-  return path11.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function pointerOf(path12) {
+  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function show(value2) {
   if (Array.isArray(value2)) return value2.length === 0 ? "[]" : "[\u2026]";
@@ -44865,9 +44778,9 @@ function show(value2) {
   const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
   return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
 }
-function displayPath(path11) {
+function displayPath(path12) {
   let out2 = "";
-  path11.forEach((seg, i2) => {
+  path12.forEach((seg, i2) => {
     if (typeof seg === "number") out2 += `[${seg}]`;
     else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
   });
@@ -44972,15 +44885,15 @@ function decodePointer(p) {
   return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function classify(err2, root) {
-  const path11 = decodePointer(err2.instancePath);
-  const key = typeof path11[0] === "string" ? path11[0] : void 0;
+  const path12 = decodePointer(err2.instancePath);
+  const key = typeof path12[0] === "string" ? path12[0] : void 0;
   if (key === void 0) return void 0;
-  const node = nodeAt(root, path11) ?? nodeAt(root, path11.map(String));
+  const node = nodeAt(root, path12) ?? nodeAt(root, path12.map(String));
   if (!node) return void 0;
   const property = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path11, pointer: pointerOf(path11), key, property, node, value: data, keyword: err2.keyword };
-  const topLevel2 = path11.length === 1;
+  const base = { path: path12, pointer: pointerOf(path12), key, property, node, value: data, keyword: err2.keyword };
+  const topLevel2 = path12.length === 1;
   const read = topLevel2 && property?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
     case "type": {
@@ -50025,26 +49938,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -50194,7 +50107,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -50203,7 +50116,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path12)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -50223,15 +50136,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path11) : path11;
+        const basename3 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path11
+            shortcut && rule._basenameOnly ? basename3 : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -50253,17 +50166,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r7 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r7} string, but got "${originalPath}"`,
@@ -50272,25 +50185,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -50321,58 +50234,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path11) {
+      _test(originalPath, cache2, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache2) : {
+        return path12 ? this._t(path12, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache2) {
-        if (path11 in cache2) {
-          return cache2[path11];
+      _t(path12, cache2) {
+        if (path12 in cache2) {
+          return cache2[path12];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache2[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -53993,153 +53906,147 @@ import path6 from "node:path";
 async function discover(options) {
   const cwd = path6.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
-  const rootMatchers = [];
-  if (options.ignores.length > 0) rootMatchers.push({ base: "", ig: (0, import_ignore.default)().add(options.ignores) });
+  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path6.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
+  const gitignores = new GitignoreChain(cwd);
   const files = /* @__PURE__ */ new Map();
   const problems = [];
   const unmatched = [];
-  const isIgnored = (rel, dir, matchers) => {
-    for (const m of matchers) {
-      if (m.base !== "" && !rel.startsWith(m.base + "/")) continue;
-      const sub = m.base === "" ? rel : rel.slice(m.base.length + 1);
-      if (sub === "" || sub.startsWith("../")) continue;
-      if (m.ig.ignores(dir ? sub + "/" : sub)) return true;
-    }
-    return false;
-  };
+  let candidates = 0;
+  const rel = (abs) => toPosix(path6.relative(cwd, abs)) || ".";
+  const isIgnored = (abs, dir, matchers) => matchers.some((m) => {
+    const sub = toPosix(path6.relative(m.base, abs));
+    return sub !== "" && !sub.startsWith("..") && !path6.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
+  });
+  const matchersFor = (dirAbs) => useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers;
   const add = (f) => {
+    candidates++;
     if (!files.has(f.path)) files.set(f.path, f);
   };
-  function walk2(startAbs, boundary, inherited) {
-    const stack = [{ abs: startAbs, matchers: inherited }];
+  function realInside(abs, boundary) {
+    let real;
+    try {
+      real = fs5.realpathSync(abs);
+    } catch {
+      return void 0;
+    }
+    if (inside(real, boundary)) return real;
+    candidates++;
+    problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: real });
+    return void 0;
+  }
+  function walk2(startAbs, boundary) {
+    const stack = [{ abs: startAbs, matchers: matchersFor(startAbs) }];
     while (stack.length > 0) {
       const { abs, matchers: parentMatchers } = stack.pop();
       let entries2;
       try {
         entries2 = fs5.readdirSync(abs, { withFileTypes: true });
-      } catch {
+      } catch (err2) {
+        problems.push({ kind: "unreadable-dir", path: rel(abs), message: err2.code ?? String(err2) });
         continue;
       }
-      const relDir = toPosix(path6.relative(cwd, abs));
-      let matchers = parentMatchers;
-      if (useGitignore && entries2.some((e) => e.name === ".gitignore" && e.isFile())) {
-        try {
-          const text = fs5.readFileSync(path6.join(abs, ".gitignore"), "utf8");
-          matchers = [...parentMatchers, { base: relDir, ig: (0, import_ignore.default)().add(text) }];
-        } catch {
-        }
-      }
+      const own = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
+      const matchers = own ? [...parentMatchers, own] : parentMatchers;
       const names = entries2.map((e) => e.name);
-      const parentName = path6.basename(abs);
       for (const entry of entries2) {
         const entryAbs = path6.join(abs, entry.name);
-        const rel = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
         if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(rel, true, matchers)) continue;
-          if (entry.name === "users" && isAgentUsersDir(parentName, names)) {
-            addUsersEntries(entryAbs, rel, boundary, matchers);
-            continue;
-          }
-          stack.push({ abs: entryAbs, matchers });
+          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
+          if (entry.name === "users" && isAgentUsersDir(path6.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
+          else stack.push({ abs: entryAbs, matchers });
         } else if (entry.isFile() || entry.isSymbolicLink()) {
-          if (isIgnored(rel, false, matchers)) continue;
-          const kind = classifyFile(rel);
-          if (!kind) continue;
-          if (entry.isSymbolicLink() && !linkStaysInside(entryAbs, rel, boundary, true)) continue;
-          add({ path: rel, absPath: entryAbs, kind });
+          if (isIgnored(entryAbs, false, matchers)) continue;
+          const kind = classifyFile(rel(entryAbs));
+          if (!kind || entry.isSymbolicLink() && !isFileInside(entryAbs, boundary)) continue;
+          add({ path: rel(entryAbs), absPath: entryAbs, kind });
         }
       }
     }
   }
-  function addUsersEntries(dirAbs, relDir, boundary, matchers) {
-    let entries2;
-    try {
-      entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    add({ path: relDir, absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
-    for (const entry of entries2) {
-      if (entry.name.startsWith(".")) continue;
-      const rel = `${relDir}/${entry.name}`;
-      if (isIgnored(rel, entry.isDirectory(), matchers)) continue;
-      const abs = path6.join(dirAbs, entry.name);
-      if (entry.isSymbolicLink()) linkStaysInside(abs, rel, boundary, false);
-      add({ path: rel, absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
-    }
-  }
-  function linkStaysInside(abs, rel, boundary, mustBeFile) {
-    let target;
-    try {
-      target = fs5.realpathSync(abs);
-    } catch {
-      return false;
-    }
-    if (target !== boundary && !target.startsWith(boundary + path6.sep)) {
-      problems.push({ kind: "symlink-outside-tree", path: rel, target });
-      return false;
-    }
-    if (!mustBeFile) return true;
+  function isFileInside(abs, boundary) {
+    if (!realInside(abs, boundary)) return false;
     try {
       return fs5.statSync(abs).isFile();
     } catch {
       return false;
     }
   }
-  const cwdReal = realpathOr(cwd);
-  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    const before = files.size;
-    if (je(pattern, { windowsPathsNoEscape: true })) {
-      const matches = zs(pattern, {
-        cwd,
-        dot: true,
-        follow: false,
-        absolute: true,
-        ignore: ["**/node_modules/**", "**/.git/**"]
-      });
-      for (const abs of matches.sort()) addPath(abs, cwdReal);
-    } else {
-      addPath(path6.resolve(cwd, pattern), cwdReal, pattern);
+  function addUsersEntries(dirAbs, boundary, matchers) {
+    let entries2;
+    try {
+      entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err2) {
+      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: err2.code ?? String(err2) });
+      return;
     }
-    if (files.size === before && !problems.some((p) => p.path.startsWith(pattern))) unmatched.push(pattern);
+    add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
+    for (const entry of entries2) {
+      if (entry.name.startsWith(".")) continue;
+      const abs = path6.join(dirAbs, entry.name);
+      if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
+      if (entry.isSymbolicLink()) realInside(abs, boundary);
+      add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
+    }
   }
-  function addPath(abs, defaultBoundary, original) {
+  function addPath(abs, boundary) {
     let stat2;
     try {
-      stat2 = fs5.lstatSync(abs);
+      stat2 = fs5.statSync(abs);
     } catch {
       return;
     }
-    const rel = toPosix(path6.relative(cwd, abs)) || ".";
+    const real = realInside(abs, boundary);
+    if (!real) return;
     if (stat2.isDirectory()) {
-      if (rel !== "." && isIgnored(rel, true, rootMatchers)) return;
-      const real = realpathOr(abs);
-      walk2(abs, original !== void 0 ? real : defaultBoundary, rootMatchers);
+      if (rel(abs) !== "." && isIgnored(abs, true, matchersFor(path6.dirname(abs)))) return;
+      walk2(abs, boundary);
       return;
     }
-    if (isIgnored(rel, false, rootMatchers)) return;
-    const kind = classifyFile(rel) ?? usersEntryKind(rel);
-    if (!kind) return;
-    if (stat2.isSymbolicLink() && !linkStaysInside(abs, rel, defaultBoundary, true)) return;
-    add({ path: rel, absPath: abs, kind });
+    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path6.dirname(abs)))) return;
+    const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
+    if (kind) add({ path: rel(abs), absPath: abs, kind });
+  }
+  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
+    const before = candidates;
+    const boundary = treeOf(pattern, cwd);
+    if (je(pattern, { windowsPathsNoEscape: true })) {
+      const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+      for (const abs of matches.sort()) addPath(abs, boundary);
+    } else {
+      addPath(path6.resolve(cwd, pattern), boundary);
+    }
+    if (candidates === before) unmatched.push(pattern);
   }
   return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
 }
-function usersEntryKind(rel) {
-  const parts2 = rel.split("/");
-  if (parts2.length >= 2 && parts2[parts2.length - 2] === "users" && !parts2[parts2.length - 1].startsWith(".")) {
-    return "users-entry";
-  }
-  return void 0;
-}
-function realpathOr(p) {
+function treeOf(pattern, cwd) {
+  const parts2 = pattern.split(/[\\/]/);
+  const magic = parts2.findIndex((seg) => je(seg, { windowsPathsNoEscape: true }));
+  const prefix = path6.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
+  const lexical = inside(prefix, cwd) ? cwd : prefix;
   try {
-    return fs5.realpathSync(p);
+    return fs5.realpathSync(lexical);
   } catch {
-    return p;
+    return lexical;
   }
 }
-var import_ignore, toPosix;
+function usersEntryKind(abs) {
+  const usersDir = path6.dirname(abs);
+  if (path6.basename(usersDir) !== "users" || path6.basename(abs).startsWith(".")) return void 0;
+  const agentDir = path6.dirname(usersDir);
+  try {
+    return isAgentUsersDir(path6.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function findRepoRoot(start2) {
+  for (let dir = start2; ; dir = path6.dirname(dir)) {
+    if (fs5.existsSync(path6.join(dir, ".git"))) return dir;
+    if (path6.dirname(dir) === dir) return void 0;
+  }
+}
+var import_ignore, toPosix, inside, GitignoreChain;
 var init_discover = __esm({
   "src/engine/discover.ts"() {
     "use strict";
@@ -54147,11 +54054,43 @@ var init_discover = __esm({
     init_index_min();
     init_file_kinds();
     toPosix = (p) => p.split(path6.sep).join("/");
+    inside = (p, root) => p === root || p.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
+    GitignoreChain = class {
+      chains = /* @__PURE__ */ new Map();
+      owns = /* @__PURE__ */ new Map();
+      top;
+      constructor(cwd) {
+        this.top = findRepoRoot(cwd) ?? cwd;
+      }
+      /** Matchers of every `.gitignore` from the top down to `dir` (inclusive). */
+      upTo(dir) {
+        const cached = this.chains.get(dir);
+        if (cached) return cached;
+        const parent = path6.dirname(dir);
+        const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
+        const own = this.own(dir);
+        const chain = own ? [...above, own] : above;
+        this.chains.set(dir, chain);
+        return chain;
+      }
+      /** The matcher of `dir/.gitignore`, if it exists and can be read. */
+      own(dir) {
+        if (this.owns.has(dir)) return this.owns.get(dir);
+        let matcher;
+        try {
+          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path6.join(dir, ".gitignore"), "utf8")) };
+        } catch {
+          matcher = void 0;
+        }
+        this.owns.set(dir, matcher);
+        return matcher;
+      }
+    };
   }
 });
 
 // src/engine/read.ts
-import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 function readAll(files, options) {
   return files.map((f) => readOne(f, options));
 }
@@ -54199,7 +54138,7 @@ function decode(file, bytes) {
 }
 function readUsersEntry2(file) {
   try {
-    const st2 = lstatSync2(file.absPath);
+    const st2 = lstatSync(file.absPath);
     return { file, size: st2.isFile() ? st2.size : 0, problems: [], source: new SourceFile(file, "", false) };
   } catch (err2) {
     return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
@@ -54259,19 +54198,24 @@ var init_report = __esm({
 });
 
 // src/engine/suppress.ts
-function applySuppressions(diagnostics, suppressions) {
+import path7 from "node:path";
+function applySuppressions(diagnostics, suppressions, cwd, baseDir) {
   if (suppressions.length === 0) return { kept: diagnostics, suppressed: [] };
   const matchers = suppressions.map((s) => ({ ...s, files: s.file === void 0 ? void 0 : (0, import_ignore2.default)().add(s.file) }));
+  const fromBase = (file) => path7.relative(baseDir, path7.resolve(cwd, file)).split(path7.sep).join("/");
   const kept = [];
   const suppressed = [];
   for (const d of diagnostics) {
     const hit = matchers.find(
-      (s) => s.rule === d.ruleId && (!s.files || s.files.ignores(d.file)) && (s.pointer === void 0 || pointerWithin(d.pointer, s.pointer))
+      (s) => s.rule === d.ruleId && (!s.files || matchesFile(s.files, fromBase(d.file))) && (s.pointer === void 0 || pointerWithin(d.pointer, s.pointer))
     );
     if (hit) suppressed.push({ ...d, reason: hit.reason });
     else kept.push(d);
   }
   return { kept, suppressed };
+}
+function matchesFile(files, rel) {
+  return rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel) && files.ignores(rel);
 }
 function pointerWithin(pointer, prefix) {
   if (prefix === "") return true;
@@ -54330,7 +54274,7 @@ var init_docs_url = __esm({
 
 // src/engine/lint.ts
 import { writeFileSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
@@ -54351,7 +54295,7 @@ function mergeFixed(passes) {
   return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => a.file < b.file ? -1 : 1);
 }
 async function lint(options = {}) {
-  const cwd = path7.resolve(options.cwd ?? process.cwd());
+  const cwd = path8.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, new Set(allRules.map((r7) => r7.id)));
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed = [];
@@ -54372,8 +54316,8 @@ async function lintOnce(options, cwd, config) {
   finishReading(facts);
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
-  const only = options.reportOnly && new Set(options.reportOnly.map((p) => path7.relative(cwd, path7.resolve(cwd, p)).split(path7.sep).join("/")));
-  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions);
+  const only = options.reportOnly && new Set(options.reportOnly.map((p) => path8.relative(cwd, path8.resolve(cwd, p)).split(path8.sep).join("/")));
+  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions, cwd, config.baseDir);
   return {
     diagnostics: finalize(kept),
     suppressed,
@@ -54714,7 +54658,7 @@ var init_stylish = __esm({
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 import { gzipSync } from "node:zlib";
 
 // node_modules/@actions/core/lib/command.js
@@ -55281,7 +55225,7 @@ function annotationProperties(d) {
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var ZERO_SHA = /^0+$/;
 function git(cwd, args2) {
   try {
@@ -55294,7 +55238,7 @@ var hasCommit = (cwd, sha) => /^[0-9a-f]{7,64}$/i.test(sha) && git(cwd, ["cat-fi
 function diff(top, workspace, range2) {
   const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", ...range2, "--"]);
   if (out2 === void 0) return void 0;
-  const toWorkspace = (p) => path8.relative(workspace, path8.join(top, p)).split(path8.sep).join("/");
+  const toWorkspace = (p) => path9.relative(workspace, path9.join(top, p)).split(path9.sep).join("/");
   return new Set(out2.split("\0").filter((p) => p !== "").map(toWorkspace));
 }
 function changedFiles(eventName, eventPath, cwd, workspace) {
@@ -55371,13 +55315,13 @@ function bool(value2, name2, fallback) {
 }
 
 // src/action/paths.ts
-import path9 from "node:path";
-var toPosix2 = (p) => p.split(path9.sep).join("/");
+import path10 from "node:path";
+var toPosix2 = (p) => p.split(path10.sep).join("/");
 function rebasePath(file, from, to) {
-  return toPosix2(path9.relative(to, path9.resolve(from, file)));
+  return toPosix2(path10.relative(to, path10.resolve(from, file)));
 }
 function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
-  if (path9.resolve(lintCwd) === path9.resolve(workspace)) return [...diagnostics];
+  if (path10.resolve(lintCwd) === path10.resolve(workspace)) return [...diagnostics];
   return diagnostics.map((d) => ({
     ...d,
     file: rebasePath(d.file, lintCwd, workspace),
@@ -55494,10 +55438,10 @@ function lineUrlFor(env) {
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 async function run2(env = process.env) {
-  const workspace = path10.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path11.resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => getInput(name2));
-    const cwd = path10.resolve(workspace, inputs.workingDirectory);
+    const cwd = path11.resolve(workspace, inputs.workingDirectory);
     if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
@@ -55535,7 +55479,7 @@ async function report(result2, inputs, workspace, env) {
   if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
-  if (inputs.sarifFile) writeSarif(path10.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (inputs.sarifFile) writeSarif(path11.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env));
   const reason = failureReason(result2, counts, inputs, exitCode);
   if (reason) notes.push(reason);
@@ -55549,7 +55493,7 @@ async function report(result2, inputs, workspace, env) {
   }
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
-  setOutput("sarif-file", inputs.sarifFile ? path10.resolve(workspace, inputs.sarifFile) : "");
+  setOutput("sarif-file", inputs.sarifFile ? path11.resolve(workspace, inputs.sarifFile) : "");
   setOutput("exit-code", exitCode);
   if (reason) setFailed(reason);
   return exitCode;
@@ -55582,7 +55526,7 @@ function annotate(diagnostics, inputs, cwd, workspace, env) {
 function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
-  mkdirSync(path10.dirname(file), { recursive: true });
+  mkdirSync(path11.dirname(file), { recursive: true });
   writeFileSync2(file, text);
   const gz = gzipSync(text).length;
   info2(`Wrote SARIF to ${file} (${plural3(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
