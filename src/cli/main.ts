@@ -106,7 +106,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
       ? { patterns: [options.context], reportOnly: options.patterns }
       : { patterns: options.patterns }),
   });
-  if (options.errorOnUnmatchedPattern && options.context === undefined && result.unmatched.length > 0) {
+  if (options.errorOnUnmatchedPattern && result.unmatched.length > 0) {
     throw new UsageError(`No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`);
   }
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { hasMagic } from 'glob';
 import path from 'node:path';
 import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -25,8 +26,9 @@ export interface LintOptions {
   /** A resolved config (the CLI resolves it first to print it). */
   config?: ResolvedConfig;
   /**
-   * Report findings only in these files (pre-commit's file list), while `patterns` is read in
-   * full so that cross-file rules see the other side of every join.
+   * Report findings only for these paths, folders or globs (pre-commit's file list) — in them,
+   * or with a related location in them — while `patterns` is read in full so that cross-file
+   * rules see the other side of every join.
    */
   reportOnly?: string[];
   gitignore?: boolean;
@@ -113,14 +115,20 @@ async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfi
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
 
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
-  const only = options.reportOnly && new Set(options.reportOnly.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/')));
-  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions, cwd, config.baseDir);
+  const reported = options.reportOnly && (await discover({ patterns: options.reportOnly, cwd, ignores: config.ignores, gitignore: options.gitignore }));
+  const only = reported && new Set(reported.files.map((f) => f.path));
+  // A cross-file finding concerns both sides: a commit that renames an identifier in sls.tf is
+  // told about the host whose user_defined_id it breaks.
+  const concernsReported = (d: Diagnostic) => only!.has(d.file) || (d.related ?? []).some((r) => only!.has(r.file));
+  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter(concernsReported) : diagnostics, config.suppressions, cwd, config.baseDir);
   return {
     diagnostics: finalize(kept),
     suppressed,
     rules: ruleMetadata(),
     filesLinted: readFiles.length,
-    unmatched: found.unmatched,
+    // Report paths that exist but are not read (ignored, or not a kind logtail-lint reads) are
+    // fine: pre-commit passes whatever its files regex matched.
+    unmatched: [...found.unmatched, ...(reported?.unmatched.filter((p) => hasMagic(p) || !existsSync(path.resolve(cwd, p))) ?? [])],
     ruleFailures,
     cwd,
     fleet,

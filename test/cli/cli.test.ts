@@ -122,3 +122,29 @@ describe('logtail-lint (spawned bin)', () => {
     expect(existsSync(path.join(dir, '.logtail-lint.json'))).toBe(false);
   });
 });
+
+describe('--context (the pre-commit hook)', () => {
+  const tf = (id: string) => `provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_machine_group" "web" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["${id}"]\n}\n`;
+  const host = {
+    'hosts/web/usr/local/ilogtail/ilogtail_config.json': JSON.stringify({ config_server_address: 'http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', data_server_list: [{ cluster: 'cn-hangzhou', endpoint: 'cn-hangzhou-intranet.log.aliyuncs.com' }] }),
+    'hosts/web/etc/ilogtail/user_defined_id': 'web-prod\n',
+  };
+  const ruleIds = (stdout: string) => JSON.parse(stdout).diagnostics.map((d: { ruleId: string; file: string }) => `${d.ruleId} ${d.file}`);
+
+  it('a change that breaks a join is reported when only the changed file is passed', () => {
+    const dir = writeTree({ ...host, 'infra/sls.tf': tf('web-prd') });
+    const r = runBin(['--context', '.', '-f', 'json', 'infra/sls.tf'], dir);
+    expect(r.status).toBe(1);
+    expect(ruleIds(r.stdout)).toContain('host/identity-matches-no-group hosts/web/etc/ilogtail/user_defined_id');
+    expect(runBin(['--context', '.', '-f', 'json', 'infra/sls.tf'], writeTree({ ...host, 'infra/sls.tf': tf('web-prod') })).status).toBe(0);
+  });
+
+  it('takes folders and globs, and a path that does not exist is an error', () => {
+    const dir = writeTree({ 'a/ilogtail_config.json': BINARY, 'b/ilogtail_config.json': BINARY, 'README.md': '' });
+    expect(ruleIds(runBin(['--context', '.', '-f', 'json', 'a'], dir).stdout)).toEqual(['file/binary a/ilogtail_config.json']);
+    expect(ruleIds(runBin(['--context', '.', '-f', 'json', '*/ilogtail_config.json'], dir).stdout)).toHaveLength(2);
+    expect(runBin(['--context', '.', 'README.md'], dir).status).toBe(0); // exists, not a kind logtail-lint reads
+    expect(runBin(['--context', '.', 'nope/ilogtail_config.json'], dir).status).toBe(2);
+    expect(runBin(['--context', 'nodir', 'a/ilogtail_config.json'], dir).status).toBe(2);
+  });
+});
