@@ -63,12 +63,17 @@ export function parseCliArgs(argv: string[]): CliOptions {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run \`logtail-lint --help\` for usage.`);
+    // node's messages run to several lines of advice; the first says what is wrong.
+    const first = (err as Error).message.split('\n')[0].replace(/\.$/, '');
+    throw new UsageError(`${first}. Run \`logtail-lint --help\` for usage.`);
   }
   const { values, positionals, tokens } = parsed;
   let command: CliOptions['command'] = 'lint';
   const patterns = [...positionals];
-  if (patterns[0] === 'rules' || patterns[0] === 'regions') command = patterns.shift() as 'rules' | 'regions';
+  if (patterns[0] === 'rules' || patterns[0] === 'regions') {
+    command = patterns.shift() as 'rules' | 'regions';
+    if (patterns.length > 0) throw new UsageError(`\`logtail-lint ${command}\` takes no paths (to lint a folder named ${command}, write ./${command}).`);
+  }
   if (values['print-config']) command = 'print-config';
   if (values.init) command = 'init';
   if (values.version) command = 'version';
@@ -153,11 +158,12 @@ Output:
   -f, --format <name>          stylish (default), json, sarif, github, junit; repeatable
   -o, --output-file <file>     write the preceding --format to a file instead of stdout
       --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
-  -q, --quiet                  report errors only
+  -q, --quiet                  report errors only (rules set to warn or info do not run)
 
 Failing:
       --fail-on <level>        exit 1 on findings at or above: error (default), warning, info, never
-      --max-warnings <n>       also exit 1 when there are more than n warnings
+      --max-warnings <n>       also exit 1 when there are more than n warnings (not with
+                               --fail-on never)
 
 Configuration:
   -c, --config <file>          use this config file instead of the nearest .logtail-lint.json

@@ -5,7 +5,8 @@ import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, type CliOptions, type FailLevel } from './args.js';
 import { starterConfig } from './init.js';
 import type { LintResult } from '../engine/lint.js';
-import type { Diagnostic } from '../types.js';
+import { SEVERITY_RANK, type Diagnostic, type RuleMeta } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
 
 /** Where the CLI writes and what it knows of its environment; injectable for tests and the Action. */
 export interface CliIO {
@@ -23,27 +24,36 @@ export const EXIT_ERROR = 2;
 const defaultIO = (): CliIO => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
+  cwd: currentDirectory(),
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
 });
 
 /** The whole CLI: argv in, exit code out. Never throws. */
 export async function main(argv: string[], ioOverrides: Partial<CliIO> = {}): Promise<number> {
-  const io = { ...defaultIO(), ...ioOverrides };
+  const stderr = ioOverrides.stderr ?? ((t: string) => void process.stderr.write(t));
   let debug = argv.includes('--debug');
   try {
+    const io = { ...defaultIO(), ...ioOverrides };
     const options = parseCliArgs(argv);
     debug = options.debug;
     return await run(options, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`logtail-lint: ${err.message}\n`);
+      stderr(`logtail-lint: ${err.message}\n`);
     } else {
       const e = err instanceof Error ? err : new Error(String(err));
-      io.stderr(`logtail-lint: internal error: ${e.message}\n${debug ? `${e.stack}\n` : 'Run again with --debug for the stack trace, and please report it.\n'}`);
+      stderr(`logtail-lint: internal error: ${e.message}\n${debug ? `${e.stack}\n` : 'Run again with --debug for the stack trace, and please report it.\n'}`);
     }
     return EXIT_ERROR;
+  }
+}
+
+function currentDirectory(): string {
+  try {
+    return process.cwd();
+  } catch (err) {
+    throw new UsageError(`cannot use the current directory (${(err as NodeJS.ErrnoException).code ?? err}): was it deleted?`);
   }
 }
 
@@ -93,6 +103,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     },
     new Set(allRules.map((r) => r.id)),
   );
+  if (options.quiet) quietRules(config, allRules); // errors only, as in ESLint: warning rules do not run (nor fix)
   if (options.command === 'print-config') {
     io.stdout(`${JSON.stringify(config, null, 2)}\n`);
     return EXIT_CLEAN;
@@ -110,8 +121,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     throw new UsageError(`No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`);
   }
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
-  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  await writeOutputs(options, io, result, shown);
+  await writeOutputs(options, io, result, result.diagnostics);
   if (result.ruleFailures.length > 0) {
     for (const f of result.ruleFailures) {
       io.stderr(`logtail-lint: internal error in rule ${f.ruleId}: ${f.error.message}\n${options.debug ? `${f.error.stack}\n` : ''}`);
@@ -141,17 +151,27 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       io.stdout(text);
     } else {
       const file = path.resolve(io.cwd, target.file);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, text);
+      } catch (err) {
+        throw new UsageError(`cannot write --output-file ${target.file} (${(err as NodeJS.ErrnoException).code ?? err}).`);
+      }
     }
+  }
+}
+
+/** `--quiet`: every rule whose severity is not error is turned off for this run. */
+function quietRules(config: ResolvedConfig, rules: readonly RuleMeta[]): void {
+  for (const rule of rules) {
+    if ((config.rules[rule.id] ?? rule.severity) !== 'error') config.rules[rule.id] = 'off';
   }
 }
 
 /** 0 clean, 1 at or above the fail level (or over --max-warnings). */
 export function exitCodeFor(diagnostics: readonly Diagnostic[], failOn: FailLevel, maxWarnings: number | undefined, io?: CliIO): number {
-  const rank = { error: 3, warning: 2, info: 1, never: 4 }[failOn];
-  const severityRank = { error: 3, warning: 2, info: 1 };
-  if (diagnostics.some((d) => severityRank[d.severity] >= rank)) return EXIT_FINDINGS;
+  const threshold = failOn === 'never' ? Infinity : SEVERITY_RANK[failOn];
+  if (diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)) return EXIT_FINDINGS;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings && failOn !== 'never') {
     io?.stderr(`logtail-lint found too many warnings (${warnings}; maximum: ${maxWarnings}).\n`);

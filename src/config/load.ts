@@ -37,6 +37,7 @@ export function readConfigFile(file: string): ConfigFileContent {
   } catch (err) {
     throw new UsageError(`Cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
+  if (text.startsWith('\uFEFF')) text = ' ' + text.slice(1); // a BOM is harmless here; keep offsets
   const { root: tree, errors, tooDeep } = safeParseTree(text, { allowTrailingComma: true, disallowComments: false });
   const where = (offset: number) => {
     const starts = computeLineStarts(text);
@@ -98,9 +99,12 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
   for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
   Object.assign(rules, overrides.rules);
   if (knownRuleIds) {
-    for (const id of [...Object.keys(rules), ...(content.suppressions ?? []).map((s) => s.rule)]) {
-      if (!knownRuleIds.has(id)) throw new UsageError(`Unknown rule "${id}"${file ? ` in ${file}` : ''}. Run \`logtail-lint rules\` to list rule IDs.`);
-    }
+    const unknownIn = (ids: string[], where: string) => {
+      const id = ids.find((i) => !knownRuleIds.has(i));
+      if (id) throw new UsageError(`Unknown rule "${id}"${where}. Run \`logtail-lint rules\` to list rule IDs.`);
+    };
+    unknownIn(Object.keys(overrides.rules ?? {}), ' (--rule)');
+    unknownIn([...Object.keys(content.rules ?? {}), ...(content.suppressions ?? []).map((s) => s.rule)], file ? ` in ${file}` : '');
   }
   return {
     configFile: file,

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { writeTree } from '../helpers.js';
-import { runBin } from './run-bin.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runBin } from './run-bin.js';
 
 const BINARY = new Uint8Array([0x7b, 0x00, 0x7d]);
 
@@ -52,7 +53,7 @@ describe('logtail-lint (spawned bin)', () => {
     expect(runBin(['--rule', 'file/binary=off'], dir).status).toBe(0);
     const unknown = runBin(['--rule', 'file/nope=off'], dir);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toBe('logtail-lint: Unknown rule "file/nope". Run `logtail-lint rules` to list rule IDs.\n');
+    expect(unknown.stderr).toBe('logtail-lint: Unknown rule "file/nope" (--rule). Run `logtail-lint rules` to list rule IDs.\n');
     expect(runBin(['--rule', 'file/binary=loud'], dir).stderr).toContain('Invalid severity "loud"');
   });
 
@@ -146,5 +147,38 @@ describe('--context (the pre-commit hook)', () => {
     expect(runBin(['--context', '.', 'README.md'], dir).status).toBe(0); // exists, not a kind logtail-lint reads
     expect(runBin(['--context', '.', 'nope/ilogtail_config.json'], dir).status).toBe(2);
     expect(runBin(['--context', 'nodir', 'a/ilogtail_config.json'], dir).status).toBe(2);
+  });
+});
+
+describe('the CLI under hostile conditions', () => {
+  it('--quiet runs error rules only: exit code and --fix follow what is shown', () => {
+    const dir = writeTree({ 'h/ilogtail_config.json': `{"a": "${'x'.repeat(60)}"}` });
+    expect(runBin(['--max-file-size', '40', '--quiet', '--fail-on', 'warning'], dir)).toMatchObject({ status: 0, stdout: '' });
+    expect(runBin(['--max-file-size', '40', '--quiet', '--max-warnings', '0'], dir).status).toBe(0);
+  });
+
+  it('an output file that cannot be written is a usage error, not an internal one', () => {
+    const dir = writeTree({ 'h/user_defined_id': 'x\n', 'out/.keep': '' });
+    const r = runBin(['-f', 'json', '-o', 'out'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('logtail-lint: cannot write --output-file out (EISDIR).\n');
+  });
+
+  it('a closed pipe ends the run quietly; a full disk is exit 2 with a message', () => {
+    const dir = writeTree({ 'h/ilogtail_config.json': BINARY });
+    const full = spawnSync('sh', ['-c', `node ${BIN} -f json >/dev/full`], { cwd: dir, encoding: 'utf8' });
+    expect(full.status).toBe(2);
+    expect(full.stderr).toBe('logtail-lint: cannot write output (ENOSPC)\n');
+    const piped = spawnSync('sh', ['-c', `node ${BIN} -f json | true`], { cwd: dir, encoding: 'utf8' });
+    expect(piped.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('one-line messages for bad option values, a BOM in the config is fine, and rules takes no paths', () => {
+    const dir = writeTree({ '.logtail-lint.json': '\uFEFF{ "rules": {} }' });
+    expect(runBin([], dir)).toMatchObject({ status: 0, stderr: '' });
+    const r = runBin(['--max-warnings', '-1'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(runBin(['rules', 'x'], dir).stderr).toContain('takes no paths');
   });
 });
