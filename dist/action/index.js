@@ -27990,6 +27990,7 @@ function readConfigFile(file) {
   } catch (err2) {
     throw new UsageError(`Cannot read config file ${file}: ${err2.code ?? err2}`);
   }
+  if (text.startsWith("\uFEFF")) text = " " + text.slice(1);
   const { root: tree, errors, tooDeep } = safeParseTree(text, { allowTrailingComma: true, disallowComments: false });
   const where = (offset) => {
     const starts = computeLineStarts(text);
@@ -28032,9 +28033,12 @@ function resolveConfig(cwd, overrides = {}, knownRuleIds) {
   for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
   Object.assign(rules, overrides.rules);
   if (knownRuleIds) {
-    for (const id of [...Object.keys(rules), ...(content.suppressions ?? []).map((s) => s.rule)]) {
-      if (!knownRuleIds.has(id)) throw new UsageError(`Unknown rule "${id}"${file ? ` in ${file}` : ""}. Run \`logtail-lint rules\` to list rule IDs.`);
-    }
+    const unknownIn = (ids, where) => {
+      const id = ids.find((i2) => !knownRuleIds.has(i2));
+      if (id) throw new UsageError(`Unknown rule "${id}"${where}. Run \`logtail-lint rules\` to list rule IDs.`);
+    };
+    unknownIn(Object.keys(overrides.rules ?? {}), " (--rule)");
+    unknownIn([...Object.keys(content.rules ?? {}), ...(content.suppressions ?? []).map((s) => s.rule)], file ? ` in ${file}` : "");
   }
   return {
     configFile: file,
@@ -28095,6 +28099,15 @@ var init_version = __esm({
   }
 });
 
+// src/types.ts
+var SEVERITY_RANK;
+var init_types2 = __esm({
+  "src/types.ts"() {
+    "use strict";
+    SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+  }
+});
+
 // src/cli/line-reader.ts
 function lineReader(result2) {
   const byPath = new Map(result2.fleet.readFiles.map((f) => [f.file.path, f.source]));
@@ -28103,6 +28116,3569 @@ function lineReader(result2) {
 var init_line_reader = __esm({
   "src/cli/line-reader.ts"() {
     "use strict";
+  }
+});
+
+// node_modules/glob/dist/esm/index.min.js
+import { fileURLToPath as yn } from "node:url";
+import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
+import { posix as qi, win32 as Ne } from "node:path";
+import { fileURLToPath as Ki } from "node:url";
+import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
+import * as Qi from "node:fs";
+import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
+import { EventEmitter as Te } from "node:events";
+import ys from "node:stream";
+import { StringDecoder as zi } from "node:string_decoder";
+function oe(r7) {
+  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
+}
+function Qs(r7) {
+  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
+}
+function ti(r7) {
+  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
+}
+function he(r7, t) {
+  for (let e = 0; e < t.length; e++) r7.push(t[e]);
+}
+function ei(r7) {
+  let t = [], e = "";
+  for (; ; ) {
+    let s = re("{", "}", r7);
+    if (!s) {
+      let a = r7.split(",");
+      return a[0] = e + a[0], he(t, a), t;
+    }
+    let { pre: i2, body: n, post: o } = s, h = i2.split(",");
+    if (h[0] = e + h[0], h[h.length - 1] += "{" + n + "}", !o.length) return he(t, h), t;
+    e = h.pop(), he(t, h), r7 = o;
+  }
+}
+function Ge(r7, t = {}) {
+  if (!r7) return [];
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n, true).map(ti);
+}
+function si(r7) {
+  return "{" + r7 + "}";
+}
+function ii(r7) {
+  return /^-?0\d/.test(r7);
+}
+function ni(r7, t) {
+  return r7 <= t;
+}
+function ri(r7, t) {
+  return r7 >= t;
+}
+function ct(r7, t, e, s, i2, n) {
+  let o = [], h = 0;
+  for (let a = 0; a < r7.length; a++) for (let l = 0; l < e.length; l++) {
+    if (o.length >= s) return o;
+    let c = r7[a] + t + e[l];
+    if (!(n && !c)) {
+      if (h + c.length > i2) return o;
+      o.push(c), h += c.length;
+    }
+  }
+  return o;
+}
+function oi(r7, t, e, s) {
+  let i2 = r7.split(/\.\./), n = [];
+  if (i2[0] === void 0 || i2[1] === void 0) return n;
+  let o = oe(i2[0]), h = oe(i2[1]), a = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c = ni;
+  h < o && (l *= -1, c = ri);
+  let u = i2.some(ii), p = 0;
+  for (let g = o; c(g, h) && n.length < e; g += l) {
+    let d;
+    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
+    else if (d = String(g), u) {
+      let w = a - d.length;
+      if (w > 0) {
+        let m = new Array(w + 1).join("0");
+        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
+      }
+    }
+    if (p + d.length > s) break;
+    n.push(d), p += d.length;
+  }
+  return n;
+}
+function ae(r7, t, e, s, i2, n, o) {
+  if (i2 > s) return [r7];
+  let h = [""], a = 0, l = false, c = true;
+  for (; ; ) {
+    let f = re("{", "}", r7);
+    if (!f) return ct(h, r7, [""], t, e, l);
+    let u = f.pre;
+    if (/\$$/.test(u)) {
+      if (h = ct(h, u + "{" + f.body + "}", [""], t, e, l && !f.post.length), c = false, !f.post.length) break;
+      r7 = f.post;
+      continue;
+    }
+    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
+    if (!d && !w) {
+      if (a < n && f.post.match(/,(?!,).*\}/)) {
+        a++, r7 = f.pre + "{" + f.body + le + f.post, o = true;
+        continue;
+      }
+      return ct(h, u + "{" + f.body + "}" + f.post, [""], t, e, l);
+    }
+    c && (l = o && !d, c = false);
+    let m;
+    if (d) m = oi(f.body, g, t, e);
+    else {
+      let b = ei(f.body);
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n, false).map(si), b.length === 1)) {
+        if (h = ct(h, u + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
+        r7 = f.post;
+        continue;
+      }
+      let x = l && !f.post.length && !u;
+      for (let y = 0; x && y < h.length; y++) h[y] && (x = false);
+      m = [];
+      let S = 0;
+      t: for (let y = 0; y < b.length; y++) {
+        let q = ae(b[y], t, e, s, i2 + 1, n, false);
+        for (let W = 0; W < q.length; W++) {
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
+          }
+        }
+      }
+    }
+    if (h = ct(h, u, m, t, e, l && !f.post.length), !f.post.length) break;
+    r7 = f.post;
+  }
+  return h;
+}
+function ee(r7, t = {}) {
+  return new j(r7, t).streamSync();
+}
+function Ps(r7, t = {}) {
+  return new j(r7, t).stream();
+}
+function zs(r7, t = {}) {
+  return new j(r7, t).walkSync();
+}
+async function Ds(r7, t = {}) {
+  return new j(r7, t).walk();
+}
+function se(r7, t = {}) {
+  return new j(r7, t).iterateSync();
+}
+function Ls(r7, t = {}) {
+  return new j(r7, t).iterate();
+}
+var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os5, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs4, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
+var init_index_min = __esm({
+  "node_modules/glob/dist/esm/index.min.js"() {
+    re = (r7, t, e) => {
+      let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n = s !== null && i2 != null && js(s, i2, e);
+      return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i2.length) };
+    };
+    We = (r7, t) => {
+      let e = t.match(r7);
+      return e ? e[0] : null;
+    };
+    js = (r7, t, e) => {
+      let s, i2, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
+      if (a >= 0 && l > 0) {
+        if (r7 === t) return [a, l];
+        for (s = [], n = e.length; c >= 0 && !h; ) {
+          if (c === a) s.push(c), a = e.indexOf(r7, c + 1);
+          else if (s.length === 1) {
+            let f = s.pop();
+            f !== void 0 && (h = [f, l]);
+          } else i2 = s.pop(), i2 !== void 0 && i2 < n && (n = i2, o = l), l = e.indexOf(t, c + 1);
+          c = a < l && a >= 0 ? a : l;
+        }
+        s.length && o !== void 0 && (h = [n, o]);
+      }
+      return h;
+    };
+    $e = "\0SLASH" + Math.random() + "\0";
+    Ie = "\0OPEN" + Math.random() + "\0";
+    le = "\0CLOSE" + Math.random() + "\0";
+    Be = "\0COMMA" + Math.random() + "\0";
+    Ue = "\0PERIOD" + Math.random() + "\0";
+    Ws = new RegExp($e, "g");
+    $s = new RegExp(Ie, "g");
+    Is = new RegExp(le, "g");
+    Bs = new RegExp(Be, "g");
+    Us = new RegExp(Ue, "g");
+    Gs = /\\\\/g;
+    Hs = /\\{/g;
+    qs = /\\}/g;
+    Ks = /\\,/g;
+    Xs = /\\\./g;
+    Vs = 1e5;
+    Ys = 4e6;
+    Js = 1e3;
+    Zs = 1e3;
+    fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
+    ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
+    ft = (r7, t) => {
+      if (!r7) return [[]];
+      let e = +r7[0], s = +t[0], i2 = r7.slice(1), n = t.slice(1);
+      if (e === s) return ce(e, ft(i2, n));
+      let o = "0".repeat(i2.length), h = "9".repeat(i2.length), a = [];
+      i2 !== o && a.push(...ce(e++, ft(i2, h)));
+      let l = n === h ? [] : ce(s--, ft(o, n));
+      return e <= s && a.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a.push(...l), a;
+    };
+    He = (r7, t, e) => {
+      if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
+      let s = [];
+      for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
+        let n = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o = Math.min(t, 10 ** i2 - 1);
+        s.push(...ft(String(n), String(o)));
+      }
+      return s;
+    };
+    qe = (r7, t) => {
+      let e = Number(r7), s = Number(t);
+      if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
+      e > s && ([e, s] = [s, e]);
+      let n = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o = [];
+      if (e < 0) {
+        let h = He(Math.max(-s, 1), -e, n && n - 1);
+        o.push(...h.map((a) => [{ t: "lit", ch: "-" }, ...a]));
+      }
+      return s >= 0 && o.push(...He(Math.max(e, 0), s, n)), o;
+    };
+    hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
+    ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
+    ue = /$./;
+    Ke = (r7, t, e = false, s) => {
+      let i2 = (m) => {
+        let b = s ? m.normalize(s) : m;
+        return [...b].length === 1 ? b : m;
+      }, n = t;
+      if (r7.charAt(n) !== "[") throw new Error("not in a brace expression");
+      let o = [], h = [], a = n + 1, l = false, c = false, f = false, u = n, p = "";
+      t: for (; a < r7.length; ) {
+        let m = String.fromCodePoint(r7.codePointAt(a));
+        if ((m === "!" || m === "^") && a === n + 1) {
+          f = true, a++;
+          continue;
+        }
+        if (m === "]" && l && !c) {
+          u = a + 1;
+          break;
+        }
+        if (l = true, m === "\\" && !c) {
+          c = true, a++;
+          continue;
+        }
+        if (m === "[" && !c) {
+          for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
+            if (p) return [ue, r7.length - n];
+            a += x.length, y ? h.push(S) : o.push(S);
+            continue t;
+          }
+        }
+        c = false;
+        let b = i2(m);
+        if (p) {
+          b.codePointAt(0) > p.codePointAt(0) ? o.push(ut(p) + "-" + ut(b)) : b === p && o.push(ut(b)), p = "", a += m.length;
+          continue;
+        }
+        if (r7.startsWith("-]", a + m.length)) {
+          o.push(ut(b + "-")), a += m.length + 1;
+          continue;
+        }
+        if (r7.startsWith("-", a + m.length)) {
+          p = b, a += m.length + 1;
+          continue;
+        }
+        o.push(ut(b)), a += m.length;
+      }
+      if (u < a) return [ue, 0];
+      if (!o.length && !h.length) return [ue, r7.length - n];
+      let g = "[" + (f ? "^" : "") + o.join("") + "]", d = "[" + (f ? "" : "^") + h.join("") + "]", w = "^" + (o.length && h.length ? "(" + g + "|" + d + ")" : o.length ? g : d);
+      return [new RegExp(w, e ? "iu" : "u"), u - n];
+    };
+    de = { t: "match", id: 0 };
+    ai = "!?+*@";
+    Z = (r7) => ({ t: "lit", ch: r7 });
+    li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
+    Dt = /* @__PURE__ */ new Map();
+    Ze = (r7) => {
+      let t = Dt.get(r7);
+      return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
+    };
+    ge = (r7, t) => {
+      if (t === r7.ch) return true;
+      if (!r7.re) return false;
+      let e = t.charCodeAt(0);
+      if (e >= 128) return r7.re.test(t);
+      let s = r7.ascii ??= new Uint8Array(128);
+      return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
+    };
+    ci = (r7, t, e, s, i2) => {
+      let n = [];
+      for (let o = 0; o < r7.length; ) {
+        let h = String.fromCodePoint(r7.codePointAt(o));
+        if (i2) {
+          let a = h === "\\" && r7.startsWith(i2, o + 1) ? 1 : 0;
+          if (a || h === i2) {
+            let l = o + a + i2.length, c = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
+            if (u) {
+              n.push({ t: "ext", type: "@", alts: u }), o = c + i2.length;
+              continue;
+            }
+          }
+        }
+        if (h === "\\") {
+          let a = r7.codePointAt(o + 1), l = a === void 0 ? h : String.fromCodePoint(a);
+          n.push(Z(l)), o += 1 + l.length;
+          continue;
+        }
+        if (h === "[") {
+          let [a, l] = Ke(r7, o, t, s);
+          if (l) {
+            n.push({ t: "class", re: a }), o += l;
+            continue;
+          }
+        }
+        if (!e && ai.includes(h) && r7[o + 1] === "(") {
+          n.push({ t: "open", type: h }), o += 2;
+          continue;
+        }
+        n.push(!e && h === "|" ? { t: "bar" } : !e && h === ")" ? { t: "close" } : h === "*" ? { t: "star" } : h === "?" ? { t: "any" } : Z(h)), o += h.length;
+      }
+      return n;
+    };
+    fi = (r7) => {
+      let t = /* @__PURE__ */ new Map(), e = [];
+      return r7.forEach((s, i2) => {
+        s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
+      }), t;
+    };
+    Qe = (r7, t, e, s, i2) => {
+      let n = [], o = [n];
+      for (let h = e; h < s; h++) {
+        let a = r7[h], l = t.get(h);
+        if (a.t === "open" && l !== void 0) {
+          let c = Qe(r7, t, h + 1, l, false);
+          n.push({ t: "ext", type: a.type, alts: c }), h = l;
+        } else a.t === "bar" && !i2 ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
+      }
+      return o;
+    };
+    ts = (r7, t) => {
+      let e = [], s = "", i2 = () => {
+        for (let n of s.normalize(t)) e.push(Z(n));
+        s = "";
+      };
+      for (let n of r7) {
+        if (n.t === "lit") {
+          s += n.ch;
+          continue;
+        }
+        i2(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
+      }
+      return i2(), e;
+    };
+    ui = (r7, t) => {
+      let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i2 = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
+        switch (h.t) {
+          case "lit":
+            let u = t ? Ze(h.ch) : void 0;
+            return { t: "lit", id: e++, ch: h.ch, re: u, next: a };
+          case "any":
+          case "star":
+            return { t: h.t, id: e++, next: a };
+          case "class":
+            return { t: "class", id: e++, re: h.re, next: a };
+        }
+        let l = (u) => h.alts.map((p) => i2(p, u));
+        switch (h.type) {
+          case "@":
+            return s(l(a));
+          case "?":
+            return s([a, ...l(a)]);
+          case "!":
+            return { t: "neg", id: e++, sub: s(l(de)), next: a };
+        }
+        let c = s([]), f = s(l(c));
+        return c.out.push(a, f), h.type === "*" ? c : f;
+      };
+      return [i2(r7, de), e];
+    };
+    di = (r7) => {
+      let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i2 = (n, o) => {
+        if (n.t === "match" || e.has(n)) return;
+        e.add(n);
+        let h = (a) => t.push(`${o}${n.id}: ${a}`);
+        switch (n.t) {
+          case "split":
+            h(`split -> ${n.out.map(s).join(", ")}`);
+            for (let a of n.out) i2(a, o);
+            return;
+          case "neg":
+            return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i2(n.sub, o + "  "), i2(n.next, o);
+          case "lit":
+            h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);
+            break;
+          case "class":
+            h(`${n.re} -> ${s(n.next)}`);
+            break;
+          default:
+            h(`${n.t === "any" ? "?" : "*"} -> ${s(n.next)}`);
+        }
+        i2(n.next, o);
+      };
+      return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+`);
+    };
+    pe = class {
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      ids = [];
+      constructor(t) {
+        this.gen = t;
+      }
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
+    Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
+    dt = class {
+      dots;
+      dotStart;
+      #t;
+      constructor(t, e, s) {
+        this.dots = t, this.dotStart = e, this.#t = s;
+      }
+      state() {
+        return new pe(++this.#t.gen);
+      }
+      done(t) {
+        return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
+      }
+      #n(t, e) {
+        let { seen: s } = this.#t;
+        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
+      }
+      #i(t, e) {
+        let { has: s } = this.#t;
+        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
+      }
+      restricted(t, e) {
+        return e && (this.dots || this.dotStart && t === 0);
+      }
+      add(t, e, s, i2) {
+        switch (e.t) {
+          case "split":
+            if (!this.#n(t, e)) return;
+            for (let o of e.out) this.add(t, o, s, i2);
+            return;
+          case "neg":
+            if (!this.#n(t, e)) return;
+            let n = this.state();
+            return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i2);
+          case "star":
+            if (this.restricted(s, i2)) return;
+            this.#i(t, e) && this.add(t, e.next, s, i2);
+            return;
+          case "match":
+            t.match = true;
+            return;
+          default:
+            this.#i(t, e);
+        }
+      }
+      addRun(t, e, s, i2) {
+        for (let n of t.runs) if (n.neg === e.neg && es(n.state, e.state)) return;
+        t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
+      }
+      step(t, e, s, i2) {
+        let n = this.state();
+        for (let o of t.threads) switch (o.t) {
+          case "lit":
+            ge(o, e) && this.add(n, o.next, s + 1, i2);
+            break;
+          case "any":
+            this.restricted(s, i2) || this.add(n, o.next, s + 1, i2);
+            break;
+          case "class":
+            !this.restricted(s, i2) && o.re.test(e) && this.add(n, o.next, s + 1, i2);
+            break;
+          case "star":
+            this.restricted(s, i2) || this.add(n, o, s + 1, i2);
+        }
+        if (!this.restricted(s, i2)) for (let o of t.runs) {
+          if (o.state.dead) {
+            this.addRun(n, o, s + 1, i2);
+            continue;
+          }
+          let h = this.step(o.state, e, s, false);
+          this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i2);
+        }
+        return this.done(n);
+      }
+    };
+    ss = (r7) => {
+      let t = r7.ids.join();
+      if (!r7.runs.length) return t;
+      let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
+      return `${t}|${e.sort().join("|")}`;
+    };
+    pi = 1 << 18;
+    me = class {
+      #t;
+      #n = /* @__PURE__ */ new Map();
+      #i = 0;
+      #o;
+      #r;
+      #d;
+      #u;
+      constructor(t, e) {
+        this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
+      }
+      #f(t) {
+        return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
+      }
+      #h(t) {
+        let e = ss(t), s = this.#n.get(e);
+        if (s) return s;
+        this.#i > pi && this.#m();
+        let i2 = this.#f(t);
+        return this.#n.set(e, i2), this.#i += e.length + 1, i2;
+      }
+      #m() {
+        this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
+      }
+      start(t) {
+        if (t) {
+          if (this.#r) return this.#r;
+          let s = this.#u.state();
+          return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
+        }
+        if (this.#o) return this.#o;
+        let e = this.#d.state();
+        return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
+      }
+      next(t, e) {
+        let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
+        if (i2) return i2;
+        let n = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
+        return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n) : t.next.set(e, n), this.#i++, n;
+      }
+    };
+    mi = (r7) => {
+      let t = [];
+      for (let e = r7; e.t !== "match"; e = e.next) {
+        if (e.t === "split" || e.t === "neg") return;
+        t.push(e);
+      }
+      return t;
+    };
+    gi = (r7, t, e, s) => {
+      let i2 = 0, n = e, o = -1, h = 0;
+      for (; n < s; ) {
+        let a = r7[i2];
+        if (a?.t === "star") {
+          o = i2++, h = n;
+          continue;
+        }
+        let l = t[n];
+        if (a && (a.t === "any" || a.t === "lit" && ge(a, l) || a.t === "class" && a.re.test(l))) {
+          i2++, n++;
+          continue;
+        }
+        if (o === -1) return false;
+        i2 = o + 1, n = ++h;
+      }
+      for (; r7[i2]?.t === "star"; ) i2++;
+      return i2 === r7.length;
+    };
+    is = (r7) => {
+      let t = 0, e = 0;
+      for (let s of r7) {
+        let [i2, n] = wi(s);
+        t += i2, e += n;
+      }
+      return [t, e];
+    };
+    wi = (r7) => {
+      if (r7.t === "star") return [0, 1 / 0];
+      if (r7.t !== "ext") return [1, 1];
+      if (r7.type === "!") return [0, 1 / 0];
+      let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i2 = s === 0 ? 0 : 1 / 0;
+      return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
+    };
+    Ve = (r7, t, e) => {
+      for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
+      return true;
+    };
+    bi = /[/\ud800-\udfff]/;
+    yi = /[\ud800-\udfff]/;
+    Nt = (r7) => yi.test(r7) ? [...r7] : r7;
+    Ye = (r7) => {
+      if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
+    };
+    pt = class {
+      pattern;
+      options;
+      #t;
+      #n;
+      #i;
+      #o;
+      #r;
+      #d = false;
+      #u;
+      #f;
+      #h = false;
+      #m = 0;
+      #l = 1 / 0;
+      #a = [];
+      #s = [];
+      #b;
+      #E;
+      #y = false;
+      #g;
+      #w;
+      constructor(t, e = {}) {
+        if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
+        this.pattern = t, this.options = e;
+        let { nocase: s = false, noext: i2 = false, normalize: n } = e;
+        this.#w = n === true ? "NFC" : n || void 0;
+        let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i2 || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
+        this.#w && (a = ts(a, this.#w));
+        let [l, c] = ui(a, s);
+        if (this.#t = l, this.#n = c, a.every((f) => f.t === "lit")) this.#r = a.map((f) => f.ch).join(""), this.#d = s;
+        else {
+          let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
+          for (let g of a) {
+            let d = f(g);
+            if (!d) break;
+            this.#a.push(d);
+          }
+          for (let g = a.length - 1; g >= 0; g--) {
+            let d = f(a[g]);
+            if (!d) break;
+            this.#s.unshift(d);
+          }
+          this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
+          let [u, p] = is(a);
+          this.#m = u, this.#l = p;
+        }
+      }
+      test(t) {
+        return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
+      }
+      testUnchecked(t) {
+        return this.#p(this.#w ? t.normalize(this.#w) : t);
+      }
+      #p(t, e) {
+        if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
+        let s = this.#m, i2 = this.#l;
+        if (e === void 0) {
+          let c = t.length, f = c + 1 >> 1;
+          if (c < s || f > i2) return false;
+          (f < s || c > i2) && (e = Nt(t));
+        }
+        if (e !== void 0 && (e.length < s || e.length > i2)) return false;
+        let n = this.#a.length;
+        if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
+          if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
+        } else {
+          e ??= Nt(t);
+          let c = e.length - this.#s.length;
+          if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c)) return false;
+        }
+        let o = !this.options.dot && t.startsWith(".");
+        if (this.#f) {
+          if (t === "." || t === ".." || o && !n) return false;
+          if (this.#h) return true;
+          e ??= Nt(t);
+          let c = e.length - this.#s.length;
+          return gi(this.#f, e, n, c);
+        }
+        if (e ??= Nt(t), t === "." || t === "..") {
+          this.#i ??= Xe(this.#n);
+          let c = this.#o ??= new dt(true, false, this.#i), f = c.state();
+          c.add(f, this.#t, 0, true);
+          let u = c.done(f);
+          for (let p = 0; p < e.length; p++) u = c.step(u, e[p], p, true);
+          return u.match;
+        }
+        this.#i ??= Xe(this.#n);
+        let h = this.#g ??= new me(this.#t, this.#i), a = h.start(o), l = e === t;
+        for (let c = 0; c < e.length; c++) {
+          if (a.dead) return false;
+          let f = l ? t.charCodeAt(c) : e[c].charCodeAt(0);
+          a = a.ascii?.[f] ?? h.next(a, e[c]);
+        }
+        return a.match;
+      }
+      toString() {
+        return di(this.#t);
+      }
+    };
+    mt = (r7) => {
+      if (typeof r7 != "string") throw new TypeError("invalid pattern");
+      if (r7.length > 65536) throw new TypeError("pattern is too long");
+    };
+    K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
+    st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
+    it = /* @__PURE__ */ new Map();
+    Si = 256;
+    xi = (r7, t) => {
+      let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
+      return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
+    };
+    ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
+    vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
+    T.sep = vi;
+    v = /* @__PURE__ */ Symbol("globstar **");
+    T.GLOBSTAR = v;
+    Ei = (r7, t = {}) => (e) => T(e, r7, t);
+    T.filter = Ei;
+    U = (r7, t = {}) => Object.assign({}, r7, t);
+    ki = (r7) => {
+      if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
+      let t = T;
+      return Object.assign((s, i2, n = {}) => t(s, i2, U(r7, n)), { Minimatch: class extends t.Minimatch {
+        constructor(i2, n = {}) {
+          super(i2, U(r7, n));
+        }
+        static defaults(i2) {
+          return t.defaults(U(r7, i2)).Minimatch;
+        }
+      }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n = {}) => t.match(s, i2, U(r7, n)), sep: t.sep, GLOBSTAR: v });
+    };
+    T.defaults = ki;
+    xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
+    T.braceExpand = xe;
+    Ci = 100;
+    Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    Mi = (r7, t, e = {}) => {
+      let s = new D(t, e);
+      return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
+    };
+    T.match = Mi;
+    rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    cs = (r7, t) => {
+      let e = t + 1;
+      (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
+      let s = false;
+      for (; e < r7.length; e++) {
+        let i2 = r7.charAt(e);
+        if (i2 === "]" && s) return e;
+        s = true, i2 === "\\" && e++;
+      }
+      return -1;
+    };
+    Ri = (r7, t) => {
+      if (!t && (r7 === "+()" || r7 === "@()")) return r7;
+      let e = "";
+      for (let s = 0; s < r7.length; s++) {
+        let i2 = r7.charAt(s);
+        if (i2 === "\\") e += r7.charAt(++s) || i2;
+        else {
+          if (i2 === "*" || i2 === "?") return;
+          if (i2 === "[") {
+            let n = cs(r7, s);
+            if (n === -1) {
+              e += i2;
+              continue;
+            }
+            let o = r7.slice(s + 1, n);
+            if (o.startsWith("\\") && (o = o.slice(1)), [...o].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
+            e += o, s = n;
+          } else {
+            if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+            e += i2;
+          }
+        }
+      }
+      return e;
+    };
+    Oi = (r7) => {
+      if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
+      let t = 0;
+      for (let e = 0; e < r7.length; e++) {
+        let s = r7.charAt(e);
+        if (s === "\\") {
+          if (++e === r7.length) return false;
+        } else if (s === "[") {
+          let i2 = cs(r7, e);
+          i2 !== -1 && (e = i2);
+        } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
+        else if (s === ")") {
+          if (!t--) return false;
+        } else if (s === "|" && !t) return false;
+      }
+      return !t;
+    };
+    X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
+    hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
+    ve = (r7) => r7 === "." || r7 === "..";
+    be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
+    zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
+    ye = (r7) => {
+      if (r7[0] !== "" || r7[1] !== "") return -1;
+      let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
+      return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
+    };
+    Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
+    gt = (r7, t, e, s, i2) => {
+      for (let n = t; n < e; ) {
+        if (r7.charCodeAt(n) === 46) {
+          if (!s) return true;
+          let h = r7.charCodeAt(n + 1) === 46 ? n + 2 : n + 1;
+          if (h >= e || Lt(r7.charCodeAt(h), i2)) return true;
+        }
+        let o = Ee(r7, n, i2);
+        if (o === -1) return false;
+        for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i2); ) n++;
+      }
+      return false;
+    };
+    Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
+    Ee = (r7, t, e) => {
+      if (e !== "both") return r7.indexOf(e, t);
+      let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
+      return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
+    };
+    as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
+    Se = {};
+    D = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      #t;
+      #n;
+      #i;
+      #o;
+      #r = [];
+      #d = [];
+      #u = [];
+      #f = /* @__PURE__ */ new Map();
+      #h = false;
+      #m;
+      #l = /* @__PURE__ */ new WeakMap();
+      constructor(t, e = {}) {
+        mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
+        let s = "allowWindowsEscape";
+        this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
+        let i2 = e.normalize;
+        this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
+        let n = this.set.map((o) => this.#s(o));
+        this.#u = this.set.map((o, h) => this.#t && o.length - 1 > n[h]), this.#r = this.set.map((o, h) => {
+          let a = this.#u[h] ? o.length - 1 : o.length, l = o.slice(n[h] + 1, a).filter((c) => typeof c == "string" && !!c);
+          return [...new Set(l)];
+        }), this.#n = this.#r.some((o) => o.length), this.#d = this.set.map((o, h) => {
+          let [a, l, c] = o;
+          if (this.#u[h] && o.length === 2 && a === v && l !== v) return "tail";
+          if (this.#u[h] && e.matchBase && o.length === 1 && a !== v && a !== "") return "base";
+          if (!(!this.#t || n[h] !== -1)) {
+            if (o.length === 3 && a === v && c === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
+            if (o.length === 2 && l === v && a !== v && a !== "") return "head";
+          }
+        });
+      }
+      #a(t) {
+        return this.#o ? t.normalize(this.#o) : t;
+      }
+      #s(t) {
+        if (!this.isWindows) return -1;
+        if (be(t[0])) return 0;
+        if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
+        let s = ye(t);
+        return s === -1 ? -1 : s + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) return true;
+        for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
+        return false;
+      }
+      make() {
+        let t = this.pattern, e = this.options;
+        if (!e.nocomment && t.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!t) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate(), this.globSet = [...new Set(this.#M())];
+        let s = this.globSet.map((n) => this.#e(n));
+        this.globParts = this.preprocess(s), this.#h = true;
+        let i2 = this.globParts.map((n, o, h) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            let a = n[2] === "?" && zt(n[3]) ? 6 : 4, l = n[0] === "" && n[1] === "" && (n[2] === "?" || !rs.test(n[2])) && n.slice(3, a).every((f) => !rs.test(f)), c = /^[a-z]:/i.test(n[0]);
+            if (l) return [...n.slice(0, a).map((f) => this.#a(f)), ...n.slice(a).map((f) => this.parse(f))];
+            if (c) return [this.#a(n[0]), ...n.slice(1).map((f) => this.parse(f))];
+          }
+          return n.map((a) => this.parse(a));
+        });
+        if (this.set = i2.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
+          let o = this.set[n];
+          o[0] === "" && o[1] === "" && this.globParts[n][2] === "?" && (be(o[3]) || zt(this.globParts[n][3])) && (zt(this.globParts[n][3]) && (o[3] = "UNC"), o[2] = "?");
+        }
+        e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n, o) => {
+          for (let h = 0; h < n.length; h++) n[h] === Se && (n[h] = this.parse(this.globParts[o][h]));
+        });
+      }
+      mergeRows() {
+        let t = true;
+        for (; t; ) {
+          t = false;
+          let e = Math.max(0, ...this.set.map((s) => s.length));
+          for (let s = 0; s < e; s++) {
+            let i2 = /* @__PURE__ */ new Map();
+            this.set.forEach((o, h) => {
+              if (!(o[s] instanceof pt || o[s] === Se) || !Oi(this.globParts[h][s])) return;
+              let a = [...this.globParts[h]];
+              a[s] = "";
+              let l = `${o.length}/${a.join("/")}`, c = i2.get(l);
+              c ? c.push(h) : i2.set(l, [h]);
+            });
+            let n = /* @__PURE__ */ new Set();
+            for (let o of i2.values()) {
+              if (o.length < 2) continue;
+              let [h, ...a] = o, c = `@(${o.map((f) => this.globParts[f][s]).join("|")})`;
+              this.globParts[h][s] = c, this.set[h][s] = this.parse(c);
+              for (let f of a) n.add(f);
+            }
+            n.size && (t = true, this.set = this.set.filter((o, h) => !n.has(h)), this.globParts = this.globParts.filter((o, h) => !n.has(h)));
+          }
+        }
+      }
+      preprocess(t) {
+        if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
+        let { optimizationLevel: e = 1 } = this.options;
+        return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
+      }
+      adjascentGlobstarOptimize(t) {
+        return t.map((e) => {
+          let s = -1;
+          for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
+            let i2 = s;
+            for (; e[i2 + 1] === "**"; ) i2++;
+            i2 !== s && e.splice(s, i2 - s);
+          }
+          return e;
+        });
+      }
+      levelOneOptimize(t) {
+        return t.map((e) => {
+          let s = this.#s(e) + 1;
+          return e = e.reduce((i2, n) => {
+            let o = i2[i2.length - 1];
+            return n === "**" && o === "**" ? i2 : n === ".." && i2.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i2.pop(), i2) : (i2.push(n), i2);
+          }, []), e.length === 0 ? [""] : e;
+        });
+      }
+      #b(t) {
+        let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n = 0, o, h = 0, a = !!this.options.dot;
+        t: for (let l = 0; l < this.set.length; l++) {
+          let c = this.set[l], f = c[c.length - 1], u = s !== -1 && this.#u[l] && f !== v;
+          if (u && s === 0) {
+            let d = as(t, t.length, e);
+            if (n = d + 1, i2 = t.slice(n), i2 === "" && d >= 0) {
+              let m = d;
+              for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
+              h = m === 0 ? 0 : as(t, m - 1, e) + 1, o = t.slice(h, m);
+            }
+            let w = this.#i && (ve(i2) || i2 === "" && o !== void 0 && ve(o));
+            s = w ? -1 : 1, u = !w;
+          }
+          let p = -1;
+          if (u && typeof f == "string" && (p = hs(f, i2, n, o, h), p === -1)) continue;
+          if (this.#n) {
+            for (let d of this.#r[l]) if (!t.includes(d)) continue t;
+          }
+          if (u && typeof f == "object" && (p = hs(f, i2, n, o, h), p === -1)) continue;
+          let g = this.#d[l];
+          if (g === "base" && u) return "yes";
+          if (g === "tail" && u) {
+            if (this.#i && gt(t, 0, p, true, e)) return "maybe";
+            if (!gt(t, 0, p, a, e)) return "yes";
+            continue;
+          }
+          if (g === "mid" || g === "head") {
+            let d = this.#y(t, c, g === "head", a, e);
+            if (d !== "no") return d;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      #E(t, e, s) {
+        let i2 = !!this.options.dot, n = t.length;
+        if (s === "head") {
+          if (n < 2 || !X(e[0], t[0])) return false;
+          for (let h = 1; h < n; h++) if (!Pt(t[h], i2)) return false;
+          return true;
+        }
+        let o = e[1];
+        if (s === "tail") {
+          let h = n - 1;
+          if (!X(o, t[h]) && (t[h] !== "" || n === 1 || !X(o, t[--h]))) return false;
+          for (let a = 0; a < h; a++) if (!Pt(t[a], i2)) return false;
+          return true;
+        }
+        for (let h = 0; h < n; h++) {
+          if (X(o, t[h]) && h + 1 < n) {
+            let a = h + 1;
+            for (; a < n && Pt(t[a], i2); ) a++;
+            if (a === n) return true;
+          }
+          if (!Pt(t[h], i2)) return false;
+        }
+        return false;
+      }
+      #y(t, e, s, i2, n) {
+        if (this.#i && gt(t, 0, t.length, true, n)) return "maybe";
+        let o = e[s ? 0 : 1], h = 0;
+        for (let a = Ee(t, h, n); a !== -1; a = Ee(t, h, n)) {
+          let l = a + 1;
+          for (; l < t.length && Lt(t.charCodeAt(l), n); ) l++;
+          if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i2, n)) return "yes";
+          if (s || gt(t, h, l, i2, n)) return "no";
+          h = l;
+        }
+        return "no";
+      }
+      #g(t) {
+        let e = we;
+        return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
+      }
+      #w(t) {
+        let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
+        return n && (i2 = i2.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i2 }, we;
+      }
+      #p(t) {
+        let e = [...t], s = false;
+        do {
+          if (s = false, !this.preserveMultipleSlashes) {
+            for (let o = 1; o < e.length - 1; o++) {
+              let h = e[o];
+              o === 1 && h === "" && e[0] === "" || (h === "." || h === "") && (s = true, e.splice(o, 1), o--);
+            }
+            e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
+          }
+          let i2 = this.#s(e) + 1, n = i2;
+          for (; (n = e.indexOf("..", n + 1)) !== -1; ) {
+            let o = e[n - 1];
+            o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i2));
+          }
+        } while (s);
+        return e.length === 0 ? [""] : e;
+      }
+      firstPhasePreProcess(t) {
+        let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n = false;
+        do {
+          n = false;
+          for (let o of t) {
+            let h = -1;
+            for (; (h = o.indexOf("**", h + 1)) !== -1; ) {
+              let c = h;
+              for (; o[c + 1] === "**"; ) c++;
+              c > h && o.splice(h + 1, c - h);
+              let f = o[h + 1], u = o[h + 2], p = o[h + 3];
+              if (f !== ".." || !u || u === "." || u === ".." || !p || p === "." || p === "..") continue;
+              let g = o.length - 1;
+              if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+              n = true, o.splice(h, 1);
+              let d = o.slice(0);
+              d[h] = "**", s += g, t.push(d), h--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let c = 1; c < o.length - 1; c++) {
+                let f = o[c];
+                c === 1 && f === "" && o[0] === "" || (f === "." || f === "") && (n = true, o.splice(c, 1), c--);
+              }
+              o[0] === "." && o.length === 2 && (o[1] === "." || o[1] === "") && (n = true, o.pop());
+            }
+            let a = this.#s(o) + 1, l = a;
+            for (; (l = o.indexOf("..", l + 1)) !== -1; ) {
+              let c = o[l - 1];
+              if (c && c !== "." && c !== ".." && c !== "**") {
+                n = true;
+                let u = l === 1 && o[l + 1] === "**" ? ["."] : [];
+                o.splice(l - 1, 2, ...u), o.length === 0 && o.push(""), l = Math.max(l - 2, a);
+              }
+            }
+          }
+        } while (n);
+        return t;
+      }
+      secondPhasePreProcess(t) {
+        let e = /* @__PURE__ */ new Set(), s = t.filter((o) => {
+          let h = o.join("/");
+          return e.has(h) ? false : (e.add(h), true);
+        }), i2 = /* @__PURE__ */ new Map();
+        for (let o of s) {
+          let h = [];
+          for (let a = 0; a < o.length; a++) o[a] === "*" && h.push(a);
+          h.length && i2.set(h.join(","), h);
+        }
+        if (!i2.size || s.length * i2.size > 1e5) return s;
+        let { dot: n } = this.options;
+        return s.filter((o) => {
+          for (let h of i2.values()) {
+            if (h[h.length - 1] >= o.length) continue;
+            let a = [...o], l = true, c = false;
+            for (let f of h) {
+              let u = o[f];
+              if (u !== "*") {
+                if (!u || u === "**" || !n && u.startsWith(".")) {
+                  l = false;
+                  break;
+                }
+                a[f] = "*", c = true;
+              }
+            }
+            if (l && c && e.has(a.join("/"))) return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate) return;
+        let t = this.pattern, e = false, s = 0;
+        for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
+        s && (this.pattern = t.slice(s)), this.negate = e;
+      }
+      #k(t, e, s, i2) {
+        let n = 0, o = 0, h = this.isWindows ? ye(e) : -1, a = h === -1 ? -1 : ye(s);
+        if (a !== -1) {
+          let l = s[a], c = s[a + 1];
+          typeof l != "string" || typeof c != "string" ? (n = h, o = a) : e[h].toLowerCase() === l.toLowerCase() && e[h + 1].toLowerCase() === c.toLowerCase() && (n = h + 2, o = a + 2);
+        } else if (this.isWindows) {
+          let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c ? 3 : l ? 0 : void 0, g = u ? 3 : f ? 0 : void 0;
+          if (typeof p == "number" && typeof g == "number") {
+            let [d, w] = [t[p], s[g]];
+            d.toLowerCase() === w.toLowerCase() && (o = g + 1, n = p + 1);
+          }
+        }
+        return t = e, s.includes(v) ? this.#C(t, s, i2, n, o) : this.#S(t, s, i2, n, o);
+      }
+      #C(t, e, s, i2, n) {
+        let { head: o, body: h, tail: a, segments: l } = this.#x(e, s, n);
+        if (o.length) {
+          let f = i2 + o.length;
+          if (!this.#S(t, o, s, i2, 0, f)) return false;
+          i2 += o.length, n += o.length;
+        }
+        let c = 0;
+        if (a.length) {
+          if (a.length + i2 > t.length) return false;
+          let f = t.length - a.length;
+          if (this.#S(t, a, s, f, 0)) c = a.length;
+          else {
+            if (t[t.length - 1] !== "" || i2 + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
+            c = a.length + 1;
+          }
+        }
+        if (!h.length) {
+          let f = !!c;
+          for (let u = i2; u < t.length - c; u++) {
+            let p = String(t[u]);
+            if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
+          }
+          return s || f;
+        }
+        return !!this.#v(t, l, t.length - c, i2, 0, s, 0, !!c, /* @__PURE__ */ new Set());
+      }
+      #x(t, e, s) {
+        let i2 = this.#l.get(t);
+        i2 || (i2 = [], this.#l.set(t, i2));
+        let n = s * 2 + (e ? 1 : 0), o = i2[n];
+        if (o) return o;
+        let h = t.indexOf(v, s), a = t.lastIndexOf(v), l = t.slice(s, h), c = t.slice(h + 1, e ? void 0 : a), f = e ? [] : t.slice(a + 1), u = [[[], 0]], p = u[0], g = 0, d = [0];
+        for (let m of c) m === v ? (d.push(g), p = [[], 0], u.push(p)) : (p[0].push(m), g++);
+        u.forEach((m, b) => {
+          m[1] = g - d[b];
+        });
+        let w = { head: l, body: c, tail: f, segments: u };
+        return i2[n] = w, w;
+      }
+      #v(t, e, s, i2, n, o, h, a, l) {
+        let c = e[n];
+        if (!c) {
+          if (o) return i2 >= s || i2 === s - 1 && t[i2] === "";
+          for (let g = i2; g < s; g++) {
+            a = true;
+            let d = t[g];
+            if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
+          }
+          return a;
+        }
+        let [f, u] = c, p = o ? s : s - u;
+        for (; i2 <= p; ) {
+          let g = n * (t.length + 1) + i2;
+          if (l.has(g)) return false;
+          if (l.add(g), this.#S(t, f, o, i2, 0, i2 + f.length) && h < this.maxGlobstarRecursion) {
+            let m = this.#v(t, e, s, i2 + f.length, n + 1, o, h + 1, a, l);
+            if (m !== false) return m;
+          }
+          if (i2 === p) break;
+          let w = t[i2];
+          if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
+          i2++;
+        }
+        return o || null;
+      }
+      #S(t, e, s, i2, n, o = t.length) {
+        let h, a, l, c;
+        for (h = i2, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
+          let f = e[a], u = t[h];
+          if (f === false || f === v || !X(f, u)) return false;
+        }
+        if (h === c && a === l) return true;
+        if (h === c) return s;
+        if (a === l) return h === c - 1 && t[h] === "";
+        throw new Error("wtf?");
+      }
+      braceExpand() {
+        return xe(this.pattern, this.options);
+      }
+      #M() {
+        let { pattern: t } = this;
+        if (this.options.nobrace) return this.braceExpand();
+        let e = 57344;
+        for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
+        let s = String.fromCharCode(e), i2 = false, n = t.replace(Ai, (h, a, l) => {
+          let c = Number(a), f = Number(l);
+          return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i2 = true, `${s}${a}..${l}${s}`);
+        });
+        if (!i2) return this.braceExpand();
+        let o = xe(n, this.options);
+        for (let h of o) for (let a of h.split("/")) {
+          let l = a.indexOf("[");
+          if (l !== -1 && l < a.lastIndexOf(s)) return this.braceExpand();
+        }
+        return this.#m = s, o;
+      }
+      parse(t) {
+        mt(t);
+        let e = this.options;
+        if (t === "**") return v;
+        if (t === "") return "";
+        let { nocase: s, nocaseMagicOnly: i2, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
+        if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+        if (this.#h) return Se;
+        let c = this.#f.get(t);
+        return c || (c = new pt(t, { nocase: s, noext: n, dot: o, normalize: h, ...a && { rangeMark: a } }), this.#f.set(t, c)), c;
+      }
+      #e(t) {
+        return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
+      }
+      match(t, e = this.partial) {
+        if (this.comment) return false;
+        if (this.empty) return t === "";
+        if (t === "/" && e) return true;
+        let s = this.options, i2 = this.#g(t);
+        if (!i2) {
+          if (!e && !this.#o && (this.#t || this.#n) && os5 !== t) {
+            os5 = t;
+            let l = this.#b(t);
+            if (l === "no") return s.flipNegate ? false : this.negate;
+            if (l === "yes") return s.flipNegate ? true : !this.negate;
+          }
+          i2 = this.#w(t);
+        }
+        let n = i2.parts, o = this.#i ? i2.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
+        if (!a) for (let l = n.length - 2; !a && l >= 0; l--) a = n[l];
+        for (let l = 0; l < h.length; l++) {
+          let c = h[l], f = e ? void 0 : this.#d[l];
+          if (f === "base" ? X(c[0], a) : f ? this.#E(o, c, f) : s.matchBase && c.length === 1 ? this.#k([a], [a], c, e) : this.#k(n, o, c, e)) return s.flipNegate ? true : !this.negate;
+        }
+        return s.flipNegate ? false : this.negate;
+      }
+      static defaults(t) {
+        return T.defaults(t).Minimatch;
+      }
+    };
+    T.Minimatch = D;
+    T.escape = K;
+    T.unescape = st;
+    M = Ti("lru-cache:metrics");
+    wt = Fi("lru-cache");
+    _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+    ke = () => M.hasSubscribers || wt.hasSubscribers;
+    us = /* @__PURE__ */ new Set();
+    fs4 = typeof process == "object" && process ? process : {};
+    Di = (r7, t, e, s) => {
+      typeof fs4.emitWarning == "function" ? fs4.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+    };
+    Ni = (r7) => !us.has(r7);
+    V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
+    ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
+    jt = class extends Array {
+      constructor(r7) {
+        super(r7), this.fill(0);
+      }
+    };
+    Pi = class bt {
+      heap;
+      length;
+      static #t = false;
+      static create(t) {
+        let e = ds(t);
+        if (!e) return [];
+        bt.#t = true;
+        let s = new bt(t, e);
+        return bt.#t = false, s;
+      }
+      constructor(t, e) {
+        if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
+        this.heap = new e(t), this.length = 0;
+      }
+      push(t) {
+        this.heap[this.length++] = t;
+      }
+      pop() {
+        return this.heap[--this.length];
+      }
+    };
+    yt = class ps {
+      #t;
+      #n;
+      #i;
+      #o;
+      #r;
+      #d;
+      #u;
+      #f;
+      get perf() {
+        return this.#f;
+      }
+      ttl;
+      ttlResolution;
+      ttlAutopurge;
+      updateAgeOnGet;
+      updateAgeOnHas;
+      allowStale;
+      noDisposeOnSet;
+      noUpdateTTL;
+      maxEntrySize;
+      sizeCalculation;
+      noDeleteOnFetchRejection;
+      noDeleteOnStaleGet;
+      allowStaleOnFetchAbort;
+      allowStaleOnFetchRejection;
+      ignoreFetchAbort;
+      backgroundFetchSize;
+      #h;
+      #m;
+      #l;
+      #a;
+      #s;
+      #b;
+      #E;
+      #y;
+      #g;
+      #w;
+      #p;
+      #k;
+      #C;
+      #x;
+      #v;
+      #S;
+      #M;
+      #e;
+      #T;
+      static unsafeExposeInternals(t) {
+        return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
+          return t.#y;
+        }, get tail() {
+          return t.#g;
+        }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n) => t.#L(e, s, i2, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+      }
+      get max() {
+        return this.#t;
+      }
+      get maxSize() {
+        return this.#n;
+      }
+      get calculatedSize() {
+        return this.#m;
+      }
+      get size() {
+        return this.#h;
+      }
+      get fetchMethod() {
+        return this.#d;
+      }
+      get memoMethod() {
+        return this.#u;
+      }
+      get dispose() {
+        return this.#i;
+      }
+      get onInsert() {
+        return this.#o;
+      }
+      get disposeAfter() {
+        return this.#r;
+      }
+      constructor(t) {
+        let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+        if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+        if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
+        let ie = e ? ds(e) : Array;
+        if (!ie) throw new Error("invalid max value: " + e);
+        if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
+          if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+          if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+        }
+        if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
+        if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
+        if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c == "function" && (this.#o = c), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
+          if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
+          if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+          this.#G();
+        }
+        if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
+          if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+          this.#_();
+        }
+        if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+        if (!this.ttlAutopurge && !this.#t && !this.#n) {
+          let ne = "LRU_CACHE_UNBOUNDED";
+          Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
+        }
+      }
+      getRemainingTTL(t) {
+        return this.#l.has(t) ? 1 / 0 : 0;
+      }
+      #_() {
+        let t = new jt(this.#t), e = new jt(this.#t);
+        this.#x = t, this.#C = e;
+        let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
+        this.#v = s, this.#W = (a, l, c = this.#f.now()) => {
+          e[a] = l !== 0 ? c : 0, t[a] = l, i2(a, l);
+        }, this.#R = (a) => {
+          e[a] = t[a] !== 0 ? this.#f.now() : 0, i2(a, t[a]);
+        };
+        let i2 = this.ttlAutopurge ? (a, l) => {
+          if (s?.[a] && (clearTimeout(s[a]), s[a] = void 0), l && l !== 0 && s) {
+            let c = setTimeout(() => {
+              this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i2(a, h(a));
+            }, l + 1);
+            c.unref && c.unref(), s[a] = c;
+          }
+        } : () => {
+        };
+        this.#D = (a, l) => {
+          if (t[l]) {
+            let c = t[l], f = e[l];
+            if (!c || !f) return;
+            a.ttl = c, a.start = f, a.now = n || o();
+            let u = a.now - f;
+            a.remainingTTL = c - u;
+          }
+        };
+        let n = 0, o = () => {
+          let a = this.#f.now();
+          if (this.ttlResolution > 0) {
+            n = a;
+            let l = setTimeout(() => n = 0, this.ttlResolution);
+            l.unref && l.unref();
+          }
+          return a;
+        };
+        this.getRemainingTTL = (a) => {
+          let l = this.#l.get(a);
+          return l === void 0 ? 0 : h(l);
+        };
+        let h = (a) => {
+          let l = t[a], c = e[a];
+          if (!l || !c) return 1 / 0;
+          let f = (n || o()) - c;
+          return l - f;
+        };
+        this.#A = (a) => {
+          let l = e[a], c = t[a];
+          return !!c && !!l && (n || o()) - l > c;
+        };
+      }
+      #R = () => {
+      };
+      #D = () => {
+      };
+      #W = () => {
+      };
+      #A = () => false;
+      #G() {
+        let t = new jt(this.#t);
+        this.#m = 0, this.#k = t, this.#P = (e) => {
+          this.#m -= t[e], t[e] = 0;
+        }, this.#$ = (e, s, i2, n) => {
+          if (!V(i2)) {
+            if (this.#c(s)) return this.backgroundFetchSize;
+            if (n) {
+              if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
+              if (i2 = n(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+            } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+          }
+          return i2;
+        }, this.#N = (e, s, i2) => {
+          if (t[e] = s, this.#n) {
+            let n = this.#n - t[e];
+            for (; this.#m > n; ) this.#U(true);
+          }
+          this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
+        };
+      }
+      #P = (t) => {
+      };
+      #N = (t, e, s) => {
+      };
+      #$ = (t, e, s, i2) => {
+        if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+        return 0;
+      };
+      *#O({ allowStale: t = this.allowStale } = {}) {
+        if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
+      }
+      *#F({ allowStale: t = this.allowStale } = {}) {
+        if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
+      }
+      #I(t) {
+        return t !== void 0 && this.#l.get(this.#a[t]) === t;
+      }
+      *entries() {
+        for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+      }
+      *rentries() {
+        for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+      }
+      *keys() {
+        for (let t of this.#O()) {
+          let e = this.#a[t];
+          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+        }
+      }
+      *rkeys() {
+        for (let t of this.#F()) {
+          let e = this.#a[t];
+          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+        }
+      }
+      *values() {
+        for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+      }
+      *rvalues() {
+        for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      [Symbol.toStringTag] = "LRUCache";
+      find(t, e = {}) {
+        for (let s of this.#O()) {
+          let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          if (n !== void 0 && t(n, this.#a[s], this)) return this.#K(this.#a[s], e);
+        }
+      }
+      forEach(t, e = this) {
+        for (let s of this.#O()) {
+          let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          n !== void 0 && t.call(e, n, this.#a[s], this);
+        }
+      }
+      rforEach(t, e = this) {
+        for (let s of this.#F()) {
+          let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          n !== void 0 && t.call(e, n, this.#a[s], this);
+        }
+      }
+      purgeStale() {
+        let t = false;
+        for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
+        return t;
+      }
+      info(t) {
+        let e = this.#l.get(t);
+        if (e === void 0) return;
+        let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
+        if (i2 === void 0) return;
+        let n = { value: i2 };
+        if (this.#x && this.#C) {
+          let o = this.#x[e], h = this.#C[e];
+          if (o && h) {
+            let a = o - (this.#f.now() - h);
+            n.ttl = a, n.start = Date.now();
+          }
+        }
+        return this.#k && (n.size = this.#k[e]), n;
+      }
+      dump() {
+        let t = [];
+        for (let e of this.#O({ allowStale: true })) {
+          let s = this.#a[e], i2 = this.#s[e], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          if (n === void 0 || s === void 0) continue;
+          let o = { value: n };
+          if (this.#x && this.#C) {
+            o.ttl = this.#x[e];
+            let h = this.#f.now() - this.#C[e];
+            o.start = Math.floor(Date.now() - h);
+          }
+          this.#k && (o.size = this.#k[e]), t.unshift([s, o]);
+        }
+        return t;
+      }
+      load(t) {
+        this.clear();
+        for (let [e, s] of t) {
+          if (s.start) {
+            let i2 = Date.now() - s.start;
+            s.start = this.#f.now() - i2;
+          }
+          this.#z(e, s.value, s);
+        }
+      }
+      set(t, e, s = {}) {
+        let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
+        s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
+        let n = this.#z(t, e, s);
+        return i2 && M.hasSubscribers && M.publish(i2), n;
+      }
+      #z(t, e, s, i2) {
+        let { ttl: n = this.ttl, start: o, noDisposeOnSet: h = this.noDisposeOnSet, sizeCalculation: a = this.sizeCalculation, status: l } = s, c = this.#c(e);
+        if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
+        let { noUpdateTTL: f = this.noUpdateTTL } = s;
+        l && !c && (l.value = e);
+        let u = this.#$(t, e, s.size || 0, a, l);
+        if (this.maxEntrySize && u > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
+        let p = this.#h === 0 ? void 0 : this.#l.get(t);
+        if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u, l), l && (l.set = "add"), f = false, this.#T && !c && this.#o?.(e, t, "add");
+        else {
+          this.#X(p);
+          let g = this.#s[p];
+          if (e !== g) {
+            if (!h) if (this.#c(g)) {
+              g !== i2 && g.__abortController.abort(new Error("replaced"));
+              let { __staleWhileFetching: d } = g;
+              d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
+            } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
+            if (this.#P(p), this.#N(p, u, l), this.#s[p] = e, !c) {
+              let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
+              l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
+            }
+          } else c || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
+        }
+        if (n !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n, o), l && this.#D(l, p)), !h && this.#e && this.#p) {
+          let g = this.#p, d;
+          for (; d = g?.shift(); ) this.#r?.(...d);
+        }
+        return this;
+      }
+      pop() {
+        try {
+          for (; this.#h; ) {
+            let t = this.#s[this.#y];
+            if (this.#U(true), this.#c(t)) {
+              if (t.__staleWhileFetching) return t.__staleWhileFetching;
+            } else if (t !== void 0) return t;
+          }
+        } finally {
+          if (this.#e && this.#p) {
+            let t = this.#p, e;
+            for (; e = t?.shift(); ) this.#r?.(...e);
+          }
+        }
+      }
+      #U(t) {
+        let e = this.#y, s = this.#a[e], i2 = this.#s[e], n = this.#c(i2);
+        n && i2.__abortController.abort(new Error("evicted"));
+        let o = n ? i2.__staleWhileFetching : i2;
+        return (this.#S || this.#e) && o !== void 0 && (this.#S && this.#i?.(o, s, "evict"), this.#e && this.#p?.push([o, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
+      }
+      has(t, e = {}) {
+        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+        e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
+        let i2 = this.#V(t, e);
+        return M.hasSubscribers && M.publish(s), i2;
+      }
+      #V(t, e = {}) {
+        let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n = this.#l.get(t);
+        if (n !== void 0) {
+          let o = this.#s[n];
+          if (this.#c(o) && o.__staleWhileFetching === void 0) return false;
+          if (this.#A(n)) i2 && (i2.has = "stale", this.#D(i2, n));
+          else return s && this.#R(n), i2 && (i2.has = "hit", this.#D(i2, n)), true;
+        } else i2 && (i2.has = "miss");
+        return false;
+      }
+      peek(t, e = {}) {
+        let { status: s = ke() ? {} : void 0 } = e;
+        s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
+        let i2 = this.#H(t, e);
+        return M.hasSubscribers && M.publish(s), i2;
+      }
+      #H(t, e) {
+        let { status: s, allowStale: i2 = this.allowStale } = e, n = this.#l.get(t);
+        if (n === void 0 || !i2 && this.#A(n)) {
+          s && (s.peek = n === void 0 ? "miss" : "stale");
+          return;
+        }
+        let o = this.#s[n], h = this.#c(o) ? o.__staleWhileFetching : o;
+        return s && (h !== void 0 ? (s.peek = "hit", s.value = h) : s.peek = "miss"), h;
+      }
+      #L(t, e, s, i2) {
+        let n = e === void 0 ? void 0 : this.#s[e];
+        if (this.#c(n)) return n;
+        let o = new AbortController(), { signal: h } = s;
+        h?.addEventListener("abort", () => o.abort(h.reason), { signal: o.signal });
+        let a = { signal: o.signal, options: s, context: i2 }, l = (d, w = false) => {
+          let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
+          if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
+          let S = p, y = this.#s[e];
+          return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S))), d;
+        }, c = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
+          let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+          if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+          if (y.__returned === y) throw d;
+        }, u = (d, w) => {
+          let m = this.#d?.(t, n, a);
+          o.signal.addEventListener("abort", () => {
+            (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
+          }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
+        };
+        s.status && (s.status.fetchDispatched = true);
+        let p = new Promise(u).then(l, c), g = Object.assign(p, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
+        return e === void 0 ? (this.#z(t, g, { ...a.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
+      }
+      #c(t) {
+        if (!this.#M) return false;
+        let e = t;
+        return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
+      }
+      fetch(t, e = {}) {
+        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+        e.status = i2, i2 && e.context && (i2.context = e.context);
+        let n = this.#q(t, e);
+        return i2 && s && (i2.trace = true, wt.tracePromise(() => n, i2).catch(() => {
+        })), n;
+      }
+      async #q(t, e = {}) {
+        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+        if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n, status: m });
+        let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+        if (S === void 0) {
+          m && (m.fetch = "miss");
+          let y = this.#L(t, S, x, d);
+          return y.__returned = y;
+        } else {
+          let y = this.#s[S];
+          if (this.#c(y)) {
+            let et = s && y.__staleWhileFetching !== void 0;
+            return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
+          }
+          let q = this.#A(S);
+          if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
+          let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+          return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
+        }
+      }
+      forceFetch(t, e = {}) {
+        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+        e.status = i2, i2 && e.context && (i2.context = e.context);
+        let n = this.#B(t, e);
+        return i2 && s && (i2.trace = true, wt.tracePromise(() => n, i2).catch(() => {
+        })), n;
+      }
+      async #B(t, e = {}) {
+        let s = await this.#q(t, e);
+        if (s === void 0) throw new Error("fetch() returned undefined");
+        return s;
+      }
+      memo(t, e = {}) {
+        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+        e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
+        let i2 = this.#Z(t, e);
+        return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
+      }
+      #Z(t, e = {}) {
+        let s = this.#u;
+        if (!s) throw new Error("no memoMethod provided to constructor");
+        let { context: i2, status: n, forceRefresh: o, ...h } = e;
+        n && o && (n.forceRefresh = true);
+        let a = this.#K(t, h), l = o || a === void 0;
+        if (n && (n.memo = l ? "miss" : "hit", l || (n.value = a)), !l) return a;
+        let c = s(t, a, { options: h, context: i2 });
+        return n && (n.value = c), this.#z(t, c, h), c;
+      }
+      get(t, e = {}) {
+        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+        e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
+        let i2 = this.#K(t, e);
+        return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
+      }
+      #K(t, e = {}) {
+        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
+        if (h === void 0) {
+          o && (o.get = "miss");
+          return;
+        }
+        let a = this.#s[h], l = this.#c(a);
+        return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i2 && this.#R(h), l ? a.__staleWhileFetching : a);
+      }
+      #Y(t, e) {
+        this.#E[e] = t, this.#b[t] = e;
+      }
+      #X(t) {
+        t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
+      }
+      delete(t) {
+        return this.#j(t, "delete");
+      }
+      #j(t, e) {
+        M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
+        let s = false;
+        if (this.#h !== 0) {
+          let i2 = this.#l.get(t);
+          if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
+          else {
+            this.#P(i2);
+            let n = this.#s[i2];
+            if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
+            else if (i2 === this.#y) this.#y = this.#b[i2];
+            else {
+              let o = this.#E[i2];
+              this.#b[o] = this.#b[i2];
+              let h = this.#b[i2];
+              this.#E[h] = this.#E[i2];
+            }
+            this.#h--, this.#w.push(i2);
+          }
+        }
+        if (this.#e && this.#p?.length) {
+          let i2 = this.#p, n;
+          for (; n = i2?.shift(); ) this.#r?.(...n);
+        }
+        return s;
+      }
+      clear() {
+        return this.#J("delete");
+      }
+      #J(t) {
+        for (let e of this.#F({ allowStale: true })) {
+          let s = this.#s[e];
+          if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
+          else {
+            let i2 = this.#a[e];
+            this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
+          }
+        }
+        if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
+          this.#x.fill(0), this.#C.fill(0);
+          for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
+          this.#v?.fill(void 0);
+        }
+        if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
+          let e = this.#p, s;
+          for (; s = e?.shift(); ) this.#r?.(...s);
+        }
+      }
+    };
+    ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+    Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
+    ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
+    Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
+    G = /* @__PURE__ */ Symbol("EOF");
+    H = /* @__PURE__ */ Symbol("maybeEmitEnd");
+    Y = /* @__PURE__ */ Symbol("emittedEnd");
+    Wt = /* @__PURE__ */ Symbol("emittingEnd");
+    St = /* @__PURE__ */ Symbol("emittedError");
+    $t = /* @__PURE__ */ Symbol("closed");
+    gs = /* @__PURE__ */ Symbol("read");
+    It = /* @__PURE__ */ Symbol("flush");
+    ws = /* @__PURE__ */ Symbol("flushChunk");
+    z = /* @__PURE__ */ Symbol("encoding");
+    nt = /* @__PURE__ */ Symbol("decoder");
+    k = /* @__PURE__ */ Symbol("flowing");
+    xt = /* @__PURE__ */ Symbol("paused");
+    rt = /* @__PURE__ */ Symbol("resume");
+    C = /* @__PURE__ */ Symbol("buffer");
+    F = /* @__PURE__ */ Symbol("pipes");
+    A = /* @__PURE__ */ Symbol("bufferLength");
+    Ce = /* @__PURE__ */ Symbol("bufferPush");
+    Bt = /* @__PURE__ */ Symbol("bufferShift");
+    R = /* @__PURE__ */ Symbol("objectMode");
+    E = /* @__PURE__ */ Symbol("destroyed");
+    Ae = /* @__PURE__ */ Symbol("error");
+    Me = /* @__PURE__ */ Symbol("emitData");
+    bs = /* @__PURE__ */ Symbol("emitEnd");
+    Re = /* @__PURE__ */ Symbol("emitEnd2");
+    $ = /* @__PURE__ */ Symbol("async");
+    Oe = /* @__PURE__ */ Symbol("abort");
+    Ut = /* @__PURE__ */ Symbol("aborted");
+    vt = /* @__PURE__ */ Symbol("signal");
+    Q = /* @__PURE__ */ Symbol("dataListeners");
+    _ = /* @__PURE__ */ Symbol("discarded");
+    Et = (r7) => Promise.resolve().then(r7);
+    $i = (r7) => r7();
+    Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
+    Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
+    Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
+    Gt = class {
+      src;
+      dest;
+      opts;
+      ondrain;
+      constructor(t, e, s) {
+        this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
+      }
+      unpipe() {
+        this.dest.removeListener("drain", this.ondrain);
+      }
+      proxyErrors(t) {
+      }
+      end() {
+        this.unpipe(), this.opts.end && this.dest.end();
+      }
+    };
+    Fe = class extends Gt {
+      unpipe() {
+        this.src.removeListener("error", this.proxyErrors), super.unpipe();
+      }
+      constructor(t, e, s) {
+        super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
+      }
+    };
+    Gi = (r7) => !!r7.objectMode;
+    Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
+    J = class extends Te {
+      [k] = false;
+      [xt] = false;
+      [F] = [];
+      [C] = [];
+      [R];
+      [z];
+      [$];
+      [nt];
+      [G] = false;
+      [Y] = false;
+      [Wt] = false;
+      [$t] = false;
+      [St] = null;
+      [A] = 0;
+      [E] = false;
+      [vt];
+      [Ut] = false;
+      [Q] = 0;
+      [_] = false;
+      writable = true;
+      readable = true;
+      constructor(...t) {
+        let e = t[0] || {};
+        if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+        Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
+        let { signal: s } = e;
+        s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
+      }
+      get bufferLength() {
+        return this[A];
+      }
+      get encoding() {
+        return this[z];
+      }
+      set encoding(t) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      setEncoding(t) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      get objectMode() {
+        return this[R];
+      }
+      set objectMode(t) {
+        throw new Error("objectMode must be set at instantiation time");
+      }
+      get async() {
+        return this[$];
+      }
+      set async(t) {
+        this[$] = this[$] || !!t;
+      }
+      [Oe]() {
+        this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
+      }
+      get aborted() {
+        return this[Ut];
+      }
+      set aborted(t) {
+      }
+      write(t, e, s) {
+        if (this[Ut]) return false;
+        if (this[G]) throw new Error("write after end");
+        if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+        typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
+        let i2 = this[$] ? Et : $i;
+        if (!this[R] && !Buffer.isBuffer(t)) {
+          if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+          else if (Bi(t)) t = Buffer.from(t);
+          else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+        }
+        return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
+      }
+      read(t) {
+        if (this[E]) return null;
+        if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
+        this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
+        let e = this[gs](t || null, this[C][0]);
+        return this[H](), e;
+      }
+      [gs](t, e) {
+        if (this[R]) this[Bt]();
+        else {
+          let s = e;
+          t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
+        }
+        return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
+      }
+      end(t, e, s) {
+        return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
+      }
+      [rt]() {
+        this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
+      }
+      resume() {
+        return this[rt]();
+      }
+      pause() {
+        this[k] = false, this[xt] = true, this[_] = false;
+      }
+      get destroyed() {
+        return this[E];
+      }
+      get flowing() {
+        return this[k];
+      }
+      get paused() {
+        return this[xt];
+      }
+      [Ce](t) {
+        this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
+      }
+      [Bt]() {
+        return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
+      }
+      [It](t = false) {
+        do
+          ;
+        while (this[ws](this[Bt]()) && this[C].length);
+        !t && !this[C].length && !this[G] && this.emit("drain");
+      }
+      [ws](t) {
+        return this.emit("data", t), this[k];
+      }
+      pipe(t, e) {
+        if (this[E]) return t;
+        this[_] = false;
+        let s = this[Y];
+        return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$] ? Et(() => this[rt]()) : this[rt]()), t;
+      }
+      unpipe(t) {
+        let e = this[F].find((s) => s.dest === t);
+        e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
+      }
+      addListener(t, e) {
+        return this.on(t, e);
+      }
+      on(t, e) {
+        let s = super.on(t, e);
+        if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
+        else if (t === "readable" && this[A] !== 0) super.emit("readable");
+        else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
+        else if (t === "error" && this[St]) {
+          let i2 = e;
+          this[$] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
+        }
+        return s;
+      }
+      removeListener(t, e) {
+        return this.off(t, e);
+      }
+      off(t, e) {
+        let s = super.off(t, e);
+        return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
+      }
+      removeAllListeners(t) {
+        let e = super.removeAllListeners(t);
+        return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
+      }
+      get emittedEnd() {
+        return this[Y];
+      }
+      [H]() {
+        !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
+      }
+      emit(t, ...e) {
+        let s = e[0];
+        if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
+        if (t === "data") return !this[R] && !s ? false : this[$] ? (Et(() => this[Me](s)), true) : this[Me](s);
+        if (t === "end") return this[bs]();
+        if (t === "close") {
+          if (this[$t] = true, !this[Y] && !this[E]) return false;
+          let n = super.emit("close");
+          return this.removeAllListeners("close"), n;
+        } else if (t === "error") {
+          this[St] = s, super.emit(Ae, s);
+          let n = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
+          return this[H](), n;
+        } else if (t === "resume") {
+          let n = super.emit("resume");
+          return this[H](), n;
+        } else if (t === "finish" || t === "prefinish") {
+          let n = super.emit(t);
+          return this.removeAllListeners(t), n;
+        }
+        let i2 = super.emit(t, ...e);
+        return this[H](), i2;
+      }
+      [Me](t) {
+        for (let s of this[F]) s.dest.write(t) === false && this.pause();
+        let e = this[_] ? false : super.emit("data", t);
+        return this[H](), e;
+      }
+      [bs]() {
+        return this[Y] ? false : (this[Y] = true, this.readable = false, this[$] ? (Et(() => this[Re]()), true) : this[Re]());
+      }
+      [Re]() {
+        if (this[nt]) {
+          let e = this[nt].end();
+          if (e) {
+            for (let s of this[F]) s.dest.write(e);
+            this[_] || super.emit("data", e);
+          }
+        }
+        for (let e of this[F]) e.end();
+        let t = super.emit("end");
+        return this.removeAllListeners("end"), t;
+      }
+      async collect() {
+        let t = Object.assign([], { dataLength: 0 });
+        this[R] || (t.dataLength = 0);
+        let e = this.promise();
+        return this.on("data", (s) => {
+          t.push(s), this[R] || (t.dataLength += s.length);
+        }), await e, t;
+      }
+      async concat() {
+        if (this[R]) throw new Error("cannot concat in objectMode");
+        let t = await this.collect();
+        return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+      }
+      async promise() {
+        return new Promise((t, e) => {
+          this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
+        });
+      }
+      [Symbol.asyncIterator]() {
+        this[_] = false;
+        let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+        return { next: () => {
+          if (t) return e();
+          let i2 = this.read();
+          if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
+          if (this[G]) return e();
+          let n, o, h = (f) => {
+            this.off("data", a), this.off("end", l), this.off(E, c), e(), o(f);
+          }, a = (f) => {
+            this.off("error", h), this.off("end", l), this.off(E, c), this.pause(), n({ value: f, done: !!this[G] });
+          }, l = () => {
+            this.off("error", h), this.off("data", a), this.off(E, c), e(), n({ done: true, value: void 0 });
+          }, c = () => h(new Error("stream destroyed"));
+          return new Promise((f, u) => {
+            o = u, n = f, this.once(E, c), this.once("error", h), this.once("end", l), this.once("data", a);
+          });
+        }, throw: e, return: e, [Symbol.asyncIterator]() {
+          return this;
+        }, [Symbol.asyncDispose]: async () => {
+        } };
+      }
+      [Symbol.iterator]() {
+        this[_] = false;
+        let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
+          if (t) return e();
+          let i2 = this.read();
+          return i2 === null ? e() : { done: false, value: i2 };
+        };
+        return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
+          return this;
+        }, [Symbol.dispose]: () => {
+        } };
+      }
+      destroy(t) {
+        if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
+        this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
+        let e = this;
+        return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
+      }
+      static get isStream() {
+        return Li;
+      }
+    };
+    tn = Zi.native;
+    Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
+    Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
+    on = /^\\\\\?\\([a-z]:)\\?$/i;
+    hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
+    an = /^\\\\[^\\?]+\\[^\\]+$/;
+    Ss = (r7) => r7.replace(/\//g, "\\").replace(on, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
+    ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
+    cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
+    fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
+    un = /[\\/]/;
+    P = 0;
+    As = 1;
+    Ms = 2;
+    I = 4;
+    Rs = 6;
+    Os = 8;
+    tt = 10;
+    Fs = 12;
+    N = 15;
+    kt = ~N;
+    _e = 16;
+    xs = 32;
+    At = 64;
+    L = 128;
+    Ht = 256;
+    Kt = 512;
+    vs = At | L | Kt;
+    dn = 1023;
+    De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
+    Es = new yt({ max: 2 ** 12 });
+    Mt = (r7) => {
+      let t = Es.get(r7);
+      if (t) return t;
+      let e = r7.normalize("NFKD");
+      return Es.set(r7, e), e;
+    };
+    ks = new yt({ max: 2 ** 12 });
+    qt = (r7) => {
+      let t = ks.get(r7);
+      if (t) return t;
+      let e = Mt(r7.toLowerCase());
+      return ks.set(r7, e), e;
+    };
+    Xt = class extends yt {
+      constructor() {
+        super({ max: 256 });
+      }
+    };
+    Pe = class extends yt {
+      constructor(t = 16 * 1024) {
+        super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
+      }
+    };
+    Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
+    O = class {
+      name;
+      root;
+      roots;
+      parent;
+      nocase;
+      isCWD = false;
+      #t;
+      #n;
+      get dev() {
+        return this.#n;
+      }
+      #i;
+      get mode() {
+        return this.#i;
+      }
+      #o;
+      get nlink() {
+        return this.#o;
+      }
+      #r;
+      get uid() {
+        return this.#r;
+      }
+      #d;
+      get gid() {
+        return this.#d;
+      }
+      #u;
+      get rdev() {
+        return this.#u;
+      }
+      #f;
+      get blksize() {
+        return this.#f;
+      }
+      #h;
+      get ino() {
+        return this.#h;
+      }
+      #m;
+      get size() {
+        return this.#m;
+      }
+      #l;
+      get blocks() {
+        return this.#l;
+      }
+      #a;
+      get atimeMs() {
+        return this.#a;
+      }
+      #s;
+      get mtimeMs() {
+        return this.#s;
+      }
+      #b;
+      get ctimeMs() {
+        return this.#b;
+      }
+      #E;
+      get birthtimeMs() {
+        return this.#E;
+      }
+      #y;
+      get atime() {
+        return this.#y;
+      }
+      #g;
+      get mtime() {
+        return this.#g;
+      }
+      #w;
+      get ctime() {
+        return this.#w;
+      }
+      #p;
+      get birthtime() {
+        return this.#p;
+      }
+      #k;
+      #C;
+      #x;
+      #v;
+      #S;
+      #M;
+      #e;
+      #T;
+      #_;
+      #R;
+      get parentPath() {
+        return (this.parent || this).fullpath();
+      }
+      get path() {
+        return this.parentPath;
+      }
+      constructor(t, e = P, s, i2, n, o, h) {
+        this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i2, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
+      }
+      get fs() {
+        return this.#t;
+      }
+      depth() {
+        return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
+      }
+      childrenCache() {
+        return this.#T;
+      }
+      resolve(t) {
+        if (!t) return this;
+        let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
+        return e ? this.getRoot(e).#D(i2) : this.#D(i2);
+      }
+      #D(t) {
+        let e = this;
+        for (let s of t) e = e.child(s);
+        return e;
+      }
+      children() {
+        let t = this.#T.get(this);
+        if (t) return t;
+        let e = Object.assign([], { provisional: 0 });
+        return this.#T.set(this, e), this.#e &= ~_e, e;
+      }
+      child(t, e) {
+        if (t === "" || t === ".") return this;
+        if (t === "..") return this.parent || this;
+        let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
+        for (let a of s) if (a.#k === i2) return a;
+        let n = this.parent ? this.sep : "", o = this.#x ? this.#x + n + t : void 0, h = this.newChild(t, P, { ...e, parent: this, fullpath: o });
+        return this.canReaddir() || (h.#e |= L), s.push(h), h;
+      }
+      relative() {
+        if (this.isCWD) return "";
+        if (this.#S !== void 0) return this.#S;
+        let t = this.name, e = this.parent;
+        if (!e) return this.#S = this.name;
+        let s = e.relative();
+        return s + (!s || !e.parent ? "" : this.sep) + t;
+      }
+      relativePosix() {
+        if (this.sep === "/") return this.relative();
+        if (this.isCWD) return "";
+        if (this.#M !== void 0) return this.#M;
+        let t = this.name, e = this.parent;
+        if (!e) return this.#M = this.fullpathPosix();
+        let s = e.relativePosix();
+        return s + (!s || !e.parent ? "" : "/") + t;
+      }
+      fullpath() {
+        if (this.#x !== void 0) return this.#x;
+        let t = this.name, e = this.parent;
+        if (!e) return this.#x = this.name;
+        let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
+        return this.#x = i2;
+      }
+      fullpathPosix() {
+        if (this.#v !== void 0) return this.#v;
+        if (this.sep === "/") return this.#v = this.fullpath();
+        if (!this.parent) {
+          let i2 = this.fullpath().replace(/\\/g, "/");
+          return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
+        }
+        let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
+        return this.#v = s;
+      }
+      isUnknown() {
+        return (this.#e & N) === P;
+      }
+      isType(t) {
+        return this[`is${t}`]();
+      }
+      getType() {
+        return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
+      }
+      isFile() {
+        return (this.#e & N) === Os;
+      }
+      isDirectory() {
+        return (this.#e & N) === I;
+      }
+      isCharacterDevice() {
+        return (this.#e & N) === Ms;
+      }
+      isBlockDevice() {
+        return (this.#e & N) === Rs;
+      }
+      isFIFO() {
+        return (this.#e & N) === As;
+      }
+      isSocket() {
+        return (this.#e & N) === Fs;
+      }
+      isSymbolicLink() {
+        return (this.#e & tt) === tt;
+      }
+      lstatCached() {
+        return this.#e & xs ? this : void 0;
+      }
+      readlinkCached() {
+        return this.#_;
+      }
+      realpathCached() {
+        return this.#R;
+      }
+      readdirCached() {
+        let t = this.children();
+        return t.slice(0, t.provisional);
+      }
+      canReadlink() {
+        if (this.#_) return true;
+        if (!this.parent) return false;
+        let t = this.#e & N;
+        return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
+      }
+      calledReaddir() {
+        return !!(this.#e & _e);
+      }
+      isENOENT() {
+        return !!(this.#e & L);
+      }
+      isNamed(t) {
+        return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
+      }
+      async readlink() {
+        let t = this.#_;
+        if (t) return t;
+        if (this.canReadlink() && this.parent) try {
+          let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
+          if (s) return this.#_ = s;
+        } catch (e) {
+          this.#F(e.code);
+          return;
+        }
+      }
+      readlinkSync() {
+        let t = this.#_;
+        if (t) return t;
+        if (this.canReadlink() && this.parent) try {
+          let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
+          if (s) return this.#_ = s;
+        } catch (e) {
+          this.#F(e.code);
+          return;
+        }
+      }
+      #W(t) {
+        this.#e |= _e;
+        for (let e = t.provisional; e < t.length; e++) {
+          let s = t[e];
+          s && s.#A();
+        }
+      }
+      #A() {
+        this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
+      }
+      #G() {
+        let t = this.children();
+        t.provisional = 0;
+        for (let e of t) e.#A();
+      }
+      #P() {
+        this.#e |= Kt, this.#N();
+      }
+      #N() {
+        if (this.#e & At) return;
+        let t = this.#e;
+        (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
+      }
+      #$(t = "") {
+        t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
+      }
+      #O(t = "") {
+        t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
+      }
+      #F(t = "") {
+        let e = this.#e;
+        e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
+      }
+      #I(t, e) {
+        return this.#U(t, e) || this.#z(t, e);
+      }
+      #z(t, e) {
+        let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n = i2.#e & N;
+        return n !== I && n !== tt && n !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
+      }
+      #U(t, e) {
+        for (let s = e.provisional; s < e.length; s++) {
+          let i2 = e[s];
+          if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
+        }
+      }
+      #V(t, e, s, i2) {
+        let n = e.name;
+        return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
+      }
+      async lstat() {
+        if ((this.#e & L) === 0) try {
+          return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
+        } catch (t) {
+          this.#O(t.code);
+        }
+      }
+      lstatSync() {
+        if ((this.#e & L) === 0) try {
+          return this.#H(this.#t.lstatSync(this.fullpath())), this;
+        } catch (t) {
+          this.#O(t.code);
+        }
+      }
+      #H(t) {
+        let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+        this.#y = e, this.#a = s, this.#p = i2, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+        let S = De(t);
+        this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
+      }
+      #L = [];
+      #c = false;
+      #q(t) {
+        this.#c = false;
+        let e = this.#L.slice();
+        this.#L.length = 0, e.forEach((s) => s(null, t));
+      }
+      readdirCB(t, e = false) {
+        if (!this.canReaddir()) {
+          e ? t(null, []) : queueMicrotask(() => t(null, []));
+          return;
+        }
+        let s = this.children();
+        if (this.calledReaddir()) {
+          let n = s.slice(0, s.provisional);
+          e ? t(null, n) : queueMicrotask(() => t(null, n));
+          return;
+        }
+        if (this.#L.push(t), this.#c) return;
+        this.#c = true;
+        let i2 = this.fullpath();
+        this.#t.readdir(i2, { withFileTypes: true }, (n, o) => {
+          if (n) this.#$(n.code), s.provisional = 0;
+          else {
+            for (let h of o) this.#I(h, s);
+            this.#W(s);
+          }
+          this.#q(s.slice(0, s.provisional));
+        });
+      }
+      #B;
+      async readdir() {
+        if (!this.canReaddir()) return [];
+        let t = this.children();
+        if (this.calledReaddir()) return t.slice(0, t.provisional);
+        let e = this.fullpath();
+        if (this.#B) await this.#B;
+        else {
+          let s = () => {
+          };
+          this.#B = new Promise((i2) => s = i2);
+          try {
+            for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
+            this.#W(t);
+          } catch (i2) {
+            this.#$(i2.code), t.provisional = 0;
+          }
+          this.#B = void 0, s();
+        }
+        return t.slice(0, t.provisional);
+      }
+      readdirSync() {
+        if (!this.canReaddir()) return [];
+        let t = this.children();
+        if (this.calledReaddir()) return t.slice(0, t.provisional);
+        let e = this.fullpath();
+        try {
+          for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
+          this.#W(t);
+        } catch (s) {
+          this.#$(s.code), t.provisional = 0;
+        }
+        return t.slice(0, t.provisional);
+      }
+      canReaddir() {
+        if (this.#e & vs) return false;
+        let t = N & this.#e;
+        return t === P || t === I || t === tt;
+      }
+      shouldWalk(t, e) {
+        return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
+      }
+      async realpath() {
+        if (this.#R) return this.#R;
+        if (!((Kt | Ht | L) & this.#e)) try {
+          let t = await this.#t.promises.realpath(this.fullpath());
+          return this.#R = this.resolve(t);
+        } catch {
+          this.#P();
+        }
+      }
+      realpathSync() {
+        if (this.#R) return this.#R;
+        if (!((Kt | Ht | L) & this.#e)) try {
+          let t = this.#t.realpathSync(this.fullpath());
+          return this.#R = this.resolve(t);
+        } catch {
+          this.#P();
+        }
+      }
+      [Ts](t) {
+        if (t === this) return;
+        t.isCWD = false, this.isCWD = true;
+        let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
+        for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
+        for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
+      }
+    };
+    Vt = class r extends O {
+      sep = "\\";
+      splitSep = un;
+      constructor(t, e = P, s, i2, n, o, h) {
+        super(t, e, s, i2, n, o, h);
+      }
+      newChild(t, e = P, s = {}) {
+        return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+      }
+      getRootString(t) {
+        return ln.exec(t)?.[0] ?? Ne.parse(t).root;
+      }
+      getRoot(t) {
+        if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
+        for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
+        return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
+      }
+      sameRoot(t, e = this.root.name) {
+        return Ss(t.toUpperCase()) === e;
+      }
+    };
+    Yt = class r2 extends O {
+      splitSep = "/";
+      sep = "/";
+      constructor(t, e = P, s, i2, n, o, h) {
+        super(t, e, s, i2, n, o, h);
+      }
+      getRootString(t) {
+        return t.startsWith("/") ? "/" : "";
+      }
+      getRoot(t) {
+        return this.root;
+      }
+      newChild(t, e = P, s = {}) {
+        return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+      }
+    };
+    Jt = class {
+      root;
+      rootPath;
+      roots;
+      cwd;
+      #t;
+      #n;
+      #i;
+      nocase;
+      #o;
+      constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
+        this.#o = Cs(o), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
+        let h = e.resolve(t);
+        this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n);
+        let a = h.substring(this.rootPath.length).split(s);
+        if (a.length === 1 && !a[0] && a.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+        this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+        let l = this.root, c = a.length - 1, f = e.sep, u = this.rootPath, p = false;
+        for (let g of a) {
+          let d = c--;
+          l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u += (p ? "" : f) + g }), p = true;
+        }
+        this.cwd = l;
+      }
+      depth(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
+      }
+      childrenCache() {
+        return this.#i;
+      }
+      resolve(...t) {
+        let e = "";
+        for (let n = t.length - 1; n >= 0; n--) {
+          let o = t[n];
+          if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
+        }
+        let s = this.#t.get(e);
+        if (s !== void 0) return s;
+        let i2 = this.cwd.resolve(e).fullpath();
+        return this.#t.set(e, i2), i2;
+      }
+      resolvePosix(...t) {
+        let e = "";
+        for (let n = t.length - 1; n >= 0; n--) {
+          let o = t[n];
+          if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
+        }
+        let s = this.#n.get(e);
+        if (s !== void 0) return s;
+        let i2 = this.cwd.resolve(e).fullpathPosix();
+        return this.#n.set(e, i2), i2;
+      }
+      relative(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
+      }
+      relativePosix(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
+      }
+      basename(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
+      }
+      dirname(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
+      }
+      async readdir(t = this.cwd, e = { withFileTypes: true }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s } = e;
+        if (t.canReaddir()) {
+          let i2 = await t.readdir();
+          return s ? i2 : i2.map((n) => n.name);
+        } else return [];
+      }
+      readdirSync(t = this.cwd, e = { withFileTypes: true }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true } = e;
+        return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
+      }
+      async lstat(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
+      }
+      lstatSync(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
+      }
+      async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = await t.readlink();
+        return e ? s : s?.fullpath();
+      }
+      readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = t.readlinkSync();
+        return e ? s : s?.fullpath();
+      }
+      async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = await t.realpath();
+        return e ? s : s?.fullpath();
+      }
+      realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = t.realpathSync();
+        return e ? s : s?.fullpath();
+      }
+      async walk(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = [];
+        (!n || n(t)) && h.push(s ? t : t.fullpath());
+        let a = /* @__PURE__ */ new Set(), l = (f, u) => {
+          a.add(f), f.readdirCB((p, g) => {
+            if (p) return u(p);
+            let d = g.length;
+            if (!d) return u();
+            let w = () => {
+              --d === 0 && u();
+            };
+            for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
+          }, true);
+        }, c = t;
+        return new Promise((f, u) => {
+          l(c, (p) => {
+            if (p) return u(p);
+            f(h);
+          });
+        });
+      }
+      walkSync(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = [];
+        (!n || n(t)) && h.push(s ? t : t.fullpath());
+        let a = /* @__PURE__ */ new Set([t]);
+        for (let l of a) {
+          let c = l.readdirSync();
+          for (let f of c) {
+            (!n || n(f)) && h.push(s ? f : f.fullpath());
+            let u = f;
+            if (f.isSymbolicLink()) {
+              if (!(i2 && (u = f.realpathSync()))) continue;
+              u.isUnknown() && u.lstatSync();
+            }
+            u.shouldWalk(a, o) && a.add(u);
+          }
+        }
+        return h;
+      }
+      [Symbol.asyncIterator]() {
+        return this.iterate();
+      }
+      iterate(t = this.cwd, e = {}) {
+        return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
+      }
+      [Symbol.iterator]() {
+        return this.iterateSync();
+      }
+      *iterateSync(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e;
+        (!n || n(t)) && (yield s ? t : t.fullpath());
+        let h = /* @__PURE__ */ new Set([t]);
+        for (let a of h) {
+          let l = a.readdirSync();
+          for (let c of l) {
+            (!n || n(c)) && (yield s ? c : c.fullpath());
+            let f = c;
+            if (c.isSymbolicLink()) {
+              if (!(i2 && (f = c.realpathSync()))) continue;
+              f.isUnknown() && f.lstatSync();
+            }
+            f.shouldWalk(h, o) && h.add(f);
+          }
+        }
+      }
+      stream(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
+        (!n || n(t)) && h.write(s ? t : t.fullpath());
+        let a = /* @__PURE__ */ new Set(), l = [t], c = 0, f = () => {
+          let u = false;
+          for (; !u; ) {
+            let p = l.shift();
+            if (!p) {
+              c === 0 && h.end();
+              return;
+            }
+            c++, a.add(p);
+            let g = (w, m, b = false) => {
+              if (w) return h.emit("error", w);
+              if (i2 && !b) {
+                let x = [];
+                for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+                if (x.length) {
+                  Promise.all(x).then(() => g(null, m, true));
+                  return;
+                }
+              }
+              for (let x of m) x && (!n || n(x)) && (h.write(s ? x : x.fullpath()) || (u = true));
+              c--;
+              for (let x of m) {
+                let S = x.realpathCached() || x;
+                S.shouldWalk(a, o) && l.push(S);
+              }
+              u && !h.flowing ? h.once("drain", f) : d || f();
+            }, d = true;
+            p.readdirCB(g, true), d = false;
+          }
+        };
+        return f(), h;
+      }
+      streamSync(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
+        (!n || n(t)) && h.write(s ? t : t.fullpath());
+        let l = [t], c = 0, f = () => {
+          let u = false;
+          for (; !u; ) {
+            let p = l.shift();
+            if (!p) {
+              c === 0 && h.end();
+              return;
+            }
+            c++, a.add(p);
+            let g = p.readdirSync();
+            for (let d of g) (!n || n(d)) && (h.write(s ? d : d.fullpath()) || (u = true));
+            c--;
+            for (let d of g) {
+              let w = d;
+              if (d.isSymbolicLink()) {
+                if (!(i2 && (w = d.realpathSync()))) continue;
+                w.isUnknown() && w.lstatSync();
+              }
+              w.shouldWalk(a, o) && l.push(w);
+            }
+          }
+          u && !h.flowing && h.once("drain", f);
+        };
+        return f(), h;
+      }
+      chdir(t = this.cwd) {
+        let e = this.cwd;
+        this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
+      }
+    };
+    ot = class extends Jt {
+      sep = "\\";
+      constructor(t = process.cwd(), e = {}) {
+        let { nocase: s = true } = e;
+        typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
+        for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
+      }
+      parseRootPath(t) {
+        return Ne.parse(t).root.toUpperCase();
+      }
+      newRoot(t) {
+        return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+      }
+      isAbsolute(t) {
+        return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
+      }
+    };
+    ht = class extends Jt {
+      sep = "/";
+      constructor(t = process.cwd(), e = {}) {
+        let { nocase: s = false } = e;
+        super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
+      }
+      parseRootPath(t) {
+        return "/";
+      }
+      newRoot(t) {
+        return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+      }
+      isAbsolute(t) {
+        return t.startsWith("/");
+      }
+    };
+    Rt = class extends ht {
+      constructor(t = process.cwd(), e = {}) {
+        let { nocase: s = true } = e;
+        super(t, { ...e, nocase: s });
+      }
+    };
+    rr = process.platform === "win32" ? Vt : Yt;
+    _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
+    pn = (r7) => r7.length >= 1;
+    mn = (r7) => r7.length >= 1;
+    gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    at = class r3 {
+      #t;
+      #n;
+      #i;
+      length;
+      #o;
+      #r;
+      #d;
+      #u;
+      #f;
+      #h;
+      #m = true;
+      constructor(t, e, s, i2) {
+        if (!pn(t)) throw new TypeError("empty pattern list");
+        if (!mn(e)) throw new TypeError("empty glob list");
+        if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
+        if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
+        if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
+          if (this.isUNC()) {
+            let n = this.#l() ? 6 : 4, o = this.#t.slice(0, n), h = this.#n.slice(0, n), a = this.#t.slice(n), l = this.#n.slice(n);
+            a[0] === "" && (a.shift(), l.shift());
+            let c = [...o, ""].join("/"), f = [...h, ""].join("/");
+            this.#t = [c, ...a], this.#n = [f, ...l], this.length = this.#t.length;
+          } else if (this.isDrive() || this.isAbsolute()) {
+            let [n, ...o] = this.#t, [h, ...a] = this.#n;
+            o[0] === "" && (o.shift(), a.shift());
+            let l = `${n}/`, c = `${h}/`;
+            this.#t = [l, ...o], this.#n = [c, ...a], this.length = this.#t.length;
+          }
+        }
+      }
+      [gn]() {
+        return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
+      }
+      pattern() {
+        return this.#t[this.#i];
+      }
+      isString() {
+        return typeof this.#t[this.#i] == "string";
+      }
+      isGlobstar() {
+        return this.#t[this.#i] === v;
+      }
+      isMatcher() {
+        return typeof this.#t[this.#i] == "object";
+      }
+      globString() {
+        return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
+      }
+      hasMore() {
+        return this.length > this.#i + 1;
+      }
+      rest() {
+        return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
+      }
+      #l() {
+        let t = this.#t;
+        return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
+      }
+      isUNC() {
+        let t = this.#t, e = this.#l() ? 4 : 2;
+        return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
+      }
+      isDrive() {
+        let t = this.#t;
+        return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
+      }
+      isAbsolute() {
+        let t = this.#t;
+        return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
+      }
+      root() {
+        let t = this.#t[0];
+        return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
+      }
+      checkFollowGlobstar() {
+        return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
+      }
+      markFollowGlobstar() {
+        return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
+      }
+    };
+    wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+    lt = class {
+      relative;
+      relativeChildren;
+      absolute;
+      absoluteChildren;
+      platform;
+      mmopts;
+      slashRoot;
+      constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
+        this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+        let p = u?.resolve(a ?? "/").fullpath() ?? "/";
+        this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
+        for (let g of t) this.add(g);
+      }
+      add(t) {
+        let e = new D(t, this.mmopts);
+        for (let s = 0; s < e.set.length; s++) {
+          let i2 = e.set[s], n = e.globParts[s];
+          if (!i2 || !n) throw new Error("invalid pattern object");
+          for (; i2[0] === "." && n[0] === "."; ) i2.shift(), n.shift();
+          let o = new at(i2, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
+          c ? this.absolute.push(a) : this.relative.push(a), l && (c ? this.absoluteChildren.push(a) : this.relativeChildren.push(a));
+        }
+      }
+      ignored(t) {
+        let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n = `${i2}/`;
+        for (let o of this.relative) if (o.match(i2) || o.match(n)) return true;
+        for (let o of this.absolute) if (o.match(e) || o.match(s)) return true;
+        return false;
+      }
+      childrenIgnored(t) {
+        let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
+        for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
+        for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
+        return false;
+      }
+    };
+    ze = class r4 {
+      parent;
+      store;
+      constructor(t) {
+        this.parent = t;
+      }
+      copy() {
+        return new r4(this);
+      }
+      #t(t) {
+        let e = this.store?.get(t);
+        return e || !this.parent ? e : this.parent.#t(t);
+      }
+      hasWalked(t, e) {
+        return !!this.#t(t.fullpath())?.has(e.globString());
+      }
+      storeWalked(t, e) {
+        let s = t.fullpath(), i2 = this.#t(s);
+        i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+      }
+    };
+    Ot = class r5 {
+      static ABSOLUTE = 2;
+      static IF_DIR = 1;
+      store = /* @__PURE__ */ new Map();
+      add(t, e, s) {
+        let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
+        this.store.set(t, n === void 0 ? i2 : i2 & n);
+      }
+    };
+    Le = class {
+      store = /* @__PURE__ */ new Map();
+      add(t, e) {
+        if (!t.canReaddir()) return;
+        let s = this.store.get(t);
+        s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+      }
+      get(t) {
+        let e = this.store.get(t);
+        if (!e) throw new Error("attempting to walk unknown path");
+        return e;
+      }
+      entries() {
+        return this.keys().map((t) => [t, this.store.get(t)]);
+      }
+      keys() {
+        return [...this.store.keys()].filter((t) => t.canReaddir());
+      }
+    };
+    Ft = class r6 {
+      hasWalkedCache;
+      matches = new Ot();
+      subwalks = new Le();
+      patterns;
+      follow;
+      dot;
+      opts;
+      constructor(t, e) {
+        this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
+      }
+      processPatterns(t, e) {
+        this.patterns = e;
+        let s = e.map((i2) => [t, i2]);
+        for (let [i2, n] of s) {
+          this.hasWalkedCache.storeWalked(i2, n);
+          let o = n.root(), h = n.isAbsolute() && this.opts.absolute !== false;
+          if (o) {
+            i2 = i2.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
+            let f = n.rest();
+            if (f) n = f;
+            else {
+              this.matches.add(i2, true, false);
+              continue;
+            }
+          }
+          if (i2.isENOENT()) continue;
+          let a, l, c = false;
+          for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i2 = i2.resolve(a), n = l, c = true;
+          if (a = n.pattern(), l = n.rest(), c) {
+            if (this.hasWalkedCache.hasWalked(i2, n)) continue;
+            this.hasWalkedCache.storeWalked(i2, n);
+          }
+          if (typeof a == "string") {
+            let f = a === ".." || a === "" || a === ".";
+            this.matches.add(i2.resolve(a), h, f);
+            continue;
+          } else if (a === v) {
+            (!i2.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i2, n);
+            let f = l?.pattern(), u = l?.rest();
+            if (!l || (f === "" || f === ".") && !u) this.matches.add(i2, h, f === "" || f === ".");
+            else if (f === "..") {
+              let p = i2.parent || i2;
+              u ? this.hasWalkedCache.hasWalked(p, u) || this.subwalks.add(p, u) : this.matches.add(p, h, true);
+            }
+          } else typeof a == "object" && this.subwalks.add(i2, n);
+        }
+        return this;
+      }
+      subwalkTargets() {
+        return this.subwalks.keys();
+      }
+      child() {
+        return new r6(this.opts, this.hasWalkedCache);
+      }
+      filterEntries(t, e) {
+        let s = this.subwalks.get(t), i2 = this.child();
+        for (let n of e) for (let o of s) {
+          let h = o.isAbsolute(), a = o.pattern(), l = o.rest();
+          a === v ? i2.testGlobstar(n, o, l, h) : typeof a == "object" ? i2.testMatcher(n, a, l, h) : i2.testString(n, a, l, h);
+        }
+        return i2;
+      }
+      testGlobstar(t, e, s, i2) {
+        if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+          let n = s.pattern();
+          if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i2);
+          else if (n === "..") {
+            let o = t.parent || t;
+            this.subwalks.add(o, s);
+          } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i2);
+        }
+      }
+      testMatcher(t, e, s, i2) {
+        e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+      }
+      testString(t, e, s, i2) {
+        t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+      }
+    };
+    ({ ABSOLUTE: Zt, IF_DIR: Qt } = Ot);
+    bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
+    te = class {
+      path;
+      patterns;
+      opts;
+      seen = /* @__PURE__ */ new Set();
+      paused = false;
+      aborted = false;
+      #t = [];
+      #n;
+      #i;
+      signal;
+      maxDepth;
+      includeChildMatches;
+      constructor(t, e, s) {
+        if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
+          let i2 = "cannot ignore child matches, ignore lacks add() method.";
+          throw new Error(i2);
+        }
+        this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
+          this.#t.length = 0;
+        }));
+      }
+      #o(t) {
+        return this.seen.has(t) || !!this.#n?.ignored?.(t);
+      }
+      #r(t) {
+        return !!this.#n?.childrenIgnored?.(t);
+      }
+      pause() {
+        this.paused = true;
+      }
+      resume() {
+        if (this.signal?.aborted) return;
+        this.paused = false;
+        let t;
+        for (; !this.paused && (t = this.#t.shift()); ) t();
+      }
+      onResume(t) {
+        this.paused ? this.#t.push(t) : t();
+      }
+      async matchCheck(t, e) {
+        if (e && this.opts.nodir) return;
+        let s, i2;
+        if (this.opts.realpath) {
+          if (s = t.realpathCached() || await t.realpath(), !s) return;
+          i2 = s;
+        } else i2 = t;
+        let o = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
+        if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
+          let h = await o.realpath();
+          h && (h.isUnknown() || this.opts.stat) && await h.lstat();
+        }
+        return this.matchCheckTest(o, e);
+      }
+      matchCheckTest(t, e) {
+        return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
+      }
+      matchCheckSync(t, e) {
+        if (e && this.opts.nodir) return;
+        let s, i2;
+        if (this.opts.realpath) {
+          if (s = t.realpathCached() || t.realpathSync(), !s) return;
+          i2 = s;
+        } else i2 = t;
+        let o = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
+        if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
+          let h = o.realpathSync();
+          h && (h?.isUnknown() || this.opts.stat) && h.lstatSync();
+        }
+        return this.matchCheckTest(o, e);
+      }
+      matchFinish(t, e) {
+        this.#o(t) || this.#d(t, e);
+      }
+      #d(t, e) {
+        if (!this.includeChildMatches && this.#n?.add) {
+          let n = `${t.relativePosix()}/**`;
+          this.#n.add(n);
+        }
+        let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
+        this.seen.add(t);
+        let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
+        if (this.opts.withFileTypes) this.matchEmit(t);
+        else if (s) {
+          let n = this.opts.posix ? t.fullpathPosix() : t.fullpath();
+          this.matchEmit(n + i2);
+        } else {
+          let n = this.opts.posix ? t.relativePosix() : t.relative(), o = this.opts.dotRelative && !n.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
+          this.matchEmit(n ? o + n + i2 : `.${i2}`);
+        }
+      }
+      async match(t, e, s) {
+        let i2 = await this.matchCheck(t, s);
+        i2 && this.matchFinish(i2, e);
+      }
+      matchSync(t, e, s) {
+        let i2 = this.matchCheckSync(t, s);
+        i2 && this.#d(i2, e);
+      }
+      walkCB(t, e, s) {
+        if (this.signal?.aborted) return s();
+        this.walkCB2(t, e, new Ft(this.opts), s);
+      }
+      walkCB2(t, e, s, i2) {
+        if (this.#r(t) || this.signal?.aborted) return i2();
+        if (this.paused) {
+          this.onResume(() => this.walkCB2(t, e, s, i2));
+          return;
+        }
+        s.processPatterns(t, e);
+        let n = 1, o = () => {
+          --n === 0 && i2();
+        };
+        for (let [h, a] of s.matches.store) this.#o(h) || (n++, this.match(h, !!(a & Zt), !!(a & Qt)).then(() => o()));
+        for (let h of s.subwalkTargets()) {
+          if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
+          n++;
+          let a = h.readdirCached();
+          h.calledReaddir() ? this.walkCB3(h, a, s, o) : h.readdirCB((l, c) => this.walkCB3(h, c, s, o), true);
+        }
+        o();
+      }
+      walkCB3(t, e, s, i2) {
+        let n = s.filterEntries(t, e), o = 1, h = () => {
+          --o === 0 && i2();
+        };
+        for (let [a, l] of n.matches.store) this.#o(a) || (o++, this.match(a, !!(l & Zt), !!(l & Qt)).then(() => h()));
+        for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2(a, l, n.child(), h);
+        h();
+      }
+      walkCBSync(t, e, s) {
+        if (this.signal?.aborted) return s();
+        this.walkCB2Sync(t, e, new Ft(this.opts), s);
+      }
+      walkCB2Sync(t, e, s, i2) {
+        if (this.#r(t) || this.signal?.aborted) return i2();
+        if (this.paused) {
+          this.onResume(() => this.walkCB2Sync(t, e, s, i2));
+          return;
+        }
+        s.processPatterns(t, e);
+        let n = 1, o = () => {
+          --n === 0 && i2();
+        };
+        for (let [h, a] of s.matches.store) this.#o(h) || this.matchSync(h, !!(a & Zt), !!(a & Qt));
+        for (let h of s.subwalkTargets()) {
+          if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
+          n++;
+          let a = h.readdirSync();
+          this.walkCB3Sync(h, a, s, o);
+        }
+        o();
+      }
+      walkCB3Sync(t, e, s, i2) {
+        let n = s.filterEntries(t, e), o = 1, h = () => {
+          --o === 0 && i2();
+        };
+        for (let [a, l] of n.matches.store) this.#o(a) || this.matchSync(a, !!(l & Zt), !!(l & Qt));
+        for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2Sync(a, l, n.child(), h);
+        h();
+      }
+    };
+    Tt = class extends te {
+      matches = [];
+      constructor(t, e, s) {
+        super(t, e, s);
+      }
+      matchEmit(t) {
+        this.matches.push(t);
+      }
+      async walk() {
+        if (this.signal?.aborted) throw this.signal.reason;
+        return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
+          this.walkCB(this.path, this.patterns, () => {
+            this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
+          });
+        }), this.matches;
+      }
+      walkSync() {
+        if (this.signal?.aborted) throw this.signal.reason;
+        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
+          if (this.signal?.aborted) throw this.signal.reason;
+        }), this.matches;
+      }
+    };
+    _t = class extends te {
+      results;
+      constructor(t, e, s) {
+        super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
+      }
+      matchEmit(t) {
+        this.results.write(t), this.results.flowing || this.pause();
+      }
+      stream() {
+        let t = this.path;
+        return t.isUnknown() ? t.lstat().then(() => {
+          this.walkCB(t, this.patterns, () => this.results.end());
+        }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
+      }
+      streamSync() {
+        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
+      }
+    };
+    Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+    j = class {
+      absolute;
+      cwd;
+      root;
+      dot;
+      dotRelative;
+      follow;
+      ignore;
+      magicalBraces;
+      mark;
+      matchBase;
+      maxDepth;
+      nobrace;
+      nocase;
+      nodir;
+      noext;
+      noglobstar;
+      pattern;
+      platform;
+      realpath;
+      scurry;
+      stat;
+      signal;
+      windowsPathsNoEscape;
+      withFileTypes;
+      includeChildMatches;
+      opts;
+      patterns;
+      constructor(t, e) {
+        if (!e) throw new TypeError("glob options required");
+        if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
+        let s = typeof t == "string" ? [t] : t;
+        if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
+          if (e.noglobstar) throw new TypeError("base matching requires globstar");
+          s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
+        }
+        if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
+          if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
+        } else {
+          let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
+          this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
+        }
+        this.nocase = this.scurry.nocase;
+        let i2 = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
+        this.patterns = h.map((l, c) => {
+          let f = a[c];
+          if (!f) throw new Error("invalid pattern object");
+          return new at(l, f, 0, this.platform);
+        });
+      }
+      async walk() {
+        return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
+      }
+      walkSync() {
+        return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
+      }
+      stream() {
+        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
+      }
+      streamSync() {
+        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
+      }
+      iterateSync() {
+        return this.streamSync()[Symbol.iterator]();
+      }
+      [Symbol.iterator]() {
+        return this.iterateSync();
+      }
+      iterate() {
+        return this.stream()[Symbol.asyncIterator]();
+      }
+      [Symbol.asyncIterator]() {
+        return this.iterate();
+      }
+    };
+    je = (r7, t = {}) => {
+      for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
+      return false;
+    };
+    xn = ee;
+    vn = Object.assign(Ps, { sync: ee });
+    En = se;
+    kn = Object.assign(Ls, { sync: se });
+    Cn = Object.assign(zs, { stream: ee, iterate: se });
+    Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
+    Ns.glob = Ns;
   }
 });
 
@@ -38360,7 +41936,7 @@ function isPoint(point) {
   return !!point && typeof point.row === "number" && typeof point.column === "number";
 }
 function setModule(module2) {
-  C = module2;
+  C2 = module2;
 }
 function newFinalizer(handler) {
   try {
@@ -38392,7 +41968,7 @@ function getText(tree, startIndex, endIndex, startPosition) {
 }
 function unmarshalCaptures(query, tree, address, patternIndex, result2) {
   for (let i2 = 0, n = result2.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
+    const captureIndex = C2.getValue(address, "i32");
     address += SIZE_OF_INT;
     const node = unmarshalNode(tree, address);
     address += SIZE_OF_NODE;
@@ -38402,27 +41978,27 @@ function unmarshalCaptures(query, tree, address, patternIndex, result2) {
 }
 function marshalNode(node, index = 0) {
   let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
+  C2.setValue(address, node.id, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
+  C2.setValue(address, node.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
+  C2.setValue(address, node.startPosition.row, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
+  C2.setValue(address, node.startPosition.column, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
+  C2.setValue(address, node[0], "i32");
 }
 function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
+  const id = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
+  const index = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const row2 = C.getValue(address, "i32");
+  const row2 = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
+  const column = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
+  const other = C2.getValue(address, "i32");
   const result2 = new Node(INTERNAL, {
     id,
     tree,
@@ -38433,25 +42009,25 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   return result2;
 }
 function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+  C2.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
+  C2.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
+  C2.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
+  C2.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
 }
 function unmarshalTreeCursor({ handles }) {
-  handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  handles[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+  handles[0] = C2.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  handles[1] = C2.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  handles[2] = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  handles[3] = C2.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
 function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+  C2.setValue(address, point.row, "i32");
+  C2.setValue(address + SIZE_OF_INT, point.column, "i32");
 }
 function unmarshalPoint(address) {
   const result2 = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+    row: C2.getValue(address, "i32") >>> 0,
+    column: C2.getValue(address + SIZE_OF_INT, "i32") >>> 0
   };
   return result2;
 }
@@ -38460,9 +42036,9 @@ function marshalRange(address, range2) {
   address += SIZE_OF_POINT;
   marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range2.startIndex, "i32");
+  C2.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range2.endIndex, "i32");
+  C2.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -38471,9 +42047,9 @@ function unmarshalRange(address) {
   address += SIZE_OF_POINT;
   result2.endPosition = unmarshalPoint(address);
   address += SIZE_OF_POINT;
-  result2.startIndex = C.getValue(address, "i32") >>> 0;
+  result2.startIndex = C2.getValue(address, "i32") >>> 0;
   address += SIZE_OF_INT;
-  result2.endIndex = C.getValue(address, "i32") >>> 0;
+  result2.endIndex = C2.getValue(address, "i32") >>> 0;
   return result2;
 }
 function marshalEdit(edit, address = TRANSFER_BUFFER) {
@@ -38483,17 +42059,17 @@ function marshalEdit(edit, address = TRANSFER_BUFFER) {
   address += SIZE_OF_POINT;
   marshalPoint(address, edit.newEndPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
+  C2.setValue(address, edit.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
+  C2.setValue(address, edit.oldEndIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
+  C2.setValue(address, edit.newEndIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const major_version = C2.getValue(address, "i32");
+  const minor_version = C2.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C2.getValue(address += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
 async function Module2(moduleArg = {}) {
@@ -40291,7 +43867,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
 function indexForByteOffset(source, byteOffset) {
   return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
 }
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C2, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
@@ -40409,7 +43985,7 @@ var init_web_tree_sitter = __esm({
     __name(setModule, "setModule");
     __name(newFinalizer, "newFinalizer");
     finalizer = newFinalizer((address) => {
-      C._ts_lookahead_iterator_delete(address);
+      C2._ts_lookahead_iterator_delete(address);
     });
     LookaheadIterator = class {
       static {
@@ -40439,7 +44015,7 @@ var init_web_tree_sitter = __esm({
        * - After a {@link reset} or {@link resetState} call
        */
       get currentTypeId() {
-        return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+        return this.positioned ? C2._ts_lookahead_iterator_current_symbol(this[0]) : null;
       }
       /**
        * Get the current symbol name of the lookahead iterator.
@@ -40449,12 +44025,12 @@ var init_web_tree_sitter = __esm({
       get currentType() {
         const id = this.currentTypeId;
         if (id === null) return null;
-        return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+        return this.language.types[id] ?? C2.UTF8ToString(C2._ts_language_symbol_name(this.language[0], id));
       }
       /** Delete the lookahead iterator, freeing its resources. */
       delete() {
         finalizer?.unregister(this);
-        C._ts_lookahead_iterator_delete(this[0]);
+        C2._ts_lookahead_iterator_delete(this[0]);
         this[0] = 0;
       }
       /**
@@ -40464,7 +44040,7 @@ var init_web_tree_sitter = __esm({
        * otherwise.
        */
       reset(language, stateId) {
-        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+        if (C2._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
           this.language = language;
           this.positioned = false;
           return true;
@@ -40478,7 +44054,7 @@ var init_web_tree_sitter = __esm({
        * `false` otherwise.
        */
       resetState(stateId) {
-        if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+        if (!C2._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
         this.positioned = false;
         return true;
       }
@@ -40491,7 +44067,7 @@ var init_web_tree_sitter = __esm({
       [Symbol.iterator]() {
         return {
           next: /* @__PURE__ */ __name(() => {
-            this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+            this.positioned = Boolean(C2._ts_lookahead_iterator_next(this[0]));
             const value2 = this.currentType;
             return value2 === null ? { done: true, value: "" } : { done: false, value: value2 };
           }, "next")
@@ -40500,7 +44076,7 @@ var init_web_tree_sitter = __esm({
     };
     __name(getText, "getText");
     finalizer2 = newFinalizer((address) => {
-      C._ts_tree_delete(address);
+      C2._ts_tree_delete(address);
     });
     Tree = class _Tree {
       static {
@@ -40523,18 +44099,18 @@ var init_web_tree_sitter = __esm({
       }
       /** Create a shallow copy of the syntax tree. This is very fast. */
       copy() {
-        const address = C._ts_tree_copy(this[0]);
+        const address = C2._ts_tree_copy(this[0]);
         return new _Tree(INTERNAL, address, this.language, this.textCallback);
       }
       /** Delete the syntax tree, freeing its resources. */
       delete() {
         finalizer2?.unregister(this);
-        C._ts_tree_delete(this[0]);
+        C2._ts_tree_delete(this[0]);
         this[0] = 0;
       }
       /** Get the root node of the syntax tree. */
       get rootNode() {
-        C._ts_tree_root_node_wasm(this[0]);
+        C2._ts_tree_root_node_wasm(this[0]);
         return unmarshalNode(this);
       }
       /**
@@ -40543,9 +44119,9 @@ var init_web_tree_sitter = __esm({
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
+        C2.setValue(address, offsetBytes, "i32");
         marshalPoint(address + SIZE_OF_INT, offsetExtent);
-        C._ts_tree_root_node_with_offset_wasm(this[0]);
+        C2._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
       }
       /**
@@ -40557,7 +44133,7 @@ var init_web_tree_sitter = __esm({
        */
       edit(edit) {
         marshalEdit(edit);
-        C._ts_tree_edit_wasm(this[0]);
+        C2._ts_tree_edit_wasm(this[0]);
       }
       /** Create a new {@link TreeCursor} starting from the root of the tree. */
       walk() {
@@ -40578,9 +44154,9 @@ var init_web_tree_sitter = __esm({
         if (!(other instanceof _Tree)) {
           throw new TypeError("Argument must be a Tree");
         }
-        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -40588,15 +44164,15 @@ var init_web_tree_sitter = __esm({
             result2[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
-          C._free(buffer);
+          C2._free(buffer);
         }
         return result2;
       }
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
-        C._ts_tree_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_tree_included_ranges_wasm(this[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -40604,14 +44180,14 @@ var init_web_tree_sitter = __esm({
             result2[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
-          C._free(buffer);
+          C2._free(buffer);
         }
         return result2;
       }
     };
     finalizer3 = newFinalizer((handles) => {
       marshalTreeCursor({ handles });
-      C._ts_tree_cursor_delete_wasm(0);
+      C2._ts_tree_cursor_delete_wasm(0);
     });
     TreeCursor = class _TreeCursor {
       static {
@@ -40632,20 +44208,20 @@ var init_web_tree_sitter = __esm({
       /** Creates a deep copy of the tree cursor. This allocates new memory. */
       copy() {
         marshalTreeCursor(this);
-        C._ts_tree_cursor_copy_wasm(this.tree[0]);
+        C2._ts_tree_cursor_copy_wasm(this.tree[0]);
         return new _TreeCursor(INTERNAL, this.tree);
       }
       /** Delete the tree cursor, freeing its resources. */
       delete() {
         finalizer3?.unregister(this);
         marshalTreeCursor(this);
-        C._ts_tree_cursor_delete_wasm(this.tree[0]);
+        C2._ts_tree_cursor_delete_wasm(this.tree[0]);
         this.handles.fill(0);
       }
       /** Get the tree cursor's current {@link Node}. */
       get currentNode() {
         marshalTreeCursor(this);
-        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        C2._ts_tree_cursor_current_node_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /**
@@ -40655,7 +44231,7 @@ var init_web_tree_sitter = __esm({
        */
       get currentFieldId() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
       }
       /** Get the field name of this tree cursor's current node. */
       get currentFieldName() {
@@ -40667,7 +44243,7 @@ var init_web_tree_sitter = __esm({
        */
       get currentDepth() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_current_depth_wasm(this.tree[0]);
       }
       /**
        * Get the index of the cursor's current node out of all of the
@@ -40675,7 +44251,7 @@ var init_web_tree_sitter = __esm({
        */
       get currentDescendantIndex() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
       }
       /** Get the type of the cursor's current node. */
       get nodeType() {
@@ -40684,17 +44260,17 @@ var init_web_tree_sitter = __esm({
       /** Get the type id of the cursor's current node. */
       get nodeTypeId() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
       }
       /** Get the state id of the cursor's current node. */
       get nodeStateId() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
       }
       /** Get the id of the cursor's current node. */
       get nodeId() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
       }
       /**
        * Check if the cursor's current node is *named*.
@@ -40704,7 +44280,7 @@ var init_web_tree_sitter = __esm({
        */
       get nodeIsNamed() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+        return C2._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
       }
       /**
        * Check if the cursor's current node is *missing*.
@@ -40714,38 +44290,38 @@ var init_web_tree_sitter = __esm({
        */
       get nodeIsMissing() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+        return C2._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
       }
       /** Get the string content of the cursor's current node. */
       get nodeText() {
         marshalTreeCursor(this);
-        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-        const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startIndex = C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex = C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
         const startPosition = unmarshalPoint(TRANSFER_BUFFER);
         return getText(this.tree, startIndex, endIndex, startPosition);
       }
       /** Get the start position of the cursor's current node. */
       get startPosition() {
         marshalTreeCursor(this);
-        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
         return unmarshalPoint(TRANSFER_BUFFER);
       }
       /** Get the end position of the cursor's current node. */
       get endPosition() {
         marshalTreeCursor(this);
-        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        C2._ts_tree_cursor_end_position_wasm(this.tree[0]);
         return unmarshalPoint(TRANSFER_BUFFER);
       }
       /** Get the start index of the cursor's current node. */
       get startIndex() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
       }
       /** Get the end index of the cursor's current node. */
       get endIndex() {
         marshalTreeCursor(this);
-        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        return C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
       }
       /**
        * Move this cursor to the first child of its current node.
@@ -40755,7 +44331,7 @@ var init_web_tree_sitter = __esm({
        */
       gotoFirstChild() {
         marshalTreeCursor(this);
-        const result2 = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        const result2 = C2._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40771,7 +44347,7 @@ var init_web_tree_sitter = __esm({
        */
       gotoLastChild() {
         marshalTreeCursor(this);
-        const result2 = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        const result2 = C2._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40787,7 +44363,7 @@ var init_web_tree_sitter = __esm({
        */
       gotoParent() {
         marshalTreeCursor(this);
-        const result2 = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        const result2 = C2._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40802,7 +44378,7 @@ var init_web_tree_sitter = __esm({
        */
       gotoNextSibling() {
         marshalTreeCursor(this);
-        const result2 = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        const result2 = C2._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40821,7 +44397,7 @@ var init_web_tree_sitter = __esm({
        */
       gotoPreviousSibling() {
         marshalTreeCursor(this);
-        const result2 = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        const result2 = C2._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40832,7 +44408,7 @@ var init_web_tree_sitter = __esm({
        */
       gotoDescendant(goalDescendantIndex) {
         marshalTreeCursor(this);
-        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        C2._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
         unmarshalTreeCursor(this);
       }
       /**
@@ -40844,8 +44420,8 @@ var init_web_tree_sitter = __esm({
        */
       gotoFirstChildForIndex(goalIndex) {
         marshalTreeCursor(this);
-        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-        const result2 = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        C2.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result2 = C2._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40859,7 +44435,7 @@ var init_web_tree_sitter = __esm({
       gotoFirstChildForPosition(goalPosition) {
         marshalTreeCursor(this);
         marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-        const result2 = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        const result2 = C2._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
       }
@@ -40870,7 +44446,7 @@ var init_web_tree_sitter = __esm({
       reset(node) {
         marshalNode(node);
         marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-        C._ts_tree_cursor_reset_wasm(node.tree[0]);
+        C2._ts_tree_cursor_reset_wasm(node.tree[0]);
         unmarshalTreeCursor(this);
         this.tree = node.tree;
       }
@@ -40883,7 +44459,7 @@ var init_web_tree_sitter = __esm({
       resetTo(cursor) {
         marshalTreeCursor(this, TRANSFER_BUFFER);
         marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+        C2._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
         unmarshalTreeCursor(this);
         this.tree = cursor.tree;
       }
@@ -40937,7 +44513,7 @@ var init_web_tree_sitter = __esm({
       /** Get this node's type as a numerical id. */
       get typeId() {
         marshalNode(this);
-        return C._ts_node_symbol_wasm(this.tree[0]);
+        return C2._ts_node_symbol_wasm(this.tree[0]);
       }
       /**
        * Get the node's type as a numerical id as it appears in the grammar,
@@ -40945,7 +44521,7 @@ var init_web_tree_sitter = __esm({
        */
       get grammarId() {
         marshalNode(this);
-        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+        return C2._ts_node_grammar_symbol_wasm(this.tree[0]);
       }
       /** Get this node's type as a string. */
       get type() {
@@ -40966,7 +44542,7 @@ var init_web_tree_sitter = __esm({
        */
       get isNamed() {
         marshalNode(this);
-        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+        return C2._ts_node_is_named_wasm(this.tree[0]) === 1;
       }
       /**
        * Check if this node is *extra*.
@@ -40976,7 +44552,7 @@ var init_web_tree_sitter = __esm({
        */
       get isExtra() {
         marshalNode(this);
-        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+        return C2._ts_node_is_extra_wasm(this.tree[0]) === 1;
       }
       /**
        * Check if this node represents a syntax error.
@@ -40986,7 +44562,7 @@ var init_web_tree_sitter = __esm({
        */
       get isError() {
         marshalNode(this);
-        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+        return C2._ts_node_is_error_wasm(this.tree[0]) === 1;
       }
       /**
        * Check if this node is *missing*.
@@ -40996,12 +44572,12 @@ var init_web_tree_sitter = __esm({
        */
       get isMissing() {
         marshalNode(this);
-        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+        return C2._ts_node_is_missing_wasm(this.tree[0]) === 1;
       }
       /** Check if this node has been edited. */
       get hasChanges() {
         marshalNode(this);
-        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+        return C2._ts_node_has_changes_wasm(this.tree[0]) === 1;
       }
       /**
        * Check if this node represents a syntax error or contains any syntax
@@ -41009,17 +44585,17 @@ var init_web_tree_sitter = __esm({
        */
       get hasError() {
         marshalNode(this);
-        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+        return C2._ts_node_has_error_wasm(this.tree[0]) === 1;
       }
       /** Get the byte index where this node ends. */
       get endIndex() {
         marshalNode(this);
-        return C._ts_node_end_index_wasm(this.tree[0]);
+        return C2._ts_node_end_index_wasm(this.tree[0]);
       }
       /** Get the position where this node ends. */
       get endPosition() {
         marshalNode(this);
-        C._ts_node_end_point_wasm(this.tree[0]);
+        C2._ts_node_end_point_wasm(this.tree[0]);
         return unmarshalPoint(TRANSFER_BUFFER);
       }
       /** Get the string content of this node. */
@@ -41029,12 +44605,12 @@ var init_web_tree_sitter = __esm({
       /** Get this node's parse state. */
       get parseState() {
         marshalNode(this);
-        return C._ts_node_parse_state_wasm(this.tree[0]);
+        return C2._ts_node_parse_state_wasm(this.tree[0]);
       }
       /** Get the parse state after this node. */
       get nextParseState() {
         marshalNode(this);
-        return C._ts_node_next_parse_state_wasm(this.tree[0]);
+        return C2._ts_node_next_parse_state_wasm(this.tree[0]);
       }
       /** Check if this node is equal to another node. */
       equals(other) {
@@ -41049,7 +44625,7 @@ var init_web_tree_sitter = __esm({
        */
       child(index) {
         marshalNode(this);
-        C._ts_node_child_wasm(this.tree[0], index);
+        C2._ts_node_child_wasm(this.tree[0], index);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41062,7 +44638,7 @@ var init_web_tree_sitter = __esm({
        */
       namedChild(index) {
         marshalNode(this);
-        C._ts_node_named_child_wasm(this.tree[0], index);
+        C2._ts_node_named_child_wasm(this.tree[0], index);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41073,7 +44649,7 @@ var init_web_tree_sitter = __esm({
        */
       childForFieldId(fieldId) {
         marshalNode(this);
-        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        C2._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41090,16 +44666,16 @@ var init_web_tree_sitter = __esm({
       /** Get the field name of this node's child at the given index. */
       fieldNameForChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        const address = C2._ts_node_field_name_for_child_wasm(this.tree[0], index);
         if (!address) return null;
-        return C.AsciiToString(address);
+        return C2.AsciiToString(address);
       }
       /** Get the field name of this node's named child at the given index. */
       fieldNameForNamedChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        const address = C2._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
         if (!address) return null;
-        return C.AsciiToString(address);
+        return C2.AsciiToString(address);
       }
       /**
        * Get an array of this node's children with a given field name.
@@ -41118,9 +44694,9 @@ var init_web_tree_sitter = __esm({
         */
       childrenForFieldId(fieldId) {
         marshalNode(this);
-        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -41128,7 +44704,7 @@ var init_web_tree_sitter = __esm({
             result2[i2] = unmarshalNode(this.tree, address);
             address += SIZE_OF_NODE;
           }
-          C._free(buffer);
+          C2._free(buffer);
         }
         return result2;
       }
@@ -41136,22 +44712,22 @@ var init_web_tree_sitter = __esm({
       firstChildForIndex(index) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
-        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        C2.setValue(address, index, "i32");
+        C2._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's first named child that contains or starts after the given byte offset. */
       firstNamedChildForIndex(index) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
-        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        C2.setValue(address, index, "i32");
+        C2._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get this node's number of children. */
       get childCount() {
         marshalNode(this);
-        return C._ts_node_child_count_wasm(this.tree[0]);
+        return C2._ts_node_child_count_wasm(this.tree[0]);
       }
       /**
        * Get this node's number of *named* children.
@@ -41160,7 +44736,7 @@ var init_web_tree_sitter = __esm({
        */
       get namedChildCount() {
         marshalNode(this);
-        return C._ts_node_named_child_count_wasm(this.tree[0]);
+        return C2._ts_node_named_child_count_wasm(this.tree[0]);
       }
       /** Get this node's first child. */
       get firstChild() {
@@ -41195,9 +44771,9 @@ var init_web_tree_sitter = __esm({
       get children() {
         if (!this._children) {
           marshalNode(this);
-          C._ts_node_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          C2._ts_node_children_wasm(this.tree[0]);
+          const count = C2.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._children = new Array(count);
           if (count > 0) {
             let address = buffer;
@@ -41205,7 +44781,7 @@ var init_web_tree_sitter = __esm({
               this._children[i2] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
-            C._free(buffer);
+            C2._free(buffer);
           }
         }
         return this._children;
@@ -41218,9 +44794,9 @@ var init_web_tree_sitter = __esm({
       get namedChildren() {
         if (!this._namedChildren) {
           marshalNode(this);
-          C._ts_node_named_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          C2._ts_node_named_children_wasm(this.tree[0]);
+          const count = C2.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._namedChildren = new Array(count);
           if (count > 0) {
             let address = buffer;
@@ -41228,7 +44804,7 @@ var init_web_tree_sitter = __esm({
               this._namedChildren[i2] = unmarshalNode(this.tree, address);
               address += SIZE_OF_NODE;
             }
-            C._free(buffer);
+            C2._free(buffer);
           }
         }
         return this._namedChildren;
@@ -41252,12 +44828,12 @@ var init_web_tree_sitter = __esm({
         if (types.includes("ERROR")) {
           symbols.push(65535);
         }
-        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+        const symbolsAddress = C2._malloc(SIZE_OF_INT * symbols.length);
         for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          C2.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
         }
         marshalNode(this);
-        C._ts_node_descendants_of_type_wasm(
+        C2._ts_node_descendants_of_type_wasm(
           this.tree[0],
           symbolsAddress,
           symbols.length,
@@ -41266,8 +44842,8 @@ var init_web_tree_sitter = __esm({
           endPosition.row,
           endPosition.column
         );
-        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const descendantCount = C2.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(descendantCount);
         if (descendantCount > 0) {
           let address = descendantAddress;
@@ -41276,20 +44852,20 @@ var init_web_tree_sitter = __esm({
             address += SIZE_OF_NODE;
           }
         }
-        C._free(descendantAddress);
-        C._free(symbolsAddress);
+        C2._free(descendantAddress);
+        C2._free(symbolsAddress);
         return result2;
       }
       /** Get this node's next sibling. */
       get nextSibling() {
         marshalNode(this);
-        C._ts_node_next_sibling_wasm(this.tree[0]);
+        C2._ts_node_next_sibling_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get this node's previous sibling. */
       get previousSibling() {
         marshalNode(this);
-        C._ts_node_prev_sibling_wasm(this.tree[0]);
+        C2._ts_node_prev_sibling_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41299,7 +44875,7 @@ var init_web_tree_sitter = __esm({
        */
       get nextNamedSibling() {
         marshalNode(this);
-        C._ts_node_next_named_sibling_wasm(this.tree[0]);
+        C2._ts_node_next_named_sibling_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41309,13 +44885,13 @@ var init_web_tree_sitter = __esm({
        */
       get previousNamedSibling() {
         marshalNode(this);
-        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        C2._ts_node_prev_named_sibling_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's number of descendants, including one for the node itself. */
       get descendantCount() {
         marshalNode(this);
-        return C._ts_node_descendant_count_wasm(this.tree[0]);
+        return C2._ts_node_descendant_count_wasm(this.tree[0]);
       }
       /**
        * Get this node's immediate parent.
@@ -41323,7 +44899,7 @@ var init_web_tree_sitter = __esm({
        */
       get parent() {
         marshalNode(this);
-        C._ts_node_parent_wasm(this.tree[0]);
+        C2._ts_node_parent_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41334,7 +44910,7 @@ var init_web_tree_sitter = __esm({
       childWithDescendant(descendant) {
         marshalNode(this);
         marshalNode(descendant, 1);
-        C._ts_node_child_with_descendant_wasm(this.tree[0]);
+        C2._ts_node_child_with_descendant_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest node within this node that spans the given byte range. */
@@ -41344,9 +44920,9 @@ var init_web_tree_sitter = __esm({
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
-        C._ts_node_descendant_for_index_wasm(this.tree[0]);
+        C2.setValue(address, start2, "i32");
+        C2.setValue(address + SIZE_OF_INT, end, "i32");
+        C2._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest named node within this node that spans the given byte range. */
@@ -41356,9 +44932,9 @@ var init_web_tree_sitter = __esm({
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
-        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        C2.setValue(address, start2, "i32");
+        C2.setValue(address + SIZE_OF_INT, end, "i32");
+        C2._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest node within this node that spans the given point range. */
@@ -41370,7 +44946,7 @@ var init_web_tree_sitter = __esm({
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
         marshalPoint(address, start2);
         marshalPoint(address + SIZE_OF_POINT, end);
-        C._ts_node_descendant_for_position_wasm(this.tree[0]);
+        C2._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest named node within this node that spans the given point range. */
@@ -41382,7 +44958,7 @@ var init_web_tree_sitter = __esm({
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
         marshalPoint(address, start2);
         marshalPoint(address + SIZE_OF_POINT, end);
-        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        C2._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /**
@@ -41393,7 +44969,7 @@ var init_web_tree_sitter = __esm({
        */
       walk() {
         marshalNode(this);
-        C._ts_tree_cursor_new_wasm(this.tree[0]);
+        C2._ts_tree_cursor_new_wasm(this.tree[0]);
         return new TreeCursor(INTERNAL, this.tree);
       }
       /**
@@ -41413,9 +44989,9 @@ var init_web_tree_sitter = __esm({
       /** Get the S-expression representation of this node. */
       toString() {
         marshalNode(this);
-        const address = C._ts_node_to_string_wasm(this.tree[0]);
-        const result2 = C.AsciiToString(address);
-        C._free(address);
+        const address = C2._ts_node_to_string_wasm(this.tree[0]);
+        const result2 = C2.AsciiToString(address);
+        C2._free(address);
         return result2;
       }
     };
@@ -41452,17 +45028,17 @@ var init_web_tree_sitter = __esm({
       constructor(internal, address) {
         assertInternal(internal);
         this[0] = address;
-        this.types = new Array(C._ts_language_symbol_count(this[0]));
+        this.types = new Array(C2._ts_language_symbol_count(this[0]));
         for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-          if (C._ts_language_symbol_type(this[0], i2) < 2) {
-            this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+          if (C2._ts_language_symbol_type(this[0], i2) < 2) {
+            this.types[i2] = C2.UTF8ToString(C2._ts_language_symbol_name(this[0], i2));
           }
         }
-        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+        this.fields = new Array(C2._ts_language_field_count(this[0]) + 1);
         for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-          const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+          const fieldName = C2._ts_language_field_name_for_id(this[0], i2);
           if (fieldName !== 0) {
-            this.fields[i2] = C.UTF8ToString(fieldName);
+            this.fields[i2] = C2.UTF8ToString(fieldName);
           } else {
             this.fields[i2] = null;
           }
@@ -41472,15 +45048,15 @@ var init_web_tree_sitter = __esm({
        * Gets the name of the language.
        */
       get name() {
-        const ptr = C._ts_language_name(this[0]);
+        const ptr = C2._ts_language_name(this[0]);
         if (ptr === 0) return null;
-        return C.UTF8ToString(ptr);
+        return C2.UTF8ToString(ptr);
       }
       /**
        * Gets the ABI version of the language.
        */
       get abiVersion() {
-        return C._ts_language_abi_version(this[0]);
+        return C2._ts_language_abi_version(this[0]);
       }
       /**
       * Get the metadata for this language. This information is generated by the
@@ -41488,8 +45064,8 @@ var init_web_tree_sitter = __esm({
       * the language's `tree-sitter.json` file.
       */
       get metadata() {
-        C._ts_language_metadata_wasm(this[0]);
-        const length = C.getValue(TRANSFER_BUFFER, "i32");
+        C2._ts_language_metadata_wasm(this[0]);
+        const length = C2.getValue(TRANSFER_BUFFER, "i32");
         if (length === 0) return null;
         return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
       }
@@ -41503,7 +45079,7 @@ var init_web_tree_sitter = __esm({
        * Gets the number of states in the language.
        */
       get stateCount() {
-        return C._ts_language_state_count(this[0]);
+        return C2._ts_language_state_count(this[0]);
       }
       /**
        * Get the field id for a field name.
@@ -41522,25 +45098,25 @@ var init_web_tree_sitter = __esm({
        * Get the node type id for a node type name.
        */
       idForNodeType(type, named2) {
-        const typeLength = C.lengthBytesUTF8(type);
-        const typeAddress = C._malloc(typeLength + 1);
-        C.stringToUTF8(type, typeAddress, typeLength + 1);
-        const result2 = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
-        C._free(typeAddress);
+        const typeLength = C2.lengthBytesUTF8(type);
+        const typeAddress = C2._malloc(typeLength + 1);
+        C2.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result2 = C2._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
+        C2._free(typeAddress);
         return result2 || null;
       }
       /**
        * Gets the number of node types in the language.
        */
       get nodeTypeCount() {
-        return C._ts_language_symbol_count(this[0]);
+        return C2._ts_language_symbol_count(this[0]);
       }
       /**
        * Get the node type name for a node type id.
        */
       nodeTypeForId(typeId) {
-        const name2 = C._ts_language_symbol_name(this[0], typeId);
-        return name2 ? C.UTF8ToString(name2) : null;
+        const name2 = C2._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C2.UTF8ToString(name2) : null;
       }
       /**
        * Check if a node type is named.
@@ -41548,13 +45124,13 @@ var init_web_tree_sitter = __esm({
        * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
        */
       nodeTypeIsNamed(typeId) {
-        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+        return C2._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
       }
       /**
        * Check if a node type is visible.
        */
       nodeTypeIsVisible(typeId) {
-        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+        return C2._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
       }
       /**
        * Get the supertypes ids of this language.
@@ -41562,14 +45138,14 @@ var init_web_tree_sitter = __esm({
        * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
        */
       get supertypes() {
-        C._ts_language_supertypes_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_language_supertypes_wasm(this[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(count);
         if (count > 0) {
           let address = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result2[i2] = C.getValue(address, "i16");
+            result2[i2] = C2.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
         }
@@ -41579,14 +45155,14 @@ var init_web_tree_sitter = __esm({
        * Get the subtype ids for a given supertype node id.
        */
       subtypes(supertype) {
-        C._ts_language_subtypes_wasm(this[0], supertype);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(count);
         if (count > 0) {
           let address = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result2[i2] = C.getValue(address, "i16");
+            result2[i2] = C2.getValue(address, "i16");
             address += SIZE_OF_SHORT;
           }
         }
@@ -41596,7 +45172,7 @@ var init_web_tree_sitter = __esm({
        * Get the next state id for a given state id and node type id.
        */
       nextState(stateId, typeId) {
-        return C._ts_language_next_state(this[0], stateId, typeId);
+        return C2._ts_language_next_state(this[0], stateId, typeId);
       }
       /**
        * Create a new lookahead iterator for this language and parse state.
@@ -41615,7 +45191,7 @@ var init_web_tree_sitter = __esm({
        * appropriate.
        */
       lookaheadIterator(stateId) {
-        const address = C._ts_lookahead_iterator_new(this[0], stateId);
+        const address = C2._ts_lookahead_iterator_new(this[0], stateId);
         if (address) return new LookaheadIterator(INTERNAL, address, this);
         return null;
       }
@@ -41648,7 +45224,7 @@ ${body2}`);
             binary2 = new Uint8Array(await retryResp.arrayBuffer());
           }
         }
-        const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+        const mod = await C2.loadWebAssemblyModule(binary2, { loadAsync: true });
         return _Language.loadFromWasmExports(mod, { sync: false });
       }
       static loadFromWasmExports(mod, { sync }) {
@@ -41667,7 +45243,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * Use this when the host environment provides a `WebAssembly.Module` directly.
        */
       static loadSync(wasmModule) {
-        const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+        const mod = C2.loadWebAssemblyModule(wasmModule, { loadAsync: false });
         return _Language.loadFromWasmExports(mod, { sync: true });
       }
     };
@@ -41677,8 +45253,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     __name(initializeBinding, "initializeBinding");
     __name(checkModule, "checkModule");
     finalizer4 = newFinalizer((addresses) => {
-      C._ts_parser_delete(addresses[0]);
-      C._free(addresses[1]);
+      C2._ts_parser_delete(addresses[0]);
+      C2._free(addresses[1]);
     });
     Parser = class {
       static {
@@ -41702,9 +45278,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        */
       static async init(moduleOptions) {
         setModule(await initializeBinding(moduleOptions));
-        TRANSFER_BUFFER = C._ts_init();
-        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        TRANSFER_BUFFER = C2._ts_init();
+        LANGUAGE_VERSION = C2.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
       }
       /**
        * Create a new parser.
@@ -41718,15 +45294,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         if (!checkModule()) {
           throw new Error("cannot construct a Parser before calling `init()`");
         }
-        C._ts_parser_new_wasm();
-        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_parser_new_wasm();
+        this[0] = C2.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
       }
       /** Delete the parser, freeing its resources. */
       delete() {
         finalizer4?.unregister(this);
-        C._ts_parser_delete(this[0]);
-        C._free(this[1]);
+        C2._ts_parser_delete(this[0]);
+        C2._free(this[1]);
         this[0] = 0;
         this[1] = 0;
       }
@@ -41746,7 +45322,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           this.language = null;
         } else if (language.constructor === Language) {
           address = language[0];
-          const version = C._ts_language_abi_version(address);
+          const version = C2._ts_language_abi_version(address);
           if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
             throw new Error(
               `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
@@ -41756,7 +45332,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         } else {
           throw new Error("Argument must be a Language");
         }
-        C._ts_parser_set_language(this[0], address);
+        C2._ts_parser_set_language(this[0], address);
         return this;
       }
       /**
@@ -41777,36 +45353,36 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        */
       parse(callback, oldTree, options) {
         if (typeof callback === "string") {
-          C.currentParseCallback = (index) => callback.slice(index);
+          C2.currentParseCallback = (index) => callback.slice(index);
         } else if (typeof callback === "function") {
-          C.currentParseCallback = callback;
+          C2.currentParseCallback = callback;
         } else {
           throw new Error("Argument must be a string or a function");
         }
         if (options?.progressCallback) {
-          C.currentProgressCallback = options.progressCallback;
+          C2.currentProgressCallback = options.progressCallback;
         } else {
-          C.currentProgressCallback = null;
+          C2.currentProgressCallback = null;
         }
         if (this.logCallback) {
-          C.currentLogCallback = this.logCallback;
-          C._ts_parser_enable_logger_wasm(this[0], 1);
+          C2.currentLogCallback = this.logCallback;
+          C2._ts_parser_enable_logger_wasm(this[0], 1);
         } else {
-          C.currentLogCallback = null;
-          C._ts_parser_enable_logger_wasm(this[0], 0);
+          C2.currentLogCallback = null;
+          C2._ts_parser_enable_logger_wasm(this[0], 0);
         }
         let rangeCount = 0;
         let rangeAddress = 0;
         if (options?.includedRanges) {
           rangeCount = options.includedRanges.length;
-          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+          rangeAddress = C2._calloc(rangeCount, SIZE_OF_RANGE);
           let address = rangeAddress;
           for (let i2 = 0; i2 < rangeCount; i2++) {
             marshalRange(address, options.includedRanges[i2]);
             address += SIZE_OF_RANGE;
           }
         }
-        const treeAddress = C._ts_parser_parse_wasm(
+        const treeAddress = C2._ts_parser_parse_wasm(
           this[0],
           this[1],
           oldTree ? oldTree[0] : 0,
@@ -41814,18 +45390,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           rangeCount
         );
         if (!treeAddress) {
-          C.currentParseCallback = null;
-          C.currentLogCallback = null;
-          C.currentProgressCallback = null;
+          C2.currentParseCallback = null;
+          C2.currentLogCallback = null;
+          C2.currentProgressCallback = null;
           return null;
         }
         if (!this.language) {
           throw new Error("Parser must have a language to parse");
         }
-        const result2 = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-        C.currentParseCallback = null;
-        C.currentLogCallback = null;
-        C.currentProgressCallback = null;
+        const result2 = new Tree(INTERNAL, treeAddress, this.language, C2.currentParseCallback);
+        C2.currentParseCallback = null;
+        C2.currentLogCallback = null;
+        C2.currentProgressCallback = null;
         return result2;
       }
       /**
@@ -41838,13 +45414,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * parse some other document, you must call `reset` first.
        */
       reset() {
-        C._ts_parser_reset(this[0]);
+        C2._ts_parser_reset(this[0]);
       }
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
-        C._ts_parser_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        C2._ts_parser_included_ranges_wasm(this[0]);
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result2 = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -41852,7 +45428,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             result2[i2] = unmarshalRange(address);
             address += SIZE_OF_RANGE;
           }
-          C._free(buffer);
+          C2._free(buffer);
         }
         return result2;
       }
@@ -41931,7 +45507,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     __name(parsePattern, "parsePattern");
     __name(indexForByteOffset, "indexForByteOffset");
     finalizer5 = newFinalizer((address) => {
-      C._ts_query_delete(address);
+      C2._ts_query_delete(address);
     });
     Query = class {
       static {
@@ -41980,10 +45556,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
        */
       constructor(language, source) {
-        const sourceLength = C.lengthBytesUTF8(source);
-        const sourceAddress = C._malloc(sourceLength + 1);
-        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-        const address = C._ts_query_new(
+        const sourceLength = C2.lengthBytesUTF8(source);
+        const sourceAddress = C2._malloc(sourceLength + 1);
+        C2.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C2._ts_query_new(
           language[0],
           sourceAddress,
           sourceLength,
@@ -41991,12 +45567,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           TRANSFER_BUFFER + SIZE_OF_INT
         );
         if (!address) {
-          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+          const errorId = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C2.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C2.UTF8ToString(sourceAddress, errorByte).length;
           const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
           const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-          C._free(sourceAddress);
+          C2._free(sourceAddress);
           switch (errorId) {
             case QueryErrorKind.Syntax:
               throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
@@ -42010,37 +45586,37 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
           }
         }
-        const stringCount = C._ts_query_string_count(address);
-        const captureCount = C._ts_query_capture_count(address);
-        const patternCount = C._ts_query_pattern_count(address);
+        const stringCount = C2._ts_query_string_count(address);
+        const captureCount = C2._ts_query_capture_count(address);
+        const patternCount = C2._ts_query_pattern_count(address);
         const captureNames = new Array(captureCount);
         const captureQuantifiers = new Array(patternCount);
         const stringValues = new Array(stringCount);
         for (let i2 = 0; i2 < captureCount; i2++) {
-          const nameAddress = C._ts_query_capture_name_for_id(
+          const nameAddress = C2._ts_query_capture_name_for_id(
             address,
             i2,
             TRANSFER_BUFFER
           );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-          captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+          const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i2] = C2.UTF8ToString(nameAddress, nameLength);
         }
         for (let i2 = 0; i2 < patternCount; i2++) {
           const captureQuantifiersArray = new Array(captureCount);
           for (let j2 = 0; j2 < captureCount; j2++) {
-            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j2);
+            const quantifier = C2._ts_query_capture_quantifier_for_id(address, i2, j2);
             captureQuantifiersArray[j2] = quantifier;
           }
           captureQuantifiers[i2] = captureQuantifiersArray;
         }
         for (let i2 = 0; i2 < stringCount; i2++) {
-          const valueAddress = C._ts_query_string_value_for_id(
+          const valueAddress = C2._ts_query_string_value_for_id(
             address,
             i2,
             TRANSFER_BUFFER
           );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-          stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+          const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i2] = C2.UTF8ToString(valueAddress, nameLength);
         }
         const setProperties = new Array(patternCount);
         const assertedProperties = new Array(patternCount);
@@ -42048,16 +45624,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const predicates = new Array(patternCount);
         const textPredicates = new Array(patternCount);
         for (let i2 = 0; i2 < patternCount; i2++) {
-          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const predicatesAddress = C2._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const stepCount = C2.getValue(TRANSFER_BUFFER, "i32");
           predicates[i2] = [];
           textPredicates[i2] = [];
           const steps = new Array();
           let stepAddress = predicatesAddress;
           for (let j2 = 0; j2 < stepCount; j2++) {
-            const stepType = C.getValue(stepAddress, "i32");
+            const stepType = C2.getValue(stepAddress, "i32");
             stepAddress += SIZE_OF_INT;
-            const stepValueId = C.getValue(stepAddress, "i32");
+            const stepValueId = C2.getValue(stepAddress, "i32");
             stepAddress += SIZE_OF_INT;
             parsePattern(
               i2,
@@ -42079,7 +45655,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           Object.freeze(assertedProperties[i2]);
           Object.freeze(refutedProperties[i2]);
         }
-        C._free(sourceAddress);
+        C2._free(sourceAddress);
         this[0] = address;
         this.captureNames = captureNames;
         this.captureQuantifiers = captureQuantifiers;
@@ -42095,7 +45671,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Delete the query, freeing its resources. */
       delete() {
         finalizer5?.unregister(this);
-        C._ts_query_delete(this[0]);
+        C2._ts_query_delete(this[0]);
         this[0] = 0;
       }
       /**
@@ -42139,10 +45715,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
         }
         if (progressCallback) {
-          C.currentQueryProgressCallback = progressCallback;
+          C2.currentQueryProgressCallback = progressCallback;
         }
         marshalNode(node);
-        C._ts_query_matches_wasm(
+        C2._ts_query_matches_wasm(
           this[0],
           node.tree[0],
           startPosition.row,
@@ -42160,17 +45736,17 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           matchLimit,
           maxStartDepth
         );
-        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const rawCount = C2.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
         const result2 = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
         let address = startAddress;
         for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
+          const patternIndex = C2.getValue(address, "i32");
           address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
+          const captureCount = C2.getValue(address, "i32");
           address += SIZE_OF_INT;
           const captures = new Array(captureCount);
           address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -42186,8 +45762,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           }
         }
         result2.length = filteredCount;
-        C._free(startAddress);
-        C.currentQueryProgressCallback = null;
+        C2._free(startAddress);
+        C2.currentQueryProgressCallback = null;
         return result2;
       }
       /**
@@ -42230,10 +45806,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
         }
         if (progressCallback) {
-          C.currentQueryProgressCallback = progressCallback;
+          C2.currentQueryProgressCallback = progressCallback;
         }
         marshalNode(node);
-        C._ts_query_captures_wasm(
+        C2._ts_query_captures_wasm(
           this[0],
           node.tree[0],
           startPosition.row,
@@ -42251,19 +45827,19 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           matchLimit,
           maxStartDepth
         );
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const count = C2.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
         const result2 = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
         for (let i2 = 0; i2 < count; i2++) {
-          const patternIndex = C.getValue(address, "i32");
+          const patternIndex = C2.getValue(address, "i32");
           address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
+          const captureCount = C2.getValue(address, "i32");
           address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
+          const captureIndex = C2.getValue(address, "i32");
           address += SIZE_OF_INT;
           captures.length = captureCount;
           address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -42278,8 +45854,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             result2.push(capture);
           }
         }
-        C._free(startAddress);
-        C.currentQueryProgressCallback = null;
+        C2._free(startAddress);
+        C2.currentQueryProgressCallback = null;
         return result2;
       }
       /** Get the predicates for a given pattern. */
@@ -42293,11 +45869,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * avoids any resource usage associated with recording the capture.
        */
       disableCapture(captureName) {
-        const captureNameLength = C.lengthBytesUTF8(captureName);
-        const captureNameAddress = C._malloc(captureNameLength + 1);
-        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-        C._free(captureNameAddress);
+        const captureNameLength = C2.lengthBytesUTF8(captureName);
+        const captureNameAddress = C2._malloc(captureNameLength + 1);
+        C2.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C2._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C2._free(captureNameAddress);
       }
       /**
        * Disable a certain pattern within a query.
@@ -42312,7 +45888,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
           );
         }
-        C._ts_query_disable_pattern(this[0], patternIndex);
+        C2._ts_query_disable_pattern(this[0], patternIndex);
       }
       /**
        * Check if, on its last execution, this cursor exceeded its maximum number
@@ -42328,7 +45904,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
           );
         }
-        const byteOffset = C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        const byteOffset = C2._ts_query_start_byte_for_pattern(this[0], patternIndex);
         return indexForByteOffset(this.source, byteOffset);
       }
       /** Get the index where the given pattern ends in the query's source. */
@@ -42338,12 +45914,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
           );
         }
-        const byteOffset = C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        const byteOffset = C2._ts_query_end_byte_for_pattern(this[0], patternIndex);
         return indexForByteOffset(this.source, byteOffset);
       }
       /** Get the number of patterns in the query. */
       patternCount() {
-        return C._ts_query_pattern_count(this[0]);
+        return C2._ts_query_pattern_count(this[0]);
       }
       /** Get the index for a given capture name. */
       captureIndexForName(captureName) {
@@ -42351,11 +45927,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       }
       /** Check if a given pattern within a query has a single root node. */
       isPatternRooted(patternIndex) {
-        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+        return C2._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
       }
       /** Check if a given pattern within a query has a single root node. */
       isPatternNonLocal(patternIndex) {
-        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+        return C2._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
       }
       /**
        * Check if the step at the given index in the query's source is 'definite'.
@@ -42364,8 +45940,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * match successfully once it reaches the step.
        */
       isPatternGuaranteedAtStep(index) {
-        const byteOffset = C.lengthBytesUTF8(this.source.slice(0, index));
-        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
+        const byteOffset = C2.lengthBytesUTF8(this.source.slice(0, index));
+        return C2._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
       }
     };
   }
@@ -42891,7 +46467,7 @@ var init_readers = __esm({
 function defineRule(rule) {
   return rule;
 }
-var init_types2 = __esm({
+var init_types3 = __esm({
   "src/rules/types.ts"() {
     "use strict";
   }
@@ -42906,7 +46482,7 @@ var init_too_large = __esm({
   "src/rules/file/too-large.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     too_large_default = defineRule({
       id: "file/too-large",
       severity: "warning",
@@ -42933,7 +46509,7 @@ var init_binary = __esm({
   "src/rules/file/binary.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     binary_default = defineRule({
       id: "file/binary",
       severity: "error",
@@ -42968,7 +46544,7 @@ var not_utf8_default;
 var init_not_utf8 = __esm({
   "src/rules/file/not-utf8.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     not_utf8_default = defineRule({
       id: "file/not-utf8",
       severity: "warning",
@@ -42997,7 +46573,7 @@ var init_unreadable = __esm({
   "src/rules/file/unreadable.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     unreadable_default = defineRule({
       id: "file/unreadable",
       severity: "error",
@@ -43032,7 +46608,7 @@ var init_symlink_outside_tree = __esm({
   "src/rules/file/symlink-outside-tree.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     symlink_outside_tree_default = defineRule({
       id: "file/symlink-outside-tree",
       severity: "info",
@@ -43061,7 +46637,7 @@ var parse_error_default;
 var init_parse_error = __esm({
   "src/rules/file/parse-error.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     parse_error_default = defineRule({
       id: "file/parse-error",
       severity: "error",
@@ -44111,14 +47687,14 @@ function spansToRemove(text, from, to) {
   }
   return spans;
 }
-var JSONCPP_STACK_LIMIT, MAX_FACTS, K, SCAN_ERROR_UNEXPECTED_END_OF_COMMENT, SIMPLE_ESCAPES, isPrecheckSpace, isDigit2, isHex, OTHER_SPACE, Analyzer;
+var JSONCPP_STACK_LIMIT, MAX_FACTS, K2, SCAN_ERROR_UNEXPECTED_END_OF_COMMENT, SIMPLE_ESCAPES, isPrecheckSpace, isDigit2, isHex, OTHER_SPACE, Analyzer;
 var init_agent_json = __esm({
   "src/readers/agent-json.ts"() {
     "use strict";
     init_main();
     JSONCPP_STACK_LIMIT = 1e3;
     MAX_FACTS = 200;
-    K = {
+    K2 = {
       OpenBrace: 1,
       CloseBrace: 2,
       OpenBracket: 3,
@@ -44214,40 +47790,40 @@ var init_agent_json = __esm({
           const start2 = scanner.getTokenOffset();
           let end = start2 + scanner.getTokenLength();
           switch (kind) {
-            case K.LineBreak:
-            case K.Trivia:
+            case K2.LineBreak:
+            case K2.Trivia:
               continue;
-            case K.EOF:
+            case K2.EOF:
               return { kind: "eof", start: text.length, end: text.length };
-            case K.OpenBrace:
+            case K2.OpenBrace:
               return { kind: "open-brace", start: start2, end };
-            case K.CloseBrace:
+            case K2.CloseBrace:
               return { kind: "close-brace", start: start2, end };
-            case K.OpenBracket:
+            case K2.OpenBracket:
               return { kind: "open-bracket", start: start2, end };
-            case K.CloseBracket:
+            case K2.CloseBracket:
               return { kind: "close-bracket", start: start2, end };
-            case K.Comma:
+            case K2.Comma:
               return { kind: "comma", start: start2, end };
-            case K.Colon:
+            case K2.Colon:
               return { kind: "colon", start: start2, end };
-            case K.Null:
-            case K.True:
-            case K.False:
+            case K2.Null:
+            case K2.True:
+            case K2.False:
               return { kind: "literal", start: start2, end, value: text.slice(start2, end) };
-            case K.LineComment:
+            case K2.LineComment:
               this.comments.push({ start: start2, end });
               return { kind: "comment", start: start2, end };
-            case K.BlockComment:
+            case K2.BlockComment:
               if (scanner.getTokenError() === SCAN_ERROR_UNEXPECTED_END_OF_COMMENT) {
                 end = Math.min(end, text.length);
                 this.add({ kind: "unterminated-comment", start: start2, end: Math.min(start2 + 2, end) }, true);
               }
               this.comments.push({ start: start2, end });
               return { kind: "comment", start: start2, end };
-            case K.String:
+            case K2.String:
               return this.readString(start2);
-            case K.Number:
+            case K2.Number:
               return this.readNumber(start2);
             default:
               return this.readUnknown(start2, end);
@@ -45077,7 +48653,7 @@ var invalid_json_default;
 var init_invalid_json = __esm({
   "src/rules/config/invalid-json.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     invalid_json_default = defineRule({
       id: "config/invalid-json",
@@ -45109,7 +48685,7 @@ var bom_default;
 var init_bom = __esm({
   "src/rules/config/bom.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     bom_default = defineRule({
       id: "config/bom",
@@ -45138,7 +48714,7 @@ var NAMES, leading_content_default;
 var init_leading_content = __esm({
   "src/rules/config/leading-content.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     NAMES = {
       "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
@@ -45209,7 +48785,7 @@ var comment_breaks_precheck_default;
 var init_comment_breaks_precheck = __esm({
   "src/rules/config/comment-breaks-precheck.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     comment_breaks_precheck_default = defineRule({
       id: "config/comment-breaks-precheck",
@@ -45236,7 +48812,7 @@ var trailing_comma_default;
 var init_trailing_comma = __esm({
   "src/rules/config/trailing-comma.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     trailing_comma_default = defineRule({
       id: "config/trailing-comma",
@@ -45266,7 +48842,7 @@ var root_not_object_default;
 var init_root_not_object = __esm({
   "src/rules/config/root-not-object.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     root_not_object_default = defineRule({
       id: "config/root-not-object",
@@ -45290,7 +48866,7 @@ var duplicate_key_default;
 var init_duplicate_key = __esm({
   "src/rules/config/duplicate-key.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     duplicate_key_default = defineRule({
       id: "config/duplicate-key",
@@ -45319,7 +48895,7 @@ var trailing_content_default;
 var init_trailing_content = __esm({
   "src/rules/config/trailing-content.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     trailing_content_default = defineRule({
       id: "config/trailing-content",
@@ -45348,7 +48924,7 @@ var quoted_number_default;
 var init_quoted_number = __esm({
   "src/rules/config/quoted-number.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     quoted_number_default = defineRule({
       id: "config/quoted-number",
@@ -45377,7 +48953,7 @@ var quoted_flag_value_default;
 var init_quoted_flag_value = __esm({
   "src/rules/config/quoted-flag-value.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     quoted_flag_value_default = defineRule({
       id: "config/quoted-flag-value",
@@ -45886,7 +49462,7 @@ var init_flag_type_mismatch = __esm({
   "src/rules/config/flag-type-mismatch.ts"() {
     "use strict";
     init_agent_keys();
-    init_types2();
+    init_types3();
     init_util();
     flag_type_mismatch_default = defineRule({
       id: "config/flag-type-mismatch",
@@ -45916,7 +49492,7 @@ var string_boolean_default;
 var init_string_boolean = __esm({
   "src/rules/config/string-boolean.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     string_boolean_default = defineRule({
       id: "config/string-boolean",
@@ -45947,7 +49523,7 @@ var init_null_value = __esm({
   "src/rules/config/null-value.ts"() {
     "use strict";
     init_agent_keys();
-    init_types2();
+    init_types3();
     init_util();
     null_value_default = defineRule({
       id: "config/null-value",
@@ -45986,7 +49562,7 @@ var wrong_type_default;
 var init_wrong_type = __esm({
   "src/rules/config/wrong-type.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     wrong_type_default = defineRule({
       id: "config/wrong-type",
@@ -46016,7 +49592,7 @@ var int32_overflow_default;
 var init_int32_overflow = __esm({
   "src/rules/config/int32-overflow.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     int32_overflow_default = defineRule({
       id: "config/int32-overflow",
@@ -46050,7 +49626,7 @@ var value_rejected_default;
 var init_value_rejected = __esm({
   "src/rules/config/value-rejected.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     value_rejected_default = defineRule({
       id: "config/value-rejected",
@@ -46098,7 +49674,7 @@ var BUFFER_TOTAL_LIMIT, BUFFER_FILE_NUM_CAP, value_capped_default;
 var init_value_capped = __esm({
   "src/rules/config/value-capped.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
     BUFFER_FILE_NUM_CAP = 50;
@@ -46154,7 +49730,7 @@ var CONSEQUENCE, out_of_documented_range_default;
 var init_out_of_documented_range = __esm({
   "src/rules/config/out-of-documented-range.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     CONSEQUENCE = {
       cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
@@ -46204,7 +49780,7 @@ var init_unknown_key = __esm({
     "use strict";
     init_did_you_mean();
     init_agent_keys();
-    init_types2();
+    init_types3();
     init_util();
     MAX_PER_FILE = 100;
     unknown_key_default = defineRule({
@@ -46252,7 +49828,7 @@ var working_ip_invalid_default;
 var init_working_ip_invalid = __esm({
   "src/rules/config/working-ip-invalid.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     working_ip_invalid_default = defineRule({
       id: "config/working-ip-invalid",
@@ -46309,7 +49885,7 @@ var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE3, missing_data_server_default;
 var init_missing_data_server = __esm({
   "src/rules/config/missing-data-server.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
     ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
@@ -46359,7 +49935,7 @@ var plaintext_access_key_default;
 var init_plaintext_access_key = __esm({
   "src/rules/config/plaintext-access-key.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util();
     plaintext_access_key_default = defineRule({
       id: "config/plaintext-access-key",
@@ -46595,7 +50171,7 @@ function withRegion(site, region3) {
 function related(sites, message) {
   return sites.map((s) => ({ file: s.fact.file, range: s.range, message: message(s) }));
 }
-function at(site) {
+function at2(site) {
   return { file: site.fact.file, range: site.range, pointer: site.pointer };
 }
 function quote(s) {
@@ -46681,7 +50257,7 @@ var init_unknown = __esm({
   "src/rules/region/unknown.ts"() {
     "use strict";
     init_knowledge();
-    init_types2();
+    init_types3();
     init_util2();
     unknown_default = defineRule({
       id: "region/unknown",
@@ -46700,7 +50276,7 @@ var init_unknown = __esm({
             if (isRegionField(site)) {
               const what = label.trim() === "" ? `${quote(site.field)} is empty: the agent needs the SLS region ID here (the installer refuses an empty \`cluster\`).` : `${quote(site.field)} is ${quote(label)}, which is not an SLS region ID: it cannot match the project's region, and collection fails.`;
               report2({
-                ...at(site),
+                ...at2(site),
                 message: `${what} ${hint}`,
                 fix: suggestion === void 0 ? void 0 : replaceSite(site, suggestion, `Replace ${JSON.stringify(label)} with ${JSON.stringify(suggestion)}`)
               });
@@ -46708,7 +50284,7 @@ var init_unknown = __esm({
             }
             const next = suggestion === void 0 ? void 0 : withRegion(site, suggestion);
             report2({
-              ...at(site),
+              ...at2(site),
               message: `The host in ${quote(site.field)} names region ${quote(label)}, which is not an SLS region: no such SLS endpoint exists, so the agent cannot ${site.kind === "config-server" ? "fetch its collection configs" : "send logs"}. ${hint}` + (next === void 0 ? "" : ` The installer writes ${quote(next)}.`),
               fix: next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
             });
@@ -46724,7 +50300,7 @@ var retired_default;
 var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     retired_default = defineRule({
       id: "region/retired",
@@ -46735,7 +50311,7 @@ var init_retired = __esm({
           for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "retired")) {
             const [first, ...rest] = sites;
             report2({
-              ...at(first),
+              ...at2(first),
               message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.note ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
               related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
             });
@@ -46751,7 +50327,7 @@ var decommissioning_default;
 var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     decommissioning_default = defineRule({
       id: "region/decommissioning",
@@ -46762,7 +50338,7 @@ var init_decommissioning = __esm({
           for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "decommissioning")) {
             const [first, ...rest] = sites;
             report2({
-              ...at(first),
+              ...at2(first),
               message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned: ${row2.note ?? "SLS lists it as closing"}. It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
               related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
             });
@@ -46779,7 +50355,7 @@ var init_unverified = __esm({
   "src/rules/region/unverified.ts"() {
     "use strict";
     init_knowledge();
-    init_types2();
+    init_types3();
     init_util2();
     unverified_default = defineRule({
       id: "region/unverified",
@@ -46791,7 +50367,7 @@ var init_unverified = __esm({
             const [first, ...rest] = sites;
             const host = endpointFor(row2.id, "intranet", "data-server");
             report2({
-              ...at(first),
+              ...at2(first),
               message: `Region ${quote(row2.id)} (${row2.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (${row2.note ?? "pattern-inferred"}). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
               related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
             });
@@ -46807,7 +50383,7 @@ var WHAT, install_suffix_in_cluster_default;
 var init_install_suffix_in_cluster = __esm({
   "src/rules/region/install-suffix-in-cluster.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     WHAT = {
       "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
@@ -46830,7 +50406,7 @@ var init_install_suffix_in_cluster = __esm({
             const s = readRegion(site).suffix;
             if (!s) continue;
             report2({
-              ...at(site),
+              ...at2(site),
               message: `${quote(site.field)} is ${quote(site.value)}: ${quote(s.suffix)} is ${WHAT[s.suffix] ?? "not part of a region ID"}. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID ${quote(s.target)}${s.exact ? "" : " (the nearest known ID to what is left without the suffix)"}.`,
               fix: replaceSite(site, s.target, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(s.target)}`)
             });
@@ -46892,7 +50468,7 @@ function judge(items, scope) {
   if (win) {
     const agree = items.filter((i2) => i2.row.id === win.id);
     return items.filter((i2) => i2.row.id !== win.id).map(({ site, row: row2 }) => ({
-      ...at(site),
+      ...at2(site),
       message: `${quote(site.field)} names region ${quote(row2.id)}, but ${list2(agree)} ${agree.length > 1 ? "name" : "names"} ${quote(win.id)}. The installer writes the same region everywhere, and a region that differs from the project's breaks collection. If the project is in ${quote(win.id)}, ${fixText(site, win.id)}; if it is in ${quote(row2.id)}, change the other places (or reinstall with \`logtail.sh install ${row2.id}\`).`,
       related: related(agree.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(win.id)}`),
       fix: fixFor(site, win.id)
@@ -46902,7 +50478,7 @@ function judge(items, scope) {
   const others = items.filter((i2) => i2 !== first);
   return [
     {
-      ...at(first.site),
+      ...at2(first.site),
       message: `The regions ${scope} disagree: ${[first, ...others].map((i2) => `${quote(i2.site.field)} names ${quote(i2.row.id)}`).join(", ")}. The installer writes one region everywhere, and a region that differs from the project's breaks collection. Make every place name the project's region (reinstalling with \`logtail.sh install <region>\` rewrites them all).`,
       related: related(others.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(regionOf(s)?.id ?? "?")}`)
     }
@@ -46927,7 +50503,7 @@ var region_mismatch_default;
 var init_region_mismatch = __esm({
   "src/rules/endpoint/region-mismatch.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
@@ -46964,7 +50540,7 @@ var init_network_mismatch = __esm({
   "src/rules/endpoint/network-mismatch.ts"() {
     "use strict";
     init_knowledge();
-    init_types2();
+    init_types3();
     init_util2();
     NETWORK_WORDS = {
       intranet: "the Alibaba Cloud internal network (`-intranet`)",
@@ -46994,7 +50570,7 @@ var init_network_mismatch = __esm({
             const host = row2 ? canonicalHost(row2.id, "acceleration", "config-server") : void 0;
             const next = host === void 0 ? void 0 : withHost(c, host);
             report2({
-              ...at(c),
+              ...at2(c),
               message: `${quote(c.field)} is \`log-global.aliyuncs.com\`, the transfer-acceleration data host. With acceleration the config server stays the region's public one (\`http://logtail.<region>.log.aliyuncs.com\`) and only the data endpoint is \`log-global.aliyuncs.com\`. ` + (next === void 0 ? "Write the public config server of the project's region." : `Write ${quote(next)}.`),
               fix: next === void 0 ? void 0 : replaceSite(c, next, `Replace ${JSON.stringify(c.value)} with ${JSON.stringify(next)}`)
             });
@@ -47007,7 +50583,7 @@ var init_network_mismatch = __esm({
             if (bad.length === 0) continue;
             const cn2 = bad[0].parsed.network;
             report2({
-              ...at(d),
+              ...at2(d),
               message: `${quote(d.field)} is on ${NETWORK_WORDS[dn2]}, but ${bad.map((c) => quote(c.field)).join(" and ")} ${bad.length > 1 ? "are" : "is"} on ${NETWORK_WORDS[cn2]}: the installer never writes this pair, so one of them was changed by hand, and the host is unlikely to be on both networks. Use one network for both. ${installerPairs(regionOf(d) ?? regionOf(bad[0]) ?? soleRegion(file)?.id, cn2, dn2)}`,
               related: related(bad, (c) => `${quote(c.field)} is on ${NETWORK_WORDS[c.parsed.network]}`)
             });
@@ -47023,7 +50599,7 @@ var custom_host_default;
 var init_custom_host = __esm({
   "src/rules/endpoint/custom-host.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
@@ -47036,7 +50612,7 @@ var init_custom_host = __esm({
             const p = site.parsed;
             if (!p || p.network !== "custom" || p.host === "" || malformedProblems(site).length > 0) continue;
             report2({
-              ...at(site),
+              ...at2(site),
               message: `${quote(site.field)} is ${quote(p.host)}, not an SLS endpoint: a gateway or proxy in front of SLS, which the docs allow (a server in a corporate intranet). logtail-lint cannot check which region or network it forwards to. Make sure it forwards to the SLS ${site.kind === "config-server" ? "config server" : "data endpoint"} of ${row2 ? `region ${quote(row2.id)}` : "the project's region"}, then silence this warning for the file if you wish.`
             });
           }
@@ -47113,7 +50689,7 @@ var init_malformed = __esm({
   "src/rules/endpoint/malformed.ts"() {
     "use strict";
     init_knowledge();
-    init_types2();
+    init_types3();
     init_util2();
     malformed_default = defineRule({
       id: "endpoint/malformed",
@@ -47125,7 +50701,7 @@ var init_malformed = __esm({
           for (const site of file.all) {
             for (const problem of malformedProblems(site)) {
               const { what, fix: fix2 } = describe2(site, problem);
-              report2({ ...at(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
+              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
             }
           }
         }
@@ -47140,7 +50716,7 @@ var trailing_slash_default;
 var init_trailing_slash = __esm({
   "src/rules/endpoint/trailing-slash.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
@@ -47154,7 +50730,7 @@ var init_trailing_slash = __esm({
             if (!slash?.at) continue;
             const next = site.value.slice(0, slash.at[0]) + site.value.slice(slash.at[1]);
             report2({
-              ...at(site),
+              ...at2(site),
               message: `${quote(site.field)} ends with \`/\`. The agent strips one trailing \`/\` (StandardizeEndpoint)` + (next.endsWith("/") ? ` and keeps the rest (see endpoint/non-canonical). ` : `, so this works, but the installer never writes it. `) + `Remove it: ${quote(next)}.`,
               fix: replaceSite(site, next, 'Remove the trailing "/"')
             });
@@ -47225,7 +50801,7 @@ var non_canonical_default, UNSEEN;
 var init_non_canonical = __esm({
   "src/rules/endpoint/non-canonical.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
@@ -47242,11 +50818,11 @@ var init_non_canonical = __esm({
               if (!NON_CANONICAL_CODES.has(problem.code) || seen.has(problem.code)) continue;
               seen.add(problem.code);
               const { what, fix: fix2 } = describe3(site, problem);
-              report2({ ...at(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
+              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
             }
             if (p.network === "vpc-legacy") {
               const { what, fix: fix2 } = legacyVpc(site);
-              report2({ ...at(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
+              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
             }
           }
         }
@@ -47261,7 +50837,7 @@ var https_port_default;
 var init_https_port = __esm({
   "src/rules/endpoint/https-port.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     https_port_default = defineRule({
       id: "endpoint/https-port",
@@ -47302,7 +50878,7 @@ var acceleration_region_default;
 var init_acceleration_region = __esm({
   "src/rules/endpoint/acceleration-region.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util2();
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
@@ -47318,7 +50894,7 @@ var init_acceleration_region = __esm({
               if (!row2 || row2.acceleration !== "inferred" && row2.acceleration !== "undocumented") continue;
               const why = row2.acceleration === "inferred" ? `the docs document no \`-acceleration\` install command for ${quote(row2.id)} (${row2.name}); it is covered only by the general statement that the acceleration endpoint is the same for all regions` : `transfer acceleration is not documented for ${quote(row2.id)} (${row2.name}${row2.category === "public" ? "" : `, ${row2.category} cloud`})`;
               report2({
-                ...at(site),
+                ...at2(site),
                 message: `${quote(site.field)} uses transfer acceleration, but ${why}. Check in the SLS console that acceleration can be enabled for the project, and enable it there: logtail-lint cannot see that setting, and without it the agent cannot send through \`log-global.aliyuncs.com\`. Otherwise use the region's own endpoints.`,
                 related: g.region && own ? related([g.region], () => `region ${row2.id}`) : void 0
               });
@@ -47429,7 +51005,7 @@ var init_non_numeric_id = __esm({
   "src/rules/users/non-numeric-id.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util3();
     init_util4();
     non_numeric_id_default = defineRule({
@@ -47458,7 +51034,7 @@ var init_file_extension = __esm({
   "src/rules/users/file-extension.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util4();
     file_extension_default = defineRule({
       id: "users/file-extension",
@@ -47485,7 +51061,7 @@ var init_id_length = __esm({
   "src/rules/users/id-length.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util4();
     id_length_default = defineRule({
       id: "users/id-length",
@@ -47511,7 +51087,7 @@ var init_non_empty_file = __esm({
   "src/rules/users/non-empty-file.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util4();
     non_empty_file_default = defineRule({
       id: "users/non-empty-file",
@@ -47537,7 +51113,7 @@ var init_directory = __esm({
   "src/rules/users/directory.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util4();
     directory_default = defineRule({
       id: "users/directory",
@@ -47563,7 +51139,7 @@ var init_example_account_id = __esm({
   "src/rules/users/example-account-id.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util3();
     init_util4();
     example_account_id_default = defineRule({
@@ -47666,7 +51242,7 @@ var init_empty = __esm({
   "src/rules/user-defined-id/empty.ts"() {
     "use strict";
     init_source_file();
-    init_types2();
+    init_types3();
     init_util5();
     empty_default = defineRule({
       id: "user-defined-id/empty",
@@ -47691,7 +51267,7 @@ var crlf_default;
 var init_crlf = __esm({
   "src/rules/user-defined-id/crlf.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util5();
     crlf_default = defineRule({
@@ -47728,7 +51304,7 @@ var bom_default2;
 var init_bom2 = __esm({
   "src/rules/user-defined-id/bom.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util5();
     bom_default2 = defineRule({
@@ -47757,7 +51333,7 @@ var blank_line_default;
 var init_blank_line = __esm({
   "src/rules/user-defined-id/blank-line.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util5();
     blank_line_default = defineRule({
       id: "user-defined-id/blank-line",
@@ -47788,7 +51364,7 @@ var duplicate_default;
 var init_duplicate = __esm({
   "src/rules/user-defined-id/duplicate.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util5();
     init_util3();
     duplicate_default = defineRule({
@@ -47825,7 +51401,7 @@ var surrounding_tab_default;
 var init_surrounding_tab = __esm({
   "src/rules/user-defined-id/surrounding-tab.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util5();
     init_util3();
     surrounding_tab_default = defineRule({
@@ -47860,7 +51436,7 @@ var internal_space_default;
 var init_internal_space = __esm({
   "src/rules/user-defined-id/internal-space.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util5();
     internal_space_default = defineRule({
@@ -47889,7 +51465,7 @@ var beyond_read_limit_default;
 var init_beyond_read_limit = __esm({
   "src/rules/user-defined-id/beyond-read-limit.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util5();
     beyond_read_limit_default = defineRule({
@@ -47925,7 +51501,7 @@ var placeholder_default;
 var init_placeholder = __esm({
   "src/rules/user-defined-id/placeholder.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util5();
     init_util3();
     placeholder_default = defineRule({
@@ -48077,7 +51653,7 @@ var invalid_name_default;
 var init_invalid_name = __esm({
   "src/rules/machine-group/invalid-name.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     invalid_name_default = defineRule({
       id: "machine-group/invalid-name",
@@ -48107,7 +51683,7 @@ var short_name_default;
 var init_short_name = __esm({
   "src/rules/machine-group/short-name.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     short_name_default = defineRule({
       id: "machine-group/short-name",
@@ -48135,7 +51711,7 @@ var init_invalid_identify_type = __esm({
   "src/rules/machine-group/invalid-identify-type.ts"() {
     "use strict";
     init_did_you_mean();
-    init_types2();
+    init_types3();
     init_util3();
     init_util6();
     invalid_identify_type_default = defineRule({
@@ -48169,7 +51745,7 @@ var empty_identify_list_default;
 var init_empty_identify_list = __esm({
   "src/rules/machine-group/empty-identify-list.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     empty_identify_list_default = defineRule({
       id: "machine-group/empty-identify-list",
@@ -48198,7 +51774,7 @@ var invalid_ip_default;
 var init_invalid_ip = __esm({
   "src/rules/machine-group/invalid-ip.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util6();
     invalid_ip_default = defineRule({
@@ -48236,7 +51812,7 @@ var custom_ids_in_ip_group_default;
 var init_custom_ids_in_ip_group = __esm({
   "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util6();
     custom_ids_in_ip_group_default = defineRule({
@@ -48268,7 +51844,7 @@ var ips_in_userdefined_group_default;
 var init_ips_in_userdefined_group = __esm({
   "src/rules/machine-group/ips-in-userdefined-group.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     ips_in_userdefined_group_default = defineRule({
       id: "machine-group/ips-in-userdefined-group",
@@ -48298,7 +51874,7 @@ var duplicate_identifier_default;
 var init_duplicate_identifier = __esm({
   "src/rules/machine-group/duplicate-identifier.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util6();
     duplicate_identifier_default = defineRule({
@@ -48343,7 +51919,7 @@ var duplicate_name_default;
 var init_duplicate_name = __esm({
   "src/rules/machine-group/duplicate-name.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     duplicate_name_default = defineRule({
       id: "machine-group/duplicate-name",
@@ -48379,7 +51955,7 @@ var DEFAULT_GROUP_QUOTA, byPosition, too_many_groups_default;
 var init_too_many_groups = __esm({
   "src/rules/machine-group/too-many-groups.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     DEFAULT_GROUP_QUOTA = 200;
     byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
@@ -48417,7 +51993,7 @@ var public_ip_default;
 var init_public_ip = __esm({
   "src/rules/machine-group/public-ip.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util6();
     public_ip_default = defineRule({
       id: "machine-group/public-ip",
@@ -48511,7 +52087,7 @@ var init_unknown_region = __esm({
   "src/rules/install/unknown-region.ts"() {
     "use strict";
     init_regions();
-    init_types2();
+    init_types3();
     init_util3();
     init_util7();
     unknown_region_default = defineRule({
@@ -48556,7 +52132,7 @@ var init_retired_region = __esm({
   "src/rules/install/retired-region.ts"() {
     "use strict";
     init_regions();
-    init_types2();
+    init_types3();
     init_util7();
     retired_region_default = defineRule({
       id: "install/retired-region",
@@ -48584,7 +52160,7 @@ var init_decommissioning_region = __esm({
   "src/rules/install/decommissioning-region.ts"() {
     "use strict";
     init_regions();
-    init_types2();
+    init_types3();
     init_util7();
     decommissioning_region_default = defineRule({
       id: "install/decommissioning-region",
@@ -48611,7 +52187,7 @@ var VPC, vpc_suffix_default;
 var init_vpc_suffix = __esm({
   "src/rules/install/vpc-suffix.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util7();
     VPC = /[-_]vpc(?=[-_]|$)/i;
@@ -48643,7 +52219,7 @@ var auto_region_default;
 var init_auto_region = __esm({
   "src/rules/install/auto-region.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util7();
     auto_region_default = defineRule({
       id: "install/auto-region",
@@ -48670,7 +52246,7 @@ var init_download_region_mismatch = __esm({
   "src/rules/install/download-region-mismatch.ts"() {
     "use strict";
     init_regions();
-    init_types2();
+    init_types3();
     init_util7();
     download_region_mismatch_default = defineRule({
       id: "install/download-region-mismatch",
@@ -48706,7 +52282,7 @@ var APPEND_OPERATOR, TEE_APPEND, byPosition2, append_user_defined_id_default;
 var init_append_user_defined_id = __esm({
   "src/rules/install/append-user-defined-id.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     init_util7();
     APPEND_OPERATOR = />>/;
@@ -48763,7 +52339,7 @@ var invalid_account_id_default;
 var init_invalid_account_id = __esm({
   "src/rules/install/invalid-account-id.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
@@ -48794,7 +52370,7 @@ var placeholder_identity_default;
 var init_placeholder_identity = __esm({
   "src/rules/install/placeholder-identity.ts"() {
     "use strict";
-    init_types2();
+    init_types3();
     init_util3();
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
@@ -49016,7 +52592,7 @@ var init_identity_matches_no_group = __esm({
   "src/rules/host/identity-matches-no-group.ts"() {
     "use strict";
     init_joins();
-    init_types2();
+    init_types3();
     identity_matches_no_group_default = defineRule({
       id: "host/identity-matches-no-group",
       severity: "error",
@@ -49047,7 +52623,7 @@ var init_unused_group_identifier = __esm({
   "src/rules/host/unused-group-identifier.ts"() {
     "use strict";
     init_joins();
-    init_types2();
+    init_types3();
     unused_group_identifier_default = defineRule({
       id: "host/unused-group-identifier",
       severity: "warning",
@@ -49087,7 +52663,7 @@ var init_region_mismatch2 = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_types2();
+    init_types3();
     region_mismatch_default2 = defineRule({
       id: "host/region-mismatch",
       severity: "error",
@@ -49134,7 +52710,7 @@ var init_missing_account_file = __esm({
   "src/rules/host/missing-account-file.ts"() {
     "use strict";
     init_joins();
-    init_types2();
+    init_types3();
     missing_account_file_default = defineRule({
       id: "host/missing-account-file",
       severity: "error",
@@ -49178,7 +52754,7 @@ var init_users_not_project_owner = __esm({
   "src/rules/host/users-not-project-owner.ts"() {
     "use strict";
     init_joins();
-    init_types2();
+    init_types3();
     users_not_project_owner_default = defineRule({
       id: "host/users-not-project-owner",
       severity: "warning",
@@ -49224,7 +52800,7 @@ var init_network_unreachable = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_types2();
+    init_types3();
     INTRANET = /* @__PURE__ */ new Set(["intranet", "vpc-legacy"]);
     network_unreachable_default = defineRule({
       id: "host/network-unreachable",
@@ -49261,7 +52837,7 @@ var init_internet_on_ecs = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_types2();
+    init_types3();
     internet_on_ecs_default = defineRule({
       id: "host/internet-on-ecs",
       severity: "info",
@@ -49292,7 +52868,7 @@ var init_app_info_ip_mismatch = __esm({
   "src/rules/host/app-info-ip-mismatch.ts"() {
     "use strict";
     init_joins();
-    init_types2();
+    init_types3();
     app_info_ip_mismatch_default = defineRule({
       id: "host/app-info-ip-mismatch",
       severity: "warning",
@@ -49341,7 +52917,7 @@ var init_identifier_shared_across_projects = __esm({
   "src/rules/host/identifier-shared-across-projects.ts"() {
     "use strict";
     init_joins();
-    init_types2();
+    init_types3();
     identifier_shared_across_projects_default = defineRule({
       id: "host/identifier-shared-across-projects",
       severity: "warning",
@@ -50300,3569 +53876,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/glob/dist/esm/index.min.js
-import { fileURLToPath as yn } from "node:url";
-import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
-import { posix as qi, win32 as Ne } from "node:path";
-import { fileURLToPath as Ki } from "node:url";
-import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
-import * as Qi from "node:fs";
-import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
-import { EventEmitter as Te } from "node:events";
-import ys from "node:stream";
-import { StringDecoder as zi } from "node:string_decoder";
-function oe(r7) {
-  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
-}
-function Qs(r7) {
-  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
-}
-function ti(r7) {
-  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
-}
-function he(r7, t) {
-  for (let e = 0; e < t.length; e++) r7.push(t[e]);
-}
-function ei(r7) {
-  let t = [], e = "";
-  for (; ; ) {
-    let s = re("{", "}", r7);
-    if (!s) {
-      let a = r7.split(",");
-      return a[0] = e + a[0], he(t, a), t;
-    }
-    let { pre: i2, body: n, post: o } = s, h = i2.split(",");
-    if (h[0] = e + h[0], h[h.length - 1] += "{" + n + "}", !o.length) return he(t, h), t;
-    e = h.pop(), he(t, h), r7 = o;
-  }
-}
-function Ge(r7, t = {}) {
-  if (!r7) return [];
-  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n = Zs } = t;
-  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n, true).map(ti);
-}
-function si(r7) {
-  return "{" + r7 + "}";
-}
-function ii(r7) {
-  return /^-?0\d/.test(r7);
-}
-function ni(r7, t) {
-  return r7 <= t;
-}
-function ri(r7, t) {
-  return r7 >= t;
-}
-function ct(r7, t, e, s, i2, n) {
-  let o = [], h = 0;
-  for (let a = 0; a < r7.length; a++) for (let l = 0; l < e.length; l++) {
-    if (o.length >= s) return o;
-    let c = r7[a] + t + e[l];
-    if (!(n && !c)) {
-      if (h + c.length > i2) return o;
-      o.push(c), h += c.length;
-    }
-  }
-  return o;
-}
-function oi(r7, t, e, s) {
-  let i2 = r7.split(/\.\./), n = [];
-  if (i2[0] === void 0 || i2[1] === void 0) return n;
-  let o = oe(i2[0]), h = oe(i2[1]), a = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c = ni;
-  h < o && (l *= -1, c = ri);
-  let u = i2.some(ii), p = 0;
-  for (let g = o; c(g, h) && n.length < e; g += l) {
-    let d;
-    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
-    else if (d = String(g), u) {
-      let w = a - d.length;
-      if (w > 0) {
-        let m = new Array(w + 1).join("0");
-        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
-      }
-    }
-    if (p + d.length > s) break;
-    n.push(d), p += d.length;
-  }
-  return n;
-}
-function ae(r7, t, e, s, i2, n, o) {
-  if (i2 > s) return [r7];
-  let h = [""], a = 0, l = false, c = true;
-  for (; ; ) {
-    let f = re("{", "}", r7);
-    if (!f) return ct(h, r7, [""], t, e, l);
-    let u = f.pre;
-    if (/\$$/.test(u)) {
-      if (h = ct(h, u + "{" + f.body + "}", [""], t, e, l && !f.post.length), c = false, !f.post.length) break;
-      r7 = f.post;
-      continue;
-    }
-    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
-    if (!d && !w) {
-      if (a < n && f.post.match(/,(?!,).*\}/)) {
-        a++, r7 = f.pre + "{" + f.body + le + f.post, o = true;
-        continue;
-      }
-      return ct(h, u + "{" + f.body + "}" + f.post, [""], t, e, l);
-    }
-    c && (l = o && !d, c = false);
-    let m;
-    if (d) m = oi(f.body, g, t, e);
-    else {
-      let b = ei(f.body);
-      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n, false).map(si), b.length === 1)) {
-        if (h = ct(h, u + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
-        r7 = f.post;
-        continue;
-      }
-      let x = l && !f.post.length && !u;
-      for (let y = 0; x && y < h.length; y++) h[y] && (x = false);
-      m = [];
-      let S = 0;
-      t: for (let y = 0; y < b.length; y++) {
-        let q = ae(b[y], t, e, s, i2 + 1, n, false);
-        for (let W = 0; W < q.length; W++) {
-          let B = q[W];
-          if (!(x && !B)) {
-            if (m.length >= t || S + B.length > e) break t;
-            m.push(B), S += B.length;
-          }
-        }
-      }
-    }
-    if (h = ct(h, u, m, t, e, l && !f.post.length), !f.post.length) break;
-    r7 = f.post;
-  }
-  return h;
-}
-function ee(r7, t = {}) {
-  return new j(r7, t).streamSync();
-}
-function Ps(r7, t = {}) {
-  return new j(r7, t).stream();
-}
-function zs(r7, t = {}) {
-  return new j(r7, t).walkSync();
-}
-async function Ds(r7, t = {}) {
-  return new j(r7, t).walk();
-}
-function se(r7, t = {}) {
-  return new j(r7, t).iterateSync();
-}
-function Ls(r7, t = {}) {
-  return new j(r7, t).iterate();
-}
-var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K2, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os5, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs4, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C2, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at2, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
-var init_index_min = __esm({
-  "node_modules/glob/dist/esm/index.min.js"() {
-    re = (r7, t, e) => {
-      let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n = s !== null && i2 != null && js(s, i2, e);
-      return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i2.length) };
-    };
-    We = (r7, t) => {
-      let e = t.match(r7);
-      return e ? e[0] : null;
-    };
-    js = (r7, t, e) => {
-      let s, i2, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
-      if (a >= 0 && l > 0) {
-        if (r7 === t) return [a, l];
-        for (s = [], n = e.length; c >= 0 && !h; ) {
-          if (c === a) s.push(c), a = e.indexOf(r7, c + 1);
-          else if (s.length === 1) {
-            let f = s.pop();
-            f !== void 0 && (h = [f, l]);
-          } else i2 = s.pop(), i2 !== void 0 && i2 < n && (n = i2, o = l), l = e.indexOf(t, c + 1);
-          c = a < l && a >= 0 ? a : l;
-        }
-        s.length && o !== void 0 && (h = [n, o]);
-      }
-      return h;
-    };
-    $e = "\0SLASH" + Math.random() + "\0";
-    Ie = "\0OPEN" + Math.random() + "\0";
-    le = "\0CLOSE" + Math.random() + "\0";
-    Be = "\0COMMA" + Math.random() + "\0";
-    Ue = "\0PERIOD" + Math.random() + "\0";
-    Ws = new RegExp($e, "g");
-    $s = new RegExp(Ie, "g");
-    Is = new RegExp(le, "g");
-    Bs = new RegExp(Be, "g");
-    Us = new RegExp(Ue, "g");
-    Gs = /\\\\/g;
-    Hs = /\\{/g;
-    qs = /\\}/g;
-    Ks = /\\,/g;
-    Xs = /\\\./g;
-    Vs = 1e5;
-    Ys = 4e6;
-    Js = 1e3;
-    Zs = 1e3;
-    fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
-    ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
-    ft = (r7, t) => {
-      if (!r7) return [[]];
-      let e = +r7[0], s = +t[0], i2 = r7.slice(1), n = t.slice(1);
-      if (e === s) return ce(e, ft(i2, n));
-      let o = "0".repeat(i2.length), h = "9".repeat(i2.length), a = [];
-      i2 !== o && a.push(...ce(e++, ft(i2, h)));
-      let l = n === h ? [] : ce(s--, ft(o, n));
-      return e <= s && a.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a.push(...l), a;
-    };
-    He = (r7, t, e) => {
-      if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
-      let s = [];
-      for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
-        let n = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o = Math.min(t, 10 ** i2 - 1);
-        s.push(...ft(String(n), String(o)));
-      }
-      return s;
-    };
-    qe = (r7, t) => {
-      let e = Number(r7), s = Number(t);
-      if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
-      e > s && ([e, s] = [s, e]);
-      let n = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o = [];
-      if (e < 0) {
-        let h = He(Math.max(-s, 1), -e, n && n - 1);
-        o.push(...h.map((a) => [{ t: "lit", ch: "-" }, ...a]));
-      }
-      return s >= 0 && o.push(...He(Math.max(e, 0), s, n)), o;
-    };
-    hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
-    ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
-    ue = /$./;
-    Ke = (r7, t, e = false, s) => {
-      let i2 = (m) => {
-        let b = s ? m.normalize(s) : m;
-        return [...b].length === 1 ? b : m;
-      }, n = t;
-      if (r7.charAt(n) !== "[") throw new Error("not in a brace expression");
-      let o = [], h = [], a = n + 1, l = false, c = false, f = false, u = n, p = "";
-      t: for (; a < r7.length; ) {
-        let m = String.fromCodePoint(r7.codePointAt(a));
-        if ((m === "!" || m === "^") && a === n + 1) {
-          f = true, a++;
-          continue;
-        }
-        if (m === "]" && l && !c) {
-          u = a + 1;
-          break;
-        }
-        if (l = true, m === "\\" && !c) {
-          c = true, a++;
-          continue;
-        }
-        if (m === "[" && !c) {
-          for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
-            if (p) return [ue, r7.length - n];
-            a += x.length, y ? h.push(S) : o.push(S);
-            continue t;
-          }
-        }
-        c = false;
-        let b = i2(m);
-        if (p) {
-          b.codePointAt(0) > p.codePointAt(0) ? o.push(ut(p) + "-" + ut(b)) : b === p && o.push(ut(b)), p = "", a += m.length;
-          continue;
-        }
-        if (r7.startsWith("-]", a + m.length)) {
-          o.push(ut(b + "-")), a += m.length + 1;
-          continue;
-        }
-        if (r7.startsWith("-", a + m.length)) {
-          p = b, a += m.length + 1;
-          continue;
-        }
-        o.push(ut(b)), a += m.length;
-      }
-      if (u < a) return [ue, 0];
-      if (!o.length && !h.length) return [ue, r7.length - n];
-      let g = "[" + (f ? "^" : "") + o.join("") + "]", d = "[" + (f ? "" : "^") + h.join("") + "]", w = "^" + (o.length && h.length ? "(" + g + "|" + d + ")" : o.length ? g : d);
-      return [new RegExp(w, e ? "iu" : "u"), u - n];
-    };
-    de = { t: "match", id: 0 };
-    ai = "!?+*@";
-    Z = (r7) => ({ t: "lit", ch: r7 });
-    li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-    Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
-    Dt = /* @__PURE__ */ new Map();
-    Ze = (r7) => {
-      let t = Dt.get(r7);
-      return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
-    };
-    ge = (r7, t) => {
-      if (t === r7.ch) return true;
-      if (!r7.re) return false;
-      let e = t.charCodeAt(0);
-      if (e >= 128) return r7.re.test(t);
-      let s = r7.ascii ??= new Uint8Array(128);
-      return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
-    };
-    ci = (r7, t, e, s, i2) => {
-      let n = [];
-      for (let o = 0; o < r7.length; ) {
-        let h = String.fromCodePoint(r7.codePointAt(o));
-        if (i2) {
-          let a = h === "\\" && r7.startsWith(i2, o + 1) ? 1 : 0;
-          if (a || h === i2) {
-            let l = o + a + i2.length, c = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
-            if (u) {
-              n.push({ t: "ext", type: "@", alts: u }), o = c + i2.length;
-              continue;
-            }
-          }
-        }
-        if (h === "\\") {
-          let a = r7.codePointAt(o + 1), l = a === void 0 ? h : String.fromCodePoint(a);
-          n.push(Z(l)), o += 1 + l.length;
-          continue;
-        }
-        if (h === "[") {
-          let [a, l] = Ke(r7, o, t, s);
-          if (l) {
-            n.push({ t: "class", re: a }), o += l;
-            continue;
-          }
-        }
-        if (!e && ai.includes(h) && r7[o + 1] === "(") {
-          n.push({ t: "open", type: h }), o += 2;
-          continue;
-        }
-        n.push(!e && h === "|" ? { t: "bar" } : !e && h === ")" ? { t: "close" } : h === "*" ? { t: "star" } : h === "?" ? { t: "any" } : Z(h)), o += h.length;
-      }
-      return n;
-    };
-    fi = (r7) => {
-      let t = /* @__PURE__ */ new Map(), e = [];
-      return r7.forEach((s, i2) => {
-        s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
-      }), t;
-    };
-    Qe = (r7, t, e, s, i2) => {
-      let n = [], o = [n];
-      for (let h = e; h < s; h++) {
-        let a = r7[h], l = t.get(h);
-        if (a.t === "open" && l !== void 0) {
-          let c = Qe(r7, t, h + 1, l, false);
-          n.push({ t: "ext", type: a.type, alts: c }), h = l;
-        } else a.t === "bar" && !i2 ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
-      }
-      return o;
-    };
-    ts = (r7, t) => {
-      let e = [], s = "", i2 = () => {
-        for (let n of s.normalize(t)) e.push(Z(n));
-        s = "";
-      };
-      for (let n of r7) {
-        if (n.t === "lit") {
-          s += n.ch;
-          continue;
-        }
-        i2(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
-      }
-      return i2(), e;
-    };
-    ui = (r7, t) => {
-      let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i2 = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
-        switch (h.t) {
-          case "lit":
-            let u = t ? Ze(h.ch) : void 0;
-            return { t: "lit", id: e++, ch: h.ch, re: u, next: a };
-          case "any":
-          case "star":
-            return { t: h.t, id: e++, next: a };
-          case "class":
-            return { t: "class", id: e++, re: h.re, next: a };
-        }
-        let l = (u) => h.alts.map((p) => i2(p, u));
-        switch (h.type) {
-          case "@":
-            return s(l(a));
-          case "?":
-            return s([a, ...l(a)]);
-          case "!":
-            return { t: "neg", id: e++, sub: s(l(de)), next: a };
-        }
-        let c = s([]), f = s(l(c));
-        return c.out.push(a, f), h.type === "*" ? c : f;
-      };
-      return [i2(r7, de), e];
-    };
-    di = (r7) => {
-      let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i2 = (n, o) => {
-        if (n.t === "match" || e.has(n)) return;
-        e.add(n);
-        let h = (a) => t.push(`${o}${n.id}: ${a}`);
-        switch (n.t) {
-          case "split":
-            h(`split -> ${n.out.map(s).join(", ")}`);
-            for (let a of n.out) i2(a, o);
-            return;
-          case "neg":
-            return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i2(n.sub, o + "  "), i2(n.next, o);
-          case "lit":
-            h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);
-            break;
-          case "class":
-            h(`${n.re} -> ${s(n.next)}`);
-            break;
-          default:
-            h(`${n.t === "any" ? "?" : "*"} -> ${s(n.next)}`);
-        }
-        i2(n.next, o);
-      };
-      return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
-`);
-    };
-    pe = class {
-      gen;
-      threads = [];
-      match = false;
-      runs = [];
-      ids = [];
-      constructor(t) {
-        this.gen = t;
-      }
-      get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-      }
-    };
-    es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
-    Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
-    dt = class {
-      dots;
-      dotStart;
-      #t;
-      constructor(t, e, s) {
-        this.dots = t, this.dotStart = e, this.#t = s;
-      }
-      state() {
-        return new pe(++this.#t.gen);
-      }
-      done(t) {
-        return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
-      }
-      #n(t, e) {
-        let { seen: s } = this.#t;
-        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
-      }
-      #i(t, e) {
-        let { has: s } = this.#t;
-        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
-      }
-      restricted(t, e) {
-        return e && (this.dots || this.dotStart && t === 0);
-      }
-      add(t, e, s, i2) {
-        switch (e.t) {
-          case "split":
-            if (!this.#n(t, e)) return;
-            for (let o of e.out) this.add(t, o, s, i2);
-            return;
-          case "neg":
-            if (!this.#n(t, e)) return;
-            let n = this.state();
-            return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i2);
-          case "star":
-            if (this.restricted(s, i2)) return;
-            this.#i(t, e) && this.add(t, e.next, s, i2);
-            return;
-          case "match":
-            t.match = true;
-            return;
-          default:
-            this.#i(t, e);
-        }
-      }
-      addRun(t, e, s, i2) {
-        for (let n of t.runs) if (n.neg === e.neg && es(n.state, e.state)) return;
-        t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
-      }
-      step(t, e, s, i2) {
-        let n = this.state();
-        for (let o of t.threads) switch (o.t) {
-          case "lit":
-            ge(o, e) && this.add(n, o.next, s + 1, i2);
-            break;
-          case "any":
-            this.restricted(s, i2) || this.add(n, o.next, s + 1, i2);
-            break;
-          case "class":
-            !this.restricted(s, i2) && o.re.test(e) && this.add(n, o.next, s + 1, i2);
-            break;
-          case "star":
-            this.restricted(s, i2) || this.add(n, o, s + 1, i2);
-        }
-        if (!this.restricted(s, i2)) for (let o of t.runs) {
-          if (o.state.dead) {
-            this.addRun(n, o, s + 1, i2);
-            continue;
-          }
-          let h = this.step(o.state, e, s, false);
-          this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i2);
-        }
-        return this.done(n);
-      }
-    };
-    ss = (r7) => {
-      let t = r7.ids.join();
-      if (!r7.runs.length) return t;
-      let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
-      return `${t}|${e.sort().join("|")}`;
-    };
-    pi = 1 << 18;
-    me = class {
-      #t;
-      #n = /* @__PURE__ */ new Map();
-      #i = 0;
-      #o;
-      #r;
-      #d;
-      #u;
-      constructor(t, e) {
-        this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
-      }
-      #f(t) {
-        return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
-      }
-      #h(t) {
-        let e = ss(t), s = this.#n.get(e);
-        if (s) return s;
-        this.#i > pi && this.#m();
-        let i2 = this.#f(t);
-        return this.#n.set(e, i2), this.#i += e.length + 1, i2;
-      }
-      #m() {
-        this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
-      }
-      start(t) {
-        if (t) {
-          if (this.#r) return this.#r;
-          let s = this.#u.state();
-          return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
-        }
-        if (this.#o) return this.#o;
-        let e = this.#d.state();
-        return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
-      }
-      next(t, e) {
-        let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
-        if (i2) return i2;
-        let n = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
-        return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n) : t.next.set(e, n), this.#i++, n;
-      }
-    };
-    mi = (r7) => {
-      let t = [];
-      for (let e = r7; e.t !== "match"; e = e.next) {
-        if (e.t === "split" || e.t === "neg") return;
-        t.push(e);
-      }
-      return t;
-    };
-    gi = (r7, t, e, s) => {
-      let i2 = 0, n = e, o = -1, h = 0;
-      for (; n < s; ) {
-        let a = r7[i2];
-        if (a?.t === "star") {
-          o = i2++, h = n;
-          continue;
-        }
-        let l = t[n];
-        if (a && (a.t === "any" || a.t === "lit" && ge(a, l) || a.t === "class" && a.re.test(l))) {
-          i2++, n++;
-          continue;
-        }
-        if (o === -1) return false;
-        i2 = o + 1, n = ++h;
-      }
-      for (; r7[i2]?.t === "star"; ) i2++;
-      return i2 === r7.length;
-    };
-    is = (r7) => {
-      let t = 0, e = 0;
-      for (let s of r7) {
-        let [i2, n] = wi(s);
-        t += i2, e += n;
-      }
-      return [t, e];
-    };
-    wi = (r7) => {
-      if (r7.t === "star") return [0, 1 / 0];
-      if (r7.t !== "ext") return [1, 1];
-      if (r7.type === "!") return [0, 1 / 0];
-      let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i2 = s === 0 ? 0 : 1 / 0;
-      return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
-    };
-    Ve = (r7, t, e) => {
-      for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
-      return true;
-    };
-    bi = /[/\ud800-\udfff]/;
-    yi = /[\ud800-\udfff]/;
-    Nt = (r7) => yi.test(r7) ? [...r7] : r7;
-    Ye = (r7) => {
-      if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
-    };
-    pt = class {
-      pattern;
-      options;
-      #t;
-      #n;
-      #i;
-      #o;
-      #r;
-      #d = false;
-      #u;
-      #f;
-      #h = false;
-      #m = 0;
-      #l = 1 / 0;
-      #a = [];
-      #s = [];
-      #b;
-      #E;
-      #y = false;
-      #g;
-      #w;
-      constructor(t, e = {}) {
-        if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
-        this.pattern = t, this.options = e;
-        let { nocase: s = false, noext: i2 = false, normalize: n } = e;
-        this.#w = n === true ? "NFC" : n || void 0;
-        let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i2 || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
-        this.#w && (a = ts(a, this.#w));
-        let [l, c] = ui(a, s);
-        if (this.#t = l, this.#n = c, a.every((f) => f.t === "lit")) this.#r = a.map((f) => f.ch).join(""), this.#d = s;
-        else {
-          let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
-          for (let g of a) {
-            let d = f(g);
-            if (!d) break;
-            this.#a.push(d);
-          }
-          for (let g = a.length - 1; g >= 0; g--) {
-            let d = f(a[g]);
-            if (!d) break;
-            this.#s.unshift(d);
-          }
-          this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
-          let [u, p] = is(a);
-          this.#m = u, this.#l = p;
-        }
-      }
-      test(t) {
-        return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
-      }
-      testUnchecked(t) {
-        return this.#p(this.#w ? t.normalize(this.#w) : t);
-      }
-      #p(t, e) {
-        if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
-        let s = this.#m, i2 = this.#l;
-        if (e === void 0) {
-          let c = t.length, f = c + 1 >> 1;
-          if (c < s || f > i2) return false;
-          (f < s || c > i2) && (e = Nt(t));
-        }
-        if (e !== void 0 && (e.length < s || e.length > i2)) return false;
-        let n = this.#a.length;
-        if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
-          if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
-        } else {
-          e ??= Nt(t);
-          let c = e.length - this.#s.length;
-          if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c)) return false;
-        }
-        let o = !this.options.dot && t.startsWith(".");
-        if (this.#f) {
-          if (t === "." || t === ".." || o && !n) return false;
-          if (this.#h) return true;
-          e ??= Nt(t);
-          let c = e.length - this.#s.length;
-          return gi(this.#f, e, n, c);
-        }
-        if (e ??= Nt(t), t === "." || t === "..") {
-          this.#i ??= Xe(this.#n);
-          let c = this.#o ??= new dt(true, false, this.#i), f = c.state();
-          c.add(f, this.#t, 0, true);
-          let u = c.done(f);
-          for (let p = 0; p < e.length; p++) u = c.step(u, e[p], p, true);
-          return u.match;
-        }
-        this.#i ??= Xe(this.#n);
-        let h = this.#g ??= new me(this.#t, this.#i), a = h.start(o), l = e === t;
-        for (let c = 0; c < e.length; c++) {
-          if (a.dead) return false;
-          let f = l ? t.charCodeAt(c) : e[c].charCodeAt(0);
-          a = a.ascii?.[f] ?? h.next(a, e[c]);
-        }
-        return a.match;
-      }
-      toString() {
-        return di(this.#t);
-      }
-    };
-    mt = (r7) => {
-      if (typeof r7 != "string") throw new TypeError("invalid pattern");
-      if (r7.length > 65536) throw new TypeError("pattern is too long");
-    };
-    K2 = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
-    st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-    T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
-    it = /* @__PURE__ */ new Map();
-    Si = 256;
-    xi = (r7, t) => {
-      let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
-      return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
-    };
-    ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
-    vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
-    T.sep = vi;
-    v = /* @__PURE__ */ Symbol("globstar **");
-    T.GLOBSTAR = v;
-    Ei = (r7, t = {}) => (e) => T(e, r7, t);
-    T.filter = Ei;
-    U = (r7, t = {}) => Object.assign({}, r7, t);
-    ki = (r7) => {
-      if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
-      let t = T;
-      return Object.assign((s, i2, n = {}) => t(s, i2, U(r7, n)), { Minimatch: class extends t.Minimatch {
-        constructor(i2, n = {}) {
-          super(i2, U(r7, n));
-        }
-        static defaults(i2) {
-          return t.defaults(U(r7, i2)).Minimatch;
-        }
-      }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n = {}) => t.match(s, i2, U(r7, n)), sep: t.sep, GLOBSTAR: v });
-    };
-    T.defaults = ki;
-    xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
-    T.braceExpand = xe;
-    Ci = 100;
-    Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-    Mi = (r7, t, e = {}) => {
-      let s = new D(t, e);
-      return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
-    };
-    T.match = Mi;
-    rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    cs = (r7, t) => {
-      let e = t + 1;
-      (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
-      let s = false;
-      for (; e < r7.length; e++) {
-        let i2 = r7.charAt(e);
-        if (i2 === "]" && s) return e;
-        s = true, i2 === "\\" && e++;
-      }
-      return -1;
-    };
-    Ri = (r7, t) => {
-      if (!t && (r7 === "+()" || r7 === "@()")) return r7;
-      let e = "";
-      for (let s = 0; s < r7.length; s++) {
-        let i2 = r7.charAt(s);
-        if (i2 === "\\") e += r7.charAt(++s) || i2;
-        else {
-          if (i2 === "*" || i2 === "?") return;
-          if (i2 === "[") {
-            let n = cs(r7, s);
-            if (n === -1) {
-              e += i2;
-              continue;
-            }
-            let o = r7.slice(s + 1, n);
-            if (o.startsWith("\\") && (o = o.slice(1)), [...o].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
-            e += o, s = n;
-          } else {
-            if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
-            e += i2;
-          }
-        }
-      }
-      return e;
-    };
-    Oi = (r7) => {
-      if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
-      let t = 0;
-      for (let e = 0; e < r7.length; e++) {
-        let s = r7.charAt(e);
-        if (s === "\\") {
-          if (++e === r7.length) return false;
-        } else if (s === "[") {
-          let i2 = cs(r7, e);
-          i2 !== -1 && (e = i2);
-        } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
-        else if (s === ")") {
-          if (!t--) return false;
-        } else if (s === "|" && !t) return false;
-      }
-      return !t;
-    };
-    X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
-    hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
-    ve = (r7) => r7 === "." || r7 === "..";
-    be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
-    zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
-    ye = (r7) => {
-      if (r7[0] !== "" || r7[1] !== "") return -1;
-      let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
-      return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
-    };
-    Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
-    gt = (r7, t, e, s, i2) => {
-      for (let n = t; n < e; ) {
-        if (r7.charCodeAt(n) === 46) {
-          if (!s) return true;
-          let h = r7.charCodeAt(n + 1) === 46 ? n + 2 : n + 1;
-          if (h >= e || Lt(r7.charCodeAt(h), i2)) return true;
-        }
-        let o = Ee(r7, n, i2);
-        if (o === -1) return false;
-        for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i2); ) n++;
-      }
-      return false;
-    };
-    Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
-    Ee = (r7, t, e) => {
-      if (e !== "both") return r7.indexOf(e, t);
-      let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
-      return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
-    };
-    as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
-    Se = {};
-    D = class {
-      options;
-      set;
-      pattern;
-      windowsPathsNoEscape;
-      nonegate;
-      negate;
-      comment;
-      empty;
-      preserveMultipleSlashes;
-      partial;
-      globSet;
-      globParts;
-      nocase;
-      isWindows;
-      platform;
-      windowsNoMagicRoot;
-      maxGlobstarRecursion;
-      #t;
-      #n;
-      #i;
-      #o;
-      #r = [];
-      #d = [];
-      #u = [];
-      #f = /* @__PURE__ */ new Map();
-      #h = false;
-      #m;
-      #l = /* @__PURE__ */ new WeakMap();
-      constructor(t, e = {}) {
-        mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
-        let s = "allowWindowsEscape";
-        this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
-        let i2 = e.normalize;
-        this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
-        let n = this.set.map((o) => this.#s(o));
-        this.#u = this.set.map((o, h) => this.#t && o.length - 1 > n[h]), this.#r = this.set.map((o, h) => {
-          let a = this.#u[h] ? o.length - 1 : o.length, l = o.slice(n[h] + 1, a).filter((c) => typeof c == "string" && !!c);
-          return [...new Set(l)];
-        }), this.#n = this.#r.some((o) => o.length), this.#d = this.set.map((o, h) => {
-          let [a, l, c] = o;
-          if (this.#u[h] && o.length === 2 && a === v && l !== v) return "tail";
-          if (this.#u[h] && e.matchBase && o.length === 1 && a !== v && a !== "") return "base";
-          if (!(!this.#t || n[h] !== -1)) {
-            if (o.length === 3 && a === v && c === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
-            if (o.length === 2 && l === v && a !== v && a !== "") return "head";
-          }
-        });
-      }
-      #a(t) {
-        return this.#o ? t.normalize(this.#o) : t;
-      }
-      #s(t) {
-        if (!this.isWindows) return -1;
-        if (be(t[0])) return 0;
-        if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
-        let s = ye(t);
-        return s === -1 ? -1 : s + 1;
-      }
-      hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) return true;
-        for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
-        return false;
-      }
-      make() {
-        let t = this.pattern, e = this.options;
-        if (!e.nocomment && t.charAt(0) === "#") {
-          this.comment = true;
-          return;
-        }
-        if (!t) {
-          this.empty = true;
-          return;
-        }
-        this.parseNegate(), this.globSet = [...new Set(this.#M())];
-        let s = this.globSet.map((n) => this.#e(n));
-        this.globParts = this.preprocess(s), this.#h = true;
-        let i2 = this.globParts.map((n, o, h) => {
-          if (this.isWindows && this.windowsNoMagicRoot) {
-            let a = n[2] === "?" && zt(n[3]) ? 6 : 4, l = n[0] === "" && n[1] === "" && (n[2] === "?" || !rs.test(n[2])) && n.slice(3, a).every((f) => !rs.test(f)), c = /^[a-z]:/i.test(n[0]);
-            if (l) return [...n.slice(0, a).map((f) => this.#a(f)), ...n.slice(a).map((f) => this.parse(f))];
-            if (c) return [this.#a(n[0]), ...n.slice(1).map((f) => this.parse(f))];
-          }
-          return n.map((a) => this.parse(a));
-        });
-        if (this.set = i2.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
-          let o = this.set[n];
-          o[0] === "" && o[1] === "" && this.globParts[n][2] === "?" && (be(o[3]) || zt(this.globParts[n][3])) && (zt(this.globParts[n][3]) && (o[3] = "UNC"), o[2] = "?");
-        }
-        e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n, o) => {
-          for (let h = 0; h < n.length; h++) n[h] === Se && (n[h] = this.parse(this.globParts[o][h]));
-        });
-      }
-      mergeRows() {
-        let t = true;
-        for (; t; ) {
-          t = false;
-          let e = Math.max(0, ...this.set.map((s) => s.length));
-          for (let s = 0; s < e; s++) {
-            let i2 = /* @__PURE__ */ new Map();
-            this.set.forEach((o, h) => {
-              if (!(o[s] instanceof pt || o[s] === Se) || !Oi(this.globParts[h][s])) return;
-              let a = [...this.globParts[h]];
-              a[s] = "";
-              let l = `${o.length}/${a.join("/")}`, c = i2.get(l);
-              c ? c.push(h) : i2.set(l, [h]);
-            });
-            let n = /* @__PURE__ */ new Set();
-            for (let o of i2.values()) {
-              if (o.length < 2) continue;
-              let [h, ...a] = o, c = `@(${o.map((f) => this.globParts[f][s]).join("|")})`;
-              this.globParts[h][s] = c, this.set[h][s] = this.parse(c);
-              for (let f of a) n.add(f);
-            }
-            n.size && (t = true, this.set = this.set.filter((o, h) => !n.has(h)), this.globParts = this.globParts.filter((o, h) => !n.has(h)));
-          }
-        }
-      }
-      preprocess(t) {
-        if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
-        let { optimizationLevel: e = 1 } = this.options;
-        return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
-      }
-      adjascentGlobstarOptimize(t) {
-        return t.map((e) => {
-          let s = -1;
-          for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
-            let i2 = s;
-            for (; e[i2 + 1] === "**"; ) i2++;
-            i2 !== s && e.splice(s, i2 - s);
-          }
-          return e;
-        });
-      }
-      levelOneOptimize(t) {
-        return t.map((e) => {
-          let s = this.#s(e) + 1;
-          return e = e.reduce((i2, n) => {
-            let o = i2[i2.length - 1];
-            return n === "**" && o === "**" ? i2 : n === ".." && i2.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i2.pop(), i2) : (i2.push(n), i2);
-          }, []), e.length === 0 ? [""] : e;
-        });
-      }
-      #b(t) {
-        let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n = 0, o, h = 0, a = !!this.options.dot;
-        t: for (let l = 0; l < this.set.length; l++) {
-          let c = this.set[l], f = c[c.length - 1], u = s !== -1 && this.#u[l] && f !== v;
-          if (u && s === 0) {
-            let d = as(t, t.length, e);
-            if (n = d + 1, i2 = t.slice(n), i2 === "" && d >= 0) {
-              let m = d;
-              for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
-              h = m === 0 ? 0 : as(t, m - 1, e) + 1, o = t.slice(h, m);
-            }
-            let w = this.#i && (ve(i2) || i2 === "" && o !== void 0 && ve(o));
-            s = w ? -1 : 1, u = !w;
-          }
-          let p = -1;
-          if (u && typeof f == "string" && (p = hs(f, i2, n, o, h), p === -1)) continue;
-          if (this.#n) {
-            for (let d of this.#r[l]) if (!t.includes(d)) continue t;
-          }
-          if (u && typeof f == "object" && (p = hs(f, i2, n, o, h), p === -1)) continue;
-          let g = this.#d[l];
-          if (g === "base" && u) return "yes";
-          if (g === "tail" && u) {
-            if (this.#i && gt(t, 0, p, true, e)) return "maybe";
-            if (!gt(t, 0, p, a, e)) return "yes";
-            continue;
-          }
-          if (g === "mid" || g === "head") {
-            let d = this.#y(t, c, g === "head", a, e);
-            if (d !== "no") return d;
-            continue;
-          }
-          return "maybe";
-        }
-        return "no";
-      }
-      #E(t, e, s) {
-        let i2 = !!this.options.dot, n = t.length;
-        if (s === "head") {
-          if (n < 2 || !X(e[0], t[0])) return false;
-          for (let h = 1; h < n; h++) if (!Pt(t[h], i2)) return false;
-          return true;
-        }
-        let o = e[1];
-        if (s === "tail") {
-          let h = n - 1;
-          if (!X(o, t[h]) && (t[h] !== "" || n === 1 || !X(o, t[--h]))) return false;
-          for (let a = 0; a < h; a++) if (!Pt(t[a], i2)) return false;
-          return true;
-        }
-        for (let h = 0; h < n; h++) {
-          if (X(o, t[h]) && h + 1 < n) {
-            let a = h + 1;
-            for (; a < n && Pt(t[a], i2); ) a++;
-            if (a === n) return true;
-          }
-          if (!Pt(t[h], i2)) return false;
-        }
-        return false;
-      }
-      #y(t, e, s, i2, n) {
-        if (this.#i && gt(t, 0, t.length, true, n)) return "maybe";
-        let o = e[s ? 0 : 1], h = 0;
-        for (let a = Ee(t, h, n); a !== -1; a = Ee(t, h, n)) {
-          let l = a + 1;
-          for (; l < t.length && Lt(t.charCodeAt(l), n); ) l++;
-          if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i2, n)) return "yes";
-          if (s || gt(t, h, l, i2, n)) return "no";
-          h = l;
-        }
-        return "no";
-      }
-      #g(t) {
-        let e = we;
-        return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
-      }
-      #w(t) {
-        let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
-        return n && (i2 = i2.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i2 }, we;
-      }
-      #p(t) {
-        let e = [...t], s = false;
-        do {
-          if (s = false, !this.preserveMultipleSlashes) {
-            for (let o = 1; o < e.length - 1; o++) {
-              let h = e[o];
-              o === 1 && h === "" && e[0] === "" || (h === "." || h === "") && (s = true, e.splice(o, 1), o--);
-            }
-            e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
-          }
-          let i2 = this.#s(e) + 1, n = i2;
-          for (; (n = e.indexOf("..", n + 1)) !== -1; ) {
-            let o = e[n - 1];
-            o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i2));
-          }
-        } while (s);
-        return e.length === 0 ? [""] : e;
-      }
-      firstPhasePreProcess(t) {
-        let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n = false;
-        do {
-          n = false;
-          for (let o of t) {
-            let h = -1;
-            for (; (h = o.indexOf("**", h + 1)) !== -1; ) {
-              let c = h;
-              for (; o[c + 1] === "**"; ) c++;
-              c > h && o.splice(h + 1, c - h);
-              let f = o[h + 1], u = o[h + 2], p = o[h + 3];
-              if (f !== ".." || !u || u === "." || u === ".." || !p || p === "." || p === "..") continue;
-              let g = o.length - 1;
-              if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-              n = true, o.splice(h, 1);
-              let d = o.slice(0);
-              d[h] = "**", s += g, t.push(d), h--;
-            }
-            if (!this.preserveMultipleSlashes) {
-              for (let c = 1; c < o.length - 1; c++) {
-                let f = o[c];
-                c === 1 && f === "" && o[0] === "" || (f === "." || f === "") && (n = true, o.splice(c, 1), c--);
-              }
-              o[0] === "." && o.length === 2 && (o[1] === "." || o[1] === "") && (n = true, o.pop());
-            }
-            let a = this.#s(o) + 1, l = a;
-            for (; (l = o.indexOf("..", l + 1)) !== -1; ) {
-              let c = o[l - 1];
-              if (c && c !== "." && c !== ".." && c !== "**") {
-                n = true;
-                let u = l === 1 && o[l + 1] === "**" ? ["."] : [];
-                o.splice(l - 1, 2, ...u), o.length === 0 && o.push(""), l = Math.max(l - 2, a);
-              }
-            }
-          }
-        } while (n);
-        return t;
-      }
-      secondPhasePreProcess(t) {
-        let e = /* @__PURE__ */ new Set(), s = t.filter((o) => {
-          let h = o.join("/");
-          return e.has(h) ? false : (e.add(h), true);
-        }), i2 = /* @__PURE__ */ new Map();
-        for (let o of s) {
-          let h = [];
-          for (let a = 0; a < o.length; a++) o[a] === "*" && h.push(a);
-          h.length && i2.set(h.join(","), h);
-        }
-        if (!i2.size || s.length * i2.size > 1e5) return s;
-        let { dot: n } = this.options;
-        return s.filter((o) => {
-          for (let h of i2.values()) {
-            if (h[h.length - 1] >= o.length) continue;
-            let a = [...o], l = true, c = false;
-            for (let f of h) {
-              let u = o[f];
-              if (u !== "*") {
-                if (!u || u === "**" || !n && u.startsWith(".")) {
-                  l = false;
-                  break;
-                }
-                a[f] = "*", c = true;
-              }
-            }
-            if (l && c && e.has(a.join("/"))) return false;
-          }
-          return true;
-        });
-      }
-      parseNegate() {
-        if (this.nonegate) return;
-        let t = this.pattern, e = false, s = 0;
-        for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
-        s && (this.pattern = t.slice(s)), this.negate = e;
-      }
-      #k(t, e, s, i2) {
-        let n = 0, o = 0, h = this.isWindows ? ye(e) : -1, a = h === -1 ? -1 : ye(s);
-        if (a !== -1) {
-          let l = s[a], c = s[a + 1];
-          typeof l != "string" || typeof c != "string" ? (n = h, o = a) : e[h].toLowerCase() === l.toLowerCase() && e[h + 1].toLowerCase() === c.toLowerCase() && (n = h + 2, o = a + 2);
-        } else if (this.isWindows) {
-          let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c ? 3 : l ? 0 : void 0, g = u ? 3 : f ? 0 : void 0;
-          if (typeof p == "number" && typeof g == "number") {
-            let [d, w] = [t[p], s[g]];
-            d.toLowerCase() === w.toLowerCase() && (o = g + 1, n = p + 1);
-          }
-        }
-        return t = e, s.includes(v) ? this.#C(t, s, i2, n, o) : this.#S(t, s, i2, n, o);
-      }
-      #C(t, e, s, i2, n) {
-        let { head: o, body: h, tail: a, segments: l } = this.#x(e, s, n);
-        if (o.length) {
-          let f = i2 + o.length;
-          if (!this.#S(t, o, s, i2, 0, f)) return false;
-          i2 += o.length, n += o.length;
-        }
-        let c = 0;
-        if (a.length) {
-          if (a.length + i2 > t.length) return false;
-          let f = t.length - a.length;
-          if (this.#S(t, a, s, f, 0)) c = a.length;
-          else {
-            if (t[t.length - 1] !== "" || i2 + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
-            c = a.length + 1;
-          }
-        }
-        if (!h.length) {
-          let f = !!c;
-          for (let u = i2; u < t.length - c; u++) {
-            let p = String(t[u]);
-            if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
-          }
-          return s || f;
-        }
-        return !!this.#v(t, l, t.length - c, i2, 0, s, 0, !!c, /* @__PURE__ */ new Set());
-      }
-      #x(t, e, s) {
-        let i2 = this.#l.get(t);
-        i2 || (i2 = [], this.#l.set(t, i2));
-        let n = s * 2 + (e ? 1 : 0), o = i2[n];
-        if (o) return o;
-        let h = t.indexOf(v, s), a = t.lastIndexOf(v), l = t.slice(s, h), c = t.slice(h + 1, e ? void 0 : a), f = e ? [] : t.slice(a + 1), u = [[[], 0]], p = u[0], g = 0, d = [0];
-        for (let m of c) m === v ? (d.push(g), p = [[], 0], u.push(p)) : (p[0].push(m), g++);
-        u.forEach((m, b) => {
-          m[1] = g - d[b];
-        });
-        let w = { head: l, body: c, tail: f, segments: u };
-        return i2[n] = w, w;
-      }
-      #v(t, e, s, i2, n, o, h, a, l) {
-        let c = e[n];
-        if (!c) {
-          if (o) return i2 >= s || i2 === s - 1 && t[i2] === "";
-          for (let g = i2; g < s; g++) {
-            a = true;
-            let d = t[g];
-            if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
-          }
-          return a;
-        }
-        let [f, u] = c, p = o ? s : s - u;
-        for (; i2 <= p; ) {
-          let g = n * (t.length + 1) + i2;
-          if (l.has(g)) return false;
-          if (l.add(g), this.#S(t, f, o, i2, 0, i2 + f.length) && h < this.maxGlobstarRecursion) {
-            let m = this.#v(t, e, s, i2 + f.length, n + 1, o, h + 1, a, l);
-            if (m !== false) return m;
-          }
-          if (i2 === p) break;
-          let w = t[i2];
-          if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
-          i2++;
-        }
-        return o || null;
-      }
-      #S(t, e, s, i2, n, o = t.length) {
-        let h, a, l, c;
-        for (h = i2, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
-          let f = e[a], u = t[h];
-          if (f === false || f === v || !X(f, u)) return false;
-        }
-        if (h === c && a === l) return true;
-        if (h === c) return s;
-        if (a === l) return h === c - 1 && t[h] === "";
-        throw new Error("wtf?");
-      }
-      braceExpand() {
-        return xe(this.pattern, this.options);
-      }
-      #M() {
-        let { pattern: t } = this;
-        if (this.options.nobrace) return this.braceExpand();
-        let e = 57344;
-        for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
-        let s = String.fromCharCode(e), i2 = false, n = t.replace(Ai, (h, a, l) => {
-          let c = Number(a), f = Number(l);
-          return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i2 = true, `${s}${a}..${l}${s}`);
-        });
-        if (!i2) return this.braceExpand();
-        let o = xe(n, this.options);
-        for (let h of o) for (let a of h.split("/")) {
-          let l = a.indexOf("[");
-          if (l !== -1 && l < a.lastIndexOf(s)) return this.braceExpand();
-        }
-        return this.#m = s, o;
-      }
-      parse(t) {
-        mt(t);
-        let e = this.options;
-        if (t === "**") return v;
-        if (t === "") return "";
-        let { nocase: s, nocaseMagicOnly: i2, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
-        if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
-        if (this.#h) return Se;
-        let c = this.#f.get(t);
-        return c || (c = new pt(t, { nocase: s, noext: n, dot: o, normalize: h, ...a && { rangeMark: a } }), this.#f.set(t, c)), c;
-      }
-      #e(t) {
-        return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
-      }
-      match(t, e = this.partial) {
-        if (this.comment) return false;
-        if (this.empty) return t === "";
-        if (t === "/" && e) return true;
-        let s = this.options, i2 = this.#g(t);
-        if (!i2) {
-          if (!e && !this.#o && (this.#t || this.#n) && os5 !== t) {
-            os5 = t;
-            let l = this.#b(t);
-            if (l === "no") return s.flipNegate ? false : this.negate;
-            if (l === "yes") return s.flipNegate ? true : !this.negate;
-          }
-          i2 = this.#w(t);
-        }
-        let n = i2.parts, o = this.#i ? i2.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
-        if (!a) for (let l = n.length - 2; !a && l >= 0; l--) a = n[l];
-        for (let l = 0; l < h.length; l++) {
-          let c = h[l], f = e ? void 0 : this.#d[l];
-          if (f === "base" ? X(c[0], a) : f ? this.#E(o, c, f) : s.matchBase && c.length === 1 ? this.#k([a], [a], c, e) : this.#k(n, o, c, e)) return s.flipNegate ? true : !this.negate;
-        }
-        return s.flipNegate ? false : this.negate;
-      }
-      static defaults(t) {
-        return T.defaults(t).Minimatch;
-      }
-    };
-    T.Minimatch = D;
-    T.escape = K2;
-    T.unescape = st;
-    M = Ti("lru-cache:metrics");
-    wt = Fi("lru-cache");
-    _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
-    ke = () => M.hasSubscribers || wt.hasSubscribers;
-    us = /* @__PURE__ */ new Set();
-    fs4 = typeof process == "object" && process ? process : {};
-    Di = (r7, t, e, s) => {
-      typeof fs4.emitWarning == "function" ? fs4.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
-    };
-    Ni = (r7) => !us.has(r7);
-    V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
-    ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
-    jt = class extends Array {
-      constructor(r7) {
-        super(r7), this.fill(0);
-      }
-    };
-    Pi = class bt {
-      heap;
-      length;
-      static #t = false;
-      static create(t) {
-        let e = ds(t);
-        if (!e) return [];
-        bt.#t = true;
-        let s = new bt(t, e);
-        return bt.#t = false, s;
-      }
-      constructor(t, e) {
-        if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
-        this.heap = new e(t), this.length = 0;
-      }
-      push(t) {
-        this.heap[this.length++] = t;
-      }
-      pop() {
-        return this.heap[--this.length];
-      }
-    };
-    yt = class ps {
-      #t;
-      #n;
-      #i;
-      #o;
-      #r;
-      #d;
-      #u;
-      #f;
-      get perf() {
-        return this.#f;
-      }
-      ttl;
-      ttlResolution;
-      ttlAutopurge;
-      updateAgeOnGet;
-      updateAgeOnHas;
-      allowStale;
-      noDisposeOnSet;
-      noUpdateTTL;
-      maxEntrySize;
-      sizeCalculation;
-      noDeleteOnFetchRejection;
-      noDeleteOnStaleGet;
-      allowStaleOnFetchAbort;
-      allowStaleOnFetchRejection;
-      ignoreFetchAbort;
-      backgroundFetchSize;
-      #h;
-      #m;
-      #l;
-      #a;
-      #s;
-      #b;
-      #E;
-      #y;
-      #g;
-      #w;
-      #p;
-      #k;
-      #C;
-      #x;
-      #v;
-      #S;
-      #M;
-      #e;
-      #T;
-      static unsafeExposeInternals(t) {
-        return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
-          return t.#y;
-        }, get tail() {
-          return t.#g;
-        }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n) => t.#L(e, s, i2, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
-      }
-      get max() {
-        return this.#t;
-      }
-      get maxSize() {
-        return this.#n;
-      }
-      get calculatedSize() {
-        return this.#m;
-      }
-      get size() {
-        return this.#h;
-      }
-      get fetchMethod() {
-        return this.#d;
-      }
-      get memoMethod() {
-        return this.#u;
-      }
-      get dispose() {
-        return this.#i;
-      }
-      get onInsert() {
-        return this.#o;
-      }
-      get disposeAfter() {
-        return this.#r;
-      }
-      constructor(t) {
-        let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
-        if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-        if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
-        let ie = e ? ds(e) : Array;
-        if (!ie) throw new Error("invalid max value: " + e);
-        if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
-          if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
-          if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
-        }
-        if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
-        if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
-        if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c == "function" && (this.#o = c), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
-          if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
-          if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
-          this.#G();
-        }
-        if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
-          if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
-          this.#_();
-        }
-        if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
-        if (!this.ttlAutopurge && !this.#t && !this.#n) {
-          let ne = "LRU_CACHE_UNBOUNDED";
-          Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
-        }
-      }
-      getRemainingTTL(t) {
-        return this.#l.has(t) ? 1 / 0 : 0;
-      }
-      #_() {
-        let t = new jt(this.#t), e = new jt(this.#t);
-        this.#x = t, this.#C = e;
-        let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
-        this.#v = s, this.#W = (a, l, c = this.#f.now()) => {
-          e[a] = l !== 0 ? c : 0, t[a] = l, i2(a, l);
-        }, this.#R = (a) => {
-          e[a] = t[a] !== 0 ? this.#f.now() : 0, i2(a, t[a]);
-        };
-        let i2 = this.ttlAutopurge ? (a, l) => {
-          if (s?.[a] && (clearTimeout(s[a]), s[a] = void 0), l && l !== 0 && s) {
-            let c = setTimeout(() => {
-              this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i2(a, h(a));
-            }, l + 1);
-            c.unref && c.unref(), s[a] = c;
-          }
-        } : () => {
-        };
-        this.#D = (a, l) => {
-          if (t[l]) {
-            let c = t[l], f = e[l];
-            if (!c || !f) return;
-            a.ttl = c, a.start = f, a.now = n || o();
-            let u = a.now - f;
-            a.remainingTTL = c - u;
-          }
-        };
-        let n = 0, o = () => {
-          let a = this.#f.now();
-          if (this.ttlResolution > 0) {
-            n = a;
-            let l = setTimeout(() => n = 0, this.ttlResolution);
-            l.unref && l.unref();
-          }
-          return a;
-        };
-        this.getRemainingTTL = (a) => {
-          let l = this.#l.get(a);
-          return l === void 0 ? 0 : h(l);
-        };
-        let h = (a) => {
-          let l = t[a], c = e[a];
-          if (!l || !c) return 1 / 0;
-          let f = (n || o()) - c;
-          return l - f;
-        };
-        this.#A = (a) => {
-          let l = e[a], c = t[a];
-          return !!c && !!l && (n || o()) - l > c;
-        };
-      }
-      #R = () => {
-      };
-      #D = () => {
-      };
-      #W = () => {
-      };
-      #A = () => false;
-      #G() {
-        let t = new jt(this.#t);
-        this.#m = 0, this.#k = t, this.#P = (e) => {
-          this.#m -= t[e], t[e] = 0;
-        }, this.#$ = (e, s, i2, n) => {
-          if (!V(i2)) {
-            if (this.#c(s)) return this.backgroundFetchSize;
-            if (n) {
-              if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
-              if (i2 = n(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
-            } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
-          }
-          return i2;
-        }, this.#N = (e, s, i2) => {
-          if (t[e] = s, this.#n) {
-            let n = this.#n - t[e];
-            for (; this.#m > n; ) this.#U(true);
-          }
-          this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
-        };
-      }
-      #P = (t) => {
-      };
-      #N = (t, e, s) => {
-      };
-      #$ = (t, e, s, i2) => {
-        if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
-        return 0;
-      };
-      *#O({ allowStale: t = this.allowStale } = {}) {
-        if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
-      }
-      *#F({ allowStale: t = this.allowStale } = {}) {
-        if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
-      }
-      #I(t) {
-        return t !== void 0 && this.#l.get(this.#a[t]) === t;
-      }
-      *entries() {
-        for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-      }
-      *rentries() {
-        for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-      }
-      *keys() {
-        for (let t of this.#O()) {
-          let e = this.#a[t];
-          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-        }
-      }
-      *rkeys() {
-        for (let t of this.#F()) {
-          let e = this.#a[t];
-          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-        }
-      }
-      *values() {
-        for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-      }
-      *rvalues() {
-        for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      [Symbol.toStringTag] = "LRUCache";
-      find(t, e = {}) {
-        for (let s of this.#O()) {
-          let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          if (n !== void 0 && t(n, this.#a[s], this)) return this.#K(this.#a[s], e);
-        }
-      }
-      forEach(t, e = this) {
-        for (let s of this.#O()) {
-          let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          n !== void 0 && t.call(e, n, this.#a[s], this);
-        }
-      }
-      rforEach(t, e = this) {
-        for (let s of this.#F()) {
-          let i2 = this.#s[s], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          n !== void 0 && t.call(e, n, this.#a[s], this);
-        }
-      }
-      purgeStale() {
-        let t = false;
-        for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
-        return t;
-      }
-      info(t) {
-        let e = this.#l.get(t);
-        if (e === void 0) return;
-        let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
-        if (i2 === void 0) return;
-        let n = { value: i2 };
-        if (this.#x && this.#C) {
-          let o = this.#x[e], h = this.#C[e];
-          if (o && h) {
-            let a = o - (this.#f.now() - h);
-            n.ttl = a, n.start = Date.now();
-          }
-        }
-        return this.#k && (n.size = this.#k[e]), n;
-      }
-      dump() {
-        let t = [];
-        for (let e of this.#O({ allowStale: true })) {
-          let s = this.#a[e], i2 = this.#s[e], n = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          if (n === void 0 || s === void 0) continue;
-          let o = { value: n };
-          if (this.#x && this.#C) {
-            o.ttl = this.#x[e];
-            let h = this.#f.now() - this.#C[e];
-            o.start = Math.floor(Date.now() - h);
-          }
-          this.#k && (o.size = this.#k[e]), t.unshift([s, o]);
-        }
-        return t;
-      }
-      load(t) {
-        this.clear();
-        for (let [e, s] of t) {
-          if (s.start) {
-            let i2 = Date.now() - s.start;
-            s.start = this.#f.now() - i2;
-          }
-          this.#z(e, s.value, s);
-        }
-      }
-      set(t, e, s = {}) {
-        let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
-        s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
-        let n = this.#z(t, e, s);
-        return i2 && M.hasSubscribers && M.publish(i2), n;
-      }
-      #z(t, e, s, i2) {
-        let { ttl: n = this.ttl, start: o, noDisposeOnSet: h = this.noDisposeOnSet, sizeCalculation: a = this.sizeCalculation, status: l } = s, c = this.#c(e);
-        if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
-        let { noUpdateTTL: f = this.noUpdateTTL } = s;
-        l && !c && (l.value = e);
-        let u = this.#$(t, e, s.size || 0, a, l);
-        if (this.maxEntrySize && u > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
-        let p = this.#h === 0 ? void 0 : this.#l.get(t);
-        if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u, l), l && (l.set = "add"), f = false, this.#T && !c && this.#o?.(e, t, "add");
-        else {
-          this.#X(p);
-          let g = this.#s[p];
-          if (e !== g) {
-            if (!h) if (this.#c(g)) {
-              g !== i2 && g.__abortController.abort(new Error("replaced"));
-              let { __staleWhileFetching: d } = g;
-              d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
-            } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
-            if (this.#P(p), this.#N(p, u, l), this.#s[p] = e, !c) {
-              let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
-              l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
-            }
-          } else c || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
-        }
-        if (n !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n, o), l && this.#D(l, p)), !h && this.#e && this.#p) {
-          let g = this.#p, d;
-          for (; d = g?.shift(); ) this.#r?.(...d);
-        }
-        return this;
-      }
-      pop() {
-        try {
-          for (; this.#h; ) {
-            let t = this.#s[this.#y];
-            if (this.#U(true), this.#c(t)) {
-              if (t.__staleWhileFetching) return t.__staleWhileFetching;
-            } else if (t !== void 0) return t;
-          }
-        } finally {
-          if (this.#e && this.#p) {
-            let t = this.#p, e;
-            for (; e = t?.shift(); ) this.#r?.(...e);
-          }
-        }
-      }
-      #U(t) {
-        let e = this.#y, s = this.#a[e], i2 = this.#s[e], n = this.#c(i2);
-        n && i2.__abortController.abort(new Error("evicted"));
-        let o = n ? i2.__staleWhileFetching : i2;
-        return (this.#S || this.#e) && o !== void 0 && (this.#S && this.#i?.(o, s, "evict"), this.#e && this.#p?.push([o, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
-      }
-      has(t, e = {}) {
-        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-        e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
-        let i2 = this.#V(t, e);
-        return M.hasSubscribers && M.publish(s), i2;
-      }
-      #V(t, e = {}) {
-        let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n = this.#l.get(t);
-        if (n !== void 0) {
-          let o = this.#s[n];
-          if (this.#c(o) && o.__staleWhileFetching === void 0) return false;
-          if (this.#A(n)) i2 && (i2.has = "stale", this.#D(i2, n));
-          else return s && this.#R(n), i2 && (i2.has = "hit", this.#D(i2, n)), true;
-        } else i2 && (i2.has = "miss");
-        return false;
-      }
-      peek(t, e = {}) {
-        let { status: s = ke() ? {} : void 0 } = e;
-        s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
-        let i2 = this.#H(t, e);
-        return M.hasSubscribers && M.publish(s), i2;
-      }
-      #H(t, e) {
-        let { status: s, allowStale: i2 = this.allowStale } = e, n = this.#l.get(t);
-        if (n === void 0 || !i2 && this.#A(n)) {
-          s && (s.peek = n === void 0 ? "miss" : "stale");
-          return;
-        }
-        let o = this.#s[n], h = this.#c(o) ? o.__staleWhileFetching : o;
-        return s && (h !== void 0 ? (s.peek = "hit", s.value = h) : s.peek = "miss"), h;
-      }
-      #L(t, e, s, i2) {
-        let n = e === void 0 ? void 0 : this.#s[e];
-        if (this.#c(n)) return n;
-        let o = new AbortController(), { signal: h } = s;
-        h?.addEventListener("abort", () => o.abort(h.reason), { signal: o.signal });
-        let a = { signal: o.signal, options: s, context: i2 }, l = (d, w = false) => {
-          let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
-          if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
-          let S = p, y = this.#s[e];
-          return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S))), d;
-        }, c = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
-          let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
-          if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
-          if (y.__returned === y) throw d;
-        }, u = (d, w) => {
-          let m = this.#d?.(t, n, a);
-          o.signal.addEventListener("abort", () => {
-            (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
-          }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
-        };
-        s.status && (s.status.fetchDispatched = true);
-        let p = new Promise(u).then(l, c), g = Object.assign(p, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
-        return e === void 0 ? (this.#z(t, g, { ...a.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
-      }
-      #c(t) {
-        if (!this.#M) return false;
-        let e = t;
-        return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
-      }
-      fetch(t, e = {}) {
-        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-        e.status = i2, i2 && e.context && (i2.context = e.context);
-        let n = this.#q(t, e);
-        return i2 && s && (i2.trace = true, wt.tracePromise(() => n, i2).catch(() => {
-        })), n;
-      }
-      async #q(t, e = {}) {
-        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
-        if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n, status: m });
-        let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
-        if (S === void 0) {
-          m && (m.fetch = "miss");
-          let y = this.#L(t, S, x, d);
-          return y.__returned = y;
-        } else {
-          let y = this.#s[S];
-          if (this.#c(y)) {
-            let et = s && y.__staleWhileFetching !== void 0;
-            return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
-          }
-          let q = this.#A(S);
-          if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
-          let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
-          return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
-        }
-      }
-      forceFetch(t, e = {}) {
-        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-        e.status = i2, i2 && e.context && (i2.context = e.context);
-        let n = this.#B(t, e);
-        return i2 && s && (i2.trace = true, wt.tracePromise(() => n, i2).catch(() => {
-        })), n;
-      }
-      async #B(t, e = {}) {
-        let s = await this.#q(t, e);
-        if (s === void 0) throw new Error("fetch() returned undefined");
-        return s;
-      }
-      memo(t, e = {}) {
-        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-        e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
-        let i2 = this.#Z(t, e);
-        return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
-      }
-      #Z(t, e = {}) {
-        let s = this.#u;
-        if (!s) throw new Error("no memoMethod provided to constructor");
-        let { context: i2, status: n, forceRefresh: o, ...h } = e;
-        n && o && (n.forceRefresh = true);
-        let a = this.#K(t, h), l = o || a === void 0;
-        if (n && (n.memo = l ? "miss" : "hit", l || (n.value = a)), !l) return a;
-        let c = s(t, a, { options: h, context: i2 });
-        return n && (n.value = c), this.#z(t, c, h), c;
-      }
-      get(t, e = {}) {
-        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-        e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
-        let i2 = this.#K(t, e);
-        return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
-      }
-      #K(t, e = {}) {
-        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
-        if (h === void 0) {
-          o && (o.get = "miss");
-          return;
-        }
-        let a = this.#s[h], l = this.#c(a);
-        return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i2 && this.#R(h), l ? a.__staleWhileFetching : a);
-      }
-      #Y(t, e) {
-        this.#E[e] = t, this.#b[t] = e;
-      }
-      #X(t) {
-        t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
-      }
-      delete(t) {
-        return this.#j(t, "delete");
-      }
-      #j(t, e) {
-        M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
-        let s = false;
-        if (this.#h !== 0) {
-          let i2 = this.#l.get(t);
-          if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
-          else {
-            this.#P(i2);
-            let n = this.#s[i2];
-            if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
-            else if (i2 === this.#y) this.#y = this.#b[i2];
-            else {
-              let o = this.#E[i2];
-              this.#b[o] = this.#b[i2];
-              let h = this.#b[i2];
-              this.#E[h] = this.#E[i2];
-            }
-            this.#h--, this.#w.push(i2);
-          }
-        }
-        if (this.#e && this.#p?.length) {
-          let i2 = this.#p, n;
-          for (; n = i2?.shift(); ) this.#r?.(...n);
-        }
-        return s;
-      }
-      clear() {
-        return this.#J("delete");
-      }
-      #J(t) {
-        for (let e of this.#F({ allowStale: true })) {
-          let s = this.#s[e];
-          if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
-          else {
-            let i2 = this.#a[e];
-            this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
-          }
-        }
-        if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
-          this.#x.fill(0), this.#C.fill(0);
-          for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
-          this.#v?.fill(void 0);
-        }
-        if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
-          let e = this.#p, s;
-          for (; s = e?.shift(); ) this.#r?.(...s);
-        }
-      }
-    };
-    ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-    Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
-    ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
-    Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
-    G = /* @__PURE__ */ Symbol("EOF");
-    H = /* @__PURE__ */ Symbol("maybeEmitEnd");
-    Y = /* @__PURE__ */ Symbol("emittedEnd");
-    Wt = /* @__PURE__ */ Symbol("emittingEnd");
-    St = /* @__PURE__ */ Symbol("emittedError");
-    $t = /* @__PURE__ */ Symbol("closed");
-    gs = /* @__PURE__ */ Symbol("read");
-    It = /* @__PURE__ */ Symbol("flush");
-    ws = /* @__PURE__ */ Symbol("flushChunk");
-    z = /* @__PURE__ */ Symbol("encoding");
-    nt = /* @__PURE__ */ Symbol("decoder");
-    k = /* @__PURE__ */ Symbol("flowing");
-    xt = /* @__PURE__ */ Symbol("paused");
-    rt = /* @__PURE__ */ Symbol("resume");
-    C2 = /* @__PURE__ */ Symbol("buffer");
-    F = /* @__PURE__ */ Symbol("pipes");
-    A = /* @__PURE__ */ Symbol("bufferLength");
-    Ce = /* @__PURE__ */ Symbol("bufferPush");
-    Bt = /* @__PURE__ */ Symbol("bufferShift");
-    R = /* @__PURE__ */ Symbol("objectMode");
-    E = /* @__PURE__ */ Symbol("destroyed");
-    Ae = /* @__PURE__ */ Symbol("error");
-    Me = /* @__PURE__ */ Symbol("emitData");
-    bs = /* @__PURE__ */ Symbol("emitEnd");
-    Re = /* @__PURE__ */ Symbol("emitEnd2");
-    $ = /* @__PURE__ */ Symbol("async");
-    Oe = /* @__PURE__ */ Symbol("abort");
-    Ut = /* @__PURE__ */ Symbol("aborted");
-    vt = /* @__PURE__ */ Symbol("signal");
-    Q = /* @__PURE__ */ Symbol("dataListeners");
-    _ = /* @__PURE__ */ Symbol("discarded");
-    Et = (r7) => Promise.resolve().then(r7);
-    $i = (r7) => r7();
-    Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
-    Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
-    Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
-    Gt = class {
-      src;
-      dest;
-      opts;
-      ondrain;
-      constructor(t, e, s) {
-        this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
-      }
-      unpipe() {
-        this.dest.removeListener("drain", this.ondrain);
-      }
-      proxyErrors(t) {
-      }
-      end() {
-        this.unpipe(), this.opts.end && this.dest.end();
-      }
-    };
-    Fe = class extends Gt {
-      unpipe() {
-        this.src.removeListener("error", this.proxyErrors), super.unpipe();
-      }
-      constructor(t, e, s) {
-        super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
-      }
-    };
-    Gi = (r7) => !!r7.objectMode;
-    Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
-    J = class extends Te {
-      [k] = false;
-      [xt] = false;
-      [F] = [];
-      [C2] = [];
-      [R];
-      [z];
-      [$];
-      [nt];
-      [G] = false;
-      [Y] = false;
-      [Wt] = false;
-      [$t] = false;
-      [St] = null;
-      [A] = 0;
-      [E] = false;
-      [vt];
-      [Ut] = false;
-      [Q] = 0;
-      [_] = false;
-      writable = true;
-      readable = true;
-      constructor(...t) {
-        let e = t[0] || {};
-        if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-        Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C2] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
-        let { signal: s } = e;
-        s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
-      }
-      get bufferLength() {
-        return this[A];
-      }
-      get encoding() {
-        return this[z];
-      }
-      set encoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      setEncoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      get objectMode() {
-        return this[R];
-      }
-      set objectMode(t) {
-        throw new Error("objectMode must be set at instantiation time");
-      }
-      get async() {
-        return this[$];
-      }
-      set async(t) {
-        this[$] = this[$] || !!t;
-      }
-      [Oe]() {
-        this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
-      }
-      get aborted() {
-        return this[Ut];
-      }
-      set aborted(t) {
-      }
-      write(t, e, s) {
-        if (this[Ut]) return false;
-        if (this[G]) throw new Error("write after end");
-        if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-        typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
-        let i2 = this[$] ? Et : $i;
-        if (!this[R] && !Buffer.isBuffer(t)) {
-          if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-          else if (Bi(t)) t = Buffer.from(t);
-          else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-        }
-        return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
-      }
-      read(t) {
-        if (this[E]) return null;
-        if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
-        this[R] && (t = null), this[C2].length > 1 && !this[R] && (this[C2] = [this[z] ? this[C2].join("") : Buffer.concat(this[C2], this[A])]);
-        let e = this[gs](t || null, this[C2][0]);
-        return this[H](), e;
-      }
-      [gs](t, e) {
-        if (this[R]) this[Bt]();
-        else {
-          let s = e;
-          t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C2][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C2][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
-        }
-        return this.emit("data", e), !this[C2].length && !this[G] && this.emit("drain"), e;
-      }
-      end(t, e, s) {
-        return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
-      }
-      [rt]() {
-        this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C2].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
-      }
-      resume() {
-        return this[rt]();
-      }
-      pause() {
-        this[k] = false, this[xt] = true, this[_] = false;
-      }
-      get destroyed() {
-        return this[E];
-      }
-      get flowing() {
-        return this[k];
-      }
-      get paused() {
-        return this[xt];
-      }
-      [Ce](t) {
-        this[R] ? this[A] += 1 : this[A] += t.length, this[C2].push(t);
-      }
-      [Bt]() {
-        return this[R] ? this[A] -= 1 : this[A] -= this[C2][0].length, this[C2].shift();
-      }
-      [It](t = false) {
-        do
-          ;
-        while (this[ws](this[Bt]()) && this[C2].length);
-        !t && !this[C2].length && !this[G] && this.emit("drain");
-      }
-      [ws](t) {
-        return this.emit("data", t), this[k];
-      }
-      pipe(t, e) {
-        if (this[E]) return t;
-        this[_] = false;
-        let s = this[Y];
-        return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$] ? Et(() => this[rt]()) : this[rt]()), t;
-      }
-      unpipe(t) {
-        let e = this[F].find((s) => s.dest === t);
-        e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
-      }
-      addListener(t, e) {
-        return this.on(t, e);
-      }
-      on(t, e) {
-        let s = super.on(t, e);
-        if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
-        else if (t === "readable" && this[A] !== 0) super.emit("readable");
-        else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
-        else if (t === "error" && this[St]) {
-          let i2 = e;
-          this[$] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
-        }
-        return s;
-      }
-      removeListener(t, e) {
-        return this.off(t, e);
-      }
-      off(t, e) {
-        let s = super.off(t, e);
-        return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
-      }
-      removeAllListeners(t) {
-        let e = super.removeAllListeners(t);
-        return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
-      }
-      get emittedEnd() {
-        return this[Y];
-      }
-      [H]() {
-        !this[Wt] && !this[Y] && !this[E] && this[C2].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
-      }
-      emit(t, ...e) {
-        let s = e[0];
-        if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
-        if (t === "data") return !this[R] && !s ? false : this[$] ? (Et(() => this[Me](s)), true) : this[Me](s);
-        if (t === "end") return this[bs]();
-        if (t === "close") {
-          if (this[$t] = true, !this[Y] && !this[E]) return false;
-          let n = super.emit("close");
-          return this.removeAllListeners("close"), n;
-        } else if (t === "error") {
-          this[St] = s, super.emit(Ae, s);
-          let n = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
-          return this[H](), n;
-        } else if (t === "resume") {
-          let n = super.emit("resume");
-          return this[H](), n;
-        } else if (t === "finish" || t === "prefinish") {
-          let n = super.emit(t);
-          return this.removeAllListeners(t), n;
-        }
-        let i2 = super.emit(t, ...e);
-        return this[H](), i2;
-      }
-      [Me](t) {
-        for (let s of this[F]) s.dest.write(t) === false && this.pause();
-        let e = this[_] ? false : super.emit("data", t);
-        return this[H](), e;
-      }
-      [bs]() {
-        return this[Y] ? false : (this[Y] = true, this.readable = false, this[$] ? (Et(() => this[Re]()), true) : this[Re]());
-      }
-      [Re]() {
-        if (this[nt]) {
-          let e = this[nt].end();
-          if (e) {
-            for (let s of this[F]) s.dest.write(e);
-            this[_] || super.emit("data", e);
-          }
-        }
-        for (let e of this[F]) e.end();
-        let t = super.emit("end");
-        return this.removeAllListeners("end"), t;
-      }
-      async collect() {
-        let t = Object.assign([], { dataLength: 0 });
-        this[R] || (t.dataLength = 0);
-        let e = this.promise();
-        return this.on("data", (s) => {
-          t.push(s), this[R] || (t.dataLength += s.length);
-        }), await e, t;
-      }
-      async concat() {
-        if (this[R]) throw new Error("cannot concat in objectMode");
-        let t = await this.collect();
-        return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-      }
-      async promise() {
-        return new Promise((t, e) => {
-          this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
-        });
-      }
-      [Symbol.asyncIterator]() {
-        this[_] = false;
-        let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-        return { next: () => {
-          if (t) return e();
-          let i2 = this.read();
-          if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
-          if (this[G]) return e();
-          let n, o, h = (f) => {
-            this.off("data", a), this.off("end", l), this.off(E, c), e(), o(f);
-          }, a = (f) => {
-            this.off("error", h), this.off("end", l), this.off(E, c), this.pause(), n({ value: f, done: !!this[G] });
-          }, l = () => {
-            this.off("error", h), this.off("data", a), this.off(E, c), e(), n({ done: true, value: void 0 });
-          }, c = () => h(new Error("stream destroyed"));
-          return new Promise((f, u) => {
-            o = u, n = f, this.once(E, c), this.once("error", h), this.once("end", l), this.once("data", a);
-          });
-        }, throw: e, return: e, [Symbol.asyncIterator]() {
-          return this;
-        }, [Symbol.asyncDispose]: async () => {
-        } };
-      }
-      [Symbol.iterator]() {
-        this[_] = false;
-        let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
-          if (t) return e();
-          let i2 = this.read();
-          return i2 === null ? e() : { done: false, value: i2 };
-        };
-        return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
-          return this;
-        }, [Symbol.dispose]: () => {
-        } };
-      }
-      destroy(t) {
-        if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
-        this[E] = true, this[_] = true, this[C2].length = 0, this[A] = 0;
-        let e = this;
-        return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
-      }
-      static get isStream() {
-        return Li;
-      }
-    };
-    tn = Zi.native;
-    Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
-    Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
-    on = /^\\\\\?\\([a-z]:)\\?$/i;
-    hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
-    an = /^\\\\[^\\?]+\\[^\\]+$/;
-    Ss = (r7) => r7.replace(/\//g, "\\").replace(on, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
-    ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
-    cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
-    fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
-    un = /[\\/]/;
-    P = 0;
-    As = 1;
-    Ms = 2;
-    I = 4;
-    Rs = 6;
-    Os = 8;
-    tt = 10;
-    Fs = 12;
-    N = 15;
-    kt = ~N;
-    _e = 16;
-    xs = 32;
-    At = 64;
-    L = 128;
-    Ht = 256;
-    Kt = 512;
-    vs = At | L | Kt;
-    dn = 1023;
-    De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
-    Es = new yt({ max: 2 ** 12 });
-    Mt = (r7) => {
-      let t = Es.get(r7);
-      if (t) return t;
-      let e = r7.normalize("NFKD");
-      return Es.set(r7, e), e;
-    };
-    ks = new yt({ max: 2 ** 12 });
-    qt = (r7) => {
-      let t = ks.get(r7);
-      if (t) return t;
-      let e = Mt(r7.toLowerCase());
-      return ks.set(r7, e), e;
-    };
-    Xt = class extends yt {
-      constructor() {
-        super({ max: 256 });
-      }
-    };
-    Pe = class extends yt {
-      constructor(t = 16 * 1024) {
-        super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
-      }
-    };
-    Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
-    O = class {
-      name;
-      root;
-      roots;
-      parent;
-      nocase;
-      isCWD = false;
-      #t;
-      #n;
-      get dev() {
-        return this.#n;
-      }
-      #i;
-      get mode() {
-        return this.#i;
-      }
-      #o;
-      get nlink() {
-        return this.#o;
-      }
-      #r;
-      get uid() {
-        return this.#r;
-      }
-      #d;
-      get gid() {
-        return this.#d;
-      }
-      #u;
-      get rdev() {
-        return this.#u;
-      }
-      #f;
-      get blksize() {
-        return this.#f;
-      }
-      #h;
-      get ino() {
-        return this.#h;
-      }
-      #m;
-      get size() {
-        return this.#m;
-      }
-      #l;
-      get blocks() {
-        return this.#l;
-      }
-      #a;
-      get atimeMs() {
-        return this.#a;
-      }
-      #s;
-      get mtimeMs() {
-        return this.#s;
-      }
-      #b;
-      get ctimeMs() {
-        return this.#b;
-      }
-      #E;
-      get birthtimeMs() {
-        return this.#E;
-      }
-      #y;
-      get atime() {
-        return this.#y;
-      }
-      #g;
-      get mtime() {
-        return this.#g;
-      }
-      #w;
-      get ctime() {
-        return this.#w;
-      }
-      #p;
-      get birthtime() {
-        return this.#p;
-      }
-      #k;
-      #C;
-      #x;
-      #v;
-      #S;
-      #M;
-      #e;
-      #T;
-      #_;
-      #R;
-      get parentPath() {
-        return (this.parent || this).fullpath();
-      }
-      get path() {
-        return this.parentPath;
-      }
-      constructor(t, e = P, s, i2, n, o, h) {
-        this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i2, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
-      }
-      get fs() {
-        return this.#t;
-      }
-      depth() {
-        return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
-      }
-      childrenCache() {
-        return this.#T;
-      }
-      resolve(t) {
-        if (!t) return this;
-        let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
-        return e ? this.getRoot(e).#D(i2) : this.#D(i2);
-      }
-      #D(t) {
-        let e = this;
-        for (let s of t) e = e.child(s);
-        return e;
-      }
-      children() {
-        let t = this.#T.get(this);
-        if (t) return t;
-        let e = Object.assign([], { provisional: 0 });
-        return this.#T.set(this, e), this.#e &= ~_e, e;
-      }
-      child(t, e) {
-        if (t === "" || t === ".") return this;
-        if (t === "..") return this.parent || this;
-        let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
-        for (let a of s) if (a.#k === i2) return a;
-        let n = this.parent ? this.sep : "", o = this.#x ? this.#x + n + t : void 0, h = this.newChild(t, P, { ...e, parent: this, fullpath: o });
-        return this.canReaddir() || (h.#e |= L), s.push(h), h;
-      }
-      relative() {
-        if (this.isCWD) return "";
-        if (this.#S !== void 0) return this.#S;
-        let t = this.name, e = this.parent;
-        if (!e) return this.#S = this.name;
-        let s = e.relative();
-        return s + (!s || !e.parent ? "" : this.sep) + t;
-      }
-      relativePosix() {
-        if (this.sep === "/") return this.relative();
-        if (this.isCWD) return "";
-        if (this.#M !== void 0) return this.#M;
-        let t = this.name, e = this.parent;
-        if (!e) return this.#M = this.fullpathPosix();
-        let s = e.relativePosix();
-        return s + (!s || !e.parent ? "" : "/") + t;
-      }
-      fullpath() {
-        if (this.#x !== void 0) return this.#x;
-        let t = this.name, e = this.parent;
-        if (!e) return this.#x = this.name;
-        let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
-        return this.#x = i2;
-      }
-      fullpathPosix() {
-        if (this.#v !== void 0) return this.#v;
-        if (this.sep === "/") return this.#v = this.fullpath();
-        if (!this.parent) {
-          let i2 = this.fullpath().replace(/\\/g, "/");
-          return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
-        }
-        let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
-        return this.#v = s;
-      }
-      isUnknown() {
-        return (this.#e & N) === P;
-      }
-      isType(t) {
-        return this[`is${t}`]();
-      }
-      getType() {
-        return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
-      }
-      isFile() {
-        return (this.#e & N) === Os;
-      }
-      isDirectory() {
-        return (this.#e & N) === I;
-      }
-      isCharacterDevice() {
-        return (this.#e & N) === Ms;
-      }
-      isBlockDevice() {
-        return (this.#e & N) === Rs;
-      }
-      isFIFO() {
-        return (this.#e & N) === As;
-      }
-      isSocket() {
-        return (this.#e & N) === Fs;
-      }
-      isSymbolicLink() {
-        return (this.#e & tt) === tt;
-      }
-      lstatCached() {
-        return this.#e & xs ? this : void 0;
-      }
-      readlinkCached() {
-        return this.#_;
-      }
-      realpathCached() {
-        return this.#R;
-      }
-      readdirCached() {
-        let t = this.children();
-        return t.slice(0, t.provisional);
-      }
-      canReadlink() {
-        if (this.#_) return true;
-        if (!this.parent) return false;
-        let t = this.#e & N;
-        return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
-      }
-      calledReaddir() {
-        return !!(this.#e & _e);
-      }
-      isENOENT() {
-        return !!(this.#e & L);
-      }
-      isNamed(t) {
-        return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
-      }
-      async readlink() {
-        let t = this.#_;
-        if (t) return t;
-        if (this.canReadlink() && this.parent) try {
-          let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
-          if (s) return this.#_ = s;
-        } catch (e) {
-          this.#F(e.code);
-          return;
-        }
-      }
-      readlinkSync() {
-        let t = this.#_;
-        if (t) return t;
-        if (this.canReadlink() && this.parent) try {
-          let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
-          if (s) return this.#_ = s;
-        } catch (e) {
-          this.#F(e.code);
-          return;
-        }
-      }
-      #W(t) {
-        this.#e |= _e;
-        for (let e = t.provisional; e < t.length; e++) {
-          let s = t[e];
-          s && s.#A();
-        }
-      }
-      #A() {
-        this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
-      }
-      #G() {
-        let t = this.children();
-        t.provisional = 0;
-        for (let e of t) e.#A();
-      }
-      #P() {
-        this.#e |= Kt, this.#N();
-      }
-      #N() {
-        if (this.#e & At) return;
-        let t = this.#e;
-        (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
-      }
-      #$(t = "") {
-        t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
-      }
-      #O(t = "") {
-        t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
-      }
-      #F(t = "") {
-        let e = this.#e;
-        e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
-      }
-      #I(t, e) {
-        return this.#U(t, e) || this.#z(t, e);
-      }
-      #z(t, e) {
-        let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n = i2.#e & N;
-        return n !== I && n !== tt && n !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
-      }
-      #U(t, e) {
-        for (let s = e.provisional; s < e.length; s++) {
-          let i2 = e[s];
-          if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
-        }
-      }
-      #V(t, e, s, i2) {
-        let n = e.name;
-        return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
-      }
-      async lstat() {
-        if ((this.#e & L) === 0) try {
-          return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
-        } catch (t) {
-          this.#O(t.code);
-        }
-      }
-      lstatSync() {
-        if ((this.#e & L) === 0) try {
-          return this.#H(this.#t.lstatSync(this.fullpath())), this;
-        } catch (t) {
-          this.#O(t.code);
-        }
-      }
-      #H(t) {
-        let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
-        this.#y = e, this.#a = s, this.#p = i2, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
-        let S = De(t);
-        this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
-      }
-      #L = [];
-      #c = false;
-      #q(t) {
-        this.#c = false;
-        let e = this.#L.slice();
-        this.#L.length = 0, e.forEach((s) => s(null, t));
-      }
-      readdirCB(t, e = false) {
-        if (!this.canReaddir()) {
-          e ? t(null, []) : queueMicrotask(() => t(null, []));
-          return;
-        }
-        let s = this.children();
-        if (this.calledReaddir()) {
-          let n = s.slice(0, s.provisional);
-          e ? t(null, n) : queueMicrotask(() => t(null, n));
-          return;
-        }
-        if (this.#L.push(t), this.#c) return;
-        this.#c = true;
-        let i2 = this.fullpath();
-        this.#t.readdir(i2, { withFileTypes: true }, (n, o) => {
-          if (n) this.#$(n.code), s.provisional = 0;
-          else {
-            for (let h of o) this.#I(h, s);
-            this.#W(s);
-          }
-          this.#q(s.slice(0, s.provisional));
-        });
-      }
-      #B;
-      async readdir() {
-        if (!this.canReaddir()) return [];
-        let t = this.children();
-        if (this.calledReaddir()) return t.slice(0, t.provisional);
-        let e = this.fullpath();
-        if (this.#B) await this.#B;
-        else {
-          let s = () => {
-          };
-          this.#B = new Promise((i2) => s = i2);
-          try {
-            for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
-            this.#W(t);
-          } catch (i2) {
-            this.#$(i2.code), t.provisional = 0;
-          }
-          this.#B = void 0, s();
-        }
-        return t.slice(0, t.provisional);
-      }
-      readdirSync() {
-        if (!this.canReaddir()) return [];
-        let t = this.children();
-        if (this.calledReaddir()) return t.slice(0, t.provisional);
-        let e = this.fullpath();
-        try {
-          for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
-          this.#W(t);
-        } catch (s) {
-          this.#$(s.code), t.provisional = 0;
-        }
-        return t.slice(0, t.provisional);
-      }
-      canReaddir() {
-        if (this.#e & vs) return false;
-        let t = N & this.#e;
-        return t === P || t === I || t === tt;
-      }
-      shouldWalk(t, e) {
-        return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
-      }
-      async realpath() {
-        if (this.#R) return this.#R;
-        if (!((Kt | Ht | L) & this.#e)) try {
-          let t = await this.#t.promises.realpath(this.fullpath());
-          return this.#R = this.resolve(t);
-        } catch {
-          this.#P();
-        }
-      }
-      realpathSync() {
-        if (this.#R) return this.#R;
-        if (!((Kt | Ht | L) & this.#e)) try {
-          let t = this.#t.realpathSync(this.fullpath());
-          return this.#R = this.resolve(t);
-        } catch {
-          this.#P();
-        }
-      }
-      [Ts](t) {
-        if (t === this) return;
-        t.isCWD = false, this.isCWD = true;
-        let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
-        for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
-        for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
-      }
-    };
-    Vt = class r extends O {
-      sep = "\\";
-      splitSep = un;
-      constructor(t, e = P, s, i2, n, o, h) {
-        super(t, e, s, i2, n, o, h);
-      }
-      newChild(t, e = P, s = {}) {
-        return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-      }
-      getRootString(t) {
-        return ln.exec(t)?.[0] ?? Ne.parse(t).root;
-      }
-      getRoot(t) {
-        if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
-        for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
-        return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
-      }
-      sameRoot(t, e = this.root.name) {
-        return Ss(t.toUpperCase()) === e;
-      }
-    };
-    Yt = class r2 extends O {
-      splitSep = "/";
-      sep = "/";
-      constructor(t, e = P, s, i2, n, o, h) {
-        super(t, e, s, i2, n, o, h);
-      }
-      getRootString(t) {
-        return t.startsWith("/") ? "/" : "";
-      }
-      getRoot(t) {
-        return this.root;
-      }
-      newChild(t, e = P, s = {}) {
-        return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-      }
-    };
-    Jt = class {
-      root;
-      rootPath;
-      roots;
-      cwd;
-      #t;
-      #n;
-      #i;
-      nocase;
-      #o;
-      constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
-        this.#o = Cs(o), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
-        let h = e.resolve(t);
-        this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n);
-        let a = h.substring(this.rootPath.length).split(s);
-        if (a.length === 1 && !a[0] && a.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
-        this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
-        let l = this.root, c = a.length - 1, f = e.sep, u = this.rootPath, p = false;
-        for (let g of a) {
-          let d = c--;
-          l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u += (p ? "" : f) + g }), p = true;
-        }
-        this.cwd = l;
-      }
-      depth(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
-      }
-      childrenCache() {
-        return this.#i;
-      }
-      resolve(...t) {
-        let e = "";
-        for (let n = t.length - 1; n >= 0; n--) {
-          let o = t[n];
-          if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
-        }
-        let s = this.#t.get(e);
-        if (s !== void 0) return s;
-        let i2 = this.cwd.resolve(e).fullpath();
-        return this.#t.set(e, i2), i2;
-      }
-      resolvePosix(...t) {
-        let e = "";
-        for (let n = t.length - 1; n >= 0; n--) {
-          let o = t[n];
-          if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
-        }
-        let s = this.#n.get(e);
-        if (s !== void 0) return s;
-        let i2 = this.cwd.resolve(e).fullpathPosix();
-        return this.#n.set(e, i2), i2;
-      }
-      relative(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
-      }
-      relativePosix(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
-      }
-      basename(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
-      }
-      dirname(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
-      }
-      async readdir(t = this.cwd, e = { withFileTypes: true }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s } = e;
-        if (t.canReaddir()) {
-          let i2 = await t.readdir();
-          return s ? i2 : i2.map((n) => n.name);
-        } else return [];
-      }
-      readdirSync(t = this.cwd, e = { withFileTypes: true }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true } = e;
-        return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
-      }
-      async lstat(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
-      }
-      lstatSync(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
-      }
-      async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = await t.readlink();
-        return e ? s : s?.fullpath();
-      }
-      readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = t.readlinkSync();
-        return e ? s : s?.fullpath();
-      }
-      async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = await t.realpath();
-        return e ? s : s?.fullpath();
-      }
-      realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = t.realpathSync();
-        return e ? s : s?.fullpath();
-      }
-      async walk(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = [];
-        (!n || n(t)) && h.push(s ? t : t.fullpath());
-        let a = /* @__PURE__ */ new Set(), l = (f, u) => {
-          a.add(f), f.readdirCB((p, g) => {
-            if (p) return u(p);
-            let d = g.length;
-            if (!d) return u();
-            let w = () => {
-              --d === 0 && u();
-            };
-            for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
-          }, true);
-        }, c = t;
-        return new Promise((f, u) => {
-          l(c, (p) => {
-            if (p) return u(p);
-            f(h);
-          });
-        });
-      }
-      walkSync(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = [];
-        (!n || n(t)) && h.push(s ? t : t.fullpath());
-        let a = /* @__PURE__ */ new Set([t]);
-        for (let l of a) {
-          let c = l.readdirSync();
-          for (let f of c) {
-            (!n || n(f)) && h.push(s ? f : f.fullpath());
-            let u = f;
-            if (f.isSymbolicLink()) {
-              if (!(i2 && (u = f.realpathSync()))) continue;
-              u.isUnknown() && u.lstatSync();
-            }
-            u.shouldWalk(a, o) && a.add(u);
-          }
-        }
-        return h;
-      }
-      [Symbol.asyncIterator]() {
-        return this.iterate();
-      }
-      iterate(t = this.cwd, e = {}) {
-        return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
-      }
-      [Symbol.iterator]() {
-        return this.iterateSync();
-      }
-      *iterateSync(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e;
-        (!n || n(t)) && (yield s ? t : t.fullpath());
-        let h = /* @__PURE__ */ new Set([t]);
-        for (let a of h) {
-          let l = a.readdirSync();
-          for (let c of l) {
-            (!n || n(c)) && (yield s ? c : c.fullpath());
-            let f = c;
-            if (c.isSymbolicLink()) {
-              if (!(i2 && (f = c.realpathSync()))) continue;
-              f.isUnknown() && f.lstatSync();
-            }
-            f.shouldWalk(h, o) && h.add(f);
-          }
-        }
-      }
-      stream(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
-        (!n || n(t)) && h.write(s ? t : t.fullpath());
-        let a = /* @__PURE__ */ new Set(), l = [t], c = 0, f = () => {
-          let u = false;
-          for (; !u; ) {
-            let p = l.shift();
-            if (!p) {
-              c === 0 && h.end();
-              return;
-            }
-            c++, a.add(p);
-            let g = (w, m, b = false) => {
-              if (w) return h.emit("error", w);
-              if (i2 && !b) {
-                let x = [];
-                for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
-                if (x.length) {
-                  Promise.all(x).then(() => g(null, m, true));
-                  return;
-                }
-              }
-              for (let x of m) x && (!n || n(x)) && (h.write(s ? x : x.fullpath()) || (u = true));
-              c--;
-              for (let x of m) {
-                let S = x.realpathCached() || x;
-                S.shouldWalk(a, o) && l.push(S);
-              }
-              u && !h.flowing ? h.once("drain", f) : d || f();
-            }, d = true;
-            p.readdirCB(g, true), d = false;
-          }
-        };
-        return f(), h;
-      }
-      streamSync(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
-        (!n || n(t)) && h.write(s ? t : t.fullpath());
-        let l = [t], c = 0, f = () => {
-          let u = false;
-          for (; !u; ) {
-            let p = l.shift();
-            if (!p) {
-              c === 0 && h.end();
-              return;
-            }
-            c++, a.add(p);
-            let g = p.readdirSync();
-            for (let d of g) (!n || n(d)) && (h.write(s ? d : d.fullpath()) || (u = true));
-            c--;
-            for (let d of g) {
-              let w = d;
-              if (d.isSymbolicLink()) {
-                if (!(i2 && (w = d.realpathSync()))) continue;
-                w.isUnknown() && w.lstatSync();
-              }
-              w.shouldWalk(a, o) && l.push(w);
-            }
-          }
-          u && !h.flowing && h.once("drain", f);
-        };
-        return f(), h;
-      }
-      chdir(t = this.cwd) {
-        let e = this.cwd;
-        this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
-      }
-    };
-    ot = class extends Jt {
-      sep = "\\";
-      constructor(t = process.cwd(), e = {}) {
-        let { nocase: s = true } = e;
-        typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
-        for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
-      }
-      parseRootPath(t) {
-        return Ne.parse(t).root.toUpperCase();
-      }
-      newRoot(t) {
-        return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-      }
-      isAbsolute(t) {
-        return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
-      }
-    };
-    ht = class extends Jt {
-      sep = "/";
-      constructor(t = process.cwd(), e = {}) {
-        let { nocase: s = false } = e;
-        super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
-      }
-      parseRootPath(t) {
-        return "/";
-      }
-      newRoot(t) {
-        return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-      }
-      isAbsolute(t) {
-        return t.startsWith("/");
-      }
-    };
-    Rt = class extends ht {
-      constructor(t = process.cwd(), e = {}) {
-        let { nocase: s = true } = e;
-        super(t, { ...e, nocase: s });
-      }
-    };
-    rr = process.platform === "win32" ? Vt : Yt;
-    _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
-    pn = (r7) => r7.length >= 1;
-    mn = (r7) => r7.length >= 1;
-    gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-    at2 = class r3 {
-      #t;
-      #n;
-      #i;
-      length;
-      #o;
-      #r;
-      #d;
-      #u;
-      #f;
-      #h;
-      #m = true;
-      constructor(t, e, s, i2) {
-        if (!pn(t)) throw new TypeError("empty pattern list");
-        if (!mn(e)) throw new TypeError("empty glob list");
-        if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
-        if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
-        if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
-          if (this.isUNC()) {
-            let n = this.#l() ? 6 : 4, o = this.#t.slice(0, n), h = this.#n.slice(0, n), a = this.#t.slice(n), l = this.#n.slice(n);
-            a[0] === "" && (a.shift(), l.shift());
-            let c = [...o, ""].join("/"), f = [...h, ""].join("/");
-            this.#t = [c, ...a], this.#n = [f, ...l], this.length = this.#t.length;
-          } else if (this.isDrive() || this.isAbsolute()) {
-            let [n, ...o] = this.#t, [h, ...a] = this.#n;
-            o[0] === "" && (o.shift(), a.shift());
-            let l = `${n}/`, c = `${h}/`;
-            this.#t = [l, ...o], this.#n = [c, ...a], this.length = this.#t.length;
-          }
-        }
-      }
-      [gn]() {
-        return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
-      }
-      pattern() {
-        return this.#t[this.#i];
-      }
-      isString() {
-        return typeof this.#t[this.#i] == "string";
-      }
-      isGlobstar() {
-        return this.#t[this.#i] === v;
-      }
-      isMatcher() {
-        return typeof this.#t[this.#i] == "object";
-      }
-      globString() {
-        return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
-      }
-      hasMore() {
-        return this.length > this.#i + 1;
-      }
-      rest() {
-        return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
-      }
-      #l() {
-        let t = this.#t;
-        return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
-      }
-      isUNC() {
-        let t = this.#t, e = this.#l() ? 4 : 2;
-        return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
-      }
-      isDrive() {
-        let t = this.#t;
-        return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
-      }
-      isAbsolute() {
-        let t = this.#t;
-        return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
-      }
-      root() {
-        let t = this.#t[0];
-        return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
-      }
-      checkFollowGlobstar() {
-        return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
-      }
-      markFollowGlobstar() {
-        return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
-      }
-    };
-    wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-    lt = class {
-      relative;
-      relativeChildren;
-      absolute;
-      absoluteChildren;
-      platform;
-      mmopts;
-      slashRoot;
-      constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
-        this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
-        let p = u?.resolve(a ?? "/").fullpath() ?? "/";
-        this.slashRoot = K2(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
-        for (let g of t) this.add(g);
-      }
-      add(t) {
-        let e = new D(t, this.mmopts);
-        for (let s = 0; s < e.set.length; s++) {
-          let i2 = e.set[s], n = e.globParts[s];
-          if (!i2 || !n) throw new Error("invalid pattern object");
-          for (; i2[0] === "." && n[0] === "."; ) i2.shift(), n.shift();
-          let o = new at2(i2, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
-          c ? this.absolute.push(a) : this.relative.push(a), l && (c ? this.absoluteChildren.push(a) : this.relativeChildren.push(a));
-        }
-      }
-      ignored(t) {
-        let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n = `${i2}/`;
-        for (let o of this.relative) if (o.match(i2) || o.match(n)) return true;
-        for (let o of this.absolute) if (o.match(e) || o.match(s)) return true;
-        return false;
-      }
-      childrenIgnored(t) {
-        let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
-        for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
-        for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
-        return false;
-      }
-    };
-    ze = class r4 {
-      parent;
-      store;
-      constructor(t) {
-        this.parent = t;
-      }
-      copy() {
-        return new r4(this);
-      }
-      #t(t) {
-        let e = this.store?.get(t);
-        return e || !this.parent ? e : this.parent.#t(t);
-      }
-      hasWalked(t, e) {
-        return !!this.#t(t.fullpath())?.has(e.globString());
-      }
-      storeWalked(t, e) {
-        let s = t.fullpath(), i2 = this.#t(s);
-        i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
-      }
-    };
-    Ot = class r5 {
-      static ABSOLUTE = 2;
-      static IF_DIR = 1;
-      store = /* @__PURE__ */ new Map();
-      add(t, e, s) {
-        let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
-        this.store.set(t, n === void 0 ? i2 : i2 & n);
-      }
-    };
-    Le = class {
-      store = /* @__PURE__ */ new Map();
-      add(t, e) {
-        if (!t.canReaddir()) return;
-        let s = this.store.get(t);
-        s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
-      }
-      get(t) {
-        let e = this.store.get(t);
-        if (!e) throw new Error("attempting to walk unknown path");
-        return e;
-      }
-      entries() {
-        return this.keys().map((t) => [t, this.store.get(t)]);
-      }
-      keys() {
-        return [...this.store.keys()].filter((t) => t.canReaddir());
-      }
-    };
-    Ft = class r6 {
-      hasWalkedCache;
-      matches = new Ot();
-      subwalks = new Le();
-      patterns;
-      follow;
-      dot;
-      opts;
-      constructor(t, e) {
-        this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
-      }
-      processPatterns(t, e) {
-        this.patterns = e;
-        let s = e.map((i2) => [t, i2]);
-        for (let [i2, n] of s) {
-          this.hasWalkedCache.storeWalked(i2, n);
-          let o = n.root(), h = n.isAbsolute() && this.opts.absolute !== false;
-          if (o) {
-            i2 = i2.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
-            let f = n.rest();
-            if (f) n = f;
-            else {
-              this.matches.add(i2, true, false);
-              continue;
-            }
-          }
-          if (i2.isENOENT()) continue;
-          let a, l, c = false;
-          for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i2 = i2.resolve(a), n = l, c = true;
-          if (a = n.pattern(), l = n.rest(), c) {
-            if (this.hasWalkedCache.hasWalked(i2, n)) continue;
-            this.hasWalkedCache.storeWalked(i2, n);
-          }
-          if (typeof a == "string") {
-            let f = a === ".." || a === "" || a === ".";
-            this.matches.add(i2.resolve(a), h, f);
-            continue;
-          } else if (a === v) {
-            (!i2.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i2, n);
-            let f = l?.pattern(), u = l?.rest();
-            if (!l || (f === "" || f === ".") && !u) this.matches.add(i2, h, f === "" || f === ".");
-            else if (f === "..") {
-              let p = i2.parent || i2;
-              u ? this.hasWalkedCache.hasWalked(p, u) || this.subwalks.add(p, u) : this.matches.add(p, h, true);
-            }
-          } else typeof a == "object" && this.subwalks.add(i2, n);
-        }
-        return this;
-      }
-      subwalkTargets() {
-        return this.subwalks.keys();
-      }
-      child() {
-        return new r6(this.opts, this.hasWalkedCache);
-      }
-      filterEntries(t, e) {
-        let s = this.subwalks.get(t), i2 = this.child();
-        for (let n of e) for (let o of s) {
-          let h = o.isAbsolute(), a = o.pattern(), l = o.rest();
-          a === v ? i2.testGlobstar(n, o, l, h) : typeof a == "object" ? i2.testMatcher(n, a, l, h) : i2.testString(n, a, l, h);
-        }
-        return i2;
-      }
-      testGlobstar(t, e, s, i2) {
-        if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
-          let n = s.pattern();
-          if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i2);
-          else if (n === "..") {
-            let o = t.parent || t;
-            this.subwalks.add(o, s);
-          } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i2);
-        }
-      }
-      testMatcher(t, e, s, i2) {
-        e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-      }
-      testString(t, e, s, i2) {
-        t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-      }
-    };
-    ({ ABSOLUTE: Zt, IF_DIR: Qt } = Ot);
-    bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
-    te = class {
-      path;
-      patterns;
-      opts;
-      seen = /* @__PURE__ */ new Set();
-      paused = false;
-      aborted = false;
-      #t = [];
-      #n;
-      #i;
-      signal;
-      maxDepth;
-      includeChildMatches;
-      constructor(t, e, s) {
-        if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
-          let i2 = "cannot ignore child matches, ignore lacks add() method.";
-          throw new Error(i2);
-        }
-        this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
-          this.#t.length = 0;
-        }));
-      }
-      #o(t) {
-        return this.seen.has(t) || !!this.#n?.ignored?.(t);
-      }
-      #r(t) {
-        return !!this.#n?.childrenIgnored?.(t);
-      }
-      pause() {
-        this.paused = true;
-      }
-      resume() {
-        if (this.signal?.aborted) return;
-        this.paused = false;
-        let t;
-        for (; !this.paused && (t = this.#t.shift()); ) t();
-      }
-      onResume(t) {
-        this.paused ? this.#t.push(t) : t();
-      }
-      async matchCheck(t, e) {
-        if (e && this.opts.nodir) return;
-        let s, i2;
-        if (this.opts.realpath) {
-          if (s = t.realpathCached() || await t.realpath(), !s) return;
-          i2 = s;
-        } else i2 = t;
-        let o = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
-        if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
-          let h = await o.realpath();
-          h && (h.isUnknown() || this.opts.stat) && await h.lstat();
-        }
-        return this.matchCheckTest(o, e);
-      }
-      matchCheckTest(t, e) {
-        return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
-      }
-      matchCheckSync(t, e) {
-        if (e && this.opts.nodir) return;
-        let s, i2;
-        if (this.opts.realpath) {
-          if (s = t.realpathCached() || t.realpathSync(), !s) return;
-          i2 = s;
-        } else i2 = t;
-        let o = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
-        if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
-          let h = o.realpathSync();
-          h && (h?.isUnknown() || this.opts.stat) && h.lstatSync();
-        }
-        return this.matchCheckTest(o, e);
-      }
-      matchFinish(t, e) {
-        this.#o(t) || this.#d(t, e);
-      }
-      #d(t, e) {
-        if (!this.includeChildMatches && this.#n?.add) {
-          let n = `${t.relativePosix()}/**`;
-          this.#n.add(n);
-        }
-        let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
-        this.seen.add(t);
-        let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
-        if (this.opts.withFileTypes) this.matchEmit(t);
-        else if (s) {
-          let n = this.opts.posix ? t.fullpathPosix() : t.fullpath();
-          this.matchEmit(n + i2);
-        } else {
-          let n = this.opts.posix ? t.relativePosix() : t.relative(), o = this.opts.dotRelative && !n.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
-          this.matchEmit(n ? o + n + i2 : `.${i2}`);
-        }
-      }
-      async match(t, e, s) {
-        let i2 = await this.matchCheck(t, s);
-        i2 && this.matchFinish(i2, e);
-      }
-      matchSync(t, e, s) {
-        let i2 = this.matchCheckSync(t, s);
-        i2 && this.#d(i2, e);
-      }
-      walkCB(t, e, s) {
-        if (this.signal?.aborted) return s();
-        this.walkCB2(t, e, new Ft(this.opts), s);
-      }
-      walkCB2(t, e, s, i2) {
-        if (this.#r(t) || this.signal?.aborted) return i2();
-        if (this.paused) {
-          this.onResume(() => this.walkCB2(t, e, s, i2));
-          return;
-        }
-        s.processPatterns(t, e);
-        let n = 1, o = () => {
-          --n === 0 && i2();
-        };
-        for (let [h, a] of s.matches.store) this.#o(h) || (n++, this.match(h, !!(a & Zt), !!(a & Qt)).then(() => o()));
-        for (let h of s.subwalkTargets()) {
-          if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
-          n++;
-          let a = h.readdirCached();
-          h.calledReaddir() ? this.walkCB3(h, a, s, o) : h.readdirCB((l, c) => this.walkCB3(h, c, s, o), true);
-        }
-        o();
-      }
-      walkCB3(t, e, s, i2) {
-        let n = s.filterEntries(t, e), o = 1, h = () => {
-          --o === 0 && i2();
-        };
-        for (let [a, l] of n.matches.store) this.#o(a) || (o++, this.match(a, !!(l & Zt), !!(l & Qt)).then(() => h()));
-        for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2(a, l, n.child(), h);
-        h();
-      }
-      walkCBSync(t, e, s) {
-        if (this.signal?.aborted) return s();
-        this.walkCB2Sync(t, e, new Ft(this.opts), s);
-      }
-      walkCB2Sync(t, e, s, i2) {
-        if (this.#r(t) || this.signal?.aborted) return i2();
-        if (this.paused) {
-          this.onResume(() => this.walkCB2Sync(t, e, s, i2));
-          return;
-        }
-        s.processPatterns(t, e);
-        let n = 1, o = () => {
-          --n === 0 && i2();
-        };
-        for (let [h, a] of s.matches.store) this.#o(h) || this.matchSync(h, !!(a & Zt), !!(a & Qt));
-        for (let h of s.subwalkTargets()) {
-          if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
-          n++;
-          let a = h.readdirSync();
-          this.walkCB3Sync(h, a, s, o);
-        }
-        o();
-      }
-      walkCB3Sync(t, e, s, i2) {
-        let n = s.filterEntries(t, e), o = 1, h = () => {
-          --o === 0 && i2();
-        };
-        for (let [a, l] of n.matches.store) this.#o(a) || this.matchSync(a, !!(l & Zt), !!(l & Qt));
-        for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2Sync(a, l, n.child(), h);
-        h();
-      }
-    };
-    Tt = class extends te {
-      matches = [];
-      constructor(t, e, s) {
-        super(t, e, s);
-      }
-      matchEmit(t) {
-        this.matches.push(t);
-      }
-      async walk() {
-        if (this.signal?.aborted) throw this.signal.reason;
-        return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
-          this.walkCB(this.path, this.patterns, () => {
-            this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
-          });
-        }), this.matches;
-      }
-      walkSync() {
-        if (this.signal?.aborted) throw this.signal.reason;
-        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
-          if (this.signal?.aborted) throw this.signal.reason;
-        }), this.matches;
-      }
-    };
-    _t = class extends te {
-      results;
-      constructor(t, e, s) {
-        super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
-      }
-      matchEmit(t) {
-        this.results.write(t), this.results.flowing || this.pause();
-      }
-      stream() {
-        let t = this.path;
-        return t.isUnknown() ? t.lstat().then(() => {
-          this.walkCB(t, this.patterns, () => this.results.end());
-        }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
-      }
-      streamSync() {
-        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
-      }
-    };
-    Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-    j = class {
-      absolute;
-      cwd;
-      root;
-      dot;
-      dotRelative;
-      follow;
-      ignore;
-      magicalBraces;
-      mark;
-      matchBase;
-      maxDepth;
-      nobrace;
-      nocase;
-      nodir;
-      noext;
-      noglobstar;
-      pattern;
-      platform;
-      realpath;
-      scurry;
-      stat;
-      signal;
-      windowsPathsNoEscape;
-      withFileTypes;
-      includeChildMatches;
-      opts;
-      patterns;
-      constructor(t, e) {
-        if (!e) throw new TypeError("glob options required");
-        if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
-        let s = typeof t == "string" ? [t] : t;
-        if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
-          if (e.noglobstar) throw new TypeError("base matching requires globstar");
-          s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
-        }
-        if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
-          if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
-        } else {
-          let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
-          this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
-        }
-        this.nocase = this.scurry.nocase;
-        let i2 = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
-        this.patterns = h.map((l, c) => {
-          let f = a[c];
-          if (!f) throw new Error("invalid pattern object");
-          return new at2(l, f, 0, this.platform);
-        });
-      }
-      async walk() {
-        return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
-      }
-      walkSync() {
-        return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
-      }
-      stream() {
-        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
-      }
-      streamSync() {
-        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
-      }
-      iterateSync() {
-        return this.streamSync()[Symbol.iterator]();
-      }
-      [Symbol.iterator]() {
-        return this.iterateSync();
-      }
-      iterate() {
-        return this.stream()[Symbol.asyncIterator]();
-      }
-      [Symbol.asyncIterator]() {
-        return this.iterate();
-      }
-    };
-    je = (r7, t = {}) => {
-      for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
-      return false;
-    };
-    xn = ee;
-    vn = Object.assign(Ps, { sync: ee });
-    En = se;
-    kn = Object.assign(Ls, { sync: se });
-    Cn = Object.assign(zs, { stream: ee, iterate: se });
-    Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K2, unescape: st });
-    Ns.glob = Ns;
-  }
-});
-
 // src/engine/file-kinds.ts
 function isAgentUsersDir(parentDirName, siblingNames) {
   if (AGENT_DIR_NAMES.has(parentDirName.toLowerCase())) return true;
@@ -54273,7 +54286,7 @@ var init_docs_url = __esm({
 });
 
 // src/engine/lint.ts
-import { writeFileSync } from "node:fs";
+import { existsSync as existsSync5, writeFileSync } from "node:fs";
 import path8 from "node:path";
 function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
@@ -54316,14 +54329,18 @@ async function lintOnce(options, cwd, config) {
   finishReading(facts);
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
-  const only = options.reportOnly && new Set(options.reportOnly.map((p) => path8.relative(cwd, path8.resolve(cwd, p)).split(path8.sep).join("/")));
-  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics, config.suppressions, cwd, config.baseDir);
+  const reported = options.reportOnly && await discover({ patterns: options.reportOnly, cwd, ignores: config.ignores, gitignore: options.gitignore });
+  const only = reported && new Set(reported.files.map((f) => f.path));
+  const concernsReported = (d) => only.has(d.file) || (d.related ?? []).some((r7) => only.has(r7.file));
+  const { kept, suppressed } = applySuppressions(only ? diagnostics.filter(concernsReported) : diagnostics, config.suppressions, cwd, config.baseDir);
   return {
     diagnostics: finalize(kept),
     suppressed,
     rules: ruleMetadata(),
     filesLinted: readFiles.length,
-    unmatched: found.unmatched,
+    // Report paths that exist but are not read (ignored, or not a kind logtail-lint reads) are
+    // fine: pre-commit passes whatever its files regex matched.
+    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path8.resolve(cwd, p))) ?? []],
     ruleFailures,
     cwd,
     fleet
@@ -54356,6 +54373,7 @@ var MAX_FIX_PASSES, metadataCache;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
+    init_index_min();
     init_load();
     init_facts();
     init_fleet();
@@ -54368,15 +54386,6 @@ var init_lint = __esm({
     init_fix();
     init_docs_url();
     MAX_FIX_PASSES = 10;
-  }
-});
-
-// src/types.ts
-var SEVERITY_RANK;
-var init_types3 = __esm({
-  "src/types.ts"() {
-    "use strict";
-    SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
   }
 });
 
@@ -54410,7 +54419,7 @@ function fingerprintOf(d) {
 var init_shared = __esm({
   "src/formatters/shared.ts"() {
     "use strict";
-    init_types3();
+    init_types2();
   }
 });
 
@@ -54494,7 +54503,7 @@ var SARIF_MAX_RESULTS, SARIF_MAX_LOCATIONS_PER_RESULT, SRCROOT, INFORMATION_URI,
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
-    init_types3();
+    init_types2();
     init_shared();
     SARIF_MAX_RESULTS = 25e3;
     SARIF_MAX_LOCATIONS_PER_RESULT = 1e3;
@@ -55171,13 +55180,13 @@ init_version();
 init_load();
 
 // src/cli/main.ts
+init_types2();
 var EXIT_CLEAN = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 function exitCodeFor(diagnostics, failOn, maxWarnings, io) {
-  const rank = { error: 3, warning: 2, info: 1, never: 4 }[failOn];
-  const severityRank = { error: 3, warning: 2, info: 1 };
-  if (diagnostics.some((d) => severityRank[d.severity] >= rank)) return EXIT_FINDINGS;
+  const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
+  if (diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)) return EXIT_FINDINGS;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   if (maxWarnings !== void 0 && warnings > maxWarnings && failOn !== "never") {
     io?.stderr(`logtail-lint found too many warnings (${warnings}; maximum: ${maxWarnings}).
@@ -55199,14 +55208,15 @@ init_version();
 // src/action/annotations.ts
 var ANNOTATIONS_PER_KIND = 10;
 var SEVERITY_ORDER = ["error", "warning", "info"];
-function planAnnotations(diagnostics, changed, perKind = ANNOTATIONS_PER_KIND) {
+function planAnnotations(diagnostics, changed, perKind = ANNOTATIONS_PER_KIND, errorSlotsTaken = 0) {
   const touched = changed ? diagnostics.filter((d) => changed.has(d.file) || (d.related ?? []).some((r7) => changed.has(r7.file))) : [...diagnostics];
   const annotate2 = [];
   const overLimit = { error: 0, warning: 0, info: 0 };
   for (const severity of SEVERITY_ORDER) {
     const ofKind = touched.filter((d) => d.severity === severity);
-    annotate2.push(...ofKind.slice(0, perKind));
-    overLimit[severity] = Math.max(0, ofKind.length - perKind);
+    const slots = severity === "error" ? Math.max(0, perKind - errorSlotsTaken) : perKind;
+    annotate2.push(...ofKind.slice(0, slots));
+    overLimit[severity] = Math.max(0, ofKind.length - slots);
   }
   return { annotate: annotate2, overLimit, unchanged: diagnostics.length - touched.length };
 }
@@ -55480,8 +55490,8 @@ async function report(result2, inputs, workspace, env) {
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
   if (inputs.sarifFile) writeSarif(path11.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
-  if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env));
   const reason = failureReason(result2, counts, inputs, exitCode);
+  if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
     const html = renderSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl: lineUrlFor(env) });
@@ -55498,7 +55508,7 @@ async function report(result2, inputs, workspace, env) {
   if (reason) setFailed(reason);
   return exitCode;
 }
-function annotate(diagnostics, inputs, cwd, workspace, env) {
+function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
   const notes = [];
   let changed;
   if (inputs.onlyChanged) {
@@ -55510,13 +55520,13 @@ function annotate(diagnostics, inputs, cwd, workspace, env) {
       notes.push(`only-changed: cannot tell which files changed (${found.reason}), so every finding is annotated.`);
     }
   }
-  const plan = planAnnotations(diagnostics, changed);
+  const plan = planAnnotations(diagnostics, changed, ANNOTATIONS_PER_KIND, errorSlotsTaken);
   for (const d of plan.annotate) ANNOTATE[d.severity](d.message, annotationProperties(d));
   const over = ["error", "warning", "info"].filter((s) => plan.overLimit[s] > 0);
   if (over.length > 0) {
     const total = over.reduce((n, s) => n + plan.overLimit[s], 0);
     notes.push(
-      `${plural3(total, "finding")} (${over.map((s) => plural3(plan.overLimit[s], KIND_NAME[s])).join(", ")}) ${total === 1 ? "was" : "were"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so the most severe were annotated first. The step log and the job summary list every finding.`
+      `${plural3(total, "finding")} (${over.map((s) => plural3(plan.overLimit[s], KIND_NAME[s])).join(", ")}) ${total === 1 ? "was" : "were"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step (the failure message takes one error slot), so the most severe were annotated first. The step log and the job summary list every finding.`
     );
   }
   if (plan.unchanged > 0) notes.push(`${plural3(plan.unchanged, "finding")} in files this change does not touch ${plan.unchanged === 1 ? "was" : "were"} not annotated.`);

@@ -20,7 +20,7 @@ export interface AnnotationPlan {
  * `changed`: workspace-relative paths of the files the pull request changes, or undefined for
  * all. A finding counts as changed when its file or one of its related locations is.
  */
-export function planAnnotations(diagnostics: readonly Diagnostic[], changed?: ReadonlySet<string>, perKind = ANNOTATIONS_PER_KIND): AnnotationPlan {
+export function planAnnotations(diagnostics: readonly Diagnostic[], changed?: ReadonlySet<string>, perKind = ANNOTATIONS_PER_KIND, errorSlotsTaken = 0): AnnotationPlan {
   const touched = changed
     ? diagnostics.filter((d) => changed.has(d.file) || (d.related ?? []).some((r) => changed.has(r.file)))
     : [...diagnostics];
@@ -28,8 +28,9 @@ export function planAnnotations(diagnostics: readonly Diagnostic[], changed?: Re
   const overLimit: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const severity of SEVERITY_ORDER) {
     const ofKind = touched.filter((d) => d.severity === severity);
-    annotate.push(...ofKind.slice(0, perKind));
-    overLimit[severity] = Math.max(0, ofKind.length - perKind);
+    const slots = severity === 'error' ? Math.max(0, perKind - errorSlotsTaken) : perKind;
+    annotate.push(...ofKind.slice(0, slots));
+    overLimit[severity] = Math.max(0, ofKind.length - slots);
   }
   return { annotate, overLimit, unchanged: diagnostics.length - touched.length };
 }

@@ -118,9 +118,9 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
 
   const notes: string[] = [];
   if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
-  if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result.cwd, workspace, env));
-
   const reason = failureReason(result, counts, inputs, exitCode);
+  // setFailed's own ::error:: is one of GitHub's 10 error annotations per step: keep it a slot.
+  if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
     const html = renderSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl: lineUrlFor(env) });
@@ -141,7 +141,7 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
 }
 
 /** Sends the annotations GitHub will show; returns what the log and summary should say about the rest. */
-function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, workspace: string, env: NodeJS.ProcessEnv): string[] {
+function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, workspace: string, env: NodeJS.ProcessEnv, errorSlotsTaken: number): string[] {
   const notes: string[] = [];
   let changed: Set<string> | undefined;
   if (inputs.onlyChanged) {
@@ -153,13 +153,13 @@ function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, 
       notes.push(`only-changed: cannot tell which files changed (${found.reason}), so every finding is annotated.`);
     }
   }
-  const plan = planAnnotations(diagnostics, changed);
+  const plan = planAnnotations(diagnostics, changed, ANNOTATIONS_PER_KIND, errorSlotsTaken);
   for (const d of plan.annotate) ANNOTATE[d.severity](d.message, annotationProperties(d));
   const over = (['error', 'warning', 'info'] as const).filter((s) => plan.overLimit[s] > 0);
   if (over.length > 0) {
     const total = over.reduce((n, s) => n + plan.overLimit[s], 0);
     notes.push(
-      `${plural(total, 'finding')} (${over.map((s) => plural(plan.overLimit[s], KIND_NAME[s])).join(', ')}) ${total === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step, so the most severe were annotated first. The step log and the job summary list every finding.`,
+      `${plural(total, 'finding')} (${over.map((s) => plural(plan.overLimit[s], KIND_NAME[s])).join(', ')}) ${total === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step (the failure message takes one error slot), so the most severe were annotated first. The step log and the job summary list every finding.`,
     );
   }
   if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, 'finding')} in files this change does not touch ${plan.unchanged === 1 ? 'was' : 'were'} not annotated.`);

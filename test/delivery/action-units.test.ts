@@ -43,6 +43,10 @@ describe('annotations', () => {
     const ds = [...Array.from({ length: 12 }, (_, i) => diag(`e${i}`)), diag('w', 'warning'), diag('i', 'info')];
     const plan = planAnnotations(ds.reverse());
     expect(plan.annotate.map((d) => d.severity)).toEqual([...Array(ANNOTATIONS_PER_KIND).fill('error'), 'warning', 'info']);
+    // A failing step's own ::error:: takes one of the error slots.
+    const failing = planAnnotations(ds, undefined, ANNOTATIONS_PER_KIND, 1);
+    expect(failing.annotate.filter((d) => d.severity === 'error')).toHaveLength(ANNOTATIONS_PER_KIND - 1);
+    expect(failing.overLimit.error).toBe(plan.overLimit.error + 1);
     expect(plan.overLimit).toEqual({ error: 2, warning: 0, info: 0 });
   });
 

@@ -108,16 +108,18 @@ describe.skipIf(node24Missing() !== undefined && !process.env.CI)('the Action un
     expect(r.summary).toContain('<p>✅ No problems found in 2 files checked.</p>'); // data/ok.json and .logtail-lint.json
   });
 
-  it('annotates the most severe first, at most 10 of each kind, and says how many were left out', () => {
+  it('annotates the most severe first, at most 10 of each kind (the failure message included), and says how many were left out', () => {
     const tree: Tree = {};
     for (let i = 0; i < 12; i++) tree[`e/${String(i).padStart(2, '0')}.json`] = NUL_JSON;
     for (let i = 0; i < 3; i++) tree[`w/${i}.json`] = LATIN1_JSON;
     const r = runAction(workspace(tree));
     const kinds = r.annotations.map((a) => a.slice(2, a.indexOf(' ')));
-    expect(kinds).toEqual([...Array(10).fill('error'), ...Array(3).fill('warning')]);
+    // setFailed's ::error:: is the 10th error annotation GitHub shows for this step.
+    expect(kinds).toEqual([...Array(9).fill('error'), ...Array(3).fill('warning')]);
+    expect(r.failures).toHaveLength(1);
     expect(r.annotations[0]).toContain('file=e/00.json,');
-    expect(r.annotations[9]).toContain('file=e/09.json,');
-    const note = '2 findings (2 errors) were not annotated: GitHub shows at most 10 annotations of each kind per step, so the most severe were annotated first. The step log and the job summary list every finding.';
+    expect(r.annotations[8]).toContain('file=e/08.json,');
+    const note = '3 findings (3 errors) were not annotated: GitHub shows at most 10 annotations of each kind per step (the failure message takes one error slot), so the most severe were annotated first. The step log and the job summary list every finding.';
     expect(r.stdout).toContain(note);
     expect(r.summary).toContain(note);
     // Every finding is still in the log and the summary.
