@@ -15,6 +15,8 @@
  *   shows the detected one (§5).
  */
 import { findNodeAtLocation, getNodeValue, type JSONPath } from 'jsonc-parser';
+import { isTemplated } from '../readers/doc.js';
+import { isTemplatedNode } from '../readers/json-tree.js';
 import { FILE_START } from '../engine/source-file.js';
 import { parseEndpoint as parseEndpointUncached, parseInstallParam, type EndpointRole, type NetworkType, type ParsedEndpoint } from '../knowledge/endpoints.js';
 import { findRegion } from '../knowledge/regions.js';
@@ -98,9 +100,10 @@ function readRegionAndNetwork(f: BundleFacts, out: BundleIdentity): void {
 function agentConfigClaims(fact: AgentConfigFact): RegionClaim[] {
   const root = fact.root;
   if (!root) return [];
-  const str = (p: JSONPath): BundleValue | undefined => {
+  const str = (p: JSONPath): BundleValue | 'templated' | undefined => {
     const node = findNodeAtLocation(root, p);
     if (!node || node.type !== 'string') return undefined;
+    if (isTemplatedNode(node)) return 'templated';
     const value = getNodeValue(node) as string;
     if (value.trim() === '') return undefined;
     return { value, file: fact.file, range: fact.source.rangeOf(node.offset, node.length), pointer: jsonPointer(p), source: 'agent-config' };
@@ -111,11 +114,15 @@ function agentConfigClaims(fact: AgentConfigFact): RegionClaim[] {
   let configNetwork: BundleValue<NetworkType> | undefined;
   const regionField = (p: JSONPath) => {
     const v = str(p);
-    if (v) regions.push(findRegion(v.value) ? { region: v } : { open: true });
+    if (v) regions.push(v !== 'templated' && findRegion(v.value) ? { region: v } : { open: true });
   };
   const endpointField = (p: JSONPath, role: EndpointRole) => {
     const v = str(p);
     if (!v) return;
+    if (v === 'templated') {
+      regions.push({ open: true }); // rendered at deploy time: any region
+      return;
+    }
     const e = parseEndpoint(v.value, role);
     if (e.region) regions.push({ region: { ...v, value: e.region } });
     else if (e.regionLabel !== undefined) regions.push({ open: true });
@@ -169,7 +176,9 @@ function readIdentifiers(f: BundleFacts, out: BundleIdentity): void {
   };
   for (const file of f.userDefinedIds) {
     for (const line of file.lines) {
-      if (!line.beyondReadLimit) add({ value: line.id, file: file.file, range: line.range, source: 'user_defined_id' });
+      if (line.beyondReadLimit) continue;
+      if (isTemplated(line.id)) out.identifiersOpen = true; // rendered at deploy time
+      else add({ value: line.id, file: file.file, range: line.range, source: 'user_defined_id' });
     }
   }
   const env = f.container?.userDefinedId;
@@ -206,6 +215,10 @@ function readAccounts(f: BundleFacts, out: BundleIdentity): void {
     dirs.add(e.dir);
     // The users/ folder itself is no account; dot entries are skipped by the agent (§3).
     if (e.usersDir || e.file === e.dir || e.name === '' || e.name.startsWith('.')) continue;
+    if (isTemplated(e.name)) {
+      out.accountsOpen = true; // rendered at deploy time
+      continue;
+    }
     out.accounts.push({ value: e.name, file: e.file, range: FILE_START, source: 'users' });
   }
   out.usersDirs = [...dirs].sort();
@@ -229,6 +242,10 @@ function readIps(f: BundleFacts, out: BundleIdentity): void {
   for (const c of configs) {
     const node = c.root && findNodeAtLocation(c.root, ['working_ip']);
     if (!node || node.type !== 'string') continue;
+    if (isTemplatedNode(node)) {
+      out.workingIpOpen = true; // rendered at deploy time
+      break;
+    }
     const value = getNodeValue(node) as string;
     if (value === '') continue; // empty: the agent detects the IP itself
     out.workingIp = { value, file: c.file, range: c.source.rangeOf(node.offset, node.length), pointer: '/working_ip', source: 'agent-config' };

@@ -2,16 +2,18 @@ import { safeParseTree } from './json-tree.js';
 import type { Reader } from './reader.js';
 
 /**
- * ilogtail_config.json and its LoongCollector siblings. jsonc-parser is error-tolerant and keeps
- * offsets, so rules can point into files the agent itself would reject (trailing commas stay
- * errors, as they are to the agent); the agent's own
- * stricter parsing is judged by the config/* syntax rules from the text.
+ * ilogtail_config.json and its LoongCollector siblings, as a jsonc-parser tree with offsets for
+ * the value rules. The agent's own stricter parsing (its pre-check and jsoncpp 1.8.4) is judged
+ * from the text by the config/* syntax rules; this tree only carries values.
  */
 export const readAgentConfig: Reader = (file, facts) => {
   const { source } = file;
-  // Skip a BOM for the tree (the syntax rule reports it) so that the rest still gets checked.
+  // A BOM is the syntax rules' business; a space keeps every offset where it was.
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
-  const tree = text.trim() === '' ? { errors: [] } : safeParseTree(text, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
+  const tree =
+    text.trim() === ''
+      ? { errors: [] }
+      : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const name = file.file.path.slice(file.file.path.lastIndexOf('/') + 1);
   const partial = name !== 'ilogtail_config.json' && name !== 'loongcollector_config.json';
   facts.agentConfigs.push({
@@ -19,8 +21,41 @@ export const readAgentConfig: Reader = (file, facts) => {
     source,
     role: partial ? 'partial' : 'main',
     product: name === 'ilogtail_config.json' ? 'ilogtail' : 'loongcollector',
-    root: tree.root,
+    // A tree jsonc-parser rebuilt around errors holds values the file does not (`0x10` read as
+    // 0, a template read as `{}`): value rules get no tree for such a file, only the syntax
+    // findings. Trailing commas and comments alter no value, so they keep the tree.
+    root: tree.errors.length === 0 ? tree.root : undefined,
     parseErrors: tree.errors,
     tooDeep: tree.tooDeep,
   });
 };
+
+/**
+ * jsoncpp accepts raw control characters (a newline, a tab) inside strings; jsonc-parser does
+ * not. Each becomes a space, so offsets stay put and the value rules see the rest of the file.
+ */
+export function withoutRawControls(text: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+      else if (c < 0x20) {
+        (out ??= []).push(text.slice(from, i), ' ');
+        from = i + 1;
+      }
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    }
+  }
+  return out ? out.join('') + text.slice(from) : text;
+}

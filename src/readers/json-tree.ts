@@ -1,4 +1,5 @@
 import { parseTree, type Node as JsonNode, type ParseError, type ParseOptions } from 'jsonc-parser';
+import { isTemplated } from './doc.js';
 
 /**
  * Deepest nesting the readers build a tree for. jsoncpp 1.8.4, the agent's parser, stops at
@@ -42,4 +43,12 @@ export function findExcessiveNesting(text: string, limit: number): { depth: numb
     }
   }
   return undefined;
+}
+
+/**
+ * A string that is a template placeholder (`{{ region }}`, `${REGION}`, `$(VAR)`): a repo that
+ * renders its agent files at deploy time. Its value is unknown, so it never produces a finding.
+ */
+export function isTemplatedNode(node: JsonNode | undefined): boolean {
+  return node?.type === 'string' && typeof node.value === 'string' && isTemplated(node.value);
 }

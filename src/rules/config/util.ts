@@ -10,6 +10,7 @@
  *    first use, once per process: a run without agent configs never pays for it.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
+import { isTemplatedNode } from '../../readers/json-tree.js';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schemas/ilogtail_config.schema.json' with { type: 'json' };
 import type { AgentConfigFact } from '../../model/facts.js';
@@ -237,7 +238,8 @@ export function schemaValidator(): ValidateFunction {
 // ---------------------------------------------------------------- tree → value
 
 /**
- * The JS value of a jsonc node, without recursion (any depth). Objects keep the last value of a
+ * The JS value of a jsonc node, without recursion (any depth). Properties holding a template
+ * placeholder are left out: their value is unknown. Objects keep the last value of a
  * repeated key, as jsoncpp does; `__proto__` is an ordinary key.
  */
 export function nodeValue(node: JsonNode): unknown {
@@ -254,6 +256,7 @@ export function nodeValue(node: JsonNode): unknown {
         if (typeof k === 'string') last.set(k, p.children?.[1]);
       }
       for (const [k, v] of last) {
+        if (isTemplatedNode(v)) continue; // unknown until rendered: never judged
         define(obj, k, null);
         if (v) stack.push({ node: v, set: (x) => define(obj, k, x) });
       }
@@ -279,6 +282,10 @@ function rootValue(root: JsonNode): Record<string, unknown> {
   // Last wins: later properties overwrite earlier ones.
   for (const p of propertiesOf(root)) {
     if (!Object.hasOwn(agentConfigSchema.properties, p.key)) continue;
+    if (isTemplatedNode(p.valueNode)) {
+      delete obj[p.key]; // unknown until rendered (and, as the last value, it wins)
+      continue;
+    }
     define(obj, p.key, p.valueNode ? nodeValue(p.valueNode) : null);
   }
   return obj;

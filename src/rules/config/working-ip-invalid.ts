@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { isTemplatedNode } from '../../readers/json-tree.js';
 import { defineRule } from '../types.js';
 import { nodeRange, topLevel } from './util.js';
 
@@ -10,7 +11,7 @@ export default defineRule({
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
       const node = topLevel(fact).last.get('working_ip')?.valueNode;
-      if (!node || node.type !== 'string' || typeof node.value !== 'string') continue;
+      if (!node || node.type !== 'string' || typeof node.value !== 'string' || isTemplatedNode(node)) continue;
       const value = node.value;
       if (value === '' || isIP(value) !== 0) continue; // "" = detect automatically
       const trimmed = value.trim();

@@ -14,6 +14,7 @@
  * **including its quotes**, and every fix replaces that whole literal.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
+import { isTemplatedNode } from '../../readers/json-tree.js';
 import {
   endpointFor,
   findRegion,
@@ -105,7 +106,7 @@ function collect(fact: AgentConfigFact): AgentSites {
   const groups: DataGroup[] = [];
   const all: Site[] = [];
   const make = (node: JsonNode | undefined, kind: SiteKind, field: string, pointer: string): Site | undefined => {
-    if (!node || node.type !== 'string' || typeof node.value !== 'string') return undefined;
+    if (!node || node.type !== 'string' || typeof node.value !== 'string' || isTemplatedNode(node)) return undefined;
     const site: Site = {
       fact,
       kind,

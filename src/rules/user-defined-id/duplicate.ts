@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { deleteLine, idRange, isBlank, readLines, withoutCr, type AgentLine } from './util.js';
+import { deleteLine, idRange, isBlank, identifierLines, withoutCr, type AgentLine } from './util.js';
 import { visible } from '../shared/util.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
       const seen = new Map<string, AgentLine>();
-      for (const l of readLines(f)) {
+      for (const l of identifierLines(f)) {
         if (isBlank(l)) continue;
         const first = seen.get(l.id);
         if (!first) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
-import { idRange, readLines, withoutCr } from './util.js';
+import { idRange, identifierLines, withoutCr } from './util.js';
 
 export default defineRule({
   id: 'user-defined-id/internal-space',
@@ -8,7 +8,7 @@ export default defineRule({
   description: 'A user_defined_id identifier contains a space',
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
-      for (const l of readLines(f)) {
+      for (const l of identifierLines(f)) {
         const id = withoutCr(l.id).trim();
         if (!id.includes(' ')) continue;
         report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { idRange, readLines, withoutCr } from './util.js';
+import { idRange, identifierLines, withoutCr } from './util.js';
 import { identifierPlaceholder, visible } from '../shared/util.js';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   description: 'user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_…`, `<…>`, `xxx`)',
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
-      for (const l of readLines(f)) {
+      for (const l of identifierLines(f)) {
         const id = withoutCr(l.id).replace(/^\uFEFF/, '').trim();
         const why = identifierPlaceholder(id);
         if (!why) continue;

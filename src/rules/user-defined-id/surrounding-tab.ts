@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lineRange, readLines, withoutCr } from './util.js';
+import { lineRange, identifierLines, withoutCr } from './util.js';
 import { visible } from '../shared/util.js';
 
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
-      for (const l of readLines(f)) {
+      for (const l of identifierLines(f)) {
         const id = withoutCr(l.id).replace(/^\uFEFF/, '');
         if (!/^[\t ]*\t|\t[\t ]*$/.test(id)) continue;
         const body = withoutCr(l.raw);

@@ -1,4 +1,5 @@
 import type { SourceFile } from '../../engine/source-file.js';
+import { isTemplated } from '../../readers/doc.js';
 import type { UserDefinedIdFact } from '../../model/facts.js';
 import type { Range, TextEdit } from '../../types.js';
 
@@ -50,6 +51,14 @@ export function agentLines(fact: UserDefinedIdFact): AgentLine[] {
 /** Lines the agent reads (within the 8 KiB limit). */
 export function readLines(fact: UserDefinedIdFact): AgentLine[] {
   return agentLines(fact).filter((l) => !l.unread);
+}
+
+/**
+ * Lines that carry a known identifier: read by the agent, and not a template placeholder
+ * (`{{ app_id }}` is rendered at deploy time, so its identifier is unknown and never judged).
+ */
+export function identifierLines(fact: UserDefinedIdFact): AgentLine[] {
+  return readLines(fact).filter((l) => !isTemplated(l.id));
 }
 
 /** A line with no identifier on it: empty, or only spaces, tabs and a CR (BOM aside). */

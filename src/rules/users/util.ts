@@ -1,12 +1,14 @@
 import type { Fleet } from '../../model/fleet.js';
 import type { UsersEntryFact } from '../../model/facts.js';
+import { isTemplated } from '../../readers/doc.js';
 
 /**
  * Entries of users/ folders the agent reads as account IDs: every entry whose name does not
- * start with `.` (agent-config.md §3). The users/ folder itself is not an entry.
+ * start with `.` (agent-config.md §3). The users/ folder itself is not an entry, and a name
+ * that is a template placeholder (`{{ account_id }}`) is unknown until rendered.
  */
 export function accountEntries(fleet: Fleet): UsersEntryFact[] {
-  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== '' && !e.name.startsWith('.'));
+  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== '' && !e.name.startsWith('.') && !isTemplated(e.name));
 }
 
 /** `1234567890123456.txt` → `1234567890123456`: an ID with an extension added. */
