@@ -83,12 +83,17 @@ const TEMPLATE_LINE = /^[ \t]*\{\{.*\}\}[ \t]*\r?$/gm;
  * action-only lines are blanked (same length, so offsets hold) and, if it still does not parse,
  * that is no parse problem. `report` is false when only ConfigMaps are wanted.
  */
+/** The parser's own words, except a stack overflow, which is nesting too deep, not bad syntax. */
+function yamlFailure(message: string): string {
+  return /Maximum call stack/.test(message) ? 'it is nested too deeply to parse' : message;
+}
+
 export function parseYaml(file: TextFile, facts: Facts, report: boolean): DNode[] {
   const { source } = file;
   let text = source.text;
   const templated = text.includes('{{');
   if (templated) text = text.replace(TEMPLATE_LINE, (line) => line.replace(/[^\r]/g, ' '));
-  if (source.hasBom) text = ' ' + text.slice(1);
+  // A BOM stays: the yaml parser skips it, where a space in its place would indent line 1.
   const ours = report && !templated && OURS.test(text);
   const deep = findExcessiveNesting(text, MAX_JSON_DEPTH);
   if (deep) {
@@ -99,7 +104,7 @@ export function parseYaml(file: TextFile, facts: Facts, report: boolean): DNode[
   try {
     docs = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
   } catch (err) {
-    if (ours) pushProblem(facts, file.file.path, source, 'yaml', `YAML could not be read: ${err instanceof Error ? err.message : String(err)}.`, 0, 0);
+    if (ours) pushProblem(facts, file.file.path, source, 'yaml', `YAML could not be read: ${yamlFailure(err instanceof Error ? err.message : String(err))}.`, 0, 0);
     return [];
   }
   const list = Array.isArray(docs) ? docs : [];
@@ -107,7 +112,8 @@ export function parseYaml(file: TextFile, facts: Facts, report: boolean): DNode[
     const first = list.flatMap((d) => d.errors)[0];
     if (first) {
       const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]$/, '');
-      pushProblem(facts, file.file.path, source, 'yaml', `YAML syntax error: ${message}.`, first.pos[0], Math.max(0, first.pos[1] - first.pos[0]));
+      const text = /Maximum call stack/.test(message) ? `YAML could not be read: ${yamlFailure(message)}` : `YAML syntax error: ${message}`;
+      pushProblem(facts, file.file.path, source, 'yaml', `${text}.`, first.pos[0], Math.max(0, first.pos[1] - first.pos[0]));
     }
   }
   const out: DNode[] = [];

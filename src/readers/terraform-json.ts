@@ -23,7 +23,11 @@ export const readTerraformJson: Reader = (file, facts) => {
   if (!shell && !SNIFF.test(text)) return;
   if (text.trim() === '') return;
   const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if (tree.tooDeep || tree.errors.length > 0) pushJsonProblem(facts, file, 'terraform-json', tree);
+  if (tree.tooDeep || tree.errors.length > 0) {
+    // A tree rebuilt around errors holds resources the file does not: report the syntax only.
+    pushJsonProblem(facts, file, 'terraform-json', tree);
+    return;
+  }
   if (!tree.root) return;
   const root = fromJson(tree.root);
   const path = file.file.path;

@@ -36,3 +36,15 @@ describe('agent config values the value rules see', () => {
     expect(ids).toEqual(expect.arrayContaining(['config/trailing-comma', 'config/quoted-number']));
   });
 });
+
+describe('structured files at their edges', () => {
+  it('YAML with a BOM is read like any other', async () => {
+    const result = await lintTree({ 'g.yaml': '\uFEFFgroupName: Y_Group\nmachineIdentifyType: ip\nmachineList: ["1.2.3.4"]\n' });
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['machine-group/invalid-name']);
+  });
+
+  it('a truncated .tf.json is one parse error, no made-up machine group', async () => {
+    const result = await lintTree({ 'a.tf.json': '{"resource": {"alicloud_log_machine_group": {"g": {"project": "p", "name": "g", "identify_list": [' });
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['file/parse-error']);
+  });
+});

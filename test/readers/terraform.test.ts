@@ -173,10 +173,10 @@ describe('Terraform JSON (.tf.json)', () => {
     ]);
   });
 
-  it('broken JSON is one parse problem', async () => {
+  it('broken JSON is one parse problem, and nothing is taken from a file Terraform rejects', async () => {
     const facts = await read({ 'x.tf.json': '{"resource": {"alicloud_log_project": {"p": {"project_name": "p",}}}}' });
     expect(facts.parseProblems.map((p) => [p.format, p.message, span(p)])).toEqual([['terraform-json', 'JSON syntax error: property name expected.', '1:66-1:67']]);
-    expect(facts.projects.map((p) => v(p.name))).toEqual(['"p" @1:62-1:65']);
+    expect(facts.projects).toEqual([]);
   });
 });
 
