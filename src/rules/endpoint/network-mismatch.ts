@@ -63,7 +63,10 @@ export default defineRule({
       for (const d of datas) {
         const dn = d.parsed!.network;
         if (UNCHECKED.has(dn)) continue;
-        const bad = checkedConfigs.filter((c) => !pairAllowed(c.parsed!.network, dn));
+        // An entry for another region (a deliberate second data_server_list entry, often over the
+        // Internet) is not one of the installer's pairs with this config server: not judged.
+        const sameRegion = (c: (typeof checkedConfigs)[number]) => regionOf(c) === undefined || regionOf(d) === undefined || regionOf(c) === regionOf(d);
+        const bad = checkedConfigs.filter((c) => sameRegion(c) && !pairAllowed(c.parsed!.network, dn));
         if (bad.length === 0) continue;
         const cn = bad[0].parsed!.network;
         report({

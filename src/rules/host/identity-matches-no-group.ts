@@ -21,8 +21,13 @@ export default defineRule({
       const groups = groupsOf(fleet, region);
       if (!groups) continue;
       if (groups.userdefined.length > 0) {
-        for (const id of b.identifiers) {
-          if (!mayMatch(fleet, 'userdefined', id.value, region)) report(identifierFinding(fleet, b, id, region, suggest));
+        const unmatched = b.identifiers.filter((id) => !mayMatch(fleet, 'userdefined', id.value, region));
+        // One matching identifier is enough for SLS to configure the host: a spare one is said
+        // only when it looks like a typo of a group's identifier (the finding has a did-you-mean).
+        const joined = b.identifiers.find((id) => !unmatched.includes(id));
+        for (const id of unmatched) {
+          const finding = identifierFinding(fleet, b, id, region, suggest, joined);
+          if (finding) report(finding);
         }
       }
       const ip = b.workingIp;
@@ -31,10 +36,11 @@ export default defineRule({
   },
 });
 
-function identifierFinding(fleet: Fleet, b: HostBundle, id: BundleValue, region: string, suggest: ReturnType<typeof suggester>): Finding {
+function identifierFinding(fleet: Fleet, b: HostBundle, id: BundleValue, region: string, suggest: ReturnType<typeof suggester>, joined?: BundleValue): Finding | undefined {
   const groups = groupsOf(fleet, region)!;
   const near = suggest(id.value, groups.userdefinedIds);
   const nearEntry = near === undefined ? undefined : fleet.index.groupsByIdentifier.get(near)?.find((e) => e.group.kind === 'userdefined' && e.group.region?.value === region);
+  if (joined && !nearEntry) return undefined; // a spare identifier, not a typo
   const related: RelatedLocation[] = [valueRelated(b.region!, `this host talks to ${region}`)];
   if (nearEntry) related.push(entryRelated(nearEntry, `"${near}" in ${describeGroup(nearEntry.group)}`));
   for (const g of groups.userdefined.filter((g) => g !== nearEntry?.group).slice(0, nearEntry ? 2 : 3)) {
@@ -47,7 +53,10 @@ function identifierFinding(fleet: Fleet, b: HostBundle, id: BundleValue, region:
     pointer: id.pointer,
     message:
       `Custom identifier ${JSON.stringify(id.value)} matches no machine group in ${region}, the region this host talks to (${lineOf(b.region!)}), ` +
-      `so SLS sends it no Logtail configuration.${hint} Correct the identifier, or add it to the identify_list of a userdefined machine group of a ${region} project.`,
+      (joined
+        ? `so the groups meant for it send this host nothing (it gets configuration only through ${JSON.stringify(joined.value)}).`
+        : 'so SLS sends it no Logtail configuration.') +
+      `${hint} Correct the identifier, or add it to the identify_list of a userdefined machine group of a ${region} project.`,
     related,
   };
 }

@@ -102,3 +102,16 @@ describe('endpoint/network-mismatch leaves unreadable hosts to endpoint/malforme
     expect(await findings(classic('http://logtail.cn-hangzhou-internet.log.aliyuncs.com', 'cn-hangzhou', 'cn-hangzhou-intranet.log.aliyuncs.com'), ID)).toEqual([]);
   });
 });
+
+describe('endpoint/network-mismatch with a second region', () => {
+  it('does not pair the config server with an entry for another region', async () => {
+    const text = JSON.stringify({
+      config_server_address: 'http://logtail.cn-hangzhou-intranet.log.aliyuncs.com',
+      data_server_list: [
+        { cluster: 'cn-hangzhou', endpoint: 'cn-hangzhou-intranet.log.aliyuncs.com' },
+        { cluster: 'cn-shanghai', endpoint: 'cn-shanghai.log.aliyuncs.com' },
+      ],
+    });
+    expect(await findings({ 'h/ilogtail_config.json': text }, 'endpoint/network-mismatch')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/host/identity-matches-no-group.js';
 import { container, Doc, fleetOf, group, relatedSpans, runRule, span, userDefinedId } from '../../model/fixtures.js';
 import { hostConfig, infra, merge } from './scene.js';
+import { findings } from '../../helpers.js';
 
 const run = (...parts: Parameters<typeof merge>) => runRule(rule, fleetOf(merge(...parts)));
 
@@ -32,12 +33,12 @@ describe('host/identity-matches-no-group', () => {
   });
 
   it('splits ALIYUN_LOGTAIL_USER_DEFINED_ID on commas like the agent, and points at the env value', () => {
-    const doc = new Doc('k8s/ds.yaml', 'name: logtail\nconfig: "/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json"\nids: "web-prod, other"\n', 'yaml');
+    const doc = new Doc('k8s/ds.yaml', 'name: logtail\nconfig: "/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json"\nids: "web-prod, web-prd"\n', 'yaml');
     const found = run(infra(), {
-      containers: [container(doc, { workload: 'DaemonSet/logtail-ds', container: 'logtail', configPath: '"/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json"', userDefinedId: '"web-prod, other"' })],
+      containers: [container(doc, { workload: 'DaemonSet/logtail-ds', container: 'logtail', configPath: '"/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json"', userDefinedId: '"web-prod, web-prd"' })],
     });
-    expect(found.map((d) => [d.file, span(d)])).toEqual([['k8s/ds.yaml', '3:6-3:23']]);
-    expect(found[0].message).toContain('"other"');
+    expect(found.map((d) => [d.file, span(d)])).toEqual([['k8s/ds.yaml', '3:6-3:25']]);
+    expect(found[0].message).toContain('"web-prd"');
   });
 
   it('is silent when every identifier and the IP match, or when the region has no such groups', () => {
@@ -73,5 +74,20 @@ describe('host/identity-matches-no-group', () => {
 
   it('leaves a host whose identifiers join only another region to host/region-mismatch', () => {
     expect(run(infra(), { agentConfigs: [hostConfig('h', 'cn-beijing')], userDefinedIds: [userDefinedId('h/user_defined_id', 'web-prod\n')] }, infra({ region: 'cn-beijing', file: 'bj/main.tf', webIds: ['bj-web'] }))).toEqual([]);
+  });
+});
+
+describe('host/identity-matches-no-group with spare identifiers', () => {
+  it('an extra identifier is no finding when another one places the host in a group', async () => {
+    const tree = {
+      'infra/main.tf': 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_machine_group" "w" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
+      'hosts/web/usr/local/ilogtail/ilogtail_config.json': JSON.stringify({ config_server_address: 'http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', data_server_list: [{ cluster: 'cn-hangzhou', endpoint: 'cn-hangzhou-intranet.log.aliyuncs.com' }] }),
+      'hosts/web/etc/ilogtail/user_defined_id': 'web-prod\nextra-id\n',
+    };
+    expect(await findings(tree, 'host/identity-matches-no-group')).toEqual([]);
+    // A near-miss of a group's identifier is still a likely typo, even beside a matching one.
+    const typo = await findings({ ...tree, 'hosts/web/etc/ilogtail/user_defined_id': 'web-prod\nweb-prd\n' }, 'host/identity-matches-no-group');
+    expect(typo.map((d) => d.message)).toEqual([expect.stringContaining('it gets configuration only through "web-prod"')]);
+    expect(await findings({ ...tree, 'hosts/web/etc/ilogtail/user_defined_id': 'web-prd\nextra-id\n' }, 'host/identity-matches-no-group')).toHaveLength(2);
   });
 });

@@ -55,8 +55,8 @@ describe('host/ rules on real files', () => {
   });
 
   it('identity-matches-no-group: a Kubernetes container env, split on commas', async () => {
-    const found = await findings({ ...TF, 'k8s/logtail-ds.yaml': DS('web-prod,web-nope') }, 'host/identity-matches-no-group');
-    expect(found.map((d) => [d.file, d.message.slice(0, 40)])).toEqual([['k8s/logtail-ds.yaml', 'Custom identifier "web-nope" matches no ']]);
+    const found = await findings({ ...TF, 'k8s/logtail-ds.yaml': DS('web-prod,web-prd') }, 'host/identity-matches-no-group');
+    expect(found.map((d) => [d.file, d.message.slice(0, 39)])).toEqual([['k8s/logtail-ds.yaml', 'Custom identifier "web-prd" matches no ']]);
   });
 
   it('region-mismatch: an aliased provider puts the group in cn-beijing; the host talks to cn-hangzhou', async () => {
