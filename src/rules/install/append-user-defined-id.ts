@@ -18,15 +18,18 @@ export default defineRule({
     const byFile = new Map<string, IdentityWriteFact[]>();
     for (const w of fleet.facts.identityWrites) {
       if (w.target !== 'user_defined_id') continue;
-      byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+      const list = byFile.get(w.file);
+      if (list) list.push(w);
+      else byFile.set(w.file, [w]);
     }
     for (const [file, writes] of byFile) {
       writes.sort(byPosition);
       const source = sourceOf(fleet, file);
-      for (const [i, w] of writes.entries()) {
-        if (!w.appends) continue;
+      let truncated = false;
+      for (const w of writes) {
         // `echo a > f; echo b >> f`: the file is truncated first, so appending builds it on purpose.
-        if (writes.slice(0, i).some((o) => !o.appends)) continue;
+        if (!w.appends) truncated = true;
+        if (!w.appends || truncated) continue;
         let range = w.range;
         let fix: Fix | undefined;
         if (source) {
