@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { listOf } from '../shared/util.js';
-import { allCustom, effectiveType, fieldNames, knownEntries } from './util.js';
+import { allCustom, effectiveType, fieldNames, knownEntries , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/custom-ids-in-ip-group',
@@ -15,7 +15,7 @@ export default defineRule({
       const f = fieldNames(g);
       const shown = entries.slice(0, 3).map((e) => e.value);
       const at = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType!.range, pointer: g.identifyType!.pointer };
-      report({
+      reportFor(report, g)({
         file: g.file,
         ...at,
         message:

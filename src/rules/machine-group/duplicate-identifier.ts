@@ -1,7 +1,7 @@
 import type { Known } from '../../model/facts.js';
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
-import { fieldNames, knownEntries } from './util.js';
+import { fieldNames, knownEntries , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/duplicate-identifier',
@@ -16,7 +16,7 @@ export default defineRule({
           seen.set(e.value, e);
           continue;
         }
-        report({
+        reportFor(report, g)({
           file: g.file,
           range: e.range,
           pointer: e.pointer,

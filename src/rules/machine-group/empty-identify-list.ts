@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { effectiveType, fieldNames } from './util.js';
+import { effectiveType, fieldNames , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/empty-identify-list',
@@ -11,7 +11,7 @@ export default defineRule({
       if (!list.known || !Array.isArray(list.value) || list.value.length > 0) continue;
       const f = fieldNames(g);
       const t = effectiveType(g)?.type;
-      report({
+      reportFor(report, g)({
         file: g.file,
         range: list.range,
         pointer: list.pointer,

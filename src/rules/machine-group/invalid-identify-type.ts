@@ -1,7 +1,7 @@
 import { didYouMean } from '../../knowledge/did-you-mean.js';
 import { defineRule } from '../types.js';
 import { replaceValueEdit, sourceOf } from '../shared/util.js';
-import { fieldNames, IDENTIFY_TYPES, normalizeIdentifyType } from './util.js';
+import { fieldNames, IDENTIFY_TYPES, normalizeIdentifyType , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/invalid-identify-type',
@@ -16,7 +16,7 @@ export default defineRule({
       const exact = normalizeIdentifyType(t.value);
       const guess = exact ?? didYouMean(t.value.toLowerCase(), IDENTIFY_TYPES);
       const edit = exact && g.format !== 'terraform-plan' ? replaceValueEdit(sourceOf(fleet, g.file), t.range, t.value, exact) : undefined;
-      report({
+      reportFor(report, g)({
         file: g.file,
         range: t.range,
         pointer: t.pointer,

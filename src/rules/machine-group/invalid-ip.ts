@@ -1,11 +1,12 @@
 import { defineRule } from '../types.js';
 import { replaceValueEdit, sourceOf, visible } from '../shared/util.js';
-import { allCustom, classifyEntry, effectiveType, fieldNames, knownEntries } from './util.js';
+import { allCustom, classifyEntry, effectiveType, fieldNames, knownEntries , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/invalid-ip',
   severity: 'error',
   description: 'An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)',
+  fixable: true,
   check({ fleet, report }) {
     for (const g of fleet.facts.machineGroups) {
       if (effectiveType(g)?.type !== 'ip') continue;
@@ -18,7 +19,7 @@ export default defineRule({
         const why = c.kind === 'ip-like' ? c.why : c.hostname ? 'is a host name; the group matches the IP the agent reports, not names' : 'is not an IP address';
         const suggestion = c.kind === 'ip-like' ? c.suggestion : undefined;
         const edit = suggestion && g.format !== 'terraform-plan' ? replaceValueEdit(sourceOf(fleet, g.file), e.range, e.value, suggestion) : undefined;
-        report({
+        reportFor(report, g)({
           file: g.file,
           range: e.range,
           pointer: e.pointer,

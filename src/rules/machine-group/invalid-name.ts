@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { fieldNames, knownString, nameProblems, suggestName } from './util.js';
+import { fieldNames, knownString, nameProblems, suggestName , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/invalid-name',
@@ -12,7 +12,7 @@ export default defineRule({
       const problems = nameProblems(name.value);
       if (problems.length === 0) continue;
       const suggestion = suggestName(name.value);
-      report({
+      reportFor(report, g)({
         file: g.file,
         range: name.range,
         pointer: name.pointer,

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { classifyEntry, effectiveType, fieldNames, knownEntries } from './util.js';
+import { classifyEntry, effectiveType, fieldNames, knownEntries , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/ips-in-userdefined-group',
@@ -12,7 +12,7 @@ export default defineRule({
       const entries = knownEntries(g);
       if (entries.length === 0 || !entries.every((e) => classifyEntry(e.value).kind !== 'other')) continue;
       const f = fieldNames(g);
-      report({
+      reportFor(report, g)({
         file: g.file,
         range: g.identifyType.range,
         pointer: g.identifyType.pointer,

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { fieldNames } from './util.js';
+import { fieldNames , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/public-ip',
@@ -8,7 +8,7 @@ export default defineRule({
   check({ fleet, report }) {
     for (const g of fleet.facts.machineGroups) {
       for (const range of g.publicIpSources) {
-        report({
+        reportFor(report, g)({
           file: g.file,
           range,
           message:

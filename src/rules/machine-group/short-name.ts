@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { knownString, nameProblems } from './util.js';
+import { knownString, nameProblems , reportFor } from './util.js';
 
 export default defineRule({
   id: 'machine-group/short-name',
@@ -9,7 +9,7 @@ export default defineRule({
     for (const g of fleet.facts.machineGroups) {
       const name = knownString(g.name);
       if (!name || name.value.length !== 2 || nameProblems(name.value).length > 0) continue;
-      report({
+      reportFor(report, g)({
         file: g.file,
         range: name.range,
         pointer: name.pointer,

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Known, MachineGroupFact, Value } from '../../model/facts.js';
 import type { MachineGroup } from '../../model/fleet.js';
+import type { RuleContext } from '../types.js';
 
 // ---------------------------------------------------------------- IP addresses
 
@@ -164,4 +165,14 @@ export function projectKey(g: MachineGroup): { key: string; label: string } | un
   const ref = g.fact.projectRef;
   if (!ref) return undefined;
   return { key: `ref\0${path.posix.dirname(g.file)}\0${ref}`, label: ref };
+}
+
+/**
+ * Findings about one machine group name its resource, as `terraform plan` and ROS errors do
+ * (`alicloud_log_machine_group.db: …`, `ROS resource DbGroup: …`), so a file with many groups
+ * reads at a glance. SLS API and aliyunlog files hold one body each: the path says enough.
+ */
+export function reportFor(report: RuleContext['report'], g: Pick<MachineGroupFact, 'format' | 'address'>): RuleContext['report'] {
+  const where = g.format.startsWith('terraform') ? g.address : g.format === 'ros' ? `ROS resource ${g.address}` : undefined;
+  return where ? (finding) => report({ ...finding, message: `${where}: ${finding.message}` }) : report;
 }

@@ -121,3 +121,14 @@ describe('machine-group rules (ROS, API and CLI JSON readers)', () => {
     expect(applyEdits(t['api/group.json'], type.fix!.edits)).toContain('"machineIdentifyType": "userdefined"');
   });
 });
+
+describe('machine-group findings name their resource', () => {
+  it('Terraform address and ROS logical ID lead the message', async () => {
+    const tf = 'resource "alicloud_log_machine_group" "db" {\n  project = "logs"\n  name    = "DB"\n  identify_list = ["10.0.0.1"]\n}\n';
+    const [t] = await findings({ 'infra/main.tf': tf }, 'machine-group/invalid-name');
+    expect(t.message).toMatch(/^alicloud_log_machine_group\.db: Machine group name "DB" is not valid/);
+    const ros = 'ROSTemplateFormatVersion: "2015-09-01"\nResources:\n  DbGroup:\n    Type: ALIYUN::SLS::MachineGroup\n    Properties:\n      ProjectName: logs\n      GroupName: DB\n      MachineList: ["10.0.0.1"]\n';
+    const [r] = await findings({ 'ros/t.yaml': ros }, 'machine-group/invalid-name');
+    expect(r.message).toMatch(/^ROS resource DbGroup: /);
+  });
+});

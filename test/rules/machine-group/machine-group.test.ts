@@ -61,7 +61,7 @@ describe('machine-group rules (facts)', () => {
       'machine-group/short-name warning',
       'machine-group/invalid-identify-type error fix',
       'machine-group/empty-identify-list error',
-      'machine-group/invalid-ip error',
+      'machine-group/invalid-ip error fix',
       'machine-group/custom-ids-in-ip-group error',
       'machine-group/ips-in-userdefined-group warning',
       'machine-group/duplicate-identifier warning',
