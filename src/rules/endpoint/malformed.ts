@@ -49,16 +49,6 @@ function describe(site: Site, problem: EndpointProblem): { what: string; fix?: F
           `scheme ${quote(`${problem.detail ?? ''}://`)} is not supported: only \`http://\` and \`https://\` are. The agent puts \`http://\` in front of any ` +
           `other value, so the host becomes invalid. Remove the scheme or use \`https://\`.`,
       };
-    case 'uppercase-scheme': {
-      const name = problem.detail ?? '';
-      const lead = value.length - value.trimStart().length;
-      return {
-        what:
-          `scheme ${quote(`${name}://`)} is not lowercase. The agent recognises only \`http://\` and \`https://\` exactly and puts \`http://\` in front of anything else ` +
-          `(\`http://${name}://…\`), so the host becomes invalid. Write ${quote(`${name.toLowerCase()}://`)}.`,
-        fix: replace(value.slice(0, lead) + name.toLowerCase() + value.slice(lead + name.length)),
-      };
-    }
     case 'invalid-port':
       return {
         what:
@@ -86,16 +76,6 @@ function describe(site: Site, problem: EndpointProblem): { what: string; fix?: F
           `${quote(problem.detail ?? p.host)} is an aliyuncs.com host but not an SLS endpoint form (\`<region>[-intranet|-internal|-share].log.aliyuncs.com\`, ` +
           `\`log-global.aliyuncs.com\`), so the agent cannot ${plane} there. Write the SLS endpoint of the project's region.`,
       };
-    case 'missing-logtail-prefix': {
-      const next = p.host === '' ? undefined : withHost(site, `logtail.${p.host}`);
-      return {
-        what:
-          `the config server host ${quote(p.host)} lacks the \`logtail.\` prefix: that is the SLS API endpoint, not the Logtail config server. ` +
-          `The installer always writes \`http://logtail.<endpoint>\`.` +
-          (next === undefined ? '' : ` Write ${quote(next)}.`),
-        fix: replace(next),
-      };
-    }
     default:
       return { what: problem.code };
   }

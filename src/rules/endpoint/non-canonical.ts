@@ -1,7 +1,7 @@
 import type { EndpointProblem } from '../../knowledge/index.js';
 import type { Fix } from '../../types.js';
 import { defineRule } from '../types.js';
-import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, withHost, type Site } from './util.js';
+import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, siteProblems, withHost, type Site } from './util.js';
 
 export default defineRule({
   id: 'endpoint/non-canonical',
@@ -14,10 +14,7 @@ export default defineRule({
         const p = site.parsed;
         // Custom gateways may legitimately have ports and paths: endpoint/custom-host covers them.
         if (!p || p.network === 'custom') continue;
-        const seen = new Set<string>();
-        for (const problem of p.problems) {
-          if (!NON_CANONICAL_CODES.has(problem.code) || seen.has(problem.code)) continue;
-          seen.add(problem.code);
+        for (const problem of siteProblems(site, NON_CANONICAL_CODES)) {
           const { what, fix } = describe(site, problem);
           report({ ...at(site), message: `${quote(site.field)}: ${what}`, fix });
         }
@@ -38,6 +35,27 @@ function describe(site: Site, problem: EndpointProblem): { what: string; fix?: F
   const replace = (next: string | undefined) =>
     next === undefined || next === value ? undefined : replaceSite(site, next, `Replace ${JSON.stringify(value)} with ${JSON.stringify(next)}`);
   switch (problem.code) {
+    case 'uppercase-scheme': {
+      const name = problem.detail ?? '';
+      const lead = value.length - value.trimStart().length;
+      return {
+        what:
+          `scheme ${quote(`${name}://`)} is not lowercase. The agent's public endpoint code recognises only \`http://\` and \`https://\` exactly and puts ` +
+          `\`http://\` in front of anything else (\`http://${name}://…\`), which would make the host invalid; whether the closed-source code that reads ` +
+          `this key does the same is unknown. Write ${quote(`${name.toLowerCase()}://`)}.`,
+        fix: replace(value.slice(0, lead) + name.toLowerCase() + value.slice(lead + name.length)),
+      };
+    }
+    case 'missing-logtail-prefix': {
+      const next = p.host === '' ? undefined : withHost(site, `logtail.${p.host}`);
+      return {
+        what:
+          `the config server host ${quote(p.host)} lacks the \`logtail.\` prefix: that is the SLS API endpoint, not the Logtail config server the ` +
+          `installer always writes (\`http://logtail.<endpoint>\`). ${UNSEEN}` +
+          (next === undefined ? '' : ` Write ${quote(next)}.`),
+        fix: replace(next),
+      };
+    }
     case 'path-present':
       return { what: `the endpoint has a path ${quote(problem.detail ?? '')}; SLS endpoints are a bare host. ${UNSEEN} Remove the path.` };
     case 'port-present':

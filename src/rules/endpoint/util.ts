@@ -310,16 +310,21 @@ export const MALFORMED_CODES: ReadonlySet<EndpointProblemCode> = new Set<Endpoin
   'whitespace',
   'empty-after-scheme',
   'unsupported-scheme',
-  'uppercase-scheme',
   'invalid-port',
   'invalid-host',
   'install-suffix-in-host',
   'unrecognized-aliyuncs-host',
-  'missing-logtail-prefix',
 ]);
 
-/** Forms the installer never writes and whose effect the public code does not show (endpoint/non-canonical). */
+/**
+ * Forms the installer never writes and whose effect the public code does not show
+ * (endpoint/non-canonical). An upper-case scheme and a config server without `logtail.` are
+ * here, not in MALFORMED_CODES: the code that reads `config_server_address` is closed-source
+ * (agent-config reference §2.3 [ENT]), so what the agent makes of them is inferred.
+ */
 export const NON_CANONICAL_CODES: ReadonlySet<EndpointProblemCode> = new Set<EndpointProblemCode>([
+  'uppercase-scheme',
+  'missing-logtail-prefix',
   'path-present',
   'port-present',
   'userinfo-present',
@@ -329,20 +334,25 @@ export const NON_CANONICAL_CODES: ReadonlySet<EndpointProblemCode> = new Set<End
   'unexpected-logtail-prefix',
 ]);
 
+/** The malformed problems of an endpoint site (endpoint/malformed), one per code. */
+export function malformedProblems(site: Site): EndpointProblem[] {
+  return siteProblems(site, MALFORMED_CODES);
+}
+
 /**
- * The malformed problems of an endpoint site, one per code. `missing-logtail-prefix` is left
- * out where it is not a problem of its own: `log-global.aliyuncs.com` as a config server
+ * The problems of an endpoint site among `codes`, one per code. `missing-logtail-prefix` is
+ * left out where it is not a problem of its own: `log-global.aliyuncs.com` as a config server
  * (endpoint/network-mismatch says what to write instead), hosts with an install suffix (that
  * finding's fix writes the prefix too) and regions whose config-server form the reference does
  * not document (idpt).
  */
-export function malformedProblems(site: Site): EndpointProblem[] {
+export function siteProblems(site: Site, codes: ReadonlySet<EndpointProblemCode>): EndpointProblem[] {
   const p = site.parsed;
   if (!p) return [];
   const seen = new Set<EndpointProblemCode>();
   const out: EndpointProblem[] = [];
   for (const problem of p.problems) {
-    if (!MALFORMED_CODES.has(problem.code) || seen.has(problem.code)) continue;
+    if (!codes.has(problem.code) || seen.has(problem.code)) continue;
     if (problem.code === 'missing-logtail-prefix') {
       if (p.network === 'acceleration') continue;
       if (p.problems.some((x) => x.code === 'install-suffix-in-host')) continue; // its fix writes the prefix too

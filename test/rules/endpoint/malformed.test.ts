@@ -37,11 +37,12 @@ describe('endpoint/malformed', () => {
     expect(inner.map((x) => x.message.includes('whitespace') && x.fix === undefined)).toContain(true);
   });
 
-  it('schemes: unsupported, upper case (fixed)', async () => {
+  it('schemes: unsupported (an upper-case one is endpoint/non-canonical: its effect is inferred)', async () => {
     const [tcp] = await findings(data(`tcp://${EP_HZ}`), ID);
     expect(tcp.message).toContain('scheme `tcp://` is not supported');
     expect(tcp.fix).toBeUndefined();
-    const [upper] = await findings(config('HTTP://logtail.cn-hangzhou-intranet.log.aliyuncs.com'), ID);
+    expect(await findings(config('HTTP://logtail.cn-hangzhou-intranet.log.aliyuncs.com'), ID)).toEqual([]);
+    const [upper] = await findings(config('HTTP://logtail.cn-hangzhou-intranet.log.aliyuncs.com'), 'endpoint/non-canonical');
     expect(span(upper)).toBe('2:28-2:82');
     expect(upper.message).toContain('`http://HTTP://…`');
     expect(upper.fix?.edits[0].text).toBe(`"${CS_HZ}"`);
@@ -73,8 +74,9 @@ describe('endpoint/malformed', () => {
     expect(d.fix).toBeUndefined();
   });
 
-  it('config server without logtail.: fixed by adding it', async () => {
-    const [d, ...more] = await findings(config('https://cn-hangzhou-intranet.log.aliyuncs.com'), ID);
+  it('config server without logtail.: endpoint/non-canonical (a warning), fixed by adding it', async () => {
+    expect(await findings(config('https://cn-hangzhou-intranet.log.aliyuncs.com'), ID)).toEqual([]);
+    const [d, ...more] = await findings(config('https://cn-hangzhou-intranet.log.aliyuncs.com'), 'endpoint/non-canonical');
     expect(more).toEqual([]);
     expect(span(d)).toBe('2:28-2:75');
     expect(d.message).toContain('lacks the `logtail.` prefix');
@@ -82,9 +84,12 @@ describe('endpoint/malformed', () => {
   });
 
   it('LoongCollector config_servers and endpoint_list', async () => {
-    const found = await findings(loong('cn-beijing', 'http://cn-beijing.log.aliyuncs.com', 'cn-beijing', ['', 'http://']), ID);
-    expect(found.map((d) => d.pointer)).toEqual(['/config_servers/0', '/data_servers/0/endpoint_list/0', '/data_servers/0/endpoint_list/1']);
-    expect(found.map(span)).toEqual(['3:22-3:58', '7:25-7:27', '7:29-7:38']);
+    const tree = loong('cn-beijing', 'http://cn-beijing.log.aliyuncs.com', 'cn-beijing', ['', 'http://']);
+    const found = await findings(tree, ID);
+    expect(found.map((d) => d.pointer)).toEqual(['/data_servers/0/endpoint_list/0', '/data_servers/0/endpoint_list/1']);
+    expect(found.map(span)).toEqual(['7:25-7:27', '7:29-7:38']);
+    // The config server without `logtail.` is a warning of endpoint/non-canonical.
+    expect((await findings(tree, 'endpoint/non-canonical')).map((d) => [d.pointer, span(d)])).toEqual([['/config_servers/0', '3:22-3:58']]);
   });
 
   it('leaves valid, https, trailing-slash, custom, log-global and idpt values alone', async () => {
