@@ -395,8 +395,11 @@ function classify(err: ErrorObject, root: JsonNode): SchemaIssue | undefined {
     }
     case 'minimum':
     case 'maximum':
+    case 'exclusiveMinimum':
       if (err.schemaPath.includes('/$defs/int32/')) return { ...base, rule: 'int32-overflow' };
-      return { ...base, rule: 'wrong-type', ajvMessage: err.message };
+      // A property's own bounds are there for editors; x-logtail-range says the same thing
+      // with the reason and the rule, so these are not reported twice.
+      return undefined;
     case 'x-logtail-range': {
       const entry = (err.params as { entry: RangeEntry }).entry;
       const rule: SchemaRuleName = entry.kind === 'rejected' ? 'value-rejected' : entry.kind === 'capped' ? 'value-capped' : 'out-of-documented-range';
