@@ -25,3 +25,11 @@ describe('config/int32-overflow', () => {
     expect(await findings({ [F]: '{"max_bytes_per_sec": 3000000000}' }, 'config/out-of-documented-range')).toEqual([]);
   });
 });
+
+describe('config/int32-overflow for keys known only as gflags', () => {
+  it('reports an INT32 flag outside int32, and leaves other flags alone', async () => {
+    const text = '{"config_scan_interval": 3000000000, "config_scan_interval_ok": 1, "logtail_checkpoint_max_used_time_per_round_in_msec": 3000000000}';
+    const found = await findings({ 'h/ilogtail_config.json': text }, 'config/int32-overflow');
+    expect(found.map((d) => [d.pointer, span(d)])).toEqual([['/config_scan_interval', '1:26-1:36']]);
+  });
+});
