@@ -1,5 +1,6 @@
 /** The Action's inputs, read and checked before anything runs: a bad input is one clear line. */
 import { UsageError } from '../config/load.js';
+import { FAIL_LEVELS } from '../cli/args.js';
 import type { FailLevel } from '../cli/args.js';
 
 export interface ActionInputs {
@@ -20,7 +21,6 @@ export interface ActionInputs {
 /** Reads one input by its action.yml name ('' when unset), as `@actions/core`'s `getInput` does. */
 export type InputReader = (name: string) => string;
 
-const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 /**
  * `paths`: one per line when the value has line breaks (so a path may contain spaces), else
@@ -35,8 +35,8 @@ export function splitPaths(value: string): string[] {
 export function readInputs(get: InputReader): ActionInputs {
   const text = (name: string) => get(name).trim();
   const failOn = text('fail-on') || 'error';
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    throw new UsageError(`Input fail-on must be one of ${FAIL_ON.join(', ')}; got "${failOn}".`);
+  if (!(FAIL_LEVELS as readonly string[]).includes(failOn)) {
+    throw new UsageError(`Input fail-on must be one of ${FAIL_LEVELS.join(', ')}; got "${failOn}".`);
   }
   const maxWarnings = text('max-warnings');
   if (maxWarnings !== '' && !/^\d+$/.test(maxWarnings)) {

@@ -3,6 +3,7 @@
  * SARIF, outputs and the step's status. No check lives here.
  */
 import { randomUUID } from 'node:crypto';
+import { plural } from '../formatters/shared.js';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,9 +34,6 @@ const ANNOTATE: Record<Severity, (message: string, props: core.AnnotationPropert
 };
 const KIND_NAME: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function countsText(c: Counts): string {
   return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;

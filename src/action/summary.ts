@@ -1,5 +1,6 @@
 /** The job summary: counts, then every finding in a table per file. Pure: text in, HTML out. */
 import type { Counts } from '../engine/report.js';
+import { plural } from '../formatters/shared.js';
 import type { Diagnostic, RuleMeta } from '../types.js';
 
 /** GitHub drops a step summary over 1 MiB; stay well below it. */
@@ -24,9 +25,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function link(text: string, href: string | undefined): string {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);

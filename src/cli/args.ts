@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { UsageError, normalizeSeverity } from '../config/load.js';
 import type { SeveritySetting } from '../types.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+export { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
+import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 export const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 export type FailLevel = (typeof FAIL_LEVELS)[number];
 

@@ -162,10 +162,6 @@ export function runRules(rules: readonly Rule[], fleet: Fleet, config: ResolvedC
   return { diagnostics: out, ruleFailures };
 }
 
-/** A bug in logtail-lint itself: exit code 2, stack trace only with --debug. */
-export class InternalError extends Error {
-  override readonly name = 'InternalError';
-}
 
 let metadataCache: Map<string, RuleMeta & { docsUrl: string }> | undefined;
 

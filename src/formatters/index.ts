@@ -5,12 +5,10 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+export type { FormatName } from './names.js';
+import type { FormatName } from './names.js';
 
 export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit };
 
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(formatters, name);
-}
 
 export type { Formatter, FormatterContext } from './types.js';

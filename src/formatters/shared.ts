@@ -3,21 +3,7 @@ import { createHash } from 'node:crypto';
 import { SEVERITY_RANK, type Diagnostic } from '../types.js';
 import type { FormatterContext } from './types.js';
 
-export interface SeverityCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCounts {
-  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of diagnostics) {
-    if (d.severity === 'error') counts.errors++;
-    else if (d.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
-}
+export { countBySeverity, type Counts as SeverityCounts } from '../engine/report.js';
 
 /** `1 error`, `2 errors`. */
 export function plural(count: number, noun: string): string {

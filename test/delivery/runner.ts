@@ -5,7 +5,7 @@
  * files the runner provides (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -106,7 +106,7 @@ export function runAction(workspace: string, options: RunOptions = {}): ActionRu
   const r = spawnSync(NODE24, [path.join(REPO, actionYml.runs.main)], { cwd: workspace, env, encoding: 'utf8', timeout: 30_000 });
   const ms = performance.now() - started;
   const lines = r.stdout.split('\n');
-  return {
+  const run: ActionRun = {
     status: r.status,
     stdout: r.stdout,
     stderr: r.stderr,
@@ -116,6 +116,8 @@ export function runAction(workspace: string, options: RunOptions = {}): ActionRu
     failures: lines.filter((l) => l.startsWith('::error::')),
     ms,
   };
+  rmSync(runnerTemp, { recursive: true, force: true });
+  return run;
 }
 
 /**
