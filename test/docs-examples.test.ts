@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/rules/index.js';
-import { findings } from './helpers.js';
+import { lintTree } from './helpers.js';
 import { loadDocPages } from './docs-pages.js';
 
 const pages = loadDocPages();
@@ -34,9 +34,14 @@ describe('rule docs pages', () => {
 
       page.examples.forEach((example, i) => {
         it(`${example.kind} example ${i + 1} ${example.kind === 'incorrect' ? 'is' : 'is not'} reported`, async () => {
-          const found = await findings(example.tree, page.ruleId);
+          const result = await lintTree(example.tree);
+          const found = result.diagnostics.filter((d) => d.ruleId === page.ruleId);
           if (example.kind === 'incorrect') expect(found.length, `no ${page.ruleId} finding in ${page.file}`).toBeGreaterThan(0);
-          else expect(found.map((d) => d.message)).toEqual([]);
+          else {
+            expect(found.map((d) => d.message)).toEqual([]);
+            // A correct example must not teach another mistake: no error from any rule.
+            expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId}: ${d.message}`)).toEqual([]);
+          }
         });
       });
     });
