@@ -35588,11 +35588,13 @@ var init_source_file = __esm({
           if (this.lineStarts[mid] <= clamped) lo = mid;
           else hi2 = mid - 1;
         }
-        return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
+        const bom = this.hasBom && lo === 0 && clamped > 0 ? 1 : 0;
+        return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 - bom };
       }
       offsetAt(pos) {
         const start2 = this.lineStarts[Math.min(pos.line, this.lineStarts.length) - 1] ?? 0;
-        return Math.min(start2 + pos.column - 1, this.text.length);
+        const bom = this.hasBom && pos.line === 1 && pos.column > 1 ? 1 : 0;
+        return Math.min(start2 + pos.column - 1 + bom, this.text.length);
       }
       rangeOf(offset, length) {
         return { start: this.positionAt(offset), end: this.positionAt(offset + Math.max(0, length)) };
@@ -35602,7 +35604,8 @@ var init_source_file = __esm({
         const start2 = this.lineStarts[line - 1];
         if (start2 === void 0) return "";
         const next = this.lineStarts[line] ?? this.text.length;
-        return this.text.slice(start2, next).replace(/\r?\n$/, "");
+        const text = this.text.slice(start2, next).replace(/\r?\n$/, "");
+        return line === 1 && this.hasBom ? text.slice(1) : text;
       }
     };
     FILE_START = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

@@ -53,12 +53,15 @@ export class SourceFile {
       if (this.lineStarts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
+    // Editors hide a BOM: after it, line 1 columns count from the first visible character.
+    const bom = this.hasBom && lo === 0 && clamped > 0 ? 1 : 0;
+    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 - bom };
   }
 
   offsetAt(pos: Position): number {
     const start = this.lineStarts[Math.min(pos.line, this.lineStarts.length) - 1] ?? 0;
-    return Math.min(start + pos.column - 1, this.text.length);
+    const bom = this.hasBom && pos.line === 1 && pos.column > 1 ? 1 : 0;
+    return Math.min(start + pos.column - 1 + bom, this.text.length);
   }
 
   rangeOf(offset: number, length: number): Range {
@@ -70,7 +73,8 @@ export class SourceFile {
     const start = this.lineStarts[line - 1];
     if (start === undefined) return '';
     const next = this.lineStarts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
+    const text = this.text.slice(start, next).replace(/\r?\n$/, '');
+    return line === 1 && this.hasBom ? text.slice(1) : text;
   }
 }
 

@@ -124,7 +124,7 @@ describe('app_info.json reader', () => {
 
   it('reads past a BOM and does not throw on junk', () => {
     const f = read(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"ip":"1.2.3.4"}')])).appInfos[0];
-    expect(v(f.ip)).toBe('"1.2.3.4" @1:8-1:17');
+    expect(v(f.ip)).toBe('"1.2.3.4" @1:7-1:16');
     expect(() => read('[' .repeat(5000))).not.toThrow();
     expect(read('').parseProblems).toEqual([]);
     expect(read('"just a string"').appInfos[0].ip).toBeUndefined();

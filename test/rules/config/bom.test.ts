@@ -7,7 +7,7 @@ describe('config/bom', () => {
   it('reports a UTF-8 BOM at the start, with a fix that deletes it', async () => {
     const found = await findings({ [F]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"cpu_usage_limit": 0.4}\n')]) }, 'config/bom');
     expect(found).toHaveLength(1);
-    expect(span(found[0])).toBe('1:1-1:2');
+    expect(span(found[0])).toBe('1:1-1:1');
     expect(found[0].severity).toBe('error');
     expect(found[0].message).toMatch(/byte order mark.*built-in defaults.*without BOM/);
     expect(found[0].fix?.edits).toEqual([{ range: [0, 1], text: '' }]);
@@ -15,7 +15,7 @@ describe('config/bom', () => {
 
   it('also reports the BOM of a BOM-only file (which is empty as well)', async () => {
     const found = await findings({ [F]: Buffer.from([0xef, 0xbb, 0xbf]) }, 'config/bom');
-    expect(found.map(span)).toEqual(['1:1-1:2']);
+    expect(found.map(span)).toEqual(['1:1-1:1']);
   });
 
   it('does not report a file without BOM, or a BOM-like character later in the file', async () => {

@@ -40,7 +40,7 @@ describe('config/leading-content', () => {
 
   it('reports what follows a BOM, but not the BOM itself (config/bom does)', async () => {
     const found = await findings({ [F]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('\r\n{}')]) }, rule);
-    expect(found.map(span)).toEqual(['1:2-1:3']);
+    expect(found.map(span)).toEqual(['1:1-1:2']);
   });
 
   it('accepts spaces, LF and TAB before "{", and CRLF endings after it', async () => {

@@ -29,10 +29,10 @@ describe('user-defined-id rules (reader)', () => {
   });
 
   it('bom, with fix', async () => {
-    expect(await spans('\uFEFFweb-prod\n', 'user-defined-id/bom')).toEqual(['1:1-1:2']);
+    expect(await spans('\uFEFFweb-prod\n', 'user-defined-id/bom')).toEqual(['1:1-1:1']);
     expect(await fix('\uFEFFweb-prod\n', 'user-defined-id/bom')).toBe('web-prod\n');
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('web-prod\n')]);
-    expect((await findings({ [PATH]: bytes }, 'user-defined-id/bom')).map(span)).toEqual(['1:1-1:2']);
+    expect((await findings({ [PATH]: bytes }, 'user-defined-id/bom')).map(span)).toEqual(['1:1-1:1']);
   });
 
   it('blank-line, duplicate, surrounding-tab, with fixes', async () => {

@@ -92,7 +92,7 @@ describe('user-defined-id rules (facts)', () => {
 
   it('bom: first character, fix strips it', () => {
     const found = check(bom, '\uFEFFweb\n');
-    expect(found.map(span)).toEqual(['1:1-1:2']);
+    expect(found.map(span)).toEqual(['1:1-1:1']);
     expect(found[0].message).toContain('"\\uFEFFweb" instead of "web"');
     expect(fixed(bom, '\uFEFFweb\nhz\n')).toBe('web\nhz\n');
     expect(check(bom, 'web\n')).toEqual([]);
