@@ -23,6 +23,9 @@ const INSTALL_TAILS: readonly RegExp[] = [
   /(?:^|\/)conf\/instance_config\/local$/,
   /(?:^|\/)logtaildata$/i,
   /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
+  // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
+  // (agent-config reference §4). Only folders holding agent files are ever stripped.
+  /(?:^|\/)conf$/,
 ];
 
 /** A folder with the agent's install paths stripped from its end. */

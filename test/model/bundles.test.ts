@@ -17,6 +17,9 @@ describe('stripInstallPath', () => {
     ['etc/ilogtail', ''],
     ['hosts/web', 'hosts/web'],
     ['hosts/web/config', 'hosts/web/config'],
+    // LoongCollector's own layout: user_defined_id in conf/, the instance config below it.
+    ['hosts/lc/conf', 'hosts/lc'],
+    ['hosts/lc/conf/instance_config/local', 'hosts/lc'],
     ['', ''],
   ])('%s → %s', (dir, root) => {
     expect(stripInstallPath(dir)).toBe(root);
