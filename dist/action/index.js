@@ -39438,7 +39438,10 @@ var init_bundle_roots = __esm({
       /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
       /(?:^|\/)conf\/instance_config\/local$/,
       /(?:^|\/)logtaildata$/i,
-      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i
+      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
+      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
+      // (agent-config reference §4). Only folders holding agent files are ever stripped.
+      /(?:^|\/)conf$/
     ];
     folderOf = (file) => normalizeRelDir(path2.posix.dirname(file));
   }
@@ -54125,7 +54128,10 @@ async function discover(options) {
     return void 0;
   }
   function walk2(startAbs, boundary) {
-    const stack = [{ abs: startAbs, matchers: matchersFor(startAbs) }];
+    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path6.dirname(startAbs)) : [];
+    const own = useGitignore ? gitignores.own(startAbs) : void 0;
+    const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
+    const stack = [{ abs: startAbs, matchers: startMatchers }];
     while (stack.length > 0) {
       const { abs, matchers: parentMatchers } = stack.pop();
       let entries2;
@@ -54135,8 +54141,8 @@ async function discover(options) {
         problems.push({ kind: "unreadable-dir", path: rel(abs), message: err2.code ?? String(err2) });
         continue;
       }
-      const own = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
-      const matchers = own ? [...parentMatchers, own] : parentMatchers;
+      const own2 = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
+      const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
       const names = entries2.map((e) => e.name);
       for (const entry of entries2) {
         const entryAbs = path6.join(abs, entry.name);
@@ -54188,7 +54194,6 @@ async function discover(options) {
     const real = realInside(abs, boundary);
     if (!real) return;
     if (stat2.isDirectory()) {
-      if (rel(abs) !== "." && isIgnored(abs, true, matchersFor(path6.dirname(abs)))) return;
       walk2(abs, boundary);
       return;
     }
@@ -54248,6 +54253,7 @@ var init_discover = __esm({
     GitignoreChain = class {
       chains = /* @__PURE__ */ new Map();
       owns = /* @__PURE__ */ new Map();
+      /** The repository root (or cwd): no `.gitignore` above it is read. */
       top;
       constructor(cwd) {
         this.top = findRepoRoot(cwd) ?? cwd;

@@ -86,9 +86,16 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     return undefined;
   }
 
-  /** Walk one folder tree (its real path already checked against `boundary`). */
+  /**
+   * Walk one folder tree (its real path already checked against `boundary`). A tree named on
+   * the command line is linted even when a `.gitignore` above it excludes it (a build/ folder,
+   * a generated fixture tree): then only the `.gitignore` files inside it apply.
+   */
   function walk(startAbs: string, boundary: string): void {
-    const stack: Array<{ abs: string; matchers: Matcher[] }> = [{ abs: startAbs, matchers: matchersFor(startAbs) }];
+    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path.dirname(startAbs)) : [];
+    const own = useGitignore ? gitignores.own(startAbs) : undefined;
+    const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...(own ? [own] : [])] : matchersFor(startAbs);
+    const stack: Array<{ abs: string; matchers: Matcher[] }> = [{ abs: startAbs, matchers: startMatchers }];
     while (stack.length > 0) {
       const { abs, matchers: parentMatchers } = stack.pop()!;
       let entries: Dirent[];
@@ -159,7 +166,6 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const real = realInside(abs, boundary);
     if (!real) return;
     if (stat.isDirectory()) {
-      if (rel(abs) !== '.' && isIgnored(abs, true, matchersFor(path.dirname(abs)))) return;
       walk(abs, boundary);
       return;
     }
@@ -219,7 +225,8 @@ function usersEntryKind(abs: string): 'users-entry' | undefined {
 class GitignoreChain {
   private readonly chains = new Map<string, Matcher[]>();
   private readonly owns = new Map<string, Matcher | undefined>();
-  private readonly top: string;
+  /** The repository root (or cwd): no `.gitignore` above it is read. */
+  readonly top: string;
 
   constructor(cwd: string) {
     this.top = findRepoRoot(cwd) ?? cwd;

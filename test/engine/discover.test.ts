@@ -138,3 +138,15 @@ describe('discover: trees, links and ignores reached by globs and names', () => 
     expect(r.files).toEqual(['users-entry:h/users/1234567890123456']);
   });
 });
+
+describe('discover: a named tree inside an ignored folder', () => {
+  it('is linted, with only the .gitignore files inside it', async () => {
+    const root = writeTree({ '.git/HEAD': '', '.gitignore': 'generated/\n', 'generated/tree/.gitignore': 'skip/\n', 'generated/tree/h/ilogtail_config.json': '{}', 'generated/tree/skip/ilogtail_config.json': '{}' });
+    const named = await discover({ cwd: root, patterns: ['generated/tree'], ignores: [] });
+    expect(named.files.map((f) => f.path)).toEqual(['generated/tree/h/ilogtail_config.json']);
+    const fromInside = await discover({ cwd: path.join(root, 'generated/tree'), patterns: [], ignores: [] });
+    expect(fromInside.files.map((f) => f.path)).toEqual(['h/ilogtail_config.json']);
+    // From the root, the ignored folder stays ignored.
+    expect((await discover({ cwd: root, patterns: [], ignores: [] })).files).toEqual([]);
+  });
+});
