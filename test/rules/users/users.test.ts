@@ -25,6 +25,7 @@ describe('users rules (facts)', () => {
       'users/non-empty-file',
       'users/directory',
       'users/example-account-id',
+      'users/env-item-spaces',
     ]);
   });
 
