@@ -51325,6 +51325,42 @@ var init_example_account_id = __esm({
   }
 });
 
+// src/rules/users/env-item-spaces.ts
+var SPACED_COMMA, env_item_spaces_default;
+var init_env_item_spaces = __esm({
+  "src/rules/users/env-item-spaces.ts"() {
+    "use strict";
+    init_types3();
+    init_util3();
+    SPACED_COMMA = /,[ \t]+/g;
+    env_item_spaces_default = defineRule({
+      id: "users/env-item-spaces",
+      severity: "warning",
+      description: "ALIYUN_LOGTAIL_USER_ID has spaces after a comma, which stay part of the next account ID",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const c of fleet.facts.containers) {
+          const env = c.userId;
+          if (!env?.known || !/,[ \t]/.test(env.value.trim())) continue;
+          const items = env.value.trim().split(",");
+          const spaced = items.filter((i2) => /^[ \t]/.test(i2)).map((i2) => JSON.stringify(i2));
+          const source = sourceOf(fleet, c.file);
+          const [from, to] = source ? offsetsOf(source, env.range) : [0, 0];
+          const written2 = source?.text.slice(from, to);
+          const fix2 = source && written2 !== void 0 && written2.replace(/^["']|["']$/g, "") === env.value ? { description: "Remove the spaces after the commas", edits: [{ range: [from, to], text: written2.replace(SPACED_COMMA, ",") }] } : void 0;
+          report2({
+            file: c.file,
+            range: env.range,
+            pointer: env.pointer,
+            message: `ALIYUN_LOGTAIL_USER_ID of ${c.workload} container ${c.container} is ${JSON.stringify(env.value)}: the agent splits it on commas without trimming the items, so ${spaced.join(", ")} keep their leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? "that account" : "those accounts"}. Write the IDs separated by commas only.`,
+            fix: fix2
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/users/index.ts
 var usersRules;
 var init_users = __esm({
@@ -51336,7 +51372,8 @@ var init_users = __esm({
     init_non_empty_file();
     init_directory();
     init_example_account_id();
-    usersRules = [non_numeric_id_default, file_extension_default, id_length_default, non_empty_file_default, directory_default, example_account_id_default];
+    init_env_item_spaces();
+    usersRules = [non_numeric_id_default, file_extension_default, id_length_default, non_empty_file_default, directory_default, example_account_id_default, env_item_spaces_default];
   }
 });
 
