@@ -5,17 +5,17 @@ import { commandOf, knownParams } from './util.js';
 export default defineRule({
   id: 'install/decommissioning-region',
   severity: 'warning',
-  description: 'A Logtail install command names a region that is being decommissioned',
+  description: 'A Logtail install command or container config path names a region being decommissioned',
   check({ fleet, report }) {
-    for (const { fact, param, parsed } of knownParams(fleet)) {
+    for (const { file, shown, param, parsed } of knownParams(fleet)) {
       const row = parsed && findRegion(parsed.region);
       if (!row || row.status !== 'decommissioning') continue;
       report({
-        file: fact.file,
+        file,
         range: param.range,
         pointer: param.pointer,
         message:
-          `\`${commandOf(fact)} ${param.value}\` installs for ${row.id} (${row.name}), which SLS lists as being decommissioned (closing date not published): ` +
+          `\`${shown}\` installs for ${row.id} (${row.name}), which SLS lists as being decommissioned (closing date not published): ` +
           'collection stops when it closes. Plan a move to another region and install with that region ID.',
       });
     }

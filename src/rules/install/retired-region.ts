@@ -5,17 +5,17 @@ import { commandOf, knownParams } from './util.js';
 export default defineRule({
   id: 'install/retired-region',
   severity: 'error',
-  description: 'A Logtail install command names a region that has closed',
+  description: 'A Logtail install command or container config path names a region that has closed',
   check({ fleet, report }) {
-    for (const { fact, param, parsed } of knownParams(fleet)) {
+    for (const { file, shown, param, parsed } of knownParams(fleet)) {
       const row = parsed && findRegion(parsed.region);
       if (!row || row.status !== 'retired') continue;
       report({
-        file: fact.file,
+        file,
         range: param.range,
         pointer: param.pointer,
         message:
-          `\`${commandOf(fact)} ${param.value}\` installs for ${row.id} (${row.name}), a region SLS has closed${row.note ? ` (${row.note})` : ''}: ` +
+          `\`${shown}\` installs for ${row.id} (${row.name}), a region SLS has closed${row.note ? ` (${row.note})` : ''}: ` +
           'its endpoints no longer take logs. Move the project to an open region and install with that region ID.',
       });
     }

@@ -6,15 +6,16 @@ import { commandOf, knownParams } from './util.js';
 export default defineRule({
   id: 'install/unknown-region',
   severity: 'error',
-  description: 'A Logtail install command names a region the installer does not know',
+  description: 'A Logtail install command or container config path names a region the installer does not know',
   fixable: true,
   check({ fleet, report }) {
-    for (const { fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+    for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
       if (parsed && (parsed.region === 'auto' || findRegion(parsed.region))) continue;
-      const cmd = commandOf(fact);
       if (!parsed) {
+        if (!fact) continue; // container paths are listed only when they parse
+        const cmd = commandOf(fact);
         report({
-          file: fact.file,
+          file,
           range: param.range,
           pointer: param.pointer,
           message:
@@ -28,14 +29,14 @@ export default defineRule({
       const suggestion = suggestRegion(region);
       const suggested = suggestion === undefined ? undefined : parsed.normalized.replace(region, suggestion);
       // Only a change of case is certain enough to apply: a different region would send logs elsewhere.
-      const edit = suggested !== undefined && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, fact.file), param.range, param.value, suggested) : undefined;
+      const edit = suggested !== undefined && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, suggested) : undefined;
       const intranet = /-intranet$/.test(region) && suggestion !== undefined;
       report({
-        file: fact.file,
+        file,
         range: param.range,
         pointer: param.pointer,
         message:
-          `\`${cmd} ${param.value}\`: "${region}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` +
+          `\`${shown}\`: "${region}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` +
           (suggested !== undefined
             ? `Did you mean "${suggested}"?${intranet ? ' The bare region ID already installs the intranet network.' : ''}`
             : 'Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region\'s network.'),

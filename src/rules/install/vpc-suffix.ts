@@ -10,16 +10,16 @@ export default defineRule({
   description: 'A Logtail install parameter has the legacy `-vpc` suffix, which the installer strips',
   fixable: true,
   check({ fleet, report }) {
-    for (const { fact, param, parsed } of knownParams(fleet)) {
+    for (const { file, shown, param, parsed } of knownParams(fleet)) {
       if (!parsed || !VPC.test(param.value)) continue;
       const next = param.value.replace(new RegExp(VPC.source, 'gi'), '');
-      const edit = next !== '' ? replaceValueEdit(sourceOf(fleet, fact.file), param.range, param.value, next) : undefined;
+      const edit = next !== '' ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, next) : undefined;
       report({
-        file: fact.file,
+        file,
         range: param.range,
         pointer: param.pointer,
         message:
-          `\`${commandOf(fact)} ${param.value}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does ` +
+          `\`${shown}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does ` +
           `(${parsed.network === 'intranet' ? 'the intranet network' : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. ` +
           `Write "${next}"${parsed.network === 'intranet' ? ' (or `-internal` for the VPC-only domain, on installers that support it)' : ''}.`,
         fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : undefined,

@@ -84,3 +84,24 @@ describe('install rules (shell reader)', () => {
     expect(result.diagnostics.filter((d) => d.ruleId.startsWith('install/')).map((d) => d.ruleId)).toEqual([]);
   });
 });
+
+describe('install parameters in a container config path', () => {
+  const ds = (param: string) =>
+    `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: logtail-ds\nspec:\n  template:\n    spec:\n      containers:\n        - name: logtail\n          env:\n            - name: ALIYUN_LOGTAIL_CONFIG\n              value: /etc/ilogtail/conf/${param}/ilogtail_config.json\n`;
+
+  it('are judged like install commands, at the folder name', async () => {
+    const [unknown] = await findings({ 'k8s/ds.yaml': ds('cn-hangzou') }, 'install/unknown-region');
+    expect(span(unknown)).toBe('12:41-12:51');
+    expect(unknown.message).toContain('`ALIYUN_LOGTAIL_CONFIG /etc/ilogtail/conf/cn-hangzou/ilogtail_config.json`: "cn-hangzou" is not an SLS region ID');
+    expect(await findings({ 'k8s/ds.yaml': ds('ap-south-1') }, 'install/retired-region')).toHaveLength(1);
+    expect(await findings({ 'k8s/ds.yaml': ds('cn-nanjing-internet') }, 'install/decommissioning-region')).toHaveLength(1);
+    expect(await findings({ 'k8s/ds.yaml': ds('cn-hangzhou-vpc') }, 'install/vpc-suffix')).toHaveLength(1);
+  });
+
+  it('a valid parameter, or a folder that is no parameter, is left alone', async () => {
+    for (const param of ['cn-hangzhou', 'cn-hangzhou-internet', 'cn-hangzhou-acceleration']) {
+      const r = await lintTree({ 'k8s/ds.yaml': ds(param) });
+      expect(r.diagnostics.filter((d) => d.ruleId.startsWith('install/')), param).toEqual([]);
+    }
+  });
+});
