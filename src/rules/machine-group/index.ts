@@ -10,6 +10,7 @@ import duplicateIdentifier from './duplicate-identifier.js';
 import duplicateName from './duplicate-name.js';
 import tooManyGroups from './too-many-groups.js';
 import publicIp from './public-ip.js';
+import implicitDefaultProvider from './implicit-default-provider.js';
 
 /** Machine groups in any IaC format (SLS reference §C, §D). */
 export const machineGroupRules: readonly Rule[] = [
@@ -24,4 +25,5 @@ export const machineGroupRules: readonly Rule[] = [
   duplicateName,
   tooManyGroups,
   publicIp,
+  implicitDefaultProvider,
 ];

@@ -132,3 +132,21 @@ describe('machine-group findings name their resource', () => {
     expect(r.message).toMatch(/^ROS resource DbGroup: /);
   });
 });
+
+describe('machine-group/implicit-default-provider', () => {
+  const group = (provider: string) => `resource "alicloud_log_machine_group" "web" {\n${provider}  project = "logs"\n  name    = "web"\n  identify_list = ["10.0.0.1"]\n}\n`;
+  const aliased = 'provider "alicloud" {\n  alias  = "hz"\n  region = "cn-hangzhou"\n}\n';
+
+  it('reports a resource without provider when every provider of its folder has an alias', async () => {
+    const [d] = await findings({ 'infra/providers.tf': aliased, 'infra/groups.tf': group('') }, 'machine-group/implicit-default-provider');
+    expect([d.file, span(d)]).toEqual(['infra/groups.tf', '1:1-1:44']);
+    expect(d.message).toContain('alicloud_log_machine_group.web sets no `provider`');
+    expect(d.related?.map((r) => r.file)).toEqual(['infra/providers.tf']);
+  });
+
+  it('is silent with provider set, with an alias-free provider, or in a module with no provider block', async () => {
+    expect(await findings({ 'infra/providers.tf': aliased, 'infra/groups.tf': group('  provider = alicloud.hz\n') }, 'machine-group/implicit-default-provider')).toEqual([]);
+    expect(await findings({ 'infra/providers.tf': aliased + 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n', 'infra/groups.tf': group('') }, 'machine-group/implicit-default-provider')).toEqual([]);
+    expect(await findings({ 'modules/sls/groups.tf': group('') }, 'machine-group/implicit-default-provider')).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ describe('machine-group rules (facts)', () => {
       'machine-group/duplicate-name error',
       'machine-group/too-many-groups warning',
       'machine-group/public-ip error',
+      'machine-group/implicit-default-provider warning',
     ]);
   });
 
