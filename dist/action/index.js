@@ -52224,6 +52224,42 @@ var init_public_ip = __esm({
   }
 });
 
+// src/rules/machine-group/implicit-default-provider.ts
+var implicit_default_provider_default;
+var init_implicit_default_provider = __esm({
+  "src/rules/machine-group/implicit-default-provider.ts"() {
+    "use strict";
+    init_terraform_resources();
+    init_types3();
+    implicit_default_provider_default = defineRule({
+      id: "machine-group/implicit-default-provider",
+      severity: "warning",
+      description: "A Terraform SLS resource sets no provider while every alicloud provider of its folder has an alias",
+      check({ fleet, report: report2 }) {
+        const byFolder = /* @__PURE__ */ new Map();
+        for (const p of fleet.facts.providers) {
+          const list3 = byFolder.get(p.moduleDir);
+          if (list3) list3.push(p);
+          else byFolder.set(p.moduleDir, [p]);
+        }
+        const resources = [...fleet.facts.machineGroups, ...fleet.facts.projects];
+        for (const r7 of resources) {
+          if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
+          const providers = byFolder.get(dirname(r7.file));
+          if (!providers || providers.some((p) => p.alias === void 0)) continue;
+          const aliases = providers.map((p) => `alicloud.${p.alias}`);
+          report2({
+            file: r7.file,
+            range: r7.range,
+            message: `${r7.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(", ")}), so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), if at all, not from this repository, and the ${r7.address.startsWith("alicloud_log_project") ? "project" : "machine group"} may land in another region than its hosts talk to. Add \`provider = ${aliases[0]}\` (or the alias meant), or an alias-free \`provider "alicloud"\` block with the region.`,
+            related: providers.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/machine-group/index.ts
 var machineGroupRules;
 var init_machine_group = __esm({
@@ -52240,6 +52276,7 @@ var init_machine_group = __esm({
     init_duplicate_name();
     init_too_many_groups();
     init_public_ip();
+    init_implicit_default_provider();
     machineGroupRules = [
       invalid_name_default,
       short_name_default,
@@ -52251,7 +52288,8 @@ var init_machine_group = __esm({
       duplicate_identifier_default,
       duplicate_name_default,
       too_many_groups_default,
-      public_ip_default
+      public_ip_default,
+      implicit_default_provider_default
     ];
   }
 });
@@ -52263,9 +52301,27 @@ function knownParams(fleet) {
     const p = fact.param;
     if (!p.known || typeof p.value !== "string") continue;
     const parsed = parseInstallParam(p.value);
-    out2.push({ fact, param: p, parsed, writtenRegion: parsed ? stripSuffix(parsed) : void 0 });
+    out2.push({ file: fact.file, shown: `${commandOf(fact)} ${p.value}`, fact, param: p, parsed, writtenRegion: parsed ? stripSuffix(parsed) : void 0 });
+  }
+  for (const c of fleet.facts.containers) {
+    const path12 = c.configPath;
+    const m = path12?.known ? CONFIG_PATH.exec(path12.value) : null;
+    if (!path12?.known || !m) continue;
+    const parsed = parseInstallParam(m[1]);
+    if (!parsed) continue;
+    const param = segmentValue(fleet, c.file, path12, m[1]);
+    out2.push({ file: c.file, shown: `ALIYUN_LOGTAIL_CONFIG ${path12.value}`, param, parsed, writtenRegion: stripSuffix(parsed) });
   }
   return out2;
+}
+function segmentValue(fleet, file, path12, segment) {
+  const source = sourceOf(fleet, file);
+  if (source) {
+    const [from, to] = offsetsOf(source, path12.range);
+    const at3 = source.text.slice(from, to).indexOf(`/conf/${segment}/`);
+    if (at3 !== -1) return { known: true, value: segment, range: source.rangeOf(from + at3 + 6, segment.length), pointer: path12.pointer };
+  }
+  return { ...path12, value: segment };
 }
 function stripSuffix(p) {
   for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
@@ -52284,10 +52340,13 @@ function findOnce(text, needle, from, to) {
   const start2 = from + hits[0].index;
   return [start2, start2 + hits[0][0].length];
 }
+var CONFIG_PATH;
 var init_util7 = __esm({
   "src/rules/install/util.ts"() {
     "use strict";
     init_endpoints();
+    init_util3();
+    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
   }
 });
 
@@ -52303,15 +52362,16 @@ var init_unknown_region = __esm({
     unknown_region_default = defineRule({
       id: "install/unknown-region",
       severity: "error",
-      description: "A Logtail install command names a region the installer does not know",
+      description: "A Logtail install command or container config path names a region the installer does not know",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const { fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
           if (parsed && (parsed.region === "auto" || findRegion(parsed.region))) continue;
-          const cmd = commandOf(fact);
           if (!parsed) {
+            if (!fact) continue;
+            const cmd = commandOf(fact);
             report2({
-              file: fact.file,
+              file,
               range: param.range,
               pointer: param.pointer,
               message: param.value.trim() === "" ? `\`${cmd}\` has no region parameter: the installer cannot tell which SLS region to send logs to. Add the project's region ID, e.g. \`${cmd} cn-hangzhou\`.` : `\`${cmd} ${param.value}\`: "${param.value}" is not an install parameter (a region ID with an optional network suffix such as \`-internet\`); it looks like a placeholder that was never filled in. Write the project's region ID, e.g. \`cn-hangzhou\`.`
@@ -52321,13 +52381,13 @@ var init_unknown_region = __esm({
           const region3 = writtenRegion ?? parsed.region;
           const suggestion = suggestRegion(region3);
           const suggested = suggestion === void 0 ? void 0 : parsed.normalized.replace(region3, suggestion);
-          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, fact.file), param.range, param.value, suggested) : void 0;
+          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, suggested) : void 0;
           const intranet = /-intranet$/.test(region3) && suggestion !== void 0;
           report2({
-            file: fact.file,
+            file,
             range: param.range,
             pointer: param.pointer,
-            message: `\`${cmd} ${param.value}\`: "${region3}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` + (suggested !== void 0 ? `Did you mean "${suggested}"?${intranet ? " The bare region ID already installs the intranet network." : ""}` : "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network."),
+            message: `\`${shown}\`: "${region3}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` + (suggested !== void 0 ? `Did you mean "${suggested}"?${intranet ? " The bare region ID already installs the intranet network." : ""}` : "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network."),
             fix: edit ? { description: `Replace with "${suggested}"`, edits: [edit] } : void 0
           });
         }
@@ -52347,16 +52407,16 @@ var init_retired_region = __esm({
     retired_region_default = defineRule({
       id: "install/retired-region",
       severity: "error",
-      description: "A Logtail install command names a region that has closed",
+      description: "A Logtail install command or container config path names a region that has closed",
       check({ fleet, report: report2 }) {
-        for (const { fact, param, parsed } of knownParams(fleet)) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
           const row2 = parsed && findRegion(parsed.region);
           if (!row2 || row2.status !== "retired") continue;
           report2({
-            file: fact.file,
+            file,
             range: param.range,
             pointer: param.pointer,
-            message: `\`${commandOf(fact)} ${param.value}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
+            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
           });
         }
       }
@@ -52375,16 +52435,16 @@ var init_decommissioning_region = __esm({
     decommissioning_region_default = defineRule({
       id: "install/decommissioning-region",
       severity: "warning",
-      description: "A Logtail install command names a region that is being decommissioned",
+      description: "A Logtail install command or container config path names a region being decommissioned",
       check({ fleet, report: report2 }) {
-        for (const { fact, param, parsed } of knownParams(fleet)) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
           const row2 = parsed && findRegion(parsed.region);
           if (!row2 || row2.status !== "decommissioning") continue;
           report2({
-            file: fact.file,
+            file,
             range: param.range,
             pointer: param.pointer,
-            message: `\`${commandOf(fact)} ${param.value}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
+            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
           });
         }
       }
@@ -52407,15 +52467,15 @@ var init_vpc_suffix = __esm({
       description: "A Logtail install parameter has the legacy `-vpc` suffix, which the installer strips",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const { fact, param, parsed } of knownParams(fleet)) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
           if (!parsed || !VPC.test(param.value)) continue;
           const next = param.value.replace(new RegExp(VPC.source, "gi"), "");
-          const edit = next !== "" ? replaceValueEdit(sourceOf(fleet, fact.file), param.range, param.value, next) : void 0;
+          const edit = next !== "" ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, next) : void 0;
           report2({
-            file: fact.file,
+            file,
             range: param.range,
             pointer: param.pointer,
-            message: `\`${commandOf(fact)} ${param.value}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (${parsed.network === "intranet" ? "the intranet network" : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. Write "${next}"${parsed.network === "intranet" ? " (or `-internal` for the VPC-only domain, on installers that support it)" : ""}.`,
+            message: `\`${shown}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (${parsed.network === "intranet" ? "the intranet network" : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. Write "${next}"${parsed.network === "intranet" ? " (or `-internal` for the VPC-only domain, on installers that support it)" : ""}.`,
             fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : void 0
           });
         }
@@ -52436,13 +52496,13 @@ var init_auto_region = __esm({
       severity: "info",
       description: "A Logtail install command uses `auto`, which only works on ECS",
       check({ fleet, report: report2 }) {
-        for (const { fact, param, parsed } of knownParams(fleet)) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
           if (parsed?.region !== "auto") continue;
           report2({
-            file: fact.file,
+            file,
             range: param.range,
             pointer: param.pointer,
-            message: `\`${commandOf(fact)} ${param.value}\` reads the region from the ECS metadata service (100.100.100.200), which exists only on Alibaba Cloud ECS: on any other host (IDC, other cloud, a local Docker build) the install fails, and on ECS it installs for the instance's region, which may not be the project's. Write the project's region ID if the script can run anywhere else.`
+            message: `\`${shown}\` reads the region from the ECS metadata service (100.100.100.200), which exists only on Alibaba Cloud ECS: on any other host (IDC, other cloud, a local Docker build) the install fails, and on ECS it installs for the instance's region, which may not be the project's. Write the project's region ID if the script can run anywhere else.`
           });
         }
       }
@@ -52464,22 +52524,22 @@ var init_download_region_mismatch = __esm({
       description: "The installer's download URL names another region than the install parameter",
       check({ fleet, report: report2 }) {
         const seen = /* @__PURE__ */ new Set();
-        for (const { fact, param, parsed, writtenRegion } of knownParams(fleet)) {
-          const d = fact.downloadRegion;
+        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+          const d = fact?.downloadRegion;
           if (!parsed || !d || !d.known || typeof d.value !== "string") continue;
           const row2 = findRegion(parsed.region);
           if (!row2 || row2.category === "finance") continue;
           const download = d.value.toLowerCase();
           if (download === parsed.region || download === writtenRegion) continue;
-          const key = `${fact.file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
+          const key = `${file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
           if (seen.has(key)) continue;
           seen.add(key);
           report2({
-            file: fact.file,
+            file,
             range: d.range,
             pointer: d.pointer,
-            message: `The installer is downloaded from the ${d.value} bucket (logtail-release-${d.value}), but \`${commandOf(fact)} ${param.value}\` installs for ${parsed.region}. One of the two regions is wrong, usually a region hard-coded from a doc example; a host without Internet access may also be unable to reach the other region's bucket. Download from the bucket of the region you install for (logtail-release-${parsed.region}).`,
-            related: [{ file: fact.file, range: param.range, message: `install parameter: ${parsed.region}` }]
+            message: `The installer is downloaded from the ${d.value} bucket (logtail-release-${d.value}), but \`${shown}\` installs for ${parsed.region}. One of the two regions is wrong, usually a region hard-coded from a doc example; a host without Internet access may also be unable to reach the other region's bucket. Download from the bucket of the region you install for (logtail-release-${parsed.region}).`,
+            related: [{ file, range: param.range, message: `install parameter: ${parsed.region}` }]
           });
         }
       }
