@@ -35753,14 +35753,73 @@ var init_version = __esm({
   }
 });
 
+// src/rules/shared/util.ts
+function identifierPlaceholder(id) {
+  const s = id.trim();
+  if (s === "") return void 0;
+  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
+  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
+  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
+  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
+  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
+  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
+  return void 0;
+}
+function accountIdProblem(name2) {
+  if (/^\d+$/.test(name2)) return void 0;
+  if (name2 === "") return "it is empty";
+  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
+  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
+  if (/\s/.test(name2)) return "it contains whitespace";
+  return "it contains characters other than digits";
+}
+function sourceOf(fleet, file) {
+  let byPath = sourcesByFleet.get(fleet);
+  if (!byPath) {
+    byPath = new Map(fleet.readFiles.map((f) => [f.file.path, f.source]));
+    sourcesByFleet.set(fleet, byPath);
+  }
+  return byPath.get(file);
+}
+function offsetsOf(source, range2) {
+  return [source.offsetAt(range2.start), source.offsetAt(range2.end)];
+}
+function replaceValueEdit(source, range2, value2, next) {
+  if (!source) return void 0;
+  const [start2, end] = offsetsOf(source, range2);
+  const written2 = source.text.slice(start2, end);
+  if (written2 === value2) return { range: [start2, end], text: next };
+  const q = written2[0];
+  if ((q === '"' || q === "'") && written2.length >= 2 && written2.endsWith(q) && written2.slice(1, -1) === value2) {
+    return { range: [start2 + 1, end - 1], text: next };
+  }
+  return void 0;
+}
+function listOf(items, quote2 = "`") {
+  const q = items.map((s) => `${quote2}${s}${quote2}`);
+  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+}
+function visible(s, max = 60) {
+  const v2 = JSON.stringify(s).slice(1, -1);
+  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
+}
+var DOC_EXAMPLE_ACCOUNT_ID, sourcesByFleet;
+var init_util = __esm({
+  "src/rules/shared/util.ts"() {
+    "use strict";
+    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
+    sourcesByFleet = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/cli/line-reader.ts
 function lineReader(result2) {
-  const byPath = new Map(result2.fleet.readFiles.map((f) => [f.file.path, f.source]));
-  return (file, line) => byPath.get(file)?.lineText(line);
+  return (file, line) => sourceOf(result2.fleet, file)?.lineText(line);
 }
 var init_line_reader = __esm({
   "src/cli/line-reader.ts"() {
     "use strict";
+    init_util();
   }
 });
 
@@ -41668,7 +41727,7 @@ function readResource(r7, ctx, config, au, providerConfig) {
   const fact = {
     ...base,
     name: required(log ? "name" : "group_name"),
-    identifiers: listOf(r7.values, listAttr, au, range2, ctx),
+    identifiers: listOf2(r7.values, listAttr, au, range2, ctx),
     publicIpSources: []
   };
   const project = str(projectAttr);
@@ -41688,7 +41747,7 @@ function firstBlock(node) {
   const n = node?.type === "seq" ? node.items[0] : node;
   return n ?? { type: "map", entries: [], start: 0, end: 0, pointer: "" };
 }
-function listOf(values, attr, au, fallback, ctx) {
+function listOf2(values, attr, au, fallback, ctx) {
   const node = get(values, attr);
   const unknownNode = get(au, attr);
   if (!node || node.type === "scalar" && node.value === null) {
@@ -48709,7 +48768,7 @@ function fallbackText(issue2) {
   return `the agent ignores it and uses ${withDefault}`;
 }
 var import__2, analyses, topLevelCache, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
-var init_util = __esm({
+var init_util2 = __esm({
   "src/rules/config/util.ts"() {
     "use strict";
     init_json_tree();
@@ -48796,7 +48855,7 @@ var init_invalid_json = __esm({
   "src/rules/config/invalid-json.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     invalid_json_default = defineRule({
       id: "config/invalid-json",
       severity: "error",
@@ -48828,7 +48887,7 @@ var init_bom = __esm({
   "src/rules/config/bom.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     bom_default = defineRule({
       id: "config/bom",
       severity: "error",
@@ -48857,7 +48916,7 @@ var init_leading_content = __esm({
   "src/rules/config/leading-content.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     NAMES = {
       "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
       "\f": "a form feed (\\f)",
@@ -48928,7 +48987,7 @@ var init_comment_breaks_precheck = __esm({
   "src/rules/config/comment-breaks-precheck.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     comment_breaks_precheck_default = defineRule({
       id: "config/comment-breaks-precheck",
       severity: "error",
@@ -48955,7 +49014,7 @@ var init_trailing_comma = __esm({
   "src/rules/config/trailing-comma.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     trailing_comma_default = defineRule({
       id: "config/trailing-comma",
       severity: "error",
@@ -48985,7 +49044,7 @@ var init_root_not_object = __esm({
   "src/rules/config/root-not-object.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     root_not_object_default = defineRule({
       id: "config/root-not-object",
       severity: "error",
@@ -49009,7 +49068,7 @@ var init_duplicate_key = __esm({
   "src/rules/config/duplicate-key.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     duplicate_key_default = defineRule({
       id: "config/duplicate-key",
       severity: "warning",
@@ -49038,7 +49097,7 @@ var init_trailing_content = __esm({
   "src/rules/config/trailing-content.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     trailing_content_default = defineRule({
       id: "config/trailing-content",
       severity: "warning",
@@ -49067,7 +49126,7 @@ var init_quoted_number = __esm({
   "src/rules/config/quoted-number.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     quoted_number_default = defineRule({
       id: "config/quoted-number",
       severity: "error",
@@ -49096,7 +49155,7 @@ var init_quoted_flag_value = __esm({
   "src/rules/config/quoted-flag-value.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     quoted_flag_value_default = defineRule({
       id: "config/quoted-flag-value",
       severity: "warning",
@@ -49605,7 +49664,7 @@ var init_flag_type_mismatch = __esm({
     "use strict";
     init_agent_keys();
     init_types3();
-    init_util();
+    init_util2();
     flag_type_mismatch_default = defineRule({
       id: "config/flag-type-mismatch",
       severity: "warning",
@@ -49635,7 +49694,7 @@ var init_string_boolean = __esm({
   "src/rules/config/string-boolean.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     string_boolean_default = defineRule({
       id: "config/string-boolean",
       severity: "error",
@@ -49666,7 +49725,7 @@ var init_null_value = __esm({
     "use strict";
     init_agent_keys();
     init_types3();
-    init_util();
+    init_util2();
     null_value_default = defineRule({
       id: "config/null-value",
       severity: "warning",
@@ -49705,7 +49764,7 @@ var init_wrong_type = __esm({
   "src/rules/config/wrong-type.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     wrong_type_default = defineRule({
       id: "config/wrong-type",
       severity: "error",
@@ -49736,7 +49795,7 @@ var init_int32_overflow = __esm({
     "use strict";
     init_agent_keys();
     init_types3();
-    init_util();
+    init_util2();
     INT32_FLAGS = new Set(GFLAGS.INT32);
     isInt322 = (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
     int32_overflow_default = defineRule({
@@ -49787,7 +49846,7 @@ var init_value_rejected = __esm({
   "src/rules/config/value-rejected.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     value_rejected_default = defineRule({
       id: "config/value-rejected",
       severity: "error",
@@ -49835,7 +49894,7 @@ var init_value_capped = __esm({
   "src/rules/config/value-capped.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
     BUFFER_FILE_NUM_CAP = 50;
     value_capped_default = defineRule({
@@ -49891,7 +49950,7 @@ var init_out_of_documented_range = __esm({
   "src/rules/config/out-of-documented-range.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     CONSEQUENCE = {
       cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
       mem_usage_limit: "The value is in MB; a limit below the agent's real working set makes it restart in a loop (and it restarts at once above 5\xD7 the limit). The repository docs suggest 99999999 to turn the limits off in Kubernetes: if that is the intent, disable this rule for the file.",
@@ -49941,7 +50000,7 @@ var init_unknown_key = __esm({
     init_did_you_mean();
     init_agent_keys();
     init_types3();
-    init_util();
+    init_util2();
     MAX_PER_FILE = 100;
     unknown_key_default = defineRule({
       id: "config/unknown-key",
@@ -49990,7 +50049,7 @@ var init_working_ip_invalid = __esm({
     "use strict";
     init_json_tree();
     init_types3();
-    init_util();
+    init_util2();
     working_ip_invalid_default = defineRule({
       id: "config/working-ip-invalid",
       severity: "error",
@@ -50047,7 +50106,7 @@ var init_missing_data_server = __esm({
   "src/rules/config/missing-data-server.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
     ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
     TEMPLATE3 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
@@ -50097,7 +50156,7 @@ var init_plaintext_access_key = __esm({
   "src/rules/config/plaintext-access-key.ts"() {
     "use strict";
     init_types3();
-    init_util();
+    init_util2();
     plaintext_access_key_default = defineRule({
       id: "config/plaintext-access-key",
       severity: "warning",
@@ -50385,7 +50444,7 @@ function soleRegion(file, except) {
   return found;
 }
 var cache, isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
-var init_util2 = __esm({
+var init_util3 = __esm({
   "src/rules/endpoint/util.ts"() {
     "use strict";
     init_json_tree();
@@ -50423,7 +50482,7 @@ var init_unknown = __esm({
     "use strict";
     init_knowledge();
     init_types3();
-    init_util2();
+    init_util3();
     unknown_default = defineRule({
       id: "region/unknown",
       severity: "error",
@@ -50466,7 +50525,7 @@ var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     retired_default = defineRule({
       id: "region/retired",
       severity: "error",
@@ -50493,7 +50552,7 @@ var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     decommissioning_default = defineRule({
       id: "region/decommissioning",
       severity: "warning",
@@ -50521,7 +50580,7 @@ var init_unverified = __esm({
     "use strict";
     init_knowledge();
     init_types3();
-    init_util2();
+    init_util3();
     unverified_default = defineRule({
       id: "region/unverified",
       severity: "info",
@@ -50549,7 +50608,7 @@ var init_install_suffix_in_cluster = __esm({
   "src/rules/region/install-suffix-in-cluster.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     WHAT = {
       "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
       "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
@@ -50669,7 +50728,7 @@ var init_region_mismatch = __esm({
   "src/rules/endpoint/region-mismatch.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
       severity: "error",
@@ -50706,7 +50765,7 @@ var init_network_mismatch = __esm({
     "use strict";
     init_knowledge();
     init_types3();
-    init_util2();
+    init_util3();
     NETWORK_WORDS = {
       intranet: "the Alibaba Cloud internal network (`-intranet`)",
       internet: "the Internet (public host)",
@@ -50766,7 +50825,7 @@ var init_custom_host = __esm({
   "src/rules/endpoint/custom-host.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
       severity: "warning",
@@ -50841,7 +50900,7 @@ var init_malformed = __esm({
     "use strict";
     init_knowledge();
     init_types3();
-    init_util2();
+    init_util3();
     malformed_default = defineRule({
       id: "endpoint/malformed",
       severity: "error",
@@ -50868,7 +50927,7 @@ var init_trailing_slash = __esm({
   "src/rules/endpoint/trailing-slash.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
       severity: "info",
@@ -50968,7 +51027,7 @@ var init_non_canonical = __esm({
   "src/rules/endpoint/non-canonical.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
       severity: "warning",
@@ -51001,7 +51060,7 @@ var init_https_port = __esm({
   "src/rules/endpoint/https-port.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     https_port_default = defineRule({
       id: "endpoint/https-port",
       severity: "info",
@@ -51042,7 +51101,7 @@ var init_acceleration_region = __esm({
   "src/rules/endpoint/acceleration-region.ts"() {
     "use strict";
     init_types3();
-    init_util2();
+    init_util3();
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
       severity: "info",
@@ -51095,59 +51154,6 @@ var init_endpoint = __esm({
   }
 });
 
-// src/rules/shared/util.ts
-function identifierPlaceholder(id) {
-  const s = id.trim();
-  if (s === "") return void 0;
-  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
-  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
-  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
-  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
-  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
-  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
-  return void 0;
-}
-function accountIdProblem(name2) {
-  if (/^\d+$/.test(name2)) return void 0;
-  if (name2 === "") return "it is empty";
-  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
-  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
-  if (/\s/.test(name2)) return "it contains whitespace";
-  return "it contains characters other than digits";
-}
-function sourceOf(fleet, file) {
-  return fleet.readFiles.find((f) => f.file.path === file)?.source;
-}
-function offsetsOf(source, range2) {
-  return [source.offsetAt(range2.start), source.offsetAt(range2.end)];
-}
-function replaceValueEdit(source, range2, value2, next) {
-  if (!source) return void 0;
-  const [start2, end] = offsetsOf(source, range2);
-  const written2 = source.text.slice(start2, end);
-  if (written2 === value2) return { range: [start2, end], text: next };
-  const q = written2[0];
-  if ((q === '"' || q === "'") && written2.length >= 2 && written2.endsWith(q) && written2.slice(1, -1) === value2) {
-    return { range: [start2 + 1, end - 1], text: next };
-  }
-  return void 0;
-}
-function listOf2(items, quote2 = "`") {
-  const q = items.map((s) => `${quote2}${s}${quote2}`);
-  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
-}
-function visible(s, max = 60) {
-  const v2 = JSON.stringify(s).slice(1, -1);
-  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
-}
-var DOC_EXAMPLE_ACCOUNT_ID;
-var init_util3 = __esm({
-  "src/rules/shared/util.ts"() {
-    "use strict";
-    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
-  }
-});
-
 // src/rules/users/util.ts
 function accountEntries(fleet) {
   return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
@@ -51170,7 +51176,7 @@ var init_non_numeric_id = __esm({
     "use strict";
     init_source_file();
     init_types3();
-    init_util3();
+    init_util();
     init_util4();
     non_numeric_id_default = defineRule({
       id: "users/non-numeric-id",
@@ -51304,7 +51310,7 @@ var init_example_account_id = __esm({
     "use strict";
     init_source_file();
     init_types3();
-    init_util3();
+    init_util();
     init_util4();
     example_account_id_default = defineRule({
       id: "users/example-account-id",
@@ -51331,7 +51337,7 @@ var init_env_item_spaces = __esm({
   "src/rules/users/env-item-spaces.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     SPACED_COMMA = /,[ \t]+/g;
     env_item_spaces_default = defineRule({
       id: "users/env-item-spaces",
@@ -51473,7 +51479,7 @@ var init_crlf = __esm({
   "src/rules/user-defined-id/crlf.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util5();
     crlf_default = defineRule({
       id: "user-defined-id/crlf",
@@ -51510,7 +51516,7 @@ var init_bom2 = __esm({
   "src/rules/user-defined-id/bom.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util5();
     bom_default2 = defineRule({
       id: "user-defined-id/bom",
@@ -51571,7 +51577,7 @@ var init_duplicate = __esm({
     "use strict";
     init_types3();
     init_util5();
-    init_util3();
+    init_util();
     duplicate_default = defineRule({
       id: "user-defined-id/duplicate",
       severity: "warning",
@@ -51608,7 +51614,7 @@ var init_surrounding_tab = __esm({
     "use strict";
     init_types3();
     init_util5();
-    init_util3();
+    init_util();
     surrounding_tab_default = defineRule({
       id: "user-defined-id/surrounding-tab",
       severity: "error",
@@ -51642,7 +51648,7 @@ var init_internal_space = __esm({
   "src/rules/user-defined-id/internal-space.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util5();
     internal_space_default = defineRule({
       id: "user-defined-id/internal-space",
@@ -51671,7 +51677,7 @@ var init_beyond_read_limit = __esm({
   "src/rules/user-defined-id/beyond-read-limit.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util5();
     beyond_read_limit_default = defineRule({
       id: "user-defined-id/beyond-read-limit",
@@ -51708,7 +51714,7 @@ var init_placeholder = __esm({
     "use strict";
     init_types3();
     init_util5();
-    init_util3();
+    init_util();
     placeholder_default = defineRule({
       id: "user-defined-id/placeholder",
       severity: "warning",
@@ -51921,7 +51927,7 @@ var init_invalid_identify_type = __esm({
     "use strict";
     init_did_you_mean();
     init_types3();
-    init_util3();
+    init_util();
     init_util6();
     invalid_identify_type_default = defineRule({
       id: "machine-group/invalid-identify-type",
@@ -51984,7 +51990,7 @@ var init_invalid_ip = __esm({
   "src/rules/machine-group/invalid-ip.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util6();
     invalid_ip_default = defineRule({
       id: "machine-group/invalid-ip",
@@ -52023,7 +52029,7 @@ var init_custom_ids_in_ip_group = __esm({
   "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util6();
     custom_ids_in_ip_group_default = defineRule({
       id: "machine-group/custom-ids-in-ip-group",
@@ -52041,7 +52047,7 @@ var init_custom_ids_in_ip_group = __esm({
           reportFor(report2, g)({
             file: g.file,
             ...at3,
-            message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf2(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
+            message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
           });
         }
       }
@@ -52085,7 +52091,7 @@ var init_duplicate_identifier = __esm({
   "src/rules/machine-group/duplicate-identifier.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util6();
     duplicate_identifier_default = defineRule({
       id: "machine-group/duplicate-identifier",
@@ -52345,7 +52351,7 @@ var init_util7 = __esm({
   "src/rules/install/util.ts"() {
     "use strict";
     init_endpoints();
-    init_util3();
+    init_util();
     CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
   }
 });
@@ -52357,7 +52363,7 @@ var init_unknown_region = __esm({
     "use strict";
     init_regions();
     init_types3();
-    init_util3();
+    init_util();
     init_util7();
     unknown_region_default = defineRule({
       id: "install/unknown-region",
@@ -52458,7 +52464,7 @@ var init_vpc_suffix = __esm({
   "src/rules/install/vpc-suffix.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util7();
     VPC = /[-_]vpc(?=[-_]|$)/i;
     vpc_suffix_default = defineRule({
@@ -52553,7 +52559,7 @@ var init_append_user_defined_id = __esm({
   "src/rules/install/append-user-defined-id.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     init_util7();
     APPEND_OPERATOR = />>/;
     TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
@@ -52613,7 +52619,7 @@ var init_invalid_account_id = __esm({
   "src/rules/install/invalid-account-id.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
       severity: "error",
@@ -52644,7 +52650,7 @@ var init_placeholder_identity = __esm({
   "src/rules/install/placeholder-identity.ts"() {
     "use strict";
     init_types3();
-    init_util3();
+    init_util();
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
       severity: "warning",

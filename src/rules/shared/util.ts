@@ -39,9 +39,19 @@ export function accountIdProblem(name: string): string | undefined {
   return 'it contains characters other than digits';
 }
 
-/** The text of a file the readers read, or undefined. */
+const sourcesByFleet = new WeakMap<Fleet, Map<string, SourceFile | undefined>>();
+
+/**
+ * The text of a file the readers read, or undefined. Rules call this per finding, so the path
+ * index is built once per fleet rather than scanning every file each time.
+ */
 export function sourceOf(fleet: Fleet, file: string): SourceFile | undefined {
-  return fleet.readFiles.find((f) => f.file.path === file)?.source;
+  let byPath = sourcesByFleet.get(fleet);
+  if (!byPath) {
+    byPath = new Map(fleet.readFiles.map((f) => [f.file.path, f.source]));
+    sourcesByFleet.set(fleet, byPath);
+  }
+  return byPath.get(file);
 }
 
 /** UTF-16 offsets [start, end) of a range in a source. */
