@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { lint, type LintResult } from '../src/engine/lint.js';
 import type { ConfigOverrides } from '../src/config/load.js';
-import type { Diagnostic } from '../src/types.js';
+import type { Diagnostic } from '../src/core/diagnostic.js';
 
 /** A file tree: path → contents (string or bytes), `{ dir: true }` for an empty folder, `{ symlink }` for a link. */
 export type Tree = Record<string, string | Uint8Array | { dir: true } | { symlink: string }>;

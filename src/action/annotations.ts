@@ -1,6 +1,6 @@
 /** Inline annotations: which findings become one, within GitHub's per-step limits. */
 import type { AnnotationProperties } from '@actions/core';
-import type { Diagnostic, Severity } from '../types.js';
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
 
 /** GitHub keeps at most this many annotations of each kind (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_KIND = 10;

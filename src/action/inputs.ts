@@ -1,7 +1,6 @@
 /** The Action's inputs, read and checked before anything runs: a bad input is one clear line. */
 import { UsageError } from '../config/load.js';
-import { FAIL_LEVELS } from '../cli/args.js';
-import type { FailLevel } from '../cli/args.js';
+import { FAIL_LEVELS, type FailLevel } from '../cli/args.js';
 
 export interface ActionInputs {
   /** Paths or globs, relative to `workingDirectory`. */

@@ -1,6 +1,6 @@
 /** GitHub wants every path relative to the repository root, whatever folder was linted. */
 import path from 'node:path';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 

@@ -1,7 +1,7 @@
 /** The job summary: counts, then every finding in a table per file. Pure: text in, HTML out. */
-import type { Counts } from '../engine/report.js';
+import type { Counts } from '../core/report-order.js';
 import { plural } from '../formatters/shared.js';
-import type { Diagnostic, RuleMeta } from '../types.js';
+import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
 
 /** GitHub drops a step summary over 1 MiB; stay well below it. */
 export const SUMMARY_BUDGET = 900 * 1024;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, normalizeSeverity } from '../config/load.js';
-import type { SeveritySetting } from '../types.js';
+import type { SeveritySetting } from '../core/diagnostic.js';
 
 export { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';

@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, type CliOptions, type FailLevel } from './args.js';
 import { starterConfig } from './init.js';
 import type { LintResult } from '../engine/lint.js';
-import { SEVERITY_RANK, type Diagnostic, type RuleMeta } from '../types.js';
+import { SEVERITY_RANK, type Diagnostic, type RuleMeta } from '../core/diagnostic.js';
 import type { ResolvedConfig } from '../config/types.js';
 
 /** Where the CLI writes and what it knows of its environment; injectable for tests and the Action. */

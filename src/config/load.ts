@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
-import { safeParseTree } from '../readers/json-tree.js';
+import { safeParseTree } from '../core/json-tree.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schemas/logtail-lint.schema.json' with { type: 'json' };
-import { computeLineStarts } from '../engine/source-file.js';
-import type { SeveritySetting } from '../types.js';
+import { computeLineStarts } from '../core/source-file.js';
+import type { SeveritySetting } from '../core/diagnostic.js';
 import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, type ConfigFileContent, type ResolvedConfig } from './types.js';
 
 /** A problem with the user's configuration or command line: exit code 2, one clear line. */

@@ -1,5 +1,5 @@
 import type { IgnoreSet } from '../engine/discover.js';
-import type { SeveritySetting } from '../types.js';
+import type { SeveritySetting } from '../core/diagnostic.js';
 
 /** An SLS project the repo cannot describe itself (no Terraform): declared in the lint config. */
 export interface DeclaredProject {

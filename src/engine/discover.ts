@@ -3,8 +3,8 @@ import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, hasMagic } from 'glob';
-import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from './file-kinds.js';
-import type { DiscoveredFile } from './source-file.js';
+import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from '../core/file-kinds.js';
+import type { DiscoveredFile } from '../core/source-file.js';
 
 /** gitignore-style patterns and the folder they are relative to. */
 export interface IgnoreSet {

@@ -1,4 +1,4 @@
-import type { Diagnostic, TextEdit } from '../types.js';
+import type { Diagnostic, TextEdit } from '../core/diagnostic.js';
 
 export interface AppliedFixes {
   output: string;

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { SourceFile, type DiscoveredFile } from './source-file.js';
+import { SourceFile, type DiscoveredFile } from '../core/source-file.js';
 
 export type ReadProblem =
   | { kind: 'too-large'; size: number; limit: number }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ignore from 'ignore';
 import type { Suppression } from '../config/types.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
 export interface SuppressResult {
   kept: Diagnostic[];

@@ -1,6 +1,7 @@
 /** GitHub Actions workflow commands: each finding becomes an inline annotation on the PR. */
-import type { Diagnostic, Severity } from '../types.js';
-import { escapeGithubData, escapeGithubProperty, sortByLocation } from './shared.js';
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import { escapeGithubData, escapeGithubProperty } from './shared.js';
+import { sortDiagnostics } from '../core/report-order.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -19,4 +20,4 @@ function annotation(d: Diagnostic): string {
   return `::${COMMAND[d.severity]} ${props}::${escapeGithubData(d.message)}`;
 }
 
-export const github: Formatter = (diagnostics) => sortByLocation(diagnostics).map(annotation).join('\n');
+export const github: Formatter = (diagnostics) => sortDiagnostics(diagnostics).map(annotation).join('\n');

@@ -1,11 +1,12 @@
 /** Machine-readable report: every diagnostic as the engine produced it, plus its docs URL. */
-import { countBySeverity, docsUrlOf, fingerprintOf, sortByLocation } from './shared.js';
+import { docsUrlOf } from './shared.js';
+import { fingerprintOf, countBySeverity, sortDiagnostics } from '../core/report-order.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = (diagnostics, ctx) => {
   const report = {
     version: ctx.toolVersion,
-    diagnostics: sortByLocation(diagnostics).map((d) => ({
+    diagnostics: sortDiagnostics(diagnostics).map((d) => ({
       ...d,
       fingerprint: fingerprintOf(d),
       // null rather than absent, so consumers can tell "no docs page" from an old report format.
@@ -13,7 +14,7 @@ export const json: Formatter = (diagnostics, ctx) => {
     })),
     summary: { ...countBySeverity(diagnostics), filesLinted: ctx.filesLinted, suppressed: ctx.suppressed?.length ?? 0 },
     // Silenced by .logtail-lint.json, kept here so that suppressions stay reviewable.
-    suppressed: sortByLocation([...(ctx.suppressed ?? [])]).map((d) => ({ ...d, fingerprint: fingerprintOf(d) })),
+    suppressed: sortDiagnostics([...(ctx.suppressed ?? [])]).map((d) => ({ ...d, fingerprint: fingerprintOf(d) })),
   };
   return JSON.stringify(report, null, 2);
 };

@@ -1,6 +1,7 @@
 /** JUnit XML, for CI systems that only understand test reports: one failing test case per finding. */
-import type { Diagnostic } from '../types.js';
-import { docsUrlOf, escapeXmlAttribute as attr, escapeXmlText as text, sortByLocation } from './shared.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { docsUrlOf, escapeXmlAttribute as attr, escapeXmlText as text } from './shared.js';
+import { sortDiagnostics } from '../core/report-order.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 const SUITE = 'logtail-lint';
@@ -21,7 +22,7 @@ export const junit: Formatter = (diagnostics, ctx) => {
   const cases =
     diagnostics.length === 0
       ? [`    <testcase classname="${SUITE}" name="${SUITE}"/>`]
-      : sortByLocation(diagnostics).map((d) => testcase(d, ctx));
+      : sortDiagnostics(diagnostics).map((d) => testcase(d, ctx));
   const counts = `tests="${cases.length}" failures="${diagnostics.length}" errors="0"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
 import { pathToFileURL } from 'node:url';
-import { SEVERITY_RANK, type Diagnostic, type Fix, type Range, type Severity } from '../types.js';
-import { fingerprintOf, sortByLocation } from './shared.js';
+import { SEVERITY_RANK, type Diagnostic, type Fix, type Range, type Severity } from '../core/diagnostic.js';
+import { fingerprintOf, sortDiagnostics } from '../core/report-order.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 /** GitHub code scanning rejects a run with more results than this. */
@@ -94,11 +94,11 @@ function driverRules(ctx: FormatterContext) {
 
 /** Keeps the most severe findings when over the limit, then restores reading order. */
 function capResults(diagnostics: Diagnostic[]): { kept: Diagnostic[]; dropped: number } {
-  const sorted = sortByLocation(diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
   if (sorted.length <= SARIF_MAX_RESULTS) return { kept: sorted, dropped: 0 };
   // Array#sort is stable, so within a severity the reading order decides who stays.
   const bySeverity = [...sorted].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  const kept = sortByLocation(bySeverity.slice(0, SARIF_MAX_RESULTS));
+  const kept = sortDiagnostics(bySeverity.slice(0, SARIF_MAX_RESULTS));
   return { kept, dropped: sorted.length - kept.length };
 }
 

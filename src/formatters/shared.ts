@@ -1,50 +1,14 @@
 /** Helpers more than one formatter needs: ordering, counting, fingerprints, escaping. */
-import { createHash } from 'node:crypto';
-import { SEVERITY_RANK, type Diagnostic } from '../types.js';
 import type { FormatterContext } from './types.js';
 
-export { countBySeverity, type Counts as SeverityCounts } from '../engine/report.js';
 
 /** `1 error`, `2 errors`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-// Plain code-unit comparison, not localeCompare: output must not depend on the machine's locale.
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Reading order: file, position, then most severe first, then rule and message as tie-breakers. */
-export function compareByLocation(a: Diagnostic, b: Diagnostic): number {
-  return (
-    compareStrings(a.file, b.file) ||
-    a.range.start.line - b.range.start.line ||
-    a.range.start.column - b.range.start.column ||
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    compareStrings(a.ruleId, b.ruleId) ||
-    compareStrings(a.message, b.message)
-  );
-}
-
-/** Sorted copy, so every format lists findings in the same order whatever order the engine produced. */
-export function sortByLocation(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(compareByLocation);
-}
-
 export function docsUrlOf(ruleId: string, ctx: FormatterContext): string | undefined {
   return ctx.rules.get(ruleId)?.docsUrl;
-}
-
-/**
- * The engine fills `fingerprint`; this fallback keeps formatters total when a
- * diagnostic skipped the report stage (NUL separators keep fields from running together).
- */
-export function fingerprintOf(d: Diagnostic): string {
-  if (d.fingerprint) return d.fingerprint;
-  return createHash('sha256')
-    .update([d.ruleId, d.file, d.pointer ?? d.message].join('\0'))
-    .digest('hex');
 }
 
 // --- GitHub workflow commands (same rules as @actions/core's command.ts) ---

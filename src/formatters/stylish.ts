@@ -1,6 +1,7 @@
 /** ESLint-stylish-like terminal output with a one-line code frame under each finding. */
-import type { Diagnostic, Range, Severity } from '../types.js';
-import { countBySeverity, plural, sortByLocation } from './shared.js';
+import type { Diagnostic, Range, Severity } from '../core/diagnostic.js';
+import { plural } from './shared.js';
+import { countBySeverity, sortDiagnostics } from '../core/report-order.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 const TAB_WIDTH = 4;
@@ -163,7 +164,7 @@ function groupByFile(sorted: Diagnostic[]): Map<string, Diagnostic[]> {
 export const stylish: Formatter = (diagnostics, ctx) => {
   // Like ESLint: a clean run prints nothing.
   if (diagnostics.length === 0) return '';
-  const blocks = [...groupByFile(sortByLocation(diagnostics))].map(([file, group]) =>
+  const blocks = [...groupByFile(sortDiagnostics(diagnostics))].map(([file, group]) =>
     fileBlock(file, group, ctx).join('\n'),
   );
   return [...blocks, summary(diagnostics, ctx.color).join('\n')].join('\n\n');

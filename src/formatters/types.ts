@@ -1,4 +1,4 @@
-import type { Diagnostic, RuleMeta } from '../types.js';
+import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
 
 export interface FormatterContext {
   /** Absolute directory that every `Diagnostic.file` is relative to (SARIF's %SRCROOT%). */

@@ -15,12 +15,13 @@
  *   shows the detected one (§5).
  */
 import { findNodeAtLocation, getNodeValue, type JSONPath } from 'jsonc-parser';
-import { isTemplated } from '../readers/doc.js';
-import { isTemplatedNode } from '../readers/json-tree.js';
-import { FILE_START } from '../engine/source-file.js';
+import { isTemplated } from '../core/template.js';
+import { isTemplatedNode } from '../core/json-tree.js';
+import { FILE_START } from '../core/source-file.js';
 import { parseEndpoint as parseEndpointUncached, parseInstallParam, type EndpointRole, type NetworkType, type ParsedEndpoint } from '../knowledge/endpoints.js';
 import { findRegion } from '../knowledge/regions.js';
-import type { AgentConfigFact, Value } from './facts.js';
+import type { AgentConfigFact } from '../facts/index.js';
+import type { Value } from '../core/value.js';
 import { jsonPointer } from './located.js';
 import type { BundleFacts, BundleValue, BundleValueSource } from './types.js';
 

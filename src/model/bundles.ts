@@ -1,6 +1,6 @@
 /** Host bundles: the agent files and containers of the repo, grouped per host. */
 import type { DeclaredHost } from '../config/types.js';
-import type { Facts } from './facts.js';
+import type { Facts } from '../facts/index.js';
 import { folderOf, stripInstallPath, type DeclaredMatch } from './bundle-roots.js';
 import { readBundleIdentity } from './bundle-values.js';
 import type { ConfigLocator } from './located.js';

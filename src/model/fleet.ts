@@ -1,10 +1,10 @@
 import type { DiscoverProblem } from '../engine/discover.js';
 import type { ReadFile } from '../engine/read.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { safeParseTree } from '../readers/json-tree.js';
+import { safeParseTree } from '../core/json-tree.js';
 import { declaredHostMatcher } from './bundle-roots.js';
 import { buildBundles } from './bundles.js';
-import type { Facts } from './facts.js';
+import type { Facts } from '../facts/index.js';
 import { buildIndex, type FleetIndex } from './indexes.js';
 import { configLocator } from './located.js';
 import { buildMachineGroups, buildProjects, projectFinder, providerResolver } from './projects.js';

@@ -6,7 +6,7 @@
  * possible match and never lets a rule report "no match".
  */
 import { defaultMaxDistance, didYouMean } from '../knowledge/did-you-mean.js';
-import type { RelatedLocation } from '../types.js';
+import type { RelatedLocation } from '../core/diagnostic.js';
 import type { Fleet } from './fleet.js';
 import type { RegionGroups } from './indexes.js';
 import type { BundleValue, GroupEntry, HostBundle, IdentifyKind, Located, MachineGroup, Project } from './types.js';

@@ -1,8 +1,8 @@
 import { findNodeAtLocation, type JSONPath, type Node as JsonNode } from 'jsonc-parser';
 import path from 'node:path';
-import { FILE_START } from '../engine/source-file.js';
+import { FILE_START } from '../core/source-file.js';
 import type { ReadFile } from '../engine/read.js';
-import type { Value } from './facts.js';
+import type { Value } from '../core/value.js';
 import type { Located } from './types.js';
 
 /** A known, non-empty string value as a Located; undefined for Unknown, absent or empty values. */

@@ -9,7 +9,8 @@
  */
 import path from 'node:path';
 import type { DeclaredProject } from '../config/types.js';
-import type { MachineGroupFact, ProjectFact, ProviderFact, Value } from './facts.js';
+import type { MachineGroupFact, ProjectFact, ProviderFact } from '../facts/index.js';
+import type { Value } from '../core/value.js';
 import { knownString, type ConfigLocator } from './located.js';
 import type { IdentifyKind, Located, MachineGroup, Project } from './types.js';
 

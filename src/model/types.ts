@@ -4,7 +4,7 @@
  * as an expression that only apply time knows) is simply absent, so rules never judge it.
  */
 import type { NetworkType } from '../knowledge/endpoints.js';
-import type { Range } from '../types.js';
+import type { Range } from '../core/diagnostic.js';
 import type {
   AgentConfigFact,
   AppInfoFact,
@@ -16,7 +16,7 @@ import type {
   ProjectFact,
   UserDefinedIdFact,
   UsersEntryFact,
-} from './facts.js';
+} from '../facts/index.js';
 
 /** A known value and where the repo says it: what a diagnostic or related location points at. */
 export interface Located<T = string> {

@@ -1,4 +1,4 @@
-import { safeParseTree } from './json-tree.js';
+import { safeParseTree } from '../core/json-tree.js';
 import type { Reader } from './reader.js';
 
 /**

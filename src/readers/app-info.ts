@@ -1,6 +1,7 @@
-import type { AppInfoFact } from '../model/facts.js';
-import { fromJson, get, stringValue } from './doc.js';
-import { safeParseTree } from './json-tree.js';
+import type { AppInfoFact } from '../facts/index.js';
+import { fromJson, stringValue } from './doc.js';
+import { get } from '../core/doc-tree.js';
+import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { Reader } from './reader.js';
 

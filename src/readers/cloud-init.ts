@@ -1,5 +1,7 @@
-import { known, unknown, type Value } from '../model/facts.js';
-import { get, isTemplated, rangeOfNode, scalarString, type DNode } from './doc.js';
+import { type Value, unknown, known } from '../core/value.js';
+import { rangeOfNode } from './doc.js';
+import { scalarString, get, type DNode } from '../core/doc-tree.js';
+import { isTemplated } from '../core/template.js';
 import type { DocContext } from './structured.js';
 
 const USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;

@@ -1,54 +1,9 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode } from 'yaml';
-import type { SourceFile } from '../engine/source-file.js';
-import { known, unknown, type Value } from '../model/facts.js';
-
-/**
- * One tree shape for JSON (jsonc-parser) and YAML (`yaml`) documents, so that the ROS, SLS API,
- * Kubernetes and plan readers are written once. Offsets are UTF-16 indexes into the file text;
- * `start`/`end` cover the value as written (quotes included).
- */
-export type DNode = DMap | DSeq | DScalar | DOther;
-
-interface DBase {
-  readonly start: number;
-  readonly end: number;
-  /** JSON pointer of the node (`/Resources/Group/Properties/MachineList/0`). */
-  readonly pointer: string;
-  /** A non-standard YAML tag such as ROS's `!Ref` (the value is then an expression). */
-  tag?: string;
-}
-
-export interface DMap extends DBase {
-  type: 'map';
-  entries: DEntry[];
-}
-
-export interface DEntry {
-  key: string;
-  keyStart: number;
-  keyEnd: number;
-  value: DNode;
-}
-
-export interface DSeq extends DBase {
-  type: 'seq';
-  items: DNode[];
-}
-
-/** How a string scalar is written: decides how to map its decoded text back to the source. */
-export type ScalarStyle = 'json' | 'plain' | 'double' | 'single' | 'block';
-
-export interface DScalar extends DBase {
-  type: 'scalar';
-  value: string | number | boolean | null;
-  style: ScalarStyle;
-}
-
-/** An alias, or a node past the depth limit: only its text is usable. */
-export interface DOther extends DBase {
-  type: 'other';
-}
+import type { SourceFile } from '../core/source-file.js';
+import { type Value, unknown, known } from '../core/value.js';
+import { isTemplated } from '../core/template.js';
+import { type DEntry, type DNode, type DOther, type DMap, type DScalar, type DSeq, type ScalarStyle } from '../core/doc-tree.js';
 
 /** Deeper nodes become `other`: no reader needs them and recursion stays bounded. */
 const MAX_DEPTH = 400;
@@ -196,40 +151,6 @@ function yamlStyle(node: Scalar): ScalarStyle {
   }
 }
 
-// ---------------------------------------------------------------- access
-
-export function get(node: DNode | undefined, key: string): DNode | undefined {
-  if (node?.type !== 'map') return undefined;
-  // Duplicate keys: the last one wins, as in JSON.parse and most YAML loaders.
-  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i].key === key) return node.entries[i].value;
-  return undefined;
-}
-
-export function getEntry(node: DNode | undefined, key: string): DEntry | undefined {
-  if (node?.type !== 'map') return undefined;
-  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i].key === key) return node.entries[i];
-  return undefined;
-}
-
-export function getPath(node: DNode | undefined, ...keys: string[]): DNode | undefined {
-  let n = node;
-  for (const k of keys) n = get(n, k);
-  return n;
-}
-
-/** The string of a string scalar, else undefined. */
-export function scalarString(node: DNode | undefined): string | undefined {
-  if (node?.type !== 'scalar' || node.tag || typeof node.value !== 'string') return undefined;
-  return node.value;
-}
-
-/** Unresolved template syntax: Terraform/shell `${...}`, Kubernetes `$(VAR)`, Helm/Jinja `{{ }}`, HCL `%{ }`. */
-const TEMPLATE = /\$\{|\$\(|\{\{|%\{/;
-
-export function isTemplated(s: string): boolean {
-  return TEMPLATE.test(s);
-}
-
 /**
  * A scalar as a `Value<string>`: a literal is known, a templated string or any non-scalar (a ROS
  * intrinsic function, a Helm `{{ }}` that YAML read as a map, an alias) is unknown with the
@@ -280,15 +201,4 @@ export function compactText(s: string): string {
 
 export function rangeOfNode(source: SourceFile, node: { start: number; end: number }) {
   return source.rangeOf(node.start, node.end - node.start);
-}
-
-/** Every node of the tree, depth first, in document order (iterative: no recursion limit). */
-export function* walk(root: DNode): Generator<DNode> {
-  const stack: DNode[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    yield n;
-    if (n.type === 'map') for (let i = n.entries.length - 1; i >= 0; i--) stack.push(n.entries[i].value);
-    else if (n.type === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
-  }
 }

@@ -1,6 +1,6 @@
-import type { SourceFile } from '../engine/source-file.js';
-import type { Facts } from '../model/facts.js';
-import type { DNode, ScalarStyle } from './doc.js';
+import type { SourceFile } from '../core/source-file.js';
+import type { Facts } from '../facts/index.js';
+import type { ScalarStyle, DNode } from '../core/doc-tree.js';
 import { mentionOffsets, scanArgv, scanShellText, type ShellScanState, type ShellWord } from './shell.js';
 
 /** How a quoted string is escaped in its file. */

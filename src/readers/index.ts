@@ -1,8 +1,9 @@
-import type { FileKind } from '../engine/source-file.js';
-import { known, type Facts } from '../model/facts.js';
+import type { FileKind } from '../core/source-file.js';
+import { type Facts } from '../facts/index.js';
+import { known } from '../core/value.js';
 import { readAgentConfig } from './agent-config.js';
 import { readAppInfo } from './app-info.js';
-import { isTemplated } from './doc.js';
+import { isTemplated } from '../core/template.js';
 import type { Reader } from './reader.js';
 import { readScript } from './script.js';
 import { peekRunState } from './state.js';

@@ -1,5 +1,8 @@
-import { known, unknown, type ContainerFact, type Unknown, type Value } from '../model/facts.js';
-import { compactText, get, getPath, isTemplated, rangeOfNode, scalarString, stringValue, type DNode } from './doc.js';
+import { type ContainerFact } from '../facts/index.js';
+import { type Unknown, type Value, unknown, known } from '../core/value.js';
+import { compactText, rangeOfNode, stringValue } from './doc.js';
+import { scalarString, getPath, get, type DNode } from '../core/doc-tree.js';
+import { isTemplated } from '../core/template.js';
 import type { DocContext } from './structured.js';
 import { runState, type ContainerField } from './state.js';
 

@@ -1,7 +1,7 @@
 import { printParseErrorCode } from 'jsonc-parser';
-import type { SourceFile } from '../engine/source-file.js';
-import type { Facts, ParseProblemFact } from '../model/facts.js';
-import type { SafeTree } from './json-tree.js';
+import type { SourceFile } from '../core/source-file.js';
+import type { Facts, ParseProblemFact } from '../facts/index.js';
+import type { SafeTree } from '../core/json-tree.js';
 import type { TextFile } from './reader.js';
 
 /** One parse problem per file: the first error, where it is. */

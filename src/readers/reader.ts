@@ -1,6 +1,6 @@
 import type { ReadFile } from '../engine/read.js';
-import type { SourceFile } from '../engine/source-file.js';
-import type { Facts } from '../model/facts.js';
+import type { SourceFile } from '../core/source-file.js';
+import type { Facts } from '../facts/index.js';
 
 /** A file that was read into text. */
 export type TextFile = ReadFile & { source: SourceFile };

@@ -1,7 +1,9 @@
 import { parse as parseJsonValue } from 'jsonc-parser';
-import { known, unknown, type MachineGroupFact, type Value } from '../model/facts.js';
-import type { Range } from '../types.js';
-import { compactText, get, getEntry, listValue, rangeOfNode, scalarString, stringValue, walk, type DEntry, type DNode } from './doc.js';
+import { type MachineGroupFact } from '../facts/index.js';
+import { type Value, unknown, known } from '../core/value.js';
+import type { Range } from '../core/diagnostic.js';
+import { compactText, listValue, rangeOfNode, stringValue } from './doc.js';
+import { walk, scalarString, getEntry, get, type DEntry, type DNode } from '../core/doc-tree.js';
 import type { DocContext } from './structured.js';
 
 /** Is this document a ROS template (sls-regions-and-iac.md §D.2)? */

@@ -1,5 +1,6 @@
-import type { SourceFile } from '../engine/source-file.js';
-import { known, unknown, type Facts, type InstallCommandFact, type Value } from '../model/facts.js';
+import type { SourceFile } from '../core/source-file.js';
+import { type Facts, type InstallCommandFact } from '../facts/index.js';
+import { type Value, unknown, known } from '../core/value.js';
 
 /**
  * Install commands and identity-file writes in shell text: scripts, Dockerfile RUN lines,

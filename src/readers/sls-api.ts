@@ -1,5 +1,7 @@
-import { known, type MachineGroupFact } from '../model/facts.js';
-import { get, getEntry, listValue, stringValue, type DMap, type DNode } from './doc.js';
+import { type MachineGroupFact } from '../facts/index.js';
+import { known } from '../core/value.js';
+import { listValue, stringValue } from './doc.js';
+import { getEntry, get, type DMap, type DNode } from '../core/doc-tree.js';
 import type { DocContext } from './structured.js';
 
 /** The two spellings of a machine group body (sls-regions-and-iac.md §C.1, §D.4). */

@@ -1,4 +1,5 @@
-import type { ContainerFact, Facts, Unknown } from '../model/facts.js';
+import type { ContainerFact, Facts } from '../facts/index.js';
+import type { Unknown } from '../core/value.js';
 import type { TextFile } from './reader.js';
 
 /** A ConfigMap's literal `data`, kept to resolve `configMapKeyRef` env values. */

@@ -1,10 +1,11 @@
 import { parseAllDocuments } from 'yaml';
-import type { SourceFile } from '../engine/source-file.js';
-import type { Facts, ParseProblemFact } from '../model/facts.js';
+import type { SourceFile } from '../core/source-file.js';
+import type { Facts, ParseProblemFact } from '../facts/index.js';
 import { readCloudInit } from './cloud-init.js';
-import { fromJson, fromYaml, get, type DNode } from './doc.js';
+import { fromJson, fromYaml } from './doc.js';
+import { get, type DNode } from '../core/doc-tree.js';
 import { scanDocumentStrings } from './embedded.js';
-import { findExcessiveNesting, MAX_JSON_DEPTH, safeParseTree } from './json-tree.js';
+import { findExcessiveNesting, MAX_JSON_DEPTH, safeParseTree } from '../core/json-tree.js';
 import { collectConfigMap, isComposeFile, isKubernetesObject, readComposeFile, readKubernetesObject } from './kubernetes.js';
 import { pushJsonProblem, pushProblem } from './problems.js';
 import type { Reader, TextFile } from './reader.js';

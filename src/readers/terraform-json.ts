@@ -1,9 +1,11 @@
-import type { SourceFile } from '../engine/source-file.js';
-import { known, unknown, type Facts, type Value } from '../model/facts.js';
-import type { Range } from '../types.js';
-import { fromJson, get, rangeOfNode, type DEntry, type DNode } from './doc.js';
+import type { SourceFile } from '../core/source-file.js';
+import { type Facts } from '../facts/index.js';
+import { type Value, unknown, known } from '../core/value.js';
+import type { Range } from '../core/diagnostic.js';
+import { fromJson, rangeOfNode } from './doc.js';
+import { get, type DEntry, type DNode } from '../core/doc-tree.js';
 import { scanDocumentStrings } from './embedded.js';
-import { safeParseTree } from './json-tree.js';
+import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { Reader } from './reader.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';

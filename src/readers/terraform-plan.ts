@@ -1,6 +1,8 @@
-import { known, unknown, type MachineGroupFact, type Value } from '../model/facts.js';
-import type { Range } from '../types.js';
-import { get, getEntry, getPath, rangeOfNode, scalarString, stringValue, type DNode } from './doc.js';
+import { type MachineGroupFact } from '../facts/index.js';
+import { type Value, unknown, known } from '../core/value.js';
+import type { Range } from '../core/diagnostic.js';
+import { rangeOfNode, stringValue } from './doc.js';
+import { scalarString, getPath, getEntry, get, type DNode } from '../core/doc-tree.js';
 import type { DocContext } from './structured.js';
 
 /** `terraform show -json` output of a plan: values there are resolved. */

@@ -1,5 +1,6 @@
-import type { Facts, MachineGroupFact, Value } from '../model/facts.js';
-import type { Range } from '../types.js';
+import type { Facts, MachineGroupFact } from '../facts/index.js';
+import type { Value } from '../core/value.js';
+import type { Range } from '../core/diagnostic.js';
 
 /** The alicloud resources the Terraform readers turn into facts. */
 export const TERRAFORM_RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group', 'alicloud_sls_machine_group', 'alicloud_logtail_attachment']);

@@ -1,8 +1,10 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { SourceFile } from '../engine/source-file.js';
-import { known, unknown, type Facts, type MachineGroupFact, type Value } from '../model/facts.js';
-import type { Range } from '../types.js';
-import { compactText, isTemplated } from './doc.js';
+import type { SourceFile } from '../core/source-file.js';
+import { type Facts, type MachineGroupFact } from '../facts/index.js';
+import { type Value, unknown, known } from '../core/value.js';
+import type { Range } from '../core/diagnostic.js';
+import { compactText } from './doc.js';
+import { isTemplated } from '../core/template.js';
 import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { Reader } from './reader.js';

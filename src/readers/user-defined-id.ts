@@ -1,4 +1,4 @@
-import type { UserDefinedIdLine } from '../model/facts.js';
+import type { UserDefinedIdLine } from '../facts/index.js';
 import type { Reader } from './reader.js';
 
 /** The agent reads at most this many bytes of user_defined_id (agent-config.md §4, ReadFileContent). */

@@ -1,4 +1,4 @@
-import type { Fix, Range, RelatedLocation, RuleMeta } from '../types.js';
+import type { Fix, Range, RelatedLocation, RuleMeta } from '../core/diagnostic.js';
 import type { Fleet } from '../model/fleet.js';
 
 /** What a rule hands to `report()`: where, what is wrong, and how to fix it. */

@@ -5,7 +5,7 @@ import { readInputs, splitPaths } from '../../src/action/inputs.js';
 import { rebaseDiagnostics } from '../../src/action/paths.js';
 import { renderSummary } from '../../src/action/summary.js';
 import { UsageError } from '../../src/config/load.js';
-import type { Diagnostic, Severity } from '../../src/types.js';
+import type { Diagnostic, Severity } from '../../src/core/diagnostic.js';
 
 function diag(file: string, severity: Severity = 'error', line = 1, message = 'm'): Diagnostic {
   return { ruleId: 'file/binary', severity, message, file, range: { start: { line, column: 2 }, end: { line, column: 5 } } };

@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { classifyFile } from '../../src/engine/file-kinds.js';
+import { classifyFile } from '../../src/core/file-kinds.js';
 import { writeTree } from '../helpers.js';
 import { REPO, userShellEnv } from './runner.js';
 

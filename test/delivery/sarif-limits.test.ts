@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleMetadata } from '../../src/engine/lint.js';
 import { sarif } from '../../src/formatters/sarif.js';
-import type { Diagnostic, Severity } from '../../src/types.js';
+import type { Diagnostic, Severity } from '../../src/core/diagnostic.js';
 import { GITHUB_SARIF_LIMITS, githubSarifProblems } from './github-limits.js';
 
 /** Deterministic, varied text (so gzip does not make the size check trivial). */

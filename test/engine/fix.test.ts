@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/engine/fix.js';
-import type { Diagnostic, TextEdit } from '../../src/types.js';
+import type { Diagnostic, TextEdit } from '../../src/core/diagnostic.js';
 
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 const withFix = (...edits: TextEdit[]): Diagnostic => ({ ruleId: 'x/y', severity: 'error', message: 'm', file: 'f', range: at, fix: { description: 'd', edits } });

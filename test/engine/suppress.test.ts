@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySuppressions } from '../../src/engine/suppress.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { lintTree } from '../helpers.js';
 
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };

@@ -1,5 +1,5 @@
 /** A small fixed report that exercises every formatter's edge cases; the goldens are rendered from it. */
-import type { Diagnostic, Range, RuleMeta } from '../../src/types.js';
+import type { Diagnostic, Range, RuleMeta } from '../../src/core/diagnostic.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
 
 export const SOURCES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { github } from '../../src/formatters/github.js';
 import { escapeGithubData, escapeGithubProperty } from '../../src/formatters/shared.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { makeContext } from './fixtures.js';
 
 const base: Diagnostic = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stylish } from '../../src/formatters/stylish.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { DIAGNOSTICS, makeContext } from './fixtures.js';
 
 function one(start: number, end: number, extra: Partial<Diagnostic> = {}): Diagnostic {

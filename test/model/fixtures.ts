@@ -4,27 +4,13 @@
  */
 import { DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../../src/config/types.js';
 import type { ReadFile } from '../../src/engine/read.js';
-import { SourceFile, type FileKind } from '../../src/engine/source-file.js';
-import {
-  emptyFacts,
-  known,
-  unknown,
-  type AgentConfigFact,
-  type AppInfoFact,
-  type ContainerFact,
-  type Facts,
-  type InstallCommandFact,
-  type MachineGroupFact,
-  type ProjectFact,
-  type ProviderFact,
-  type UserDefinedIdFact,
-  type UsersEntryFact,
-  type Value,
-} from '../../src/model/facts.js';
+import { SourceFile, type FileKind } from '../../src/core/source-file.js';
+import { emptyFacts, type AgentConfigFact, type AppInfoFact, type ContainerFact, type Facts, type InstallCommandFact, type MachineGroupFact, type ProjectFact, type ProviderFact, type UserDefinedIdFact, type UsersEntryFact } from '../../src/facts/index.js';
+import { type Value, unknown, known } from '../../src/core/value.js';
 import { buildFleet, type Fleet } from '../../src/model/fleet.js';
 import { readAgentConfig } from '../../src/readers/agent-config.js';
 import type { Rule } from '../../src/rules/types.js';
-import type { Diagnostic, Range } from '../../src/types.js';
+import type { Diagnostic, Range } from '../../src/core/diagnostic.js';
 
 export const CWD = '/repo';
 

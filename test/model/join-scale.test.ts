@@ -3,9 +3,10 @@
  * only (best of three timings, a generous ratio bound); the real benchmark lives in bench/.
  */
 import { describe, expect, it } from 'vitest';
-import { known, type ContainerFact, type MachineGroupFact } from '../../src/model/facts.js';
+import { type ContainerFact, type MachineGroupFact } from '../../src/facts/index.js';
+import { known } from '../../src/core/value.js';
 import { hostRules } from '../../src/rules/host/index.js';
-import type { Range } from '../../src/types.js';
+import type { Range } from '../../src/core/diagnostic.js';
 import { fleetOf, runRule } from './fixtures.js';
 
 const R: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };

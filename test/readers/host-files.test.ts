@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFacts } from '../../src/model/facts.js';
+import { emptyFacts } from '../../src/facts/index.js';
 import { readAppInfo } from '../../src/readers/app-info.js';
 import { readUserDefinedId } from '../../src/readers/user-defined-id.js';
 import { readUsersEntry } from '../../src/readers/users-entry.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FileKind } from '../../src/engine/source-file.js';
-import { emptyFacts } from '../../src/model/facts.js';
+import type { FileKind } from '../../src/core/source-file.js';
+import { emptyFacts } from '../../src/facts/index.js';
 import { finishReading, readers } from '../../src/readers/index.js';
 import { textFile } from './util.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyFacts } from '../../src/model/facts.js';
+import { emptyFacts } from '../../src/facts/index.js';
 import { readScript } from '../../src/readers/script.js';
 import { newShellScanState, scanShellText } from '../../src/readers/shell.js';
 import { span, textFile, v } from './util.js';

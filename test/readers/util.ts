@@ -1,9 +1,10 @@
 import { decode } from '../../src/engine/read.js';
-import type { DiscoveredFile, FileKind } from '../../src/engine/source-file.js';
-import { emptyFacts, type Facts, type Value } from '../../src/model/facts.js';
+import type { DiscoveredFile, FileKind } from '../../src/core/source-file.js';
+import { emptyFacts, type Facts } from '../../src/facts/index.js';
+import { type Value } from '../../src/core/value.js';
 import { finishReading, readers } from '../../src/readers/index.js';
 import type { TextFile } from '../../src/readers/reader.js';
-import type { Range } from '../../src/types.js';
+import type { Range } from '../../src/core/diagnostic.js';
 
 /** A file as the engine hands it to a reader. */
 export function textFile(path: string, content: string | Uint8Array, kind: FileKind, extra: Partial<DiscoveredFile> = {}): TextFile {

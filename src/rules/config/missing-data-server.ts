@@ -1,5 +1,5 @@
 import type { Node as JsonNode } from 'jsonc-parser';
-import type { AgentConfigFact } from '../../model/facts.js';
+import type { AgentConfigFact } from '../../facts/index.js';
 import { defineRule, type RuleContext } from '../types.js';
 import { lastProperty, nodeRange, rangeOf, rootObject, topLevel } from './util.js';
 

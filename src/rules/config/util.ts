@@ -10,13 +10,13 @@
  *    first use, once per process: a run without agent configs never pays for it.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { isTemplatedNode } from '../../readers/json-tree.js';
+import { isTemplatedNode } from '../../core/json-tree.js';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schemas/ilogtail_config.schema.json' with { type: 'json' };
-import type { AgentConfigFact } from '../../model/facts.js';
+import type { AgentConfigFact } from '../../facts/index.js';
 import type { Fleet } from '../../model/fleet.js';
 import { analyzeAgentJson, type AgentJsonAnalysis } from '../../readers/agent-json.js';
-import type { Range } from '../../types.js';
+import type { Range } from '../../core/diagnostic.js';
 
 // ================================================================ files, ranges, trees
 

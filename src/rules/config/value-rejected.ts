@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import type { Fix } from '../../types.js';
+import type { Fix } from '../../core/diagnostic.js';
 import { displayPath, issuesOf, nodeRange, type RangeEntry, show } from './util.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { isTemplatedNode } from '../../readers/json-tree.js';
+import { isTemplatedNode } from '../../core/json-tree.js';
 import { defineRule } from '../types.js';
 import { nodeRange, topLevel } from './util.js';
 

@@ -1,5 +1,5 @@
 import { parseInstallParam, type EndpointProblem } from '../../knowledge/index.js';
-import type { Fix } from '../../types.js';
+import type { Fix } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 import { agentSites, at, canonicalHost, malformedProblems, quote, replaceSite, roleOf, withHost, type Site } from './util.js';
 

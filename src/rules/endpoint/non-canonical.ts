@@ -1,5 +1,5 @@
 import type { EndpointProblem } from '../../knowledge/index.js';
-import type { Fix } from '../../types.js';
+import type { Fix } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, siteProblems, withHost, type Site } from './util.js';
 

@@ -1,5 +1,5 @@
 import type { RegionRow } from '../../knowledge/index.js';
-import type { Fix } from '../../types.js';
+import type { Fix } from '../../core/diagnostic.js';
 import { defineRule, type Finding } from '../types.js';
 import {
   agentSites,

@@ -14,7 +14,7 @@
  * **including its quotes**, and every fix replaces that whole literal.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { isTemplatedNode } from '../../readers/json-tree.js';
+import { isTemplatedNode } from '../../core/json-tree.js';
 import {
   endpointFor,
   findRegion,
@@ -29,9 +29,9 @@ import {
   type ParsedEndpoint,
   type RegionRow,
 } from '../../knowledge/index.js';
-import type { AgentConfigFact } from '../../model/facts.js';
+import type { AgentConfigFact } from '../../facts/index.js';
 import type { Fleet } from '../../model/fleet.js';
-import type { Fix, Range, RelatedLocation } from '../../types.js';
+import type { Fix, Range, RelatedLocation } from '../../core/diagnostic.js';
 import type { Finding } from '../types.js';
 
 export type SiteKind = 'cluster' | 'primary-region' | 'data-region' | 'config-server' | 'data-endpoint';

@@ -1,5 +1,5 @@
 import { describeGroup, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, valueRelated } from '../../model/joins.js';
-import type { RelatedLocation } from '../../types.js';
+import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 
 /**

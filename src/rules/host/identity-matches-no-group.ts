@@ -1,6 +1,6 @@
 import { describeGroup, entryRelated, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, suggester, valueRelated } from '../../model/joins.js';
 import type { BundleValue, Fleet, HostBundle } from '../../model/fleet.js';
-import type { RelatedLocation } from '../../types.js';
+import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule, type Finding } from '../types.js';
 
 /**

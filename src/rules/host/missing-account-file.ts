@@ -1,6 +1,6 @@
 import { describeGroup, describeSource, entryRelated, joinedProjects, lineOf, valueRelated } from '../../model/joins.js';
 import type { HostBundle } from '../../model/fleet.js';
-import type { RelatedLocation } from '../../types.js';
+import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { endpointFor } from '../../knowledge/endpoints.js';
 import { bundleJoins, describeGroup, describeSource, entryRelated, joinsOnlyElsewhere, lineOf, valueRelated } from '../../model/joins.js';
-import type { RelatedLocation } from '../../types.js';
+import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 
 /**

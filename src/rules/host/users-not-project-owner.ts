@@ -1,5 +1,5 @@
 import { hasUnresolvedJoin, joinedProjects, lineOf, suggester, valueRelated } from '../../model/joins.js';
-import type { RelatedLocation } from '../../types.js';
+import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 
 /**

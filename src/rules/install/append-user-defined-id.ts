@@ -1,5 +1,5 @@
-import type { IdentityWriteFact } from '../../model/facts.js';
-import type { Fix } from '../../types.js';
+import type { IdentityWriteFact } from '../../facts/index.js';
+import type { Fix } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 import { offsetsOf, sourceOf } from '../shared/util.js';
 import { findOnce } from './util.js';

@@ -1,5 +1,6 @@
 import { parseInstallParam, type InstallParam } from '../../knowledge/endpoints.js';
-import type { InstallCommandFact, Known } from '../../model/facts.js';
+import type { InstallCommandFact } from '../../facts/index.js';
+import type { Known } from '../../core/value.js';
 import type { Fleet } from '../../model/fleet.js';
 import { offsetsOf, sourceOf } from '../shared/util.js';
 

@@ -1,4 +1,4 @@
-import type { Known } from '../../model/facts.js';
+import type { Known } from '../../core/value.js';
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
 import { fieldNames, knownEntries , reportFor } from './util.js';

@@ -1,5 +1,5 @@
 import { dirname } from '../../readers/terraform-resources.js';
-import type { ProviderFact } from '../../model/facts.js';
+import type { ProviderFact } from '../../facts/index.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

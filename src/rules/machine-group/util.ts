@@ -3,7 +3,8 @@
  * format uses, and which project a group belongs to.
  */
 import path from 'node:path';
-import type { Known, MachineGroupFact, Value } from '../../model/facts.js';
+import type { MachineGroupFact } from '../../facts/index.js';
+import type { Known, Value } from '../../core/value.js';
 import type { MachineGroup } from '../../model/fleet.js';
 import type { RuleContext } from '../types.js';
 

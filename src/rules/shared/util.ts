@@ -2,9 +2,9 @@
  * Small helpers shared by the users/, user-defined-id/, machine-group/ and install/ rules:
  * placeholder detection (real-world-patterns.md) and positions/edits in a file's text.
  */
-import type { SourceFile } from '../../engine/source-file.js';
+import type { SourceFile } from '../../core/source-file.js';
 import type { Fleet } from '../../model/fleet.js';
-import type { Range, TextEdit } from '../../types.js';
+import type { Range, TextEdit } from '../../core/diagnostic.js';
 
 /**
  * Why `id` looks like a placeholder left in instead of a real custom identifier, or undefined.

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
-import type { TextEdit } from '../../types.js';
+import type { TextEdit } from '../../core/diagnostic.js';
 import { agentLines, rangeOf, withoutCr } from './util.js';
 
 export default defineRule({

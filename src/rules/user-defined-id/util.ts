@@ -1,7 +1,7 @@
-import type { SourceFile } from '../../engine/source-file.js';
-import { isTemplated } from '../../readers/doc.js';
-import type { UserDefinedIdFact } from '../../model/facts.js';
-import type { Range, TextEdit } from '../../types.js';
+import type { SourceFile } from '../../core/source-file.js';
+import { isTemplated } from '../../core/template.js';
+import type { UserDefinedIdFact } from '../../facts/index.js';
+import type { Range, TextEdit } from '../../core/diagnostic.js';
 
 /** The agent reads at most this many bytes of user_defined_id (agent-config.md §4, ReadFileContent). */
 export const READ_LIMIT_BYTES = 8192;

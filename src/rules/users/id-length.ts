@@ -1,4 +1,4 @@
-import { FILE_START } from '../../engine/source-file.js';
+import { FILE_START } from '../../core/source-file.js';
 import { defineRule } from '../types.js';
 import { accountEntries } from './util.js';
 

@@ -1,6 +1,6 @@
 import type { Fleet } from '../../model/fleet.js';
-import type { UsersEntryFact } from '../../model/facts.js';
-import { isTemplated } from '../../readers/doc.js';
+import type { UsersEntryFact } from '../../facts/index.js';
+import { isTemplated } from '../../core/template.js';
 
 /**
  * Entries of users/ folders the agent reads as account IDs: every entry whose name does not

@@ -2,7 +2,7 @@
  * A small repository for host/ rule tests: one Terraform folder with a provider, a project and
  * two machine groups (userdefined `web`, ip `db`), plus helpers for host files.
  */
-import type { Facts } from '../../../src/model/facts.js';
+import type { Facts } from '../../../src/facts/index.js';
 import { agentConfig, Doc, group, project, provider } from '../../model/fixtures.js';
 
 export interface InfraOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { known, unknown, type IdentityWriteFact, type InstallCommandFact } from '../../../src/model/facts.js';
+import { type IdentityWriteFact, type InstallCommandFact } from '../../../src/facts/index.js';
+import { unknown, known } from '../../../src/core/value.js';
 import type { Rule } from '../../../src/rules/types.js';
 import { installRules } from '../../../src/rules/install/index.js';
 import unknownRegion from '../../../src/rules/install/unknown-region.js';

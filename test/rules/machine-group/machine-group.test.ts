@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { known, unknown, type MachineGroupFact, type ProjectFact, type Value } from '../../../src/model/facts.js';
+import { type MachineGroupFact, type ProjectFact } from '../../../src/facts/index.js';
+import { type Value, unknown, known } from '../../../src/core/value.js';
 import type { Rule } from '../../../src/rules/types.js';
 import { machineGroupRules } from '../../../src/rules/machine-group/index.js';
 import invalidName from '../../../src/rules/machine-group/invalid-name.js';

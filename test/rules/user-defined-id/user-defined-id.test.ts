@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UserDefinedIdFact } from '../../../src/model/facts.js';
+import type { UserDefinedIdFact } from '../../../src/facts/index.js';
 import type { Rule } from '../../../src/rules/types.js';
 import { userDefinedIdRules } from '../../../src/rules/user-defined-id/index.js';
 import empty from '../../../src/rules/user-defined-id/empty.js';

@@ -3,12 +3,12 @@
  * Shared by the users/, user-defined-id/, machine-group/ and install/ rule tests.
  */
 import { DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../../../src/config/types.js';
-import { SourceFile, type DiscoveredFile, type FileKind } from '../../../src/engine/source-file.js';
+import { SourceFile, type DiscoveredFile, type FileKind } from '../../../src/core/source-file.js';
 import type { ReadFile } from '../../../src/engine/read.js';
-import { emptyFacts, type Facts } from '../../../src/model/facts.js';
+import { emptyFacts, type Facts } from '../../../src/facts/index.js';
 import { buildFleet } from '../../../src/model/fleet.js';
 import type { Finding, Rule } from '../../../src/rules/types.js';
-import type { Range, TextEdit } from '../../../src/types.js';
+import type { Range, TextEdit } from '../../../src/core/diagnostic.js';
 
 export function config(extra: Partial<ResolvedConfig> = {}): ResolvedConfig {
   return { baseDir: '/repo', rules: {}, ignores: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, projects: [], hosts: [], externalIdentifiers: [], suppressions: [], ...extra };

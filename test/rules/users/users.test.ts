@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UsersEntryFact } from '../../../src/model/facts.js';
+import type { UsersEntryFact } from '../../../src/facts/index.js';
 import nonNumericId from '../../../src/rules/users/non-numeric-id.js';
 import fileExtension from '../../../src/rules/users/file-extension.js';
 import idLength from '../../../src/rules/users/id-length.js';

@@ -1,4 +1,4 @@
-import type { Position, Range } from '../types.js';
+import type { Position, Range } from './diagnostic.js';
 
 /** What discovery decided a file is, by its name and place in the tree. */
 export type FileKind =

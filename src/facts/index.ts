@@ -4,27 +4,10 @@
  * apply (variables, references, templates) are `Unknown` and never produce a finding.
  */
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
-import type { SourceFile } from '../engine/source-file.js';
-import type { Range } from '../types.js';
+import type { SourceFile } from '../core/source-file.js';
+import type { Range } from '../core/diagnostic.js';
+import type { Unknown, Value } from '../core/value.js';
 
-export interface Known<T> {
-  known: true;
-  value: T;
-  range: Range;
-  /** JSON pointer, YAML path or HCL address of the value. */
-  pointer?: string;
-}
-export interface Unknown {
-  known: false;
-  /** The expression as written (`var.region`, `${APP}_${ENV}`, `{{ .Values.x }}`). */
-  expression: string;
-  range: Range;
-  pointer?: string;
-}
-export type Value<T> = Known<T> | Unknown;
-
-export const known = <T>(value: T, range: Range, pointer?: string): Known<T> => ({ known: true, value, range, pointer });
-export const unknown = (expression: string, range: Range, pointer?: string): Unknown => ({ known: false, expression, range, pointer });
 
 // ---------------------------------------------------------------- ilogtail_config.json
 

@@ -1,5 +1,5 @@
 import { parseTree, type Node as JsonNode, type ParseError, type ParseOptions } from 'jsonc-parser';
-import { isTemplated } from './doc.js';
+import { isTemplated } from './template.js';
 
 /**
  * Deepest nesting the readers build a tree for. jsoncpp 1.8.4, the agent's parser, stops at
