@@ -55,7 +55,7 @@ if (args.includes('--action')) {
   await build({
     ...common,
     // file-kinds: what discovery reads, for tools that must match it (bench/floor.mjs).
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'file-kinds': 'src/engine/file-kinds.ts' },
+    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'file-kinds': 'src/core/file-kinds.ts' },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
