@@ -16862,7 +16862,7 @@ var require_constants5 = __commonJS({
       writable: false,
       configurable: false
     };
-    var states2 = {
+    var states = {
       CONNECTING: 0,
       OPEN: 1,
       CLOSING: 2,
@@ -16899,7 +16899,7 @@ var require_constants5 = __commonJS({
       uid,
       sentCloseFrameState,
       staticPropertyDescriptors,
-      states: states2,
+      states,
       opcodes,
       maxUnsigned16Bit,
       parserStates,
@@ -16931,28 +16931,28 @@ var require_util7 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
-    var { states: states2, opcodes } = require_constants5();
+    var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws2) {
-      return ws2[kReadyState] === states2.CONNECTING;
+      return ws2[kReadyState] === states.CONNECTING;
     }
     function isEstablished(ws2) {
-      return ws2[kReadyState] === states2.OPEN;
+      return ws2[kReadyState] === states.OPEN;
     }
     function isClosing(ws2) {
-      return ws2[kReadyState] === states2.CLOSING;
+      return ws2[kReadyState] === states.CLOSING;
     }
     function isClosed(ws2) {
-      return ws2[kReadyState] === states2.CLOSED;
+      return ws2[kReadyState] === states.CLOSED;
     }
     function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws2, type, data) {
-      if (ws2[kReadyState] !== states2.OPEN) {
+      if (ws2[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
@@ -17180,7 +17180,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
-    var { uid, states: states2, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
       kReadyState,
       kSentClose,
@@ -17289,7 +17289,7 @@ var require_connection = __commonJS({
       if (isClosing(ws2) || isClosed(ws2)) {
       } else if (!isEstablished(ws2)) {
         failWebsocketConnection(ws2, "Connection was closed before it was established.");
-        ws2[kReadyState] = states2.CLOSING;
+        ws2[kReadyState] = states.CLOSING;
       } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
@@ -17306,9 +17306,9 @@ var require_connection = __commonJS({
         const socket = ws2[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
         ws2[kSentClose] = sentCloseFrameState.SENT;
-        ws2[kReadyState] = states2.CLOSING;
+        ws2[kReadyState] = states.CLOSING;
       } else {
-        ws2[kReadyState] = states2.CLOSING;
+        ws2[kReadyState] = states.CLOSING;
       }
     }
     function onSocketData(chunk) {
@@ -17332,7 +17332,7 @@ var require_connection = __commonJS({
       } else if (!ws2[kReceivedClose]) {
         code = 1006;
       }
-      ws2[kReadyState] = states2.CLOSED;
+      ws2[kReadyState] = states.CLOSED;
       fireEvent("close", ws2, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
         code,
@@ -17348,7 +17348,7 @@ var require_connection = __commonJS({
     }
     function onSocketError(error2) {
       const { ws: ws2 } = this;
-      ws2[kReadyState] = states2.CLOSING;
+      ws2[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error2);
       }
@@ -17449,7 +17449,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states: states2, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
     var {
@@ -17793,7 +17793,7 @@ var require_receiver = __commonJS({
               }
             );
           }
-          this.ws[kReadyState] = states2.CLOSING;
+          this.ws[kReadyState] = states.CLOSING;
           this.ws[kReceivedClose] = true;
           return false;
         } else if (opcode === opcodes.PING) {
@@ -17914,7 +17914,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states: states2, sentCloseFrameState, sendHints } = require_constants5();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5();
     var {
       kWebSocketURL,
       kReadyState,
@@ -18188,7 +18188,7 @@ var require_websocket = __commonJS({
         response.socket.ws = this;
         this[kByteParser] = parser2;
         this.#sendQueue = new SendQueue(response.socket);
-        this[kReadyState] = states2.OPEN;
+        this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
         if (extensions !== null) {
           this.#extensions = extensions;
@@ -18200,10 +18200,10 @@ var require_websocket = __commonJS({
         fireEvent("open", this);
       }
     };
-    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states2.CONNECTING;
-    WebSocket.OPEN = WebSocket.prototype.OPEN = states2.OPEN;
-    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states2.CLOSING;
-    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states2.CLOSED;
+    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states.CONNECTING;
+    WebSocket.OPEN = WebSocket.prototype.OPEN = states.OPEN;
+    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states.CLOSING;
+    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states.CLOSED;
     Object.defineProperties(WebSocket.prototype, {
       CONNECTING: staticPropertyDescriptors,
       OPEN: staticPropertyDescriptors,
@@ -31770,30 +31770,6 @@ var init_index_min = __esm({
   }
 });
 
-// src/facts/index.ts
-function emptyFacts() {
-  return {
-    agentConfigs: [],
-    userDefinedIds: [],
-    usersEntries: [],
-    appInfos: [],
-    projects: [],
-    machineGroups: [],
-    attachments: [],
-    containers: [],
-    aliyunLogConfigs: [],
-    installCommands: [],
-    identityWrites: [],
-    providers: [],
-    parseProblems: []
-  };
-}
-var init_facts = __esm({
-  "src/facts/index.ts"() {
-    "use strict";
-  }
-});
-
 // src/model/globs.ts
 function globToRegExp(glob) {
   let re2 = "";
@@ -32773,6 +32749,45 @@ var init_bundles = __esm({
   }
 });
 
+// src/core/value.ts
+var known, unknown;
+var init_value = __esm({
+  "src/core/value.ts"() {
+    "use strict";
+    known = (value2, range2, pointer) => ({ known: true, value: value2, range: range2, pointer });
+    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
+  }
+});
+
+// src/model/containers.ts
+function resolveContainers(containers, configMaps) {
+  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs)) return [...containers];
+  const byName = /* @__PURE__ */ new Map();
+  for (const cm of configMaps) byName.set(cm.name, [...byName.get(cm.name) ?? [], cm]);
+  return containers.map((c) => {
+    if (!c.configMapRefs) return c;
+    const resolved = { ...c };
+    for (const ref of c.configMapRefs) {
+      const values = /* @__PURE__ */ new Set();
+      for (const cm of byName.get(ref.name) ?? []) {
+        if (cm.namespace !== void 0 && c.namespace !== void 0 && cm.namespace !== c.namespace) continue;
+        const v2 = cm.data.get(ref.key);
+        if (v2 !== void 0) values.add(v2);
+      }
+      const at3 = c[ref.field];
+      if (values.size !== 1 || !at3) continue;
+      resolved[ref.field] = known([...values][0], at3.range, at3.pointer);
+    }
+    return resolved;
+  });
+}
+var init_containers = __esm({
+  "src/model/containers.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
 // src/model/indexes.ts
 function buildIndex(projects, groups, bundles) {
   const projectsByName = /* @__PURE__ */ new Map();
@@ -33017,14 +33032,15 @@ var init_projects = __esm({
 
 // src/model/fleet.ts
 function buildFleet(input) {
-  const { cwd, config, readFiles, facts } = input;
+  const { cwd, config, readFiles } = input;
+  const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
   const locator = configLocator(cwd, config.configFile, readFiles, (text) => safeParseTree(text, { allowTrailingComma: true, disallowComments: false }).root);
   const provider = providerResolver(facts.providers);
   const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
   const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
-  return Object.freeze({ ...input, projects, machineGroups, bundles, index });
+  return Object.freeze({ ...input, facts, projects, machineGroups, bundles, index });
 }
 var init_fleet = __esm({
   "src/model/fleet.ts"() {
@@ -33032,23 +33048,7851 @@ var init_fleet = __esm({
     init_json_tree();
     init_bundle_roots();
     init_bundles();
+    init_containers();
     init_indexes();
     init_located();
     init_projects();
   }
 });
 
-// src/core/value.ts
-var known, unknown;
-var init_value = __esm({
-  "src/core/value.ts"() {
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+var init_types2 = __esm({
+  "src/rules/types.ts"() {
     "use strict";
-    known = (value2, range2, pointer) => ({ known: true, value: value2, range: range2, pointer });
-    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
+  }
+});
+
+// src/rules/file/too-large.ts
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`;
+}
+var too_large_default;
+var init_too_large = __esm({
+  "src/rules/file/too-large.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    too_large_default = defineRule({
+      id: "file/too-large",
+      severity: "warning",
+      description: "A file is larger than the configured limit and was not read",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.readFiles) {
+          for (const p of f.problems) {
+            if (p.kind !== "too-large") continue;
+            report2({
+              file: f.file.path,
+              range: FILE_START,
+              message: `File is ${formatBytes(p.size)}, over the ${formatBytes(p.limit)} limit, so it was not checked. Raise "maxFileSize" in .logtail-lint.json (or --max-file-size) if it really is a Logtail or machine-group file, or add it to "ignores".`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/file/binary.ts
+var binary_default;
+var init_binary = __esm({
+  "src/rules/file/binary.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    binary_default = defineRule({
+      id: "file/binary",
+      severity: "error",
+      description: "A file that should be text contains NUL bytes",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.readFiles) {
+          for (const p of f.problems) {
+            if (p.kind !== "binary") continue;
+            report2({
+              file: f.file.path,
+              range: FILE_START,
+              message: `File contains a NUL byte at offset ${p.offset}: it is binary (or UTF-16), and the agent reads it as broken text. Save it as UTF-8 text.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/file/not-utf8.ts
+function byteToCharOffset(text, byteOffset) {
+  let bytes = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    if (bytes >= byteOffset) return i2;
+    const c = text.charCodeAt(i2);
+    bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 2 : c === 65533 ? 1 : 3;
+  }
+  return text.length;
+}
+var not_utf8_default;
+var init_not_utf8 = __esm({
+  "src/rules/file/not-utf8.ts"() {
+    "use strict";
+    init_types2();
+    not_utf8_default = defineRule({
+      id: "file/not-utf8",
+      severity: "warning",
+      description: "A file is not valid UTF-8",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.readFiles) {
+          if (!f.source) continue;
+          for (const p of f.problems) {
+            if (p.kind !== "not-utf8") continue;
+            const at3 = f.source.positionAt(byteToCharOffset(f.source.text, p.offset));
+            report2({
+              file: f.file.path,
+              range: { start: at3, end: { line: at3.line, column: at3.column + 1 } },
+              message: `Invalid UTF-8 at byte ${p.offset}: the agent and SLS compare identifiers byte by byte, so text in another encoding never matches. Re-save the file as UTF-8.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/file/unreadable.ts
+var unreadable_default;
+var init_unreadable = __esm({
+  "src/rules/file/unreadable.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    unreadable_default = defineRule({
+      id: "file/unreadable",
+      severity: "error",
+      description: "A file or folder could not be read",
+      check({ fleet, report: report2 }) {
+        for (const p of fleet.discoverProblems) {
+          if (p.kind !== "unreadable-dir") continue;
+          report2({
+            file: p.path,
+            range: FILE_START,
+            message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`
+          });
+        }
+        for (const f of fleet.readFiles) {
+          for (const p of f.problems) {
+            if (p.kind !== "unreadable") continue;
+            report2({
+              file: f.file.path,
+              range: FILE_START,
+              message: `File could not be read (${p.message}). Check its permissions, or add it to "ignores" in .logtail-lint.json.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/file/symlink-outside-tree.ts
+var symlink_outside_tree_default;
+var init_symlink_outside_tree = __esm({
+  "src/rules/file/symlink-outside-tree.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    symlink_outside_tree_default = defineRule({
+      id: "file/symlink-outside-tree",
+      severity: "info",
+      description: "A symlink points outside the linted tree and was not followed",
+      check({ fleet, report: report2 }) {
+        for (const p of fleet.discoverProblems) {
+          if (p.kind !== "symlink-outside-tree") continue;
+          report2({
+            file: p.path,
+            range: FILE_START,
+            message: `Symlink points outside the linted tree (to ${p.target}); logtail-lint never follows it, so its target was not checked. Lint the target's own repository, or replace the link with the file.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/file/parse-error.ts
+function toolFor(format2) {
+  if (format2 === "hcl" || format2.startsWith("terraform")) return "Terraform";
+  if (format2 === "yaml") return "kubectl / ROS";
+  return "the tool that applies it";
+}
+var parse_error_default;
+var init_parse_error = __esm({
+  "src/rules/file/parse-error.ts"() {
+    "use strict";
+    init_types2();
+    parse_error_default = defineRule({
+      id: "file/parse-error",
+      severity: "error",
+      description: "A Terraform, YAML or JSON file could not be parsed, so its machine groups were not checked",
+      check({ fleet, report: report2 }) {
+        for (const p of fleet.facts.parseProblems) {
+          report2({
+            file: p.file,
+            range: p.range,
+            message: `${p.message} Fix the syntax so logtail-lint (and ${toolFor(p.format)}) can read the rest of this file.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/file/index.ts
+var fileRules;
+var init_file = __esm({
+  "src/rules/file/index.ts"() {
+    "use strict";
+    init_too_large();
+    init_binary();
+    init_not_utf8();
+    init_unreadable();
+    init_symlink_outside_tree();
+    init_parse_error();
+    fileRules = [too_large_default, binary_default, not_utf8_default, unreadable_default, symlink_outside_tree_default, parse_error_default];
+  }
+});
+
+// schemas/ilogtail_config.schema.json
+var ilogtail_config_schema_default;
+var init_ilogtail_config_schema = __esm({
+  "schemas/ilogtail_config.schema.json"() {
+    ilogtail_config_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://github.com/logtail-lint/logtail-lint/blob/main/schemas/ilogtail_config.schema.json",
+      title: "ilogtail_config.json (Logtail / iLogtail / LoongCollector startup configuration)",
+      description: "Startup configuration of the Alibaba Cloud Logtail agent. Every top-level key is also handed to gflags, so any of the agent's flag names is a legal key; the keys below are the ones the config loader reads with type checks, plus documented flags. x-logtail-read says how a key is read (json: typed reader only; json+flag: typed reader plus a gflag of the same name; flag: gflags only). x-logtail-range lists ranges: documented (Alibaba Cloud docs), rejected (the agent ignores the value) and capped (the agent silently changes it).",
+      type: "object",
+      additionalProperties: true,
+      properties: {
+        $schema: {
+          type: "string",
+          description: 'Editor hint only. The agent hands every top-level key to gflags, and "$schema" is not a flag, so the agent ignores it.'
+        },
+        config_server_address: {
+          type: "string",
+          description: "Control-plane endpoint (configuration and heartbeat), written at install time, e.g. http://logtail.cn-hangzhou-intranet.log.aliyuncs.com. https:// is allowed. Read by the closed-source enterprise layer.",
+          examples: [
+            "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com"
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [ENT]; sls-regions-and-iac.md B.1, B.2"
+        },
+        data_server_list: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              cluster: {
+                type: "string",
+                minLength: 1,
+                description: "Region ID of the project, e.g. cn-hangzhou (never the -acceleration install parameter). The installer requires it to be non-empty."
+              },
+              endpoint: {
+                type: "string",
+                minLength: 1,
+                description: "Data-plane endpoint: a host name or URL; an http(s):// prefix selects the scheme."
+              }
+            },
+            required: [
+              "cluster",
+              "endpoint"
+            ]
+          },
+          description: 'Data-plane endpoints, one per region: [{"cluster": "<region-id>", "endpoint": "<host or URL>"}]. Generated at install time; never passed to gflags. Read by the closed-source enterprise layer; the open-source agent ignores it.',
+          examples: [
+            [
+              {
+                cluster: "cn-hangzhou",
+                endpoint: "cn-hangzhou-intranet.log.aliyuncs.com"
+              }
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [ENT], \xA72.1 step 4; sls-regions-and-iac.md B.1, B.2"
+        },
+        config_server_address_list: {
+          type: "array",
+          description: "Several config servers. Passed to gflags as styled JSON text.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [ENT]"
+        },
+        primary_region: {
+          type: "string",
+          description: "LoongCollector enterprise form: the primary region ID, e.g. cn-beijing.",
+          examples: [
+            "cn-beijing"
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA76 [DOC-ALIYUN]"
+        },
+        config_servers: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "LoongCollector enterprise form of config_server_address: a list of URLs. Passed to gflags as JSON text.",
+          examples: [
+            [
+              "http://logtail.cn-beijing.log.aliyuncs.com"
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-ALIYUN], LC AppConfig.cpp:1544-1545"
+        },
+        data_servers: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              region: {
+                type: "string",
+                description: "Region ID."
+              },
+              endpoint_list: {
+                type: "array",
+                items: {
+                  type: "string"
+                },
+                description: "Data-plane endpoints of the region."
+              }
+            }
+          },
+          description: 'LoongCollector enterprise form of data_server_list: [{"region": "<region-id>", "endpoint_list": ["<host>"]}]. Not passed to gflags.',
+          examples: [
+            [
+              {
+                region: "cn-beijing",
+                endpoint_list: [
+                  "cn-beijing.log.aliyuncs.com"
+                ]
+              }
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA72.1 step 4, \xA76 [DOC-ALIYUN]"
+        },
+        auth_config: {
+          description: "LoongCollector: skipped when the keys are handed to gflags; its content is read by code the reference does not describe.",
+          "x-logtail-source": "agent-config.md \xA72.1 step 4"
+        },
+        region: {
+          description: 'Read by the installer in the LoongCollector "new format" (with config_servers and data_servers) to derive the install parameter.',
+          "x-logtail-source": "sls-regions-and-iac.md B.2 (S6 get_install_param_from_config_file)"
+        },
+        ilogtail_configserver_address: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/hostPort"
+          },
+          description: `Community edition (2.1): ConfigServer addresses as "host:port" strings. An entry that does not split on ':' into exactly two parts (http://h:80, IPv6) is rejected, and a port outside 1-65535 is skipped with a warning.`,
+          examples: [
+            [
+              "10.0.0.5:8899"
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 (2.1 config/provider/CommonConfigProvider.cpp:46-70)"
+        },
+        config_server_list: {
+          type: "array",
+          maxItems: 1,
+          items: {
+            type: "object",
+            properties: {
+              cluster: {
+                type: "string",
+                description: "Ignored by the agent."
+              },
+              endpoint_list: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/hostPort"
+                },
+                description: '"host:port" strings; non-string entries are skipped.'
+              }
+            }
+          },
+          description: "Community edition (main/LoongCollector): replaces ilogtail_configserver_address. Only the first element is read; cluster is ignored.",
+          examples: [
+            [
+              {
+                cluster: "community",
+                endpoint_list: [
+                  "10.0.0.5:8899"
+                ]
+              }
+            ]
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3 (LC config/common_provider/CommonConfigProvider.cpp:60-103)"
+        },
+        ilogtail_tags: {
+          type: "object",
+          description: "Tags for the community ConfigServer: an object whose values are read as strings.",
+          examples: [
+            {
+              env: "prod"
+            }
+          ],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        working_ip: {
+          type: "string",
+          description: "Overrides the IP the agent reports (and that IP machine groups match). Used verbatim, with no format check; also turns off the restart-on-IP-change check. Empty means auto-detect. The JSON value beats env working_ip / ALIYUN_LOGTAIL_WORKING_IP.",
+          examples: [
+            "172.16.0.12"
+          ],
+          default: "",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
+        },
+        working_hostname: {
+          type: "string",
+          description: "Overrides the reported hostname (default: gethostname()). The JSON value beats ALIYUN_LOGTAIL_WORKING_HOSTNAME.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        bind_interface: {
+          type: "string",
+          description: 'Network interface used for IP detection and sockets (Linux only). Trimmed; "default" (any case) means none.',
+          default: "",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
+        },
+        cpu_usage_limit: {
+          type: "number",
+          description: "Soft CPU limit in cores (not a fraction of the machine): the agent restarts after about 11 consecutive 30-second checks over it. Default: flag cpu_usage_up_limit = 2.0 (the installer writes 0.4). A value that is not a number falls back to the flag. Env cpu_usage_limit >= 0.4 overrides it. Documented range: 0.1 to the number of CPU cores.",
+          default: 2,
+          "x-logtail-read": "json",
+          minimum: 0.1,
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 0.1,
+              note: "Documented range: 0.1 to the number of CPU cores.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        mem_usage_limit: {
+          type: "integer",
+          description: "Soft memory (RSS) limit in MB; over 5x this value the agent restarts at once. Read only as an integer: a real number such as 384.5 falls back to the default 2048 (the installer writes 384). Env mem_usage_limit >= 384 overrides it. 80 or 100 is silently raised to 200. Documented range: 128 to 8192.",
+          default: 2048,
+          "x-logtail-read": "json",
+          minimum: 128,
+          maximum: 8192,
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              values: [
+                80,
+                100
+              ],
+              note: "80 or 100 is silently raised to 200.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:515-518)"
+            },
+            {
+              kind: "documented",
+              min: 128,
+              max: 8192,
+              note: "Documented range: 128 to 8192.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        max_bytes_per_sec: {
+          $ref: "#/$defs/int32",
+          description: "Real-time send rate limit in bytes per second. Must fit int32, otherwise the default (25 MiB; the installer writes 20971520) applies. Env max_bytes_per_sec >= 1048576 overrides it. A value of 30 MiB (31457280) or more turns off flow control and send smoothing. Documented range: 1024 to 52428800.",
+          default: 26214400,
+          "x-logtail-read": "json",
+          minimum: 1024,
+          maximum: 52428800,
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              exclusiveMax: 31457280,
+              note: "A value of 30 MiB (31457280) or more turns off flow control and send smoothing.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:1139-1145)"
+            },
+            {
+              kind: "documented",
+              min: 1024,
+              max: 52428800,
+              note: "Documented range: 1024 to 52428800.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        bytes_per_sec: {
+          $ref: "#/$defs/int32",
+          description: "Send rate limit in bytes per second when re-sending from buffer files. Default 2 MiB (the installer writes 1048576).",
+          default: 2097152,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        process_thread_count: {
+          $ref: "#/$defs/int32",
+          description: "Number of processing threads. 0 means no processing threads; a negative value probably crashes the agent. Env process_thread_count >= 1 wins over the JSON. Documented range: 1 to 64.",
+          default: 1,
+          "x-logtail-read": "json+flag",
+          minimum: 1,
+          maximum: 64,
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 1,
+              max: 64,
+              note: "Documented range: 1 to 64.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        send_request_concurrency: {
+          $ref: "#/$defs/int32",
+          description: "Concurrent asynchronous HTTP sends. Default 10 in the code (LoongCollector 15); the documentation gives 20 in one place and 4 in another. Env send_request_concurrency >= 2 (LoongCollector >= 10) wins. Documented range: 1 to 50.",
+          default: 10,
+          "x-logtail-read": "json+flag",
+          minimum: 1,
+          maximum: 50,
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 1,
+              max: 50,
+              note: "Documented range: 1 to 50.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3, E.4"
+        },
+        buffer_file_num: {
+          $ref: "#/$defs/int32",
+          description: "Number of on-disk buffer files. Default 50 in the code (the installer writes 25). If buffer_file_num x buffer_file_size exceeds 4 GiB, the size is reduced to 4 GiB / num. Values above 50 are capped at 50. Documented range: 1 to 100.",
+          default: 50,
+          "x-logtail-read": "json",
+          minimum: 1,
+          maximum: 100,
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              max: 50,
+              note: "Values above 50 are capped at 50.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:1054-1066)"
+            },
+            {
+              kind: "documented",
+              min: 1,
+              max: 100,
+              note: "Documented range: 1 to 100.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        buffer_file_size: {
+          $ref: "#/$defs/int32",
+          description: "Size of one buffer file in bytes. Disk use is size x num. Documented range: 1048576 to 104857600.",
+          default: 20971520,
+          "x-logtail-read": "json",
+          minimum: 1048576,
+          maximum: 104857600,
+          "x-logtail-range": [
+            {
+              kind: "documented",
+              min: 1048576,
+              max: 104857600,
+              note: "Documented range: 1048576 to 104857600.",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        buffer_file_path: {
+          type: "string",
+          description: "Directory of the buffer files. Empty means the installation directory (community build: checkpoint).",
+          default: "",
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        buffer_map_num: {
+          $ref: "#/$defs/int32",
+          description: "Legacy: read but unused by the public 2.1 and LoongCollector code (the installer writes 5).",
+          default: 40,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+        },
+        buffer_map_size: {
+          $ref: "#/$defs/int32",
+          description: "Maximum data held in memory per logstore before sending, in bytes.",
+          default: 524288,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_point_filename: {
+          type: "string",
+          description: "File checkpoint path (Windows: C:\\LogtailData\\logtail_check_point). A relative path resolves against the installation directory. Env ALIYUN_LOGTAIL_CHECK_POINT_PATH beats the JSON value.",
+          default: "/tmp/logtail_check_point",
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        check_point_file_path: {
+          type: "string",
+          description: "Alias of check_point_filename.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        docker_file_cache_path: {
+          type: "string",
+          description: "Container path cache file (default: docker_path_config.json in the installation directory). The JSON value beats ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH.",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        logtail_sys_conf_dir: {
+          type: "string",
+          description: "Directory holding users/, user_defined_id, config.d/ (Windows: C:\\LogtailData\\; community build: .). Relative paths resolve against the installation directory; if it cannot be opened the agent silently falls back to the installation directory. The JSON value beats ALIYUN_LOGTAIL_SYS_CONF_DIR.",
+          default: "/etc/ilogtail/",
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.5"
+        },
+        include_config_path: {
+          type: "string",
+          description: "Directory of extra *.json files shallow-merged over this file (default: <logtail_sys_conf_dir>/config.d/).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA71.4, \xA72.3"
+        },
+        user_config_file_path: {
+          type: "string",
+          description: "Logtail 1.8 only: legacy user config file (default user_log_config.json in the installation directory).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        user_local_config_filename: {
+          type: "string",
+          description: "Logtail 1.8 only: legacy local config file.",
+          default: "user_local_config.json",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_log_time_auto_adjust: {
+          type: "boolean",
+          description: "Correct the collection time and request Date header by the server's clock (fixes SLS's 15-minute clock-skew rejection). Does not change the system clock.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA77; sls-regions-and-iac.md B.3"
+        },
+        data_server_port: {
+          $ref: "#/$defs/int32",
+          description: "Data-plane port: 80 means HTTP (an https:// endpoint still uses 443), 443 selects HTTPS. The community build forces 443.",
+          default: 80,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3, \xA78.10; sls-regions-and-iac.md B.2, B.3"
+        },
+        discard_old_data: {
+          type: "boolean",
+          description: "Drop logs older than ilogtail_discard_interval (43200 s).",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        force_quit_read_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Restart if no read event happens for this many seconds. Values of 600 or less are rejected with a warning, and the default applies.",
+          default: 7200,
+          "x-logtail-read": "json",
+          exclusiveMinimum: 600,
+          "x-logtail-range": [
+            {
+              kind: "rejected",
+              exclusiveMin: 600,
+              note: "Values of 600 or less are rejected with a warning, and the default applies.",
+              source: "agent-config.md \xA72.3 (AppConfig.cpp:878-887)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        max_read_buffer_size: {
+          $ref: "#/$defs/int32",
+          description: "Per-read buffer in bytes. The agent accepts only 10240 to 1073741824 (1 GiB). The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
+          default: 524288,
+          "x-logtail-read": "json",
+          minimum: 10240,
+          maximum: 8388608,
+          "x-logtail-range": [
+            {
+              kind: "rejected",
+              min: 10240,
+              max: 1073741824,
+              note: "The agent accepts only 10240 to 1073741824 (1 GiB).",
+              source: "agent-config.md \xA72.3 (reader/LogFileReader.cpp:1384-1391)"
+            },
+            {
+              kind: "documented",
+              max: 8388608,
+              note: "The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
+              source: "sls-regions-and-iac.md B.3 (S8)"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        oas_connect_timeout: {
+          $ref: "#/$defs/int32",
+          description: "HTTP connect timeout in seconds. The effective value is max(5, value): smaller values are raised to 5.",
+          default: 5,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              min: 5,
+              note: "The effective value is max(5, value): smaller values are raised to 5.",
+              source: "agent-config.md \xA72.3"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        oas_request_timeout: {
+          $ref: "#/$defs/int32",
+          description: "HTTP request timeout in seconds. The effective value is max(10, value): smaller values are raised to 10.",
+          default: 10,
+          "x-logtail-read": "json",
+          "x-logtail-range": [
+            {
+              kind: "capped",
+              min: 10,
+              note: "The effective value is max(10, value): smaller values are raised to 10.",
+              source: "agent-config.md \xA72.3"
+            }
+          ],
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        enable_host_ip_replace: {
+          type: "boolean",
+          description: "Send to a resolved IP instead of the host name. Forced to false when any proxy environment variable is set.",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_response_verification: {
+          type: "boolean",
+          description: "Require the x-log-requestid response header (a safeguard for acceleration/DCDN).",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_checkpoint_sync_write: {
+          type: "boolean",
+          description: "Write checkpoints synchronously.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        resource_auto_scale: {
+          type: "boolean",
+          description: "Auto-scale resource limits.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        input_flow_control: {
+          type: "boolean",
+          description: "Input flow control.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        machine_cpu_usage_threshold: {
+          type: "number",
+          description: "Machine CPU threshold, used only when auto-scaling.",
+          default: 0.4,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        scaled_cpu_usage_limit: {
+          type: "number",
+          description: "CPU limit when auto-scaling (default: cpu_usage_limit).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        no_inotify: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        ignore_dir_inode_changed: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        shennong_unix_socket: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        log_parse_error: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: true,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        streamlog_open: {
+          type: "boolean",
+          description: "Boolean switch read by the agent's config loader.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        inotify_black_list: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Paths excluded from inotify, matched exactly. Entries that are not strings are skipped.",
+          examples: [
+            [
+              "/var/log/huge"
+            ]
+          ],
+          default: [],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        dynamic_plugins: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Plugin names. An object or array entry makes asString() throw, which probably crashes the agent.",
+          default: [],
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        accept_multi_config: {
+          type: "boolean",
+          description: "Let one file be collected by several configs.",
+          default: false,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        max_multi_config: {
+          $ref: "#/$defs/int32",
+          description: "Maximum number of configs per file when accept_multi_config is on.",
+          default: 20,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        system_boot_time: {
+          $ref: "#/$defs/int32",
+          description: "System boot time; takes effect only when greater than 0 (default: detected).",
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        log_profile_save_interval: {
+          $ref: "#/$defs/int32",
+          description: "Profile save interval in seconds.",
+          default: 600,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        send_prefer_real_ip: {
+          type: "boolean",
+          description: "Prefer the real IP of the endpoint when sending.",
+          default: false,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        send_switch_real_ip_interval: {
+          $ref: "#/$defs/int32",
+          description: "Interval in seconds for switching the real IP.",
+          default: 60,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        truncate_pos_skip_bytes: {
+          $ref: "#/$defs/int32",
+          description: "Bytes to skip when a file is truncated.",
+          default: 0,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        batch_send_interval: {
+          $ref: "#/$defs/int32",
+          description: "Batch send interval in seconds.",
+          default: 3,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        batch_send_metric_size: {
+          $ref: "#/$defs/int32",
+          description: "Batch size in bytes.",
+          default: 262144,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        logreader_max_rotate_queue_size: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 20,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        logreader_filedeleted_remove_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 900,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_handler_timeout_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 180,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        reader_close_unused_file_time: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 60,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        max_docker_config_update_times: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 10,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        docker_config_update_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 3,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        default_tail_limit_kb: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32 (Windows: 51200).",
+          default: 1024,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        read_local_event_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 60,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_point_dump_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 900,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+        },
+        search_checkpoint_default_dir_depth: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 0,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        checkpoint_find_max_file_count: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 1e3,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_dirfile_check_interval_ms: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32 (Windows: 1000).",
+          default: 5e3,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_dir_first_watch_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 10800,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_file_first_watch_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 10800,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_modify_check_interval: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 1e3,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        polling_ignore_file_modify_timeout: {
+          $ref: "#/$defs/int32",
+          description: "Reader and polling tuning, read as an int32.",
+          default: 180,
+          "x-logtail-read": "json",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        enable_polling_discovery: {
+          type: "boolean",
+          description: "Discover files by polling as well as inotify.",
+          default: true,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        check_profile_region: {
+          type: "boolean",
+          description: "Check the profile region.",
+          default: false,
+          "x-logtail-read": "json+flag",
+          "x-logtail-source": "agent-config.md \xA72.3"
+        },
+        default_access_key_id: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: AccessKey ID (community edition). The whole config is logged at INFO level at startup, so a value here ends up in clear text in ilogtail.LOG. An environment variable of the same name beats the JSON.",
+          default: "",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
+        },
+        default_access_key: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: AccessKey secret (community edition). Logged in clear text at startup, like the whole config. An environment variable of the same name beats the JSON.",
+          default: "",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
+        },
+        config_scan_interval: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: config scan interval in seconds.",
+          default: 10,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
+        },
+        send_running_status: {
+          type: [
+            "boolean",
+            "string"
+          ],
+          description: "Flag: send running status.",
+          default: true,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
+        },
+        host_path_blacklist: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: substrings of host paths not to collect, separated by ':' on Linux and ';' on Windows.",
+          default: "",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]; sls-regions-and-iac.md B.3"
+        },
+        metrics_report_method: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          description: "Flag: how metrics are reported.",
+          default: "sls",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO], Appendix B"
+        },
+        ilogtail_discard_interval: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: logs older than this many seconds are dropped when discard_old_data is on.",
+          default: 43200,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        force_release_deleted_file_fd_timeout: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: seconds before the file descriptor of a deleted file is released; -1 = off, 0 = immediately.",
+          default: -1,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        data_endpoint_policy: {
+          type: [
+            "string",
+            "number",
+            "boolean"
+          ],
+          enum: [
+            "designated_first",
+            "designated_locked"
+          ],
+          description: "Flag: designated_first (default) or designated_locked (Logtail 1.5.0 and later).",
+          default: "designated_first",
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        default_reader_flush_timeout: {
+          type: [
+            "integer",
+            "string"
+          ],
+          description: "Flag: reader flush timeout in seconds (Logtail 2.0 and later).",
+          default: 60,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+        },
+        enable_env_ref_in_config: {
+          type: [
+            "boolean",
+            "string"
+          ],
+          description: "Flag: expand ${x} placeholders in collection configs (escape with $${ and $}). In 1.8 the typed key had a bug and set enable_collection_mark instead.",
+          default: false,
+          "x-logtail-read": "flag",
+          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md \xA72.3, Appendix B"
+        }
+      },
+      $defs: {
+        int32: {
+          type: "integer",
+          minimum: -2147483648,
+          maximum: 2147483647,
+          description: "Read with isInt(): an integer (or integral real such as 100.0) within int32. Quoted numbers and out-of-range values are ignored."
+        },
+        hostPort: {
+          type: "string",
+          pattern: "^[^:]*:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})$",
+          description: "host:port, port 1-65535, no scheme, no IPv6."
+        }
+      }
+    };
+  }
+});
+
+// src/readers/agent-json.ts
+function analyzeAgentJson(text) {
+  return new Analyzer(text).run();
+}
+function countBraces(text, from, to) {
+  let count = 0;
+  let inQuote = false;
+  let lastOpen = from;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 123) {
+      if (!inQuote) {
+        count++;
+        lastOpen = i2;
+      }
+    } else if (c === 125) {
+      if (!inQuote) count--;
+      if (count < 0) return { ok: false, at: i2, reason: "negative" };
+    } else if (c === 34) inQuote = !inQuote;
+    else if (c === 92) i2++;
+  }
+  return count === 0 ? { ok: true, at: to, reason: "unclosed" } : { ok: false, at: inQuote ? to : lastOpen, reason: "unclosed" };
+}
+function commentUpsetsCount(text, start2, end) {
+  let count = 0;
+  let inQuote = false;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 123 && !inQuote) count++;
+    else if (c === 125 && !inQuote) count--;
+    else if (c === 34) inQuote = !inQuote;
+    else if (c === 92) i2++;
+  }
+  return inQuote || count !== 0;
+}
+function blankSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out2 = "";
+  let at3 = 0;
+  for (const s of spans) {
+    out2 += text.slice(at3, s.start) + " ".repeat(s.end - s.start);
+    at3 = s.end;
+  }
+  return out2 + text.slice(at3);
+}
+function tokenType(t) {
+  switch (t.kind) {
+    case "open-brace":
+      return "object";
+    case "open-bracket":
+      return "array";
+    case "string":
+      return t.bad ? "invalid" : "string";
+    case "number":
+      return t.bad ? "invalid" : "number";
+    case "literal":
+      return t.value === "null" ? "null" : "boolean";
+    default:
+      return "invalid";
+  }
+}
+function trimEnd(text, end) {
+  while (end > 0 && /\s|\uFEFF/.test(text[end - 1])) end--;
+  return end;
+}
+function trimEndPrecheck(text, end) {
+  while (end > 0 && isPrecheckSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+function spansToRemove(text, from, to) {
+  const spans = [];
+  let i2 = from;
+  while (i2 < to) {
+    if (isPrecheckSpace(text.charCodeAt(i2))) {
+      i2++;
+      continue;
+    }
+    const s = i2;
+    while (i2 < to && !isPrecheckSpace(text.charCodeAt(i2))) i2++;
+    spans.push([s, i2]);
+  }
+  return spans;
+}
+var JSONCPP_STACK_LIMIT, MAX_FACTS, K2, SCAN_ERROR_UNEXPECTED_END_OF_COMMENT, SIMPLE_ESCAPES, isPrecheckSpace, isDigit2, isHex, OTHER_SPACE, Analyzer;
+var init_agent_json = __esm({
+  "src/readers/agent-json.ts"() {
+    "use strict";
+    init_main();
+    JSONCPP_STACK_LIMIT = 1e3;
+    MAX_FACTS = 200;
+    K2 = {
+      OpenBrace: 1,
+      CloseBrace: 2,
+      OpenBracket: 3,
+      CloseBracket: 4,
+      Comma: 5,
+      Colon: 6,
+      Null: 7,
+      True: 8,
+      False: 9,
+      String: 10,
+      Number: 11,
+      LineComment: 12,
+      BlockComment: 13,
+      LineBreak: 14,
+      Trivia: 15,
+      Unknown: 16,
+      EOF: 17
+    };
+    SCAN_ERROR_UNEXPECTED_END_OF_COMMENT = 1;
+    SIMPLE_ESCAPES = { '"': '"', "/": "/", "\\": "\\", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    isPrecheckSpace = (c) => c === 32 || c === 10 || c === 9;
+    isDigit2 = (c) => c >= 48 && c <= 57;
+    isHex = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    OTHER_SPACE = /^[\s\uFEFF]+$/;
+    Analyzer = class {
+      constructor(text) {
+        this.text = text;
+        this.scanner = createScanner2(text, false);
+      }
+      text;
+      scanner;
+      facts = [];
+      comments = [];
+      truncated = false;
+      /** Facts that make jsoncpp fail (as opposed to notes such as duplicate keys). */
+      parserErrors = 0;
+      pending;
+      run() {
+        const { text } = this;
+        const hasBom = text.charCodeAt(0) === 65279;
+        if (hasBom) this.add({ kind: "bom", start: 0, end: 1, removable: [[0, 1]] });
+        if (text.trim() === "") {
+          this.add({ kind: "empty", start: 0, end: text.length });
+          return this.result(void 0, false);
+        }
+        const bodyStart = hasBom ? 1 : 0;
+        if (hasBom) this.scanner.setPosition(1);
+        const root = this.parseRoot(bodyStart);
+        if (root) this.afterRoot(root);
+        const precheckPasses = this.precheck(root);
+        return this.result(root, precheckPasses);
+      }
+      result(root, precheckPasses) {
+        return {
+          facts: this.facts,
+          precheckPasses,
+          parserAccepts: this.parserErrors === 0 && root !== void 0 && root.type !== "invalid",
+          root,
+          comments: this.comments,
+          truncated: this.truncated
+        };
+      }
+      add(fact, parserError = false) {
+        if (parserError) this.parserErrors++;
+        if (this.facts.length >= MAX_FACTS) {
+          this.truncated = true;
+          return;
+        }
+        this.facts.push(fact);
+      }
+      // ------------------------------------------------------------------ tokens
+      /** The next token that is not whitespace or a comment (comments are recorded). */
+      next() {
+        if (this.pending) {
+          const t = this.pending;
+          this.pending = void 0;
+          return t;
+        }
+        for (; ; ) {
+          const t = this.scan();
+          if (t.kind !== "comment") return t;
+        }
+      }
+      peek() {
+        this.pending ??= this.next();
+        return this.pending;
+      }
+      /** One token, comments included; whitespace skipped. */
+      scan() {
+        const { scanner, text } = this;
+        for (; ; ) {
+          const kind = scanner.scan();
+          const start2 = scanner.getTokenOffset();
+          let end = start2 + scanner.getTokenLength();
+          switch (kind) {
+            case K2.LineBreak:
+            case K2.Trivia:
+              continue;
+            case K2.EOF:
+              return { kind: "eof", start: text.length, end: text.length };
+            case K2.OpenBrace:
+              return { kind: "open-brace", start: start2, end };
+            case K2.CloseBrace:
+              return { kind: "close-brace", start: start2, end };
+            case K2.OpenBracket:
+              return { kind: "open-bracket", start: start2, end };
+            case K2.CloseBracket:
+              return { kind: "close-bracket", start: start2, end };
+            case K2.Comma:
+              return { kind: "comma", start: start2, end };
+            case K2.Colon:
+              return { kind: "colon", start: start2, end };
+            case K2.Null:
+            case K2.True:
+            case K2.False:
+              return { kind: "literal", start: start2, end, value: text.slice(start2, end) };
+            case K2.LineComment:
+              this.comments.push({ start: start2, end });
+              return { kind: "comment", start: start2, end };
+            case K2.BlockComment:
+              if (scanner.getTokenError() === SCAN_ERROR_UNEXPECTED_END_OF_COMMENT) {
+                end = Math.min(end, text.length);
+                this.add({ kind: "unterminated-comment", start: start2, end: Math.min(start2 + 2, end) }, true);
+              }
+              this.comments.push({ start: start2, end });
+              return { kind: "comment", start: start2, end };
+            case K2.String:
+              return this.readString(start2);
+            case K2.Number:
+              return this.readNumber(start2);
+            default:
+              return this.readUnknown(start2, end);
+          }
+        }
+      }
+      /**
+       * A string as jsoncpp reads it: up to the next unescaped `"`, raw line breaks and control
+       * characters included (jsonc-parser would stop at a line break), then decoded with jsoncpp's
+       * escape rules.
+       */
+      readString(start2) {
+        const { text } = this;
+        let i2 = start2 + 1;
+        let closed = false;
+        while (i2 < text.length) {
+          const c = text.charCodeAt(i2++);
+          if (c === 92) i2++;
+          else if (c === 34) {
+            closed = true;
+            break;
+          }
+        }
+        const end = Math.min(i2, text.length);
+        this.scanner.setPosition(end);
+        if (!closed) {
+          this.add({ kind: "unterminated-string", start: start2, end: start2 + 1 }, true);
+          return { kind: "string", start: start2, end, value: text.slice(start2 + 1, end), bad: true };
+        }
+        const decoded = this.decodeString(start2 + 1, end - 1);
+        return { kind: "string", start: start2, end, value: decoded.value, bad: decoded.bad };
+      }
+      /** jsoncpp `decodeString`: the escapes it knows, `\uXXXX` with surrogate pairs. */
+      decodeString(from, to) {
+        const { text } = this;
+        let out2 = "";
+        let i2 = from;
+        let runStart = from;
+        while (i2 < to) {
+          if (text.charCodeAt(i2) !== 92) {
+            i2++;
+            continue;
+          }
+          out2 += text.slice(runStart, i2);
+          const escStart = i2;
+          const e = text[i2 + 1];
+          i2 += 2;
+          if (e !== void 0 && e in SIMPLE_ESCAPES) {
+            out2 += SIMPLE_ESCAPES[e];
+          } else if (e === "u") {
+            const first = this.hex4(i2, to);
+            if (first < 0) return this.badEscape(escStart, Math.min(i2 + 4, to), out2);
+            i2 += 4;
+            let code = first;
+            if (first >= 55296 && first <= 56319) {
+              if (to - i2 < 6 || text[i2] !== "\\" || text[i2 + 1] !== "u") return this.badEscape(escStart, i2, out2);
+              const second = this.hex4(i2 + 2, to);
+              if (second < 0) return this.badEscape(escStart, Math.min(i2 + 6, to), out2);
+              code = 65536 + ((first & 1023) << 10) + (second & 1023);
+              i2 += 6;
+            }
+            out2 += String.fromCodePoint(code);
+          } else {
+            return this.badEscape(escStart, Math.min(i2, to), out2);
+          }
+          runStart = i2;
+        }
+        return { value: out2 + text.slice(runStart, to), bad: false };
+      }
+      hex4(at3, to) {
+        if (to - at3 < 4) return -1;
+        let v2 = 0;
+        for (let k2 = 0; k2 < 4; k2++) {
+          const c = this.text.charCodeAt(at3 + k2);
+          if (!isHex(c)) return -1;
+          v2 = v2 * 16 + parseInt(this.text[at3 + k2], 16);
+        }
+        return v2;
+      }
+      badEscape(start2, end, partial) {
+        this.add({ kind: "bad-escape", start: start2, end: Math.max(end, start2 + 1), detail: this.text.slice(start2, Math.max(end, start2 + 1)) }, true);
+        return { value: partial, bad: true };
+      }
+      /**
+       * A number as jsoncpp's `readNumber` reads it: digits (leading zeros too), an optional
+       * fraction, an optional exponent. `-Infinity` and `0x…` get their own facts.
+       */
+      readNumber(start2) {
+        const { text } = this;
+        let i2 = start2;
+        if (text.charCodeAt(i2) === 45) {
+          i2++;
+          if (text.startsWith("Infinity", i2)) {
+            const end = i2 + 8;
+            this.scanner.setPosition(end);
+            this.add({ kind: "special-number", start: start2, end, detail: "-Infinity" }, true);
+            return { kind: "number", start: start2, end, bad: true };
+          }
+        }
+        while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
+        const intEnd = i2;
+        let valid = intEnd > start2 + (text.charCodeAt(start2) === 45 ? 1 : 0);
+        if (text.charCodeAt(i2) === 46) {
+          i2++;
+          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
+        }
+        const c = text.charCodeAt(i2);
+        if (c === 101 || c === 69) {
+          i2++;
+          if (text.charCodeAt(i2) === 43 || text.charCodeAt(i2) === 45) i2++;
+          const expDigits = i2;
+          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
+          if (i2 === expDigits) valid = false;
+        }
+        if (intEnd === i2 && (text[i2] === "x" || text[i2] === "X") && text.slice(start2, intEnd).replace("-", "") === "0") {
+          let j2 = i2 + 1;
+          while (j2 < text.length && isHex(text.charCodeAt(j2))) j2++;
+          this.scanner.setPosition(j2);
+          this.add({ kind: "hex-number", start: start2, end: j2, detail: text.slice(start2, j2) }, true);
+          return { kind: "number", start: start2, end: j2, bad: true };
+        }
+        this.scanner.setPosition(i2);
+        if (!valid) {
+          this.add({ kind: "invalid-number", start: start2, end: i2, detail: text.slice(start2, i2) }, true);
+          return { kind: "number", start: start2, end: i2, bad: true };
+        }
+        return { kind: "number", start: start2, end: i2 };
+      }
+      /** jsonc-parser's Unknown: a word, a lone character, a single-quoted string, `+1`, `NaN`. */
+      readUnknown(start2, end) {
+        const { text } = this;
+        const c = text.charCodeAt(start2);
+        if (c === 45) return this.readNumber(start2);
+        if (c === 39) {
+          let i2 = start2 + 1;
+          while (i2 < text.length) {
+            const d = text.charCodeAt(i2);
+            if (d === 92) i2 += 2;
+            else if (d === 39) {
+              i2++;
+              break;
+            } else if (d === 10 || d === 13) break;
+            else i2++;
+          }
+          const stop2 = Math.min(i2, text.length);
+          this.scanner.setPosition(stop2);
+          this.add({ kind: "single-quote", start: start2, end: stop2, detail: text.slice(start2, stop2) }, true);
+          const inner = text.slice(start2 + 1, text.charCodeAt(stop2 - 1) === 39 && stop2 - 1 > start2 ? stop2 - 1 : stop2);
+          return { kind: "string", start: start2, end: stop2, value: inner, bad: true };
+        }
+        if (c === 43 && isDigit2(text.charCodeAt(start2 + 1))) {
+          const t = this.readNumber(start2 + 1);
+          this.add({ kind: "leading-plus", start: start2, end: t.end, detail: text.slice(start2, t.end) }, true);
+          return { kind: "number", start: start2, end: t.end, bad: true };
+        }
+        const word = text.slice(start2, end);
+        if (word === "NaN" || word === "Infinity") {
+          this.add({ kind: "special-number", start: start2, end, detail: word }, true);
+          return { kind: "number", start: start2, end, bad: true };
+        }
+        return { kind: "word", start: start2, end, value: word };
+      }
+      // ------------------------------------------------------------------ structure
+      /**
+       * Find the root value and parse it. Everything before it that the pre-check does not skip is
+       * leading content; stray text before the first `{` is skipped so the object still gets checked.
+       */
+      parseRoot(bodyStart) {
+        const { text } = this;
+        let p = bodyStart;
+        while (p < text.length && isPrecheckSpace(text.charCodeAt(p))) p++;
+        let first = this.next();
+        let strayStart = -1;
+        while (first.kind === "word" && OTHER_SPACE.test(first.value ?? "")) first = this.next();
+        if (first.kind === "word" || first.kind === "colon" || first.kind === "comma" || first.kind === "close-brace" || first.kind === "close-bracket") {
+          strayStart = first.start;
+          while (first.kind !== "eof" && first.kind !== "open-brace") first = this.next();
+        }
+        if (first.kind === "eof") {
+          if (strayStart >= 0) {
+            this.add({ kind: "unexpected-token", start: strayStart, end: trimEnd(text, text.length), detail: "no JSON object" }, true);
+            return { start: strayStart, end: text.length, type: "invalid" };
+          }
+          this.add({ kind: "no-value", start: p, end: trimEnd(text, text.length) }, true);
+          return void 0;
+        }
+        if (first.start > p) {
+          const end = trimEndPrecheck(text, first.start);
+          const region3 = { start: p, end };
+          const hasComment = this.comments.some((c) => c.start < first.start && c.end > p);
+          const removable = strayStart < 0 && !hasComment ? spansToRemove(text, p, first.start) : void 0;
+          const outsideComments = blankSpans(text.slice(0, first.start), this.comments.filter((c) => c.end <= first.start)).slice(p);
+          this.add({ kind: "leading-content", ...region3, detail: text.slice(p, end), removable }, strayStart >= 0 || /[^ \t\r\n]/.test(outsideComments));
+        }
+        return this.parseValue(first);
+      }
+      /** Parse one value starting at `first`, iteratively (no recursion, any depth). */
+      parseValue(first) {
+        const rootType = tokenType(first);
+        if (first.kind !== "open-brace" && first.kind !== "open-bracket") {
+          if (rootType === "invalid") this.unexpected(first, "a JSON object");
+          return { start: first.start, end: first.end, type: rootType };
+        }
+        const stack = [];
+        let nestingReported = false;
+        let rootEnd = first.end;
+        const open2 = (t) => {
+          stack.push(
+            t.kind === "open-brace" ? { kind: "object", start: t.start, keys: /* @__PURE__ */ new Map(), state: "first" } : { kind: "array", start: t.start, state: "first" }
+          );
+          if (stack.length > JSONCPP_STACK_LIMIT && !nestingReported) {
+            nestingReported = true;
+            this.add({ kind: "nesting-limit", start: t.start, end: t.end, detail: String(JSONCPP_STACK_LIMIT) }, true);
+          }
+        };
+        const close = (t) => {
+          stack.pop();
+          rootEnd = t.end;
+          const parent = stack[stack.length - 1];
+          if (parent) parent.state = "after-value";
+        };
+        const scalarDone = (t) => {
+          rootEnd = t.end;
+          stack[stack.length - 1].state = "after-value";
+        };
+        open2(first);
+        while (stack.length > 0) {
+          if (this.truncated && this.facts.length >= MAX_FACTS) {
+            rootEnd = this.text.length;
+            break;
+          }
+          const frame = stack[stack.length - 1];
+          const t = this.next();
+          if (t.kind === "eof") {
+            const closer = frame.kind === "object" ? "}" : "]";
+            const last = this.facts[this.facts.length - 1];
+            if (last?.kind !== "unterminated-string" && last?.kind !== "unterminated-comment") {
+              this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: closer }, true);
+            } else this.parserErrors++;
+            rootEnd = this.text.length;
+            break;
+          }
+          if (frame.kind === "object") {
+            switch (frame.state) {
+              case "first":
+              case "key": {
+                if (t.kind === "close-brace") {
+                  if (frame.state === "key" && frame.comma) this.trailingComma(frame.comma, "}");
+                  close(t);
+                  break;
+                }
+                if (t.kind === "string") {
+                  frame.pendingKey = { name: t.value ?? "", start: t.start, end: t.end };
+                  frame.state = "colon";
+                  break;
+                }
+                if (t.kind === "word" || t.kind === "number" || t.kind === "literal") {
+                  if (this.peek().kind === "colon") {
+                    if (!t.bad) this.add({ kind: "unquoted-key", start: t.start, end: t.end, detail: this.text.slice(t.start, t.end) }, true);
+                    frame.pendingKey = { name: this.text.slice(t.start, t.end), start: t.start, end: t.end };
+                    frame.state = "colon";
+                    break;
+                  }
+                }
+                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
+                  this.unwindTo(stack, "array", t, close);
+                  break;
+                }
+                if (t.kind === "comma" && frame.state === "key") {
+                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a key" }, true);
+                  break;
+                }
+                if (t.kind === "open-brace" || t.kind === "open-bracket") {
+                  this.unexpected(t, 'a key or "}"');
+                  frame.state = "value";
+                  this.pending = t;
+                  break;
+                }
+                if (!t.bad) this.unexpected(t, 'a key or "}"');
+                frame.comma = void 0;
+                break;
+              }
+              case "colon": {
+                if (t.kind === "colon") {
+                  frame.state = "value";
+                  break;
+                }
+                this.add({ kind: "missing-colon", start: frame.pendingKey.start, end: frame.pendingKey.end, detail: frame.pendingKey.name }, true);
+                frame.state = "value";
+                this.pending = t;
+                break;
+              }
+              case "value": {
+                const key = frame.pendingKey;
+                if (key) {
+                  const seen = frame.keys.get(key.name);
+                  if (seen) this.add({ kind: "duplicate-key", start: key.start, end: key.end, detail: key.name, first: seen });
+                  frame.keys.set(key.name, { start: key.start, end: key.end });
+                  frame.pendingKey = void 0;
+                }
+                if (t.kind === "open-brace" || t.kind === "open-bracket") {
+                  frame.state = "after-value";
+                  open2(t);
+                  break;
+                }
+                if (t.kind === "close-brace" || t.kind === "comma") {
+                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
+                  frame.state = "after-value";
+                  this.pending = t;
+                  break;
+                }
+                if (t.kind === "word" && !t.bad) this.unexpected(t, "a value");
+                else if (t.kind === "colon" || t.kind === "close-bracket") this.unexpected(t, "a value");
+                scalarDone(t);
+                break;
+              }
+              case "after-value": {
+                if (t.kind === "close-brace") {
+                  close(t);
+                  break;
+                }
+                if (t.kind === "comma") {
+                  frame.comma = t;
+                  frame.state = "key";
+                  break;
+                }
+                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
+                  this.unwindTo(stack, "array", t, close);
+                  break;
+                }
+                if (t.kind === "string" || t.kind === "word") {
+                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "}" }, true);
+                  frame.state = "key";
+                  frame.comma = void 0;
+                  this.pending = t;
+                  break;
+                }
+                this.unexpected(t, '"," or "}"');
+                break;
+              }
+            }
+          } else {
+            switch (frame.state) {
+              case "first":
+              case "value": {
+                if (t.kind === "close-bracket") {
+                  if (frame.state === "value" && frame.comma) this.trailingComma(frame.comma, "]");
+                  close(t);
+                  break;
+                }
+                if (t.kind === "open-brace" || t.kind === "open-bracket") {
+                  frame.state = "after-value";
+                  open2(t);
+                  break;
+                }
+                if (t.kind === "comma") {
+                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
+                  frame.comma = t;
+                  frame.state = "value";
+                  break;
+                }
+                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
+                  this.unwindTo(stack, "object", t, close);
+                  break;
+                }
+                if (t.kind === "word" && !t.bad || t.kind === "colon" || t.kind === "close-brace") this.unexpected(t, "a value");
+                scalarDone(t);
+                break;
+              }
+              case "after-value": {
+                if (t.kind === "close-bracket") {
+                  close(t);
+                  break;
+                }
+                if (t.kind === "comma") {
+                  frame.comma = t;
+                  frame.state = "value";
+                  break;
+                }
+                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
+                  this.unwindTo(stack, "object", t, close);
+                  break;
+                }
+                if (t.kind === "string" || t.kind === "number" || t.kind === "literal" || t.kind === "open-brace" || t.kind === "open-bracket") {
+                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "]" }, true);
+                  frame.state = "value";
+                  frame.comma = void 0;
+                  this.pending = t;
+                  break;
+                }
+                this.unexpected(t, '"," or "]"');
+                break;
+              }
+            }
+          }
+        }
+        return { start: first.start, end: rootEnd, type: rootType };
+      }
+      /** Is there an enclosing frame of `kind` below the top one (so a stray closer ends it)? */
+      closesOuter(stack, kind) {
+        for (let i2 = stack.length - 2; i2 >= 0; i2--) if (stack[i2].kind === kind) return true;
+        return false;
+      }
+      /** A closer that belongs to an outer frame: the frames above it were never closed. */
+      unwindTo(stack, kind, t, close) {
+        while (stack.length > 0 && stack[stack.length - 1].kind !== kind) {
+          const frame = stack.pop();
+          this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: frame.kind === "object" ? "}" : "]" }, true);
+        }
+        if (stack.length > 0) close(t);
+      }
+      trailingComma(comma, closer) {
+        this.add({ kind: "trailing-comma", start: comma.start, end: comma.end, expected: closer }, true);
+      }
+      /** A token out of place. Consecutive stray tokens merge into one fact. */
+      unexpected(t, expected) {
+        const last = this.facts[this.facts.length - 1];
+        if (last && last.kind === "unexpected-token" && /^[\s]*$/.test(this.text.slice(last.end, t.start))) {
+          last.end = Math.max(last.end, t.end);
+          return;
+        }
+        this.add({ kind: "unexpected-token", start: t.start, end: Math.max(t.end, t.start + 1), detail: expected }, true);
+      }
+      /** After the root: comments are fine, anything else is ignored by jsoncpp. */
+      afterRoot(root) {
+        if (root.type === "invalid") return;
+        let extra;
+        for (; ; ) {
+          const t = this.next();
+          if (t.kind === "eof") break;
+          extra ??= t;
+        }
+        if (extra) this.add({ kind: "trailing-content", start: extra.start, end: trimEnd(this.text, this.text.length), detail: this.text.slice(extra.start, Math.min(this.text.length, extra.start + 40)) });
+        if (root.type !== "object") this.add({ kind: "root-not-object", start: root.start, end: root.type === "array" ? root.start + 1 : root.end, detail: root.type });
+      }
+      // ------------------------------------------------------------------ the pre-check
+      /**
+       * `IsValidJson`, byte for byte (UTF-16 units here: only ASCII matters to it). When its brace
+       * count fails, find out whether comments are to blame.
+       */
+      precheck(root) {
+        const { text } = this;
+        let idx = 0;
+        while (idx < text.length && isPrecheckSpace(text.charCodeAt(idx))) idx++;
+        const startOk = idx < text.length && (text[idx] === "{" || text[idx] === "[");
+        const from = startOk ? idx : root && (root.type === "object" || root.type === "array") ? root.start : -1;
+        if (from < 0) return false;
+        const full = countBraces(text, from, text.length);
+        if (full.ok) return startOk;
+        const inside2 = this.comments.filter((c) => c.start >= from);
+        const blanked = countBraces(blankSpans(text, inside2), from, text.length);
+        const blamed = inside2.filter((c) => commentUpsetsCount(text, c.start, c.end));
+        if (!blanked.ok || blamed.length === 0) {
+          if (this.parserErrors === 0) {
+            this.add({ kind: "precheck-unbalanced", start: full.at, end: Math.min(full.at + 1, text.length), detail: full.reason });
+          }
+        }
+        const list3 = blamed.length > 0 ? blamed : blanked.ok ? inside2.filter((c) => /["{}]/.test(text.slice(c.start, c.end))) : [];
+        for (const c of list3) this.add({ kind: "comment-breaks-precheck", start: c.start, end: c.end, detail: text.slice(c.start, c.end) });
+        return false;
+      }
+    };
+  }
+});
+
+// src/rules/config/util.ts
+function analysisOf(fact) {
+  let a = analyses.get(fact.source);
+  if (!a) {
+    a = analyzeAgentJson(fact.source.text);
+    analyses.set(fact.source, a);
+  }
+  return a;
+}
+function rangeOf(fact, start2, end) {
+  return fact.source.rangeOf(start2, Math.max(0, end - start2));
+}
+function nodeRange(fact, node) {
+  return fact.source.rangeOf(node.offset, node.length);
+}
+function rootObject(fact) {
+  const root = fact.root;
+  if (!root || root.type !== "object") return void 0;
+  return root;
+}
+function propertiesOf(obj) {
+  const out2 = [];
+  if (!obj || obj.type !== "object") return out2;
+  for (const property of obj.children ?? []) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== "string") continue;
+    out2.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
+  }
+  return out2;
+}
+function lastProperty(obj, key) {
+  let found;
+  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
+  return found;
+}
+function topLevel(fact) {
+  const root = rootObject(fact);
+  if (!root) return { list: [], last: /* @__PURE__ */ new Map() };
+  let t = topLevelCache.get(root);
+  if (!t) {
+    const list3 = propertiesOf(root);
+    t = { list: list3, last: new Map(list3.map((p) => [p.key, p])) };
+    topLevelCache.set(root, t);
+  }
+  return t;
+}
+function nodeAt(root, path12) {
+  let node = root;
+  for (const seg of path12) {
+    if (!node) return void 0;
+    if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
+    else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
+    else return void 0;
+  }
+  return node;
+}
+function pointerOf(path12) {
+  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function show(value2) {
+  if (Array.isArray(value2)) return value2.length === 0 ? "[]" : "[\u2026]";
+  if (value2 !== null && typeof value2 === "object") return Object.keys(value2).length === 0 ? "{}" : "{\u2026}";
+  const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
+  return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
+}
+function displayPath(path12) {
+  let out2 = "";
+  path12.forEach((seg, i2) => {
+    if (typeof seg === "number") out2 += `[${seg}]`;
+    else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
+  });
+  return out2;
+}
+function violates(e, v2) {
+  if (e.values) return e.values.includes(v2);
+  if (e.min !== void 0 && v2 < e.min) return true;
+  if (e.max !== void 0 && v2 > e.max) return true;
+  if (e.exclusiveMin !== void 0 && v2 <= e.exclusiveMin) return true;
+  if (e.exclusiveMax !== void 0 && v2 >= e.exclusiveMax) return true;
+  return false;
+}
+function schemaValidator() {
+  if (!validator) {
+    const ajv = new import__2.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true, logger: false, validateSchema: false, code: { optimize: false } });
+    ajv.addKeyword({ keyword: "x-logtail-read", schemaType: "string" });
+    ajv.addKeyword({ keyword: "x-logtail-source", schemaType: "string" });
+    ajv.addKeyword({ keyword: "x-logtail-range", type: "number", schemaType: "array", errors: true, validate: validateRange });
+    validator = ajv.compile(agentConfigSchema);
+  }
+  return validator;
+}
+function nodeValue(node) {
+  const out2 = { v: void 0 };
+  const stack = [{ node, set: (v2) => out2.v = v2 }];
+  while (stack.length > 0) {
+    const { node: n, set } = stack.pop();
+    if (n.type === "object") {
+      const obj = {};
+      set(obj);
+      const last = /* @__PURE__ */ new Map();
+      for (const p of n.children ?? []) {
+        const k2 = p.children?.[0]?.value;
+        if (typeof k2 === "string") last.set(k2, p.children?.[1]);
+      }
+      for (const [k2, v2] of last) {
+        if (isTemplatedNode(v2)) continue;
+        define(obj, k2, null);
+        if (v2) stack.push({ node: v2, set: (x) => define(obj, k2, x) });
+      }
+    } else if (n.type === "array") {
+      const children = n.children ?? [];
+      const arr = new Array(children.length).fill(null);
+      set(arr);
+      children.forEach((c, i2) => stack.push({ node: c, set: (x) => arr[i2] = x }));
+    } else {
+      set(n.value ?? null);
+    }
+  }
+  return out2.v;
+}
+function define(obj, key, value2) {
+  Object.defineProperty(obj, key, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+function rootValue(root) {
+  const obj = {};
+  for (const p of propertiesOf(root)) {
+    if (!Object.hasOwn(agentConfigSchema.properties, p.key)) continue;
+    if (isTemplatedNode(p.valueNode)) {
+      delete obj[p.key];
+      continue;
+    }
+    define(obj, p.key, p.valueNode ? nodeValue(p.valueNode) : null);
+  }
+  return obj;
+}
+function schemaIssues(fact) {
+  let issues = issuesCache.get(fact);
+  if (!issues) {
+    issues = computeIssues(fact);
+    issuesCache.set(fact, issues);
+  }
+  return issues;
+}
+function computeIssues(fact) {
+  const root = rootObject(fact);
+  if (!root) return [];
+  const value2 = rootValue(root);
+  if (Object.keys(value2).length === 0) return [];
+  const validate = schemaValidator();
+  if (validate(value2)) return [];
+  const byPointer = /* @__PURE__ */ new Map();
+  for (const err2 of validate.errors ?? []) {
+    const issue2 = classify(err2, root);
+    if (!issue2) continue;
+    const list3 = byPointer.get(issue2.pointer) ?? [];
+    list3.push(issue2);
+    byPointer.set(issue2.pointer, list3);
+  }
+  const out2 = [];
+  for (const list3 of byPointer.values()) out2.push(...strongest(list3));
+  return out2.sort((a, b) => a.node.offset - b.node.offset);
+}
+function strongest(list3) {
+  for (const tier of PRECEDENCE) {
+    const hits = list3.filter((i2) => tier.includes(i2.rule));
+    if (hits.length > 0) {
+      const seen = /* @__PURE__ */ new Set();
+      return hits.filter((i2) => !seen.has(i2.rule) && seen.add(i2.rule));
+    }
+  }
+  return [];
+}
+function decodePointer(p) {
+  if (p === "") return [];
+  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function classify(err2, root) {
+  const path12 = decodePointer(err2.instancePath);
+  const key = typeof path12[0] === "string" ? path12[0] : void 0;
+  if (key === void 0) return void 0;
+  const node = nodeAt(root, path12) ?? nodeAt(root, path12.map(String));
+  if (!node) return void 0;
+  const property = agentConfigSchema.properties[key];
+  const data = err2.data;
+  const base = { path: path12, pointer: pointerOf(path12), key, property, node, value: data, keyword: err2.keyword };
+  const topLevel2 = path12.length === 1;
+  const read = topLevel2 && property?.["x-logtail-read"] || "json";
+  switch (err2.keyword) {
+    case "type": {
+      const expected = [].concat(err2.params.type);
+      const wantsNumber = expected.includes("number") || expected.includes("integer");
+      if (data === null) return topLevel2 ? void 0 : { ...base, rule: "wrong-type", expected };
+      if (typeof data === "string") {
+        const text = data.trim();
+        if (wantsNumber && JSON_NUMBER.test(text)) {
+          const n = Number(text);
+          const fits = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property, topLevel2) || isInt32(n));
+          if (fits) return { ...base, rule: read === "json+flag" && flagTakes(n, property) ? "quoted-flag-value" : "quoted-number", expected };
+        }
+        if (expected.includes("boolean") && /^(true|false)$/i.test(text)) {
+          return { ...base, rule: read === "json+flag" && /^(true|false)$/.test(text) ? "quoted-flag-value" : "string-boolean", expected };
+        }
+      }
+      if (topLevel2 && read !== "json" && (typeof data === "number" || typeof data === "boolean")) {
+        return { ...base, rule: "flag-type-mismatch", expected };
+      }
+      return { ...base, rule: "wrong-type", expected };
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+      if (err2.schemaPath.includes("/$defs/int32/")) return { ...base, rule: "int32-overflow" };
+      return void 0;
+    case "x-logtail-range": {
+      const entry = err2.params.entry;
+      const rule = entry.kind === "rejected" ? "value-rejected" : entry.kind === "capped" ? "value-capped" : "out-of-documented-range";
+      return { ...base, rule, entry };
+    }
+    case "enum":
+      return { ...base, rule: "out-of-documented-range", ajvMessage: `documented values: ${(property?.enum ?? []).map((v2) => JSON.stringify(v2)).join(", ")}` };
+    case "maxItems":
+      return { ...base, rule: "value-capped", ajvMessage: err2.message };
+    case "pattern":
+      return { ...base, rule: "value-rejected", ajvMessage: err2.message };
+    case "required":
+    case "minLength":
+      return void 0;
+    default:
+      return { ...base, rule: "wrong-type", ajvMessage: err2.message };
+  }
+}
+function isInt32Ref(property, topLevel2) {
+  return topLevel2 && property?.$ref === "#/$defs/int32";
+}
+function isInt32(n) {
+  return n >= -2147483648 && n <= 2147483647;
+}
+function flagTakes(n, property) {
+  return !property || property.$ref !== "#/$defs/int32" || isInt32(n);
+}
+function defaultText(property) {
+  if (!property || property.default === void 0) return void 0;
+  return JSON.stringify(property.default);
+}
+function* issuesOf(fleet, rule) {
+  for (const fact of fleet.facts.agentConfigs) {
+    for (const issue2 of schemaIssues(fact)) if (issue2.rule === rule) yield { fact, issue: issue2 };
+  }
+}
+function expectedText(types) {
+  const names = {
+    integer: "an integer",
+    number: "a number",
+    boolean: "true or false",
+    string: "a string",
+    array: "an array",
+    object: "an object",
+    null: "null"
+  };
+  const list3 = (types ?? []).filter((t) => !(t === "integer" && types.includes("number"))).map((t) => names[t] ?? t);
+  return list3.length <= 1 ? list3[0] ?? "another type" : `${list3.slice(0, -1).join(", ")} or ${list3[list3.length - 1]}`;
+}
+function actualText(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a real number";
+  if (typeof value2 === "boolean") return value2 ? "true" : "false";
+  if (typeof value2 === "string") return "a string";
+  return "an object";
+}
+function fallbackText(issue2) {
+  const def = defaultText(issue2.property);
+  const withDefault = def !== void 0 ? `the default (${def})` : "its default";
+  if (issue2.path.length > 1) return "the agent cannot use this entry";
+  const read = issue2.property?.["x-logtail-read"] ?? "json";
+  const scalar = issue2.value === null || typeof issue2.value !== "object";
+  if (read === "flag") {
+    return scalar ? `gflags cannot parse its text, so the flag keeps ${withDefault} (inferred from the code)` : `the agent hands only scalars to gflags, so it ignores this and the flag keeps ${withDefault}`;
+  }
+  if (read === "json+flag") {
+    return scalar ? `the agent's typed reader ignores it and the gflag of the same name cannot parse its text either, so ${withDefault} applies` : `the agent's typed reader ignores it and gflags never see it (only scalars are handed to them), so ${withDefault} applies`;
+  }
+  return `the agent ignores it and uses ${withDefault}`;
+}
+var import__2, analyses, topLevelCache, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
+var init_util2 = __esm({
+  "src/rules/config/util.ts"() {
+    "use strict";
+    init_json_tree();
+    import__2 = __toESM(require__(), 1);
+    init_ilogtail_config_schema();
+    init_agent_json();
+    analyses = /* @__PURE__ */ new WeakMap();
+    topLevelCache = /* @__PURE__ */ new WeakMap();
+    DROPS_FILE = 'so the agent discards the whole file ("start config is not valid json") and starts on built-in defaults, without its config server or data servers';
+    agentConfigSchema = ilogtail_config_schema_default;
+    validateRange = Object.assign(
+      function(entries2, data) {
+        const hits = entries2.filter((e) => violates(e, data));
+        validateRange.errors = hits.map((entry) => ({ keyword: "x-logtail-range", message: entry.note, params: { entry } }));
+        return hits.length === 0;
+      },
+      { errors: void 0 }
+    );
+    issuesCache = /* @__PURE__ */ new WeakMap();
+    JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+    PRECEDENCE = [
+      ["quoted-number", "quoted-flag-value", "flag-type-mismatch", "string-boolean", "null-value", "wrong-type", "int32-overflow"],
+      ["value-rejected"],
+      ["value-capped"],
+      ["out-of-documented-range"]
+    ];
+  }
+});
+
+// src/rules/config/invalid-json.ts
+function explain(f, text) {
+  const shown = JSON.stringify(clip(text.slice(f.start, f.end)));
+  switch (f.kind) {
+    case "empty":
+      return `File is empty: the agent rejects it, ${DROPS_FILE}. Write the JSON object the installer generates: {"config_server_address": \u2026, "data_server_list": [{"cluster": \u2026, "endpoint": \u2026}]}.`;
+    case "no-value":
+      return `File holds only comments, no JSON object: the agent rejects it, ${DROPS_FILE}. Add the settings object ({ \u2026 }) and put the comments inside it.`;
+    case "precheck-unbalanced":
+      return f.detail === "negative" ? `This "}" has no matching "{": the agent's pre-check counts every brace outside quotes, even after the root object, and fails as soon as the count goes negative, ${DROPS_FILE}. Remove the extra "}".` : `This "{" is never matched by a "}" as the agent's pre-check counts braces (every brace outside quotes, even after the root object), ${DROPS_FILE}. Remove it or close it.`;
+    case "single-quote":
+      return `Single-quoted string ${shown}: the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, ${DROPS_FILE}. Use double quotes.`;
+    case "unquoted-key":
+      return `Key ${shown} is not in double quotes: the agent's JSON reader rejects unquoted keys, ${DROPS_FILE}. Write "${f.detail}".`;
+    case "special-number":
+      return `${f.detail} is not a JSON number: the agent's JSON reader (jsoncpp 1.8.4, allowSpecialFloats=false) rejects it, ${DROPS_FILE}. Write a finite number.`;
+    case "hex-number": {
+      const m = /^(-?)0[xX]([0-9a-fA-F]+)$/.exec(f.detail ?? "");
+      const decimal = m ? ` (${m[1]}${Number.parseInt(m[2], 16)})` : "";
+      return `Hexadecimal number ${f.detail}: JSON has no hex literals and the agent's JSON reader rejects it, ${DROPS_FILE}. Write it in decimal${decimal}.`;
+    }
+    case "leading-plus":
+      return `Number with a leading "+" (${f.detail}): the agent's JSON reader rejects it, ${DROPS_FILE}. Remove the "+".`;
+    case "invalid-number":
+      return `${shown} is not a number the agent's JSON reader can convert, ${DROPS_FILE}. Write a complete number (e.g. 1e3, -1).`;
+    case "bad-escape": {
+      const markdown = /^\\[{}_*[\]#`]/.test(f.detail ?? "") ? " (a markdown escape copied from a web page?)" : "";
+      return `Invalid escape ${shown} in a string${markdown}: the agent's JSON reader rejects it ("Bad escape sequence"), ${DROPS_FILE}. Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).`;
+    }
+    case "unterminated-string":
+      return `This string is never closed: the agent's JSON reader reaches the end of the file inside it, ${DROPS_FILE}. Add the closing double quote.`;
+    case "unterminated-comment":
+      return `This /* comment is never closed, ${DROPS_FILE}. Close it with */.`;
+    case "missing-colon":
+      return `Missing ":" after key "${f.detail}": the agent's JSON reader rejects the object ("Missing ':' after object member name"), ${DROPS_FILE}. Add the colon.`;
+    case "missing-comma":
+      return `Missing "," before ${shown}: the agent's JSON reader rejects it ("Missing ',' or '${f.detail}'"), ${DROPS_FILE}. Add a comma after the previous ${f.detail === "}" ? "member" : "element"}.`;
+    case "value-expected":
+      return `A ${f.detail === "a key" ? "key" : "value"} is missing before ${shown}: the agent's JSON reader rejects it, ${DROPS_FILE}. Write the ${f.detail === "a key" ? "member" : "value"} or remove the extra punctuation.`;
+    case "unexpected-token":
+      return f.detail === "no JSON object" ? `No JSON object in this file (it starts with ${shown}): the agent rejects it, ${DROPS_FILE}. The file must be one JSON object: { \u2026 }.` : `Unexpected ${shown} where the agent's JSON reader expects ${f.detail}, ${DROPS_FILE}. Fix the syntax here (stray text, a missing quote, or a character that is not JSON).`;
+    case "unclosed":
+      return `This "${f.expected === "]" ? "[" : "{"}" is never closed: the file ends first, ${DROPS_FILE}. Add the missing "${f.expected}".`;
+    case "nesting-limit":
+      return `Values nested more than ${f.detail} deep: the agent's JSON reader (jsoncpp 1.8.4, stackLimit=${f.detail}) gives up here, ${DROPS_FILE}. Flatten the structure.`;
+    default:
+      return void 0;
+  }
+}
+function clip(s) {
+  return s.length > 40 ? s.slice(0, 37) + "\u2026" : s;
+}
+var invalid_json_default;
+var init_invalid_json = __esm({
+  "src/rules/config/invalid-json.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    invalid_json_default = defineRule({
+      id: "config/invalid-json",
+      severity: "error",
+      description: "ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          const analysis = analysisOf(fact);
+          for (const f of analysis.facts) {
+            const message = explain(f, fact.source.text);
+            if (message) report2({ file: fact.file, range: rangeOf(fact, f.start, Math.max(f.end, f.start)), message });
+          }
+          if (analysis.truncated) {
+            const end = fact.source.text.length;
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, end, end),
+              message: `Too many syntax errors to list: this does not look like JSON at all, ${DROPS_FILE}. Replace it with the JSON object the installer writes.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/bom.ts
+var bom_default;
+var init_bom = __esm({
+  "src/rules/config/bom.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    bom_default = defineRule({
+      id: "config/bom",
+      severity: "error",
+      description: "ilogtail_config.json starts with a UTF-8 BOM, which the agent's pre-check rejects",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "bom") continue;
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, f.start, f.end),
+              message: `File starts with a UTF-8 byte order mark (EF BB BF): the agent's pre-check wants "{" as the first byte, ${DROPS_FILE}. Save the file as UTF-8 without BOM.`,
+              fix: { description: "Remove the BOM", edits: [{ range: [f.start, f.end], text: "" }] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/leading-content.ts
+var NAMES, leading_content_default;
+var init_leading_content = __esm({
+  "src/rules/config/leading-content.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    NAMES = {
+      "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
+      "\f": "a form feed (\\f)",
+      "\v": "a vertical tab (\\v)",
+      "\xA0": "a non-breaking space (U+00A0)",
+      "\uFEFF": "a byte order mark (U+FEFF)"
+    };
+    leading_content_default = defineRule({
+      id: "config/leading-content",
+      severity: "error",
+      description: 'Something other than spaces, LF or TAB comes before the opening "{" (a comment, a CR, a non-breaking space, stray text)',
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "leading-content") continue;
+            const text = f.detail ?? "";
+            const trimmed = text.replace(/^[ \t\n]+/, "");
+            let what;
+            let how;
+            if (trimmed.startsWith("//") || trimmed.startsWith("/*")) {
+              what = 'A comment comes before the opening "{"';
+              how = 'Move the comment inside the object, after "{": the agent accepts comments there.';
+            } else if (f.removable) {
+              const first = trimmed[0] ?? "";
+              what = `The file starts with ${NAMES[first] ?? `the invisible character U+${first.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`} before the opening "{"`;
+              how = first === "\r" ? "Delete the blank first line, or save the file with LF line endings." : 'Delete it, so that the file starts with "{".';
+            } else {
+              what = `Text comes before the opening "{" (${JSON.stringify(trimmed.length > 40 ? trimmed.slice(0, 37) + "\u2026" : trimmed)})`;
+              how = 'Delete it, so that the file starts with "{".';
+            }
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, f.start, f.end),
+              message: `${what}: the agent's pre-check skips only spaces, LF and TAB before "{", ${DROPS_FILE}. ${how}`,
+              fix: f.removable ? { description: 'Delete the characters before "{" that the agent does not skip', edits: f.removable.map(([s, e]) => ({ range: [s, e], text: "" })) } : void 0
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/comment-breaks-precheck.ts
+function culprits(comment) {
+  let quotes = 0;
+  let open2 = 0;
+  let close = 0;
+  let inQuote = false;
+  for (let i2 = 0; i2 < comment.length; i2++) {
+    const c = comment[i2];
+    if (c === "\\") i2++;
+    else if (c === '"') {
+      quotes++;
+      inQuote = !inQuote;
+    } else if (c === "{" && !inQuote) open2++;
+    else if (c === "}" && !inQuote) close++;
+  }
+  const parts2 = [];
+  if (quotes % 2 === 1) parts2.push('an unpaired double quote (")');
+  if (open2 > close) parts2.push(`${open2 - close === 1 ? 'an unclosed "{"' : `${open2 - close} unclosed "{"`}`);
+  if (close > open2) parts2.push(`${close - open2 === 1 ? 'an unmatched "}"' : `${close - open2} unmatched "}"`}`);
+  return parts2.length > 0 ? parts2.join(" and ") : "double quotes or braces that upset the count";
+}
+var comment_breaks_precheck_default;
+var init_comment_breaks_precheck = __esm({
+  "src/rules/config/comment-breaks-precheck.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    comment_breaks_precheck_default = defineRule({
+      id: "config/comment-breaks-precheck",
+      severity: "error",
+      description: "A comment holds an unbalanced `\"`, `{` or `}`, which breaks the agent's brace-counting pre-check",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "comment-breaks-precheck") continue;
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, f.start, f.end),
+              message: `This comment contains ${culprits(f.detail ?? "")}: the agent's pre-check does not understand comments and counts the quotes and braces in them, so its brace count fails, ${DROPS_FILE}. Remove the character from the comment (or balance it), or delete the comment.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/trailing-comma.ts
+var trailing_comma_default;
+var init_trailing_comma = __esm({
+  "src/rules/config/trailing-comma.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    trailing_comma_default = defineRule({
+      id: "config/trailing-comma",
+      severity: "error",
+      description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "trailing-comma") continue;
+            const inObject = f.expected !== "]";
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, f.start, f.end),
+              message: `Trailing comma before "${inObject ? "}" : "]"}": the agent's JSON reader (jsoncpp 1.8.4) has no trailing-comma option and rejects it${inObject ? ` ("Missing '}' or object member name")` : ""}, ${DROPS_FILE}. Remove the comma.`,
+              fix: { description: "Remove the trailing comma", edits: [{ range: [f.start, f.end], text: "" }] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/root-not-object.ts
+var root_not_object_default;
+var init_root_not_object = __esm({
+  "src/rules/config/root-not-object.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    root_not_object_default = defineRule({
+      id: "config/root-not-object",
+      severity: "error",
+      description: "The root of ilogtail_config.json is an array or a scalar instead of an object",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "root-not-object") continue;
+            const message = f.detail === "array" ? 'The root is an array, not an object: the agent parses it, then asks the root for its keys, which throws Json::LogicError ("requires objectValue") that nothing catches, so the agent probably aborts at startup (inferred from the code). Put the settings in one object: {"config_server_address": \u2026, "data_server_list": [\u2026]}.' : `The root is a ${f.detail === "null" ? "null" : f.detail}, not an object: the agent's pre-check wants the file to start with "{", ${DROPS_FILE}. Put the settings in one object: {"key": value, \u2026}.`;
+            report2({ file: fact.file, range: rangeOf(fact, f.start, f.end), message });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/duplicate-key.ts
+var duplicate_key_default;
+var init_duplicate_key = __esm({
+  "src/rules/config/duplicate-key.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    duplicate_key_default = defineRule({
+      id: "config/duplicate-key",
+      severity: "warning",
+      description: "A key appears twice in one object; the agent keeps only the last value",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "duplicate-key" || !f.first) continue;
+            const firstRange = rangeOf(fact, f.first.start, f.first.end);
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, f.start, f.end),
+              message: `Key ${JSON.stringify(f.detail)} appears again here (first at line ${firstRange.start.line}): the agent keeps only this last value and silently ignores the one at line ${firstRange.start.line}. Delete one of the two, keeping the value you mean.`,
+              related: [{ file: fact.file, range: firstRange, message: `Earlier ${JSON.stringify(f.detail)}, ignored by the agent` }]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/trailing-content.ts
+var trailing_content_default;
+var init_trailing_content = __esm({
+  "src/rules/config/trailing-content.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    trailing_content_default = defineRule({
+      id: "config/trailing-content",
+      severity: "warning",
+      description: "Text after the root object, which the agent silently ignores",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const f of analysisOf(fact).facts) {
+            if (f.kind !== "trailing-content") continue;
+            const text = (f.detail ?? "").split("\n")[0];
+            const secondObject = text.trimStart().startsWith("{");
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, f.start, f.end),
+              message: `${secondObject ? "A second object" : `Text (${JSON.stringify(text)})`} after the root object's closing "}": the agent's JSON reader stops at the end of the first value and ignores the rest (jsoncpp failIfExtra=false), so nothing here takes effect. ${secondObject ? "Merge its keys into the first object" : "Move any settings into the object, or delete it"}.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/quoted-number.ts
+var quoted_number_default;
+var init_quoted_number = __esm({
+  "src/rules/config/quoted-number.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    quoted_number_default = defineRule({
+      id: "config/quoted-number",
+      severity: "error",
+      description: "A number written as a string for a key the agent reads only as a number, so the value is ignored",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "quoted-number")) {
+          const text = String(issue2.value).trim();
+          const def = defaultText(issue2.property);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}, but the agent reads this key only as a number: it silently ignores the string and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Write the number without quotes: ${text}.`,
+            fix: { description: "Remove the quotes", edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/quoted-flag-value.ts
+var quoted_flag_value_default;
+var init_quoted_flag_value = __esm({
+  "src/rules/config/quoted-flag-value.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    quoted_flag_value_default = defineRule({
+      id: "config/quoted-flag-value",
+      severity: "warning",
+      description: "A quoted number or boolean that works only through the gflag of the same name",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "quoted-flag-value")) {
+          const text = String(issue2.value).trim();
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}: the agent's typed reader ignores strings, and the value takes effect only because a gflag of the same name parses the text. Write ${text} without quotes, so that it does not depend on that (an environment variable named like the flag would also override it).`,
+            fix: { description: "Remove the quotes", edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/knowledge/agent-keys.ts
+function gflagType(name2) {
+  for (const [type, names] of Object.entries(GFLAGS)) {
+    if (names.includes(name2)) return type;
+  }
+  return void 0;
+}
+var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, GFLAG_NAMES, KNOWN_KEYS;
+var init_agent_keys = __esm({
+  "src/knowledge/agent-keys.ts"() {
+    "use strict";
+    GFLAGS = {
+      BOOL: [
+        "check_profile_region",
+        "default_accept_multi_config",
+        "default_input_flow_control",
+        "default_resource_auto_scale",
+        "default_secondary_storage",
+        "dump_reduced_send_result",
+        "e2e_send_throughput_test",
+        "enable_cgroup",
+        "enable_chinese_tag_path",
+        "enable_containerd_upper_dir_detect",
+        "enable_env_ref_in_config",
+        "enable_flow_control",
+        "enable_full_drain_mode",
+        "enable_mock_send",
+        "enable_new_pipeline",
+        "enable_polling_discovery",
+        "enable_processor_spl",
+        "enable_root_path_collection",
+        "enable_send_tps_smoothing",
+        "enable_sls_metrics_format",
+        "force_close_file_on_container_stopped",
+        "fs_events_inotify_enable",
+        "global_network_success",
+        "ilogtail_disable_core",
+        "ilogtail_discard_old_data",
+        "logtail_async_logger_enable",
+        "logtail_dump_monitor_info",
+        "send_prefer_real_ip",
+        "send_running_status",
+        "sls_client_send_compress",
+        "sls_observer_network_protocol_stat"
+      ],
+      INT32: [
+        "adhoc_checkpoint_dump_thread_wait_interval",
+        "batch_send_interval",
+        "batch_send_metric_size",
+        "buffer_check_period",
+        "buffer_file_alive_interval",
+        "check_base_dir_interval",
+        "check_block_event_interval",
+        "check_handler_timeout_interval",
+        "check_not_exist_file_dir_round",
+        "check_point_check_interval",
+        "check_point_dump_interval",
+        "check_point_max_count",
+        "check_point_version",
+        "check_send_client_timeout_interval",
+        "check_symbolic_link_interval",
+        "check_timeout_interval",
+        "checkpoint_find_max_cache_size",
+        "checkpoint_find_max_file_count",
+        "clear_config_match_interval",
+        "client_disable_send_retry_interval",
+        "client_disable_send_retry_interval_max",
+        "client_quota_send_concurrency_min",
+        "client_quota_send_retry_interval",
+        "client_quota_send_retry_interval_max",
+        "client_send_concurrency_max",
+        "client_send_concurrency_max_update_time",
+        "client_send_concurrency_trigger",
+        "config_match_max_cache_size",
+        "config_scan_interval",
+        "config_update_interval",
+        "cookie_timeout_interval",
+        "cpu_limit_num",
+        "data_integrity_regex_time_pos",
+        "data_server_port",
+        "debug_logprocess_queue_flag",
+        "default_buffer_file_num",
+        "default_file_offset_check_interval",
+        "default_flush_merged_buffer_interval",
+        "default_fuse_file_header_length",
+        "default_local_file_size",
+        "default_max_inotify_watch_num",
+        "default_max_send_byte_per_sec",
+        "default_oas_connect_timeout",
+        "default_oas_request_timeout",
+        "default_plugin_log_queue_size",
+        "default_reader_flush_timeout",
+        "default_send_byte_per_sec",
+        "default_tail_limit_kb",
+        "default_wait_second",
+        "delay_bytes_upperlimit",
+        "delete_dir_file_round",
+        "dirfile_check_interval_ms",
+        "dirfile_stat_count",
+        "dirfile_stat_sleep",
+        "discard_send_fail_interval",
+        "docker_config_update_interval",
+        "dump_inotify_watcher_interval",
+        "eliminated_file_heart_beat_send_interval",
+        "existed_file_active_timeout",
+        "exit_flushout_duration",
+        "file_check_point_time_out",
+        "file_eliminate_interval",
+        "file_encryption_header_length",
+        "file_map_max_size",
+        "file_map_shrink_size",
+        "file_tags_update_interval",
+        "force_release_deleted_file_fd_timeout",
+        "ignore_file_modify_timeout",
+        "ilogtail_discard_interval",
+        "ilogtail_epoll_time_out",
+        "ilogtail_epoll_wait_events",
+        "ilogtail_max_epoll_events",
+        "line_count_data_send_interval",
+        "log_expire_time",
+        "log_input_thread_wait_interval",
+        "log_integrity_send_interval",
+        "logreader_count_max",
+        "logreader_count_max_remove_count",
+        "logreader_count_maxlimit",
+        "logreader_count_upperlimit",
+        "logreader_filedeleted_remove_interval",
+        "logreader_filerotate_remove_interval",
+        "logreader_max_rotate_queue_size",
+        "logreader_timeout_interval",
+        "logtail_alarm_interval",
+        "logtail_async_logger_queue_size",
+        "logtail_async_logger_thread_num",
+        "logtail_checkpoint_check_gc_interval_sec",
+        "logtail_checkpoint_expired_threshold_sec",
+        "logtail_checkpoint_gc_threshold_sec",
+        "logtail_low_level_alarm_speed",
+        "logtail_queue_check_gc_interval_sec",
+        "logtail_queue_gc_threshold_sec",
+        "logtail_spl_pipeline_quota",
+        "logtail_spl_query_max_size",
+        "max_block_event_timeout",
+        "max_buffer_num",
+        "max_client_quota_exceed_count",
+        "max_client_send_error_count",
+        "max_docker_config_update_times",
+        "max_exactly_once_concurrency",
+        "max_file_not_exist_times",
+        "max_fix_pos_bytes",
+        "max_holded_data_size",
+        "max_multi_config_size",
+        "max_open_files_limit",
+        "max_polling_event_queue_size",
+        "max_reader_open_files",
+        "max_send_log_group_size",
+        "max_watch_dir_count",
+        "mem_check_point_time_out",
+        "mem_limit_num",
+        "merge_log_count_limit",
+        "merge_send_packet_interval",
+        "modify_cache_make_space_interval",
+        "modify_cache_max",
+        "modify_check_interval",
+        "modify_stat_count",
+        "modify_stat_sleepMs",
+        "monitor_interval",
+        "multi_config_alarm_interval",
+        "polling_check_timeout_interval",
+        "polling_dir_first_watch_timeout",
+        "polling_dir_timeout",
+        "polling_dir_upperlimit",
+        "polling_file_first_watch_timeout",
+        "polling_file_timeout",
+        "polling_file_upperlimit",
+        "polling_max_stat_count",
+        "polling_max_stat_count_per_config",
+        "polling_max_stat_count_per_dir",
+        "polling_modify_repush_interval",
+        "process_buffer_count_upperlimit_perthread",
+        "process_thread_count",
+        "profile_data_send_interval",
+        "profile_data_send_retrytimes",
+        "profiling_check_interval",
+        "pub_buffer_file_num",
+        "pub_local_file_size",
+        "pub_max_buffer_num",
+        "pub_max_holded_data_size",
+        "pub_max_send_byte_per_sec",
+        "pub_send_byte_per_sec",
+        "quota_exceed_wait_interval",
+        "raw_log_init_buffer_size",
+        "read_delay_alarm_duration",
+        "read_local_event_interval",
+        "reader_close_unused_file_time",
+        "reset_region_concurrency_error_count",
+        "rotate_overflow_error_interval",
+        "same_topic_merge_send_count",
+        "search_checkpoint_default_dir_depth",
+        "secondary_buffer_count_limit",
+        "send_check_real_ip_interval",
+        "send_client_timeout_interval",
+        "send_request_concurrency",
+        "send_retry_sleep_interval",
+        "send_retrytimes",
+        "send_statistic_entry_timeout",
+        "send_switch_real_ip_interval",
+        "skip_first_modify_time",
+        "sls_client_send_timeout",
+        "sls_host_update_interval",
+        "sls_observer_network_no_data_sleep_interval_ms",
+        "sls_observer_network_pcap_loop_count",
+        "sls_observer_process_update_interval",
+        "tcmalloc_release_memory_interval",
+        "test_network_normal_interval",
+        "test_unavailable_endpoint_interval",
+        "timeout_interval",
+        "truncate_pos_skip_bytes",
+        "unauthorized_allowed_delay_after_reset",
+        "unauthorized_send_retrytimes",
+        "unknow_error_try_max",
+        "wildcard_max_sub_dir_count",
+        "write_secondary_wait_timeout"
+      ],
+      INT64: [
+        "logtail_checkpoint_max_used_time_per_round_in_msec",
+        "logtail_queue_max_used_time_per_round_in_msec",
+        "memory_usage_up_limit",
+        "pub_memory_usage_up_limit",
+        "read_file_time_slice",
+        "read_fs_events_interval",
+        "sls_observer_ebpf_min_kernel_version",
+        "sls_observer_ebpf_nobtf_kernel_version",
+        "sls_observer_network_cleanall_disable_process_interval",
+        "sls_observer_network_connection_closed_timeout",
+        "sls_observer_network_connection_timeout",
+        "sls_observer_network_ebpf_connection_gc_interval",
+        "sls_observer_network_gc_interval",
+        "sls_observer_network_hostname_timeout",
+        "sls_observer_network_max_save_size",
+        "sls_observer_network_probe_disable_process_interval",
+        "sls_observer_network_process_destroyed_timeout",
+        "sls_observer_network_process_no_connection_timeout",
+        "sls_observer_network_process_timeout"
+      ],
+      DOUBLE: [
+        "client_disable_send_retry_interval_scale",
+        "client_quota_send_retry_interval_scale",
+        "cpu_usage_up_limit",
+        "default_machine_cpu_usage_threshold",
+        "loggroup_bytes_inflation",
+        "logtail_checkpoint_max_gc_count_ratio_per_round",
+        "pub_cpu_usage_up_limit",
+        "send_server_error_ratio_smoothing_factor",
+        "send_server_error_retry_ratio"
+      ],
+      STRING: [
+        "ALIYUN_LOG_FILE_TAGS",
+        "adhoc_check_point_file_dir",
+        "app_info_file",
+        "buffer_file_path",
+        "check_point_filename",
+        "crash_stack_file_name",
+        "custom_user_agent",
+        "data_endpoint_policy",
+        "default_access_key",
+        "default_access_key_id",
+        "default_buffer_file_path",
+        "default_container_host_path",
+        "default_env_tag_keys",
+        "default_include_config_path",
+        "default_region_name",
+        "file_encryption_field_key_version",
+        "file_encryption_field_splitter",
+        "file_encryption_key_value_splitter",
+        "file_encryption_magic_number",
+        "host_path_blacklist",
+        "ilogtail_config",
+        "ilogtail_config_env_name",
+        "ilogtail_docker_file_path_config",
+        "ilogtail_docker_path_version",
+        "inotify_watcher_dirs_dump_filename",
+        "local_event_data_file_name",
+        "logtail_integrity_snapshot",
+        "logtail_line_count_snapshot",
+        "logtail_profile_aliuid",
+        "logtail_profile_snapshot",
+        "logtail_snapshot_dir",
+        "logtail_sys_conf_dir",
+        "metrics_report_method",
+        "profile_project_name",
+        "raw_log_tag",
+        "sls_observer_ebpf_host_path",
+        "sls_observer_network_save_filename"
+      ]
+    };
+    TYPED_KEYS = [
+      // control and data plane [ENT] (§2.3)
+      "config_server_address",
+      "data_server_list",
+      "config_server_address_list",
+      // host identity and network (§2.3)
+      "working_ip",
+      "working_hostname",
+      "bind_interface",
+      // resources (§2.3)
+      "cpu_usage_limit",
+      "mem_usage_limit",
+      "max_bytes_per_sec",
+      "bytes_per_sec",
+      "process_thread_count",
+      "send_request_concurrency",
+      "buffer_file_num",
+      "buffer_file_size",
+      "buffer_file_path",
+      "buffer_map_num",
+      "buffer_map_size",
+      // paths (§2.3)
+      "check_point_filename",
+      "check_point_file_path",
+      "docker_file_cache_path",
+      "logtail_sys_conf_dir",
+      "include_config_path",
+      // behaviour (§2.3)
+      "enable_log_time_auto_adjust",
+      "data_server_port",
+      "discard_old_data",
+      "force_quit_read_timeout",
+      "max_read_buffer_size",
+      "oas_connect_timeout",
+      "oas_request_timeout",
+      "enable_host_ip_replace",
+      "enable_response_verification",
+      "enable_checkpoint_sync_write",
+      "resource_auto_scale",
+      "input_flow_control",
+      "machine_cpu_usage_threshold",
+      "scaled_cpu_usage_limit",
+      "no_inotify",
+      "ignore_dir_inode_changed",
+      "shennong_unix_socket",
+      "log_parse_error",
+      "streamlog_open",
+      "inotify_black_list",
+      "dynamic_plugins",
+      "accept_multi_config",
+      "max_multi_config",
+      "system_boot_time",
+      "log_profile_save_interval",
+      "send_prefer_real_ip",
+      "send_switch_real_ip_interval",
+      "truncate_pos_skip_bytes",
+      "batch_send_interval",
+      "batch_send_metric_size",
+      "enable_polling_discovery",
+      "check_profile_region",
+      // reader and polling tuning (§2.3)
+      "logreader_max_rotate_queue_size",
+      "logreader_filedeleted_remove_interval",
+      "check_handler_timeout_interval",
+      "reader_close_unused_file_time",
+      "max_docker_config_update_times",
+      "docker_config_update_interval",
+      "default_tail_limit_kb",
+      "read_local_event_interval",
+      "check_point_dump_interval",
+      "search_checkpoint_default_dir_depth",
+      "checkpoint_find_max_file_count",
+      "polling_dirfile_check_interval_ms",
+      "polling_dir_first_watch_timeout",
+      "polling_file_first_watch_timeout",
+      "polling_modify_check_interval",
+      "polling_ignore_file_modify_timeout"
+    ];
+    V18_ONLY_KEYS = [
+      "user_config_file_path",
+      "user_local_config_filename",
+      "streamlog_tcp_addr",
+      "streamlog_tcp_port",
+      "streamlog_pool_size_in_mb",
+      "streamlog_rcv_size_each_call",
+      "streamlog_formats",
+      "container_mode",
+      "container_mount_path",
+      "customized_config_ip",
+      "alipay_zone",
+      "alipay_zone_env_name",
+      "rapid_retry_update_config",
+      "enable_collection_mark",
+      "enable_env_ref_in_config",
+      "global_fuse_mode",
+      "mapping_conf_path",
+      "main_loop_check_interval"
+    ];
+    LOONGCOLLECTOR_KEYS = ["primary_region", "config_servers", "data_servers", "auth_config", "region"];
+    COMMUNITY_KEYS = ["ilogtail_configserver_address", "config_server_list", "ilogtail_tags"];
+    DOCUMENTED_FLAG_KEYS = [
+      "default_access_key_id",
+      "default_access_key",
+      "config_scan_interval",
+      "send_running_status",
+      "host_path_blacklist",
+      "metrics_report_method"
+    ];
+    S8_DOCUMENTED_KEYS = [
+      "ilogtail_discard_interval",
+      "force_release_deleted_file_fd_timeout",
+      "data_endpoint_policy",
+      "default_reader_flush_timeout"
+    ];
+    ENV_TO_KEY = {
+      ALIYUN_LOGTAIL_WORKING_IP: "working_ip",
+      ALIYUN_LOGTAIL_WORKING_HOSTNAME: "working_hostname",
+      ALIYUN_LOGTAIL_CHECK_POINT_PATH: "check_point_filename",
+      ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH: "docker_file_cache_path",
+      ALIYUN_LOGTAIL_SYS_CONF_DIR: "logtail_sys_conf_dir",
+      ALIYUN_LOGTAIL_USER_CONIFG_PATH: "user_config_file_path",
+      ALIYUN_LOGTAIL_USER_LOCAL_CONFIG_FILENAME: "user_local_config_filename",
+      ALIYUN_LOGTAIL_ENABLE_LOG_TIME_AUTO_ADJUST: "enable_log_time_auto_adjust",
+      ALIYUN_LOGTAIL_DATA_SERVER_PORT: "data_server_port",
+      ALIYUN_LOGTAIL_DISCARD_OLD_DATA: "discard_old_data",
+      ALIYUN_LOGTAIL_FORCE_QUIT_READ_TIMEOUT: "force_quit_read_timeout",
+      ALIYUN_LOGTAIL_MAX_READ_BUFFER_SIZE: "max_read_buffer_size",
+      ALIYUN_LOGTAIL_OAS_CONNECT_TIMEOUT: "oas_connect_timeout",
+      ALIYUN_LOGTAIL_OAS_REQUEST_TIMEOUT: "oas_request_timeout",
+      ALIYUN_LOGTAIL_ENABLE_HOST_IP_REPLACE: "enable_host_ip_replace",
+      ALIYUN_LOGTAIL_ENABLE_RESPONSE_VERIFICATION: "enable_response_verification",
+      ALIYUN_LOGTAIL_ENABLE_CHECKPOINT_SYNC_WRITE: "enable_checkpoint_sync_write",
+      ALIYUN_LOGTAIL_ACCEPT_MULTI_CONFIG: "accept_multi_config",
+      ALIYUN_LOGTAIL_MAX_MULTI_CONFIG: "max_multi_config",
+      ALIYUN_LOGTAIL_TRUNCATE_POS_SKIP_BYTES: "truncate_pos_skip_bytes",
+      ALIYUN_LOGTAIL_BATCH_SEND_INTERVAL: "batch_send_interval",
+      ALIYUN_LOGTAIL_BATCH_SEND_METRIC_SIZE: "batch_send_metric_size",
+      ALIYUN_LOGTAIL_ENABLE_POLLING_DISCOVERY: "enable_polling_discovery",
+      ALIYUN_LOGTAIL_CHECKPOINT_DUMP_INTERVAL: "check_point_dump_interval",
+      // "most have ALIYUN_LOGTAIL_<UPPER_NAME>" (the reader and polling tuning row)
+      ALIYUN_LOGTAIL_LOGREADER_MAX_ROTATE_QUEUE_SIZE: "logreader_max_rotate_queue_size",
+      ALIYUN_LOGTAIL_LOGREADER_FILEDELETED_REMOVE_INTERVAL: "logreader_filedeleted_remove_interval",
+      ALIYUN_LOGTAIL_CHECK_HANDLER_TIMEOUT_INTERVAL: "check_handler_timeout_interval",
+      ALIYUN_LOGTAIL_READER_CLOSE_UNUSED_FILE_TIME: "reader_close_unused_file_time",
+      ALIYUN_LOGTAIL_MAX_DOCKER_CONFIG_UPDATE_TIMES: "max_docker_config_update_times",
+      ALIYUN_LOGTAIL_DOCKER_CONFIG_UPDATE_INTERVAL: "docker_config_update_interval",
+      ALIYUN_LOGTAIL_DEFAULT_TAIL_LIMIT_KB: "default_tail_limit_kb",
+      ALIYUN_LOGTAIL_SEARCH_CHECKPOINT_DEFAULT_DIR_DEPTH: "search_checkpoint_default_dir_depth",
+      ALIYUN_LOGTAIL_CHECKPOINT_FIND_MAX_FILE_COUNT: "checkpoint_find_max_file_count",
+      ALIYUN_LOGTAIL_POLLING_DIRFILE_CHECK_INTERVAL_MS: "polling_dirfile_check_interval_ms",
+      ALIYUN_LOGTAIL_POLLING_DIR_FIRST_WATCH_TIMEOUT: "polling_dir_first_watch_timeout",
+      ALIYUN_LOGTAIL_POLLING_FILE_FIRST_WATCH_TIMEOUT: "polling_file_first_watch_timeout",
+      ALIYUN_LOGTAIL_POLLING_MODIFY_CHECK_INTERVAL: "polling_modify_check_interval",
+      ALIYUN_LOGTAIL_POLLING_IGNORE_FILE_MODIFY_TIMEOUT: "polling_ignore_file_modify_timeout"
+    };
+    ENV_ONLY_VARS = [
+      "ALIYUN_LOGTAIL_CONFIG",
+      "LOONG_CONFIG",
+      "ALIYUN_LOGTAIL_USER_ID",
+      "ALIYUN_LOGTAIL_USER_DEFINED_ID",
+      "LOONG_USER_DEFINED_ID",
+      "ALIYUN_LOG_ENV_TAGS",
+      "LOONG_ENV_TAGS",
+      "LOGTAIL_LOG_LEVEL",
+      "DOCKER_HOST",
+      "CONTAINERD_SOCK_PATH",
+      "FORCE_RELEASE_STOP_CONTAINER_FILE",
+      "HTTP_PROXY",
+      "HTTPS_PROXY",
+      "ALL_PROXY",
+      "NO_PROXY"
+    ];
+    GFLAG_NAMES = new Set(Object.values(GFLAGS).flat());
+    KNOWN_KEYS = /* @__PURE__ */ new Set([
+      ...GFLAG_NAMES,
+      ...TYPED_KEYS,
+      ...V18_ONLY_KEYS,
+      ...LOONGCOLLECTOR_KEYS,
+      ...COMMUNITY_KEYS,
+      ...DOCUMENTED_FLAG_KEYS,
+      ...S8_DOCUMENTED_KEYS
+    ]);
+  }
+});
+
+// src/rules/config/flag-type-mismatch.ts
+var flag_type_mismatch_default;
+var init_flag_type_mismatch = __esm({
+  "src/rules/config/flag-type-mismatch.ts"() {
+    "use strict";
+    init_agent_keys();
+    init_types2();
+    init_util2();
+    flag_type_mismatch_default = defineRule({
+      id: "config/flag-type-mismatch",
+      severity: "warning",
+      description: "A number or boolean of the wrong kind for a key read through its gflag, whose outcome depends on gflags parsing the text",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "flag-type-mismatch")) {
+          const text = fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length);
+          const flag = gflagType(issue2.key);
+          const typed = issue2.property?.["x-logtail-read"] === "json+flag";
+          const def = defaultText(issue2.property);
+          const outcome = flag === "STRING" ? `the gflag of the same name is a string flag and takes the text "${text}", so it probably works as that string` : `the gflag of the same name is a ${flag ?? "typed"} flag and gets the text "${text}", which it probably cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays`;
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} should be ${expectedText(issue2.expected)}, not ${text}: ${typed ? "the agent's typed reader ignores it, and " : "the agent hands it to gflags as text: "}${outcome} (inferred from the code, not reproduced). Write ${expectedText(issue2.expected)}.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/string-boolean.ts
+var string_boolean_default;
+var init_string_boolean = __esm({
+  "src/rules/config/string-boolean.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    string_boolean_default = defineRule({
+      id: "config/string-boolean",
+      severity: "error",
+      description: 'A boolean written as a string ("true"), which the agent ignores',
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "string-boolean")) {
+          const text = String(issue2.value).trim().toLowerCase();
+          const def = defaultText(issue2.property);
+          const opposite = def !== void 0 && def !== text ? ` \u2014 the opposite of what the file says` : "";
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}, but the agent reads only JSON true or false here: it ignores the string and keeps ${def !== void 0 ? `the default (${def})${opposite}` : "its default"}. Write ${text} without quotes.`,
+            fix: { description: `Write ${text} as a JSON boolean`, edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/null-value.ts
+var null_value_default;
+var init_null_value = __esm({
+  "src/rules/config/null-value.ts"() {
+    "use strict";
+    init_agent_keys();
+    init_types2();
+    init_util2();
+    null_value_default = defineRule({
+      id: "config/null-value",
+      severity: "warning",
+      description: "A top-level key set to null, which empties a string flag or falls back to the default",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const p of topLevel(fact).list) {
+            if (!p.valueNode || p.valueNode.type !== "null" || !KNOWN_KEYS.has(p.key)) continue;
+            const flag = gflagType(p.key);
+            const property = agentConfigSchema.properties[p.key];
+            const def = defaultText(property);
+            let effect;
+            if (flag === "STRING") {
+              effect = `the agent hands null to gflags as an empty string, which empties the flag${p.key === "check_point_filename" ? " (the checkpoint path then resolves to the installation directory itself, inferred from the code)" : ""}`;
+            } else if (flag) {
+              effect = `the agent hands null to gflags as an empty string, which a ${flag} flag cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays (inferred from the code)`;
+            } else {
+              effect = `the agent's typed reader ignores null, so ${def !== void 0 ? `the default (${def})` : "the default"} applies`;
+            }
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, p.valueNode),
+              pointer: "/" + p.key.replace(/~/g, "~0").replace(/\//g, "~1"),
+              message: `"${p.key}" is null: ${effect}. Delete the key to get the default, or write the value you mean.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/wrong-type.ts
+var wrong_type_default;
+var init_wrong_type = __esm({
+  "src/rules/config/wrong-type.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    wrong_type_default = defineRule({
+      id: "config/wrong-type",
+      severity: "error",
+      description: "A key has a JSON type the agent does not read (an object for a string, 384.5 for an integer key\u2026)",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "wrong-type")) {
+          const actual = actualText(issue2.value);
+          const what = issue2.expected ? `must be ${expectedText(issue2.expected)}, but it is ${actual === "true" || actual === "false" || actual === "null" ? actual : `${actual} (${show(issue2.value)})`}` : `is ${show(issue2.value)}, which ${issue2.ajvMessage ?? "is not what the agent reads"}`;
+          const integral = issue2.expected?.includes("integer") && !issue2.expected.includes("number") && typeof issue2.value === "number";
+          const example = issue2.path.length === 1 && issue2.property?.examples?.length ? `, e.g. ${JSON.stringify(issue2.property.examples[0])}` : "";
+          const hint = integral ? `Write a whole number, e.g. ${Math.round(issue2.value)}.` : issue2.expected ? `Write ${expectedText(issue2.expected)}${example}.` : "Fix the value.";
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} ${what}: ${fallbackText(issue2)}. ${hint}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/int32-overflow.ts
+var INT32_FLAGS, isInt322, int32_overflow_default;
+var init_int32_overflow = __esm({
+  "src/rules/config/int32-overflow.ts"() {
+    "use strict";
+    init_agent_keys();
+    init_types2();
+    init_util2();
+    INT32_FLAGS = new Set(GFLAGS.INT32);
+    isInt322 = (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
+    int32_overflow_default = defineRule({
+      id: "config/int32-overflow",
+      severity: "error",
+      description: "A value outside the 32-bit integer range for a key the agent reads as int32, so it is ignored",
+      check({ fleet, report: report2 }) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "int32-overflow")) {
+          reported.add(`${fact.file}#${issue2.pointer}`);
+          const def = defaultText(issue2.property);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is ${fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Use a value of at most 2147483647.`
+          });
+        }
+        for (const fact of fleet.facts.agentConfigs) {
+          for (const [key, p] of topLevel(fact).last) {
+            const node = p.valueNode;
+            const pointer = `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+            if (!INT32_FLAGS.has(key) || node?.type !== "number" || isInt322(node.value) || reported.has(`${fact.file}#${pointer}`)) continue;
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, node),
+              pointer,
+              message: `${key} is ${fact.source.text.slice(node.offset, node.offset + node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): ${key} is an INT32 gflag, and gflags rejects the value, so the flag keeps its default. Use a value of at most 2147483647.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/value-rejected.ts
+function acceptable(e) {
+  if (e.min !== void 0 && e.max !== void 0) return `Use a value from ${e.min} to ${e.max}.`;
+  if (e.exclusiveMin !== void 0) return `Use a value above ${e.exclusiveMin}.`;
+  if (e.min !== void 0) return `Use ${e.min} or more.`;
+  if (e.max !== void 0) return `Use ${e.max} or less.`;
+  if (e.exclusiveMax !== void 0) return `Use a value below ${e.exclusiveMax}.`;
+  return "Use another value.";
+}
+var value_rejected_default;
+var init_value_rejected = __esm({
+  "src/rules/config/value-rejected.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    value_rejected_default = defineRule({
+      id: "config/value-rejected",
+      severity: "error",
+      description: "A value outside a range the agent itself enforces, so it rejects the value and uses the default",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "value-rejected")) {
+          if (issue2.entry) {
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, issue2.node),
+              pointer: issue2.pointer,
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${acceptable(issue2.entry)}`
+            });
+            continue;
+          }
+          const value2 = String(issue2.value);
+          const m = /^[a-z][a-z0-9+.-]*:\/\/([^:/]+):([0-9]+)\/?$/i.exec(value2);
+          const port = m ? Number(m[2]) : NaN;
+          const fixed = m && port >= 1 && port <= 65535 ? `${m[1]}:${port}` : void 0;
+          const fix2 = fixed ? { description: `Write "${fixed}"`, edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text: JSON.stringify(fixed) }] } : void 0;
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is ${show(issue2.value)}, but the agent wants "host:port": it splits the entry on ":" into exactly two parts (so a scheme such as http:// or an IPv6 address is rejected) and skips a port outside 1-65535. ${fixed ? `Write "${fixed}".` : 'Write the ConfigServer address as host:port, e.g. "10.0.0.5:8899".'}`,
+            fix: fix2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/value-capped.ts
+function advice(key, e, value2) {
+  if (key === "max_bytes_per_sec") return `Use a value below ${e.exclusiveMax} for the rate limit to apply, or remove the key if you do not want a limit at all.`;
+  if (e.values) return `Write the limit you mean explicitly; ${show(value2)} is not what the agent uses.`;
+  if (e.max !== void 0) return `Write ${e.max} or less, so that the file says what the agent does.`;
+  if (e.min !== void 0) return `Write ${e.min} or more, so that the file says what the agent does.`;
+  return "Write the value the agent actually uses.";
+}
+var BUFFER_TOTAL_LIMIT, BUFFER_FILE_NUM_CAP, value_capped_default;
+var init_value_capped = __esm({
+  "src/rules/config/value-capped.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
+    BUFFER_FILE_NUM_CAP = 50;
+    value_capped_default = defineRule({
+      id: "config/value-capped",
+      severity: "warning",
+      description: "A value the agent silently caps or changes (buffer_file_num > 50, mem_usage_limit 80/100, max_bytes_per_sec \u2265 30 MiB\u2026)",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "value-capped")) {
+          if (issue2.entry) {
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, issue2.node),
+              pointer: issue2.pointer,
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${advice(issue2.key, issue2.entry, issue2.value)}`
+            });
+            continue;
+          }
+          const items = issue2.node.children ?? [];
+          if (items.length < 2) continue;
+          const first = items[1];
+          const last = items[items.length - 1];
+          report2({
+            file: fact.file,
+            range: rangeOf(fact, first.offset, last.offset + last.length),
+            pointer: issue2.pointer + "/1",
+            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} after it ${items.length === 2 ? "is" : "are"} ignored. Put every "host:port" in the first element's endpoint_list.`
+          });
+        }
+        for (const fact of fleet.facts.agentConfigs) {
+          const { last } = topLevel(fact);
+          const num = last.get("buffer_file_num")?.valueNode;
+          const size = last.get("buffer_file_size")?.valueNode;
+          if (!num || !size || typeof num.value !== "number" || typeof size.value !== "number") continue;
+          if (!Number.isInteger(num.value) || !Number.isInteger(size.value) || num.value < 1 || size.value < 1) continue;
+          const effectiveNum = Math.min(num.value, BUFFER_FILE_NUM_CAP);
+          if (effectiveNum * size.value <= BUFFER_TOTAL_LIMIT) continue;
+          const reduced = Math.floor(BUFFER_TOTAL_LIMIT / effectiveNum);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, size),
+            pointer: "/buffer_file_size",
+            message: `buffer_file_num \xD7 buffer_file_size is ${effectiveNum} \xD7 ${size.value} bytes, over 4 GiB: the agent silently reduces buffer_file_size to 4 GiB / ${effectiveNum} = ${reduced} bytes. Set buffer_file_size to ${reduced} or less (or use fewer files) so the file says what the agent does.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/out-of-documented-range.ts
+var CONSEQUENCE, out_of_documented_range_default;
+var init_out_of_documented_range = __esm({
+  "src/rules/config/out-of-documented-range.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    CONSEQUENCE = {
+      cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
+      mem_usage_limit: "The value is in MB; a limit below the agent's real working set makes it restart in a loop (and it restarts at once above 5\xD7 the limit). The repository docs suggest 99999999 to turn the limits off in Kubernetes: if that is the intent, disable this rule for the file.",
+      process_thread_count: "0 means no processing threads at all, and a negative value probably crashes the agent (inferred from the code)."
+    };
+    out_of_documented_range_default = defineRule({
+      id: "config/out-of-documented-range",
+      severity: "warning",
+      description: "A value outside the range Alibaba Cloud documents, which the agent itself does not check",
+      check({ fleet, report: report2 }) {
+        for (const { fact, issue: issue2 } of issuesOf(fleet, "out-of-documented-range")) {
+          const range2 = issue2.entry ? issue2.entry.note : `Documented values: ${issue2.ajvMessage?.replace(/^documented values: /, "") ?? ""}.`;
+          const consequence = CONSEQUENCE[issue2.key] ? ` ${CONSEQUENCE[issue2.key]}` : "";
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, issue2.node),
+            pointer: issue2.pointer,
+            message: `${displayPath(issue2.path)} is ${show(issue2.value)}, outside what Alibaba Cloud documents. ${range2}${consequence} The agent does not enforce this range, so check that the value is what you mean, or bring it inside the range.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/unknown-key.ts
+function explain2(key) {
+  const shown = JSON.stringify(key);
+  const envKey = ENV_TO_KEY[key];
+  if (envKey) {
+    return `${shown} is the name of an environment variable, not a key of this file, so the agent ignores it here. Write "${envKey}" instead.`;
+  }
+  if (ENV_ONLY_VARS.includes(key)) {
+    return `${shown} is an environment variable the agent reads from its environment, not from this file, so it has no effect here. Set it in the agent's environment (systemd unit, container env) and remove it from the file.`;
+  }
+  lowerKeys ??= new Map([...KNOWN_KEYS].map((k2) => [k2.toLowerCase(), k2]));
+  const suggestion = lowerKeys.get(key.toLowerCase()) ?? didYouMean(key, KNOWN_KEYS) ?? didYouMean(key.toLowerCase(), KNOWN_KEYS);
+  const base = `Unknown key ${shown}: the agent hands every top-level key to gflags, and no flag or config key has this name, so it is ignored (with only a DEBUG log line).`;
+  if (suggestion) return `${base} Did you mean "${suggestion}"?`;
+  if (!/[A-Za-z]/.test(key)) return `${base} It looks like a placeholder copied from documentation: delete it.`;
+  return `${base} Check the spelling against the agent's keys; enterprise builds have flags the open-source list lacks, so remove it only if you know it does nothing.`;
+}
+var MAX_PER_FILE, lowerKeys, unknown_key_default;
+var init_unknown_key = __esm({
+  "src/rules/config/unknown-key.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_agent_keys();
+    init_types2();
+    init_util2();
+    MAX_PER_FILE = 100;
+    unknown_key_default = defineRule({
+      id: "config/unknown-key",
+      severity: "warning",
+      description: "A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          let count = 0;
+          let firstExtra;
+          for (const p of topLevel(fact).list) {
+            if (KNOWN_KEYS.has(p.key) || p.key === "$schema") continue;
+            if (++count > MAX_PER_FILE) {
+              firstExtra ??= p.keyNode;
+              continue;
+            }
+            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: pointerOf([p.key]), message: explain2(p.key) });
+          }
+          if (firstExtra) {
+            report2({
+              file: fact.file,
+              range: rangeOf(fact, firstExtra.offset, firstExtra.offset),
+              message: `${count - MAX_PER_FILE} more unknown keys from here on (${count} in all): this does not look like an agent config, whose keys the agent hands to gflags and otherwise ignores. Check that the file is meant to be ilogtail_config.json.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/working-ip-invalid.ts
+import { isIP } from "node:net";
+function describe(value2, trimmed) {
+  if (trimmed !== value2 && isIP(trimmed)) return "an address with surrounding whitespace";
+  if (/^[0-9a-fA-F.:]+\/[0-9]+$/.test(trimmed)) return "a CIDR block, not an address";
+  if (/^[0-9.]+:[0-9]+$/.test(trimmed) || /^\[[0-9a-fA-F:]+\]:[0-9]+$/.test(trimmed)) return "an address with a port";
+  if (/^[a-z]+:\/\//i.test(trimmed)) return "a URL, not an address";
+  if (/[,;\s]/.test(trimmed)) return "several values, not one address";
+  if (/^\$\{?[A-Za-z_]|\{\{/.test(trimmed)) return "an unexpanded placeholder (the agent does not expand variables in this file)";
+  if (/^[0-9.]+$/.test(trimmed)) return "not a valid IPv4 address";
+  return "not an IP address";
+}
+var working_ip_invalid_default;
+var init_working_ip_invalid = __esm({
+  "src/rules/config/working-ip-invalid.ts"() {
+    "use strict";
+    init_json_tree();
+    init_types2();
+    init_util2();
+    working_ip_invalid_default = defineRule({
+      id: "config/working-ip-invalid",
+      severity: "error",
+      description: "working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          const node = topLevel(fact).last.get("working_ip")?.valueNode;
+          if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) continue;
+          const value2 = node.value;
+          if (value2 === "" || isIP(value2) !== 0) continue;
+          const trimmed = value2.trim();
+          const what = describe(value2, trimmed);
+          report2({
+            file: fact.file,
+            range: nodeRange(fact, node),
+            pointer: "/working_ip",
+            message: `working_ip is ${JSON.stringify(value2)}, ${what}: the agent reports this text verbatim as the host's IP (it does no format check), so a machine group identified by IP never matches this host. Write the host's IPv4 or IPv6 address${isIP(trimmed) ? ` ("${trimmed}")` : ""}, or remove the key to let the agent detect it.`,
+            fix: isIP(trimmed) ? { description: `Write "${trimmed}"`, edits: [{ range: [node.offset, node.offset + node.length], text: JSON.stringify(trimmed) }] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/missing-data-server.ts
+function checkEntry(fact, entry, i2, report2) {
+  if (entry.type !== "object") return;
+  for (const field of ["cluster", "endpoint"]) {
+    const prop = lastProperty(entry, field);
+    const node = prop?.valueNode;
+    const pointer = `/data_server_list/${i2}/${field}`;
+    const what = field === "cluster" ? 'the region ID of the project, e.g. "cn-hangzhou"' : 'the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com"';
+    if (!prop) {
+      report2({
+        file: fact.file,
+        range: nodeRange(fact, entry),
+        pointer,
+        message: `data_server_list[${i2}] has no "${field}": ${field === "cluster" ? "the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves" : "the agent has no host to send this region's data to"}. Add "${field}": ${what}.`
+      });
+    } else if (node && node.type === "string" && String(node.value).trim() === "") {
+      report2({
+        file: fact.file,
+        range: nodeRange(fact, node),
+        pointer,
+        message: `data_server_list[${i2}].${field} is empty: ${field === "cluster" ? "the installer requires a non-empty cluster" : "the agent has no host to send this region's data to"}. Write ${what}.`
+      });
+    }
+  }
+}
+var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE2, missing_data_server_default;
+var init_missing_data_server = __esm({
+  "src/rules/config/missing-data-server.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
+    ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
+    TEMPLATE2 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
+    missing_data_server_default = defineRule({
+      id: "config/missing-data-server",
+      severity: "error",
+      description: "data_server_list is missing or empty, or an entry lacks its cluster or endpoint",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          if (fact.role !== "main") continue;
+          const root = rootObject(fact);
+          if (!root) continue;
+          const { last } = topLevel(fact);
+          if (fact.product === "loongcollector" && !ENTERPRISE_MARKERS.some((k2) => last.has(k2))) continue;
+          const list3 = last.get("data_server_list");
+          if (!list3 || !list3.valueNode || list3.valueNode.type === "null") {
+            if (OTHER_FORMS.some((k2) => last.has(k2))) continue;
+            report2({
+              file: fact.file,
+              range: list3?.valueNode ? nodeRange(fact, list3.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
+              message: `${list3 ? '"data_server_list" is null' : 'No "data_server_list"'}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE2} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
+            });
+            continue;
+          }
+          const value2 = list3.valueNode;
+          if (!value2 || value2.type !== "array") continue;
+          const entries2 = value2.children ?? [];
+          if (entries2.length === 0) {
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, value2),
+              pointer: "/data_server_list",
+              message: `"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: ${TEMPLATE2}.`
+            });
+            continue;
+          }
+          entries2.forEach((entry, i2) => checkEntry(fact, entry, i2, report2));
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/plaintext-access-key.ts
+var plaintext_access_key_default;
+var init_plaintext_access_key = __esm({
+  "src/rules/config/plaintext-access-key.ts"() {
+    "use strict";
+    init_types2();
+    init_util2();
+    plaintext_access_key_default = defineRule({
+      id: "config/plaintext-access-key",
+      severity: "warning",
+      description: "default_access_key_id / default_access_key in the file, which the agent logs in clear text",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.facts.agentConfigs) {
+          const { last } = topLevel(fact);
+          for (const key of ["default_access_key_id", "default_access_key"]) {
+            const node = last.get(key)?.valueNode;
+            if (!node || node.type !== "string" || String(node.value).trim() === "") continue;
+            report2({
+              file: fact.file,
+              range: nodeRange(fact, node),
+              pointer: `/${key}`,
+              message: `"${key}" holds ${key === "default_access_key" ? "an AccessKey secret" : "an AccessKey ID"} in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "${key}" instead (it overrides the file) and remove it here; rotate the key if it was committed.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/index.ts
+var configRules;
+var init_config = __esm({
+  "src/rules/config/index.ts"() {
+    "use strict";
+    init_invalid_json();
+    init_bom();
+    init_leading_content();
+    init_comment_breaks_precheck();
+    init_trailing_comma();
+    init_root_not_object();
+    init_duplicate_key();
+    init_trailing_content();
+    init_quoted_number();
+    init_quoted_flag_value();
+    init_flag_type_mismatch();
+    init_string_boolean();
+    init_null_value();
+    init_wrong_type();
+    init_int32_overflow();
+    init_value_rejected();
+    init_value_capped();
+    init_out_of_documented_range();
+    init_unknown_key();
+    init_working_ip_invalid();
+    init_missing_data_server();
+    init_plaintext_access_key();
+    configRules = [
+      // syntax (src/readers/agent-json.ts)
+      invalid_json_default,
+      bom_default,
+      leading_content_default,
+      comment_breaks_precheck_default,
+      trailing_comma_default,
+      root_not_object_default,
+      duplicate_key_default,
+      trailing_content_default,
+      // types and ranges (schemas/ilogtail_config.schema.json)
+      quoted_number_default,
+      quoted_flag_value_default,
+      flag_type_mismatch_default,
+      string_boolean_default,
+      null_value_default,
+      wrong_type_default,
+      int32_overflow_default,
+      value_rejected_default,
+      value_capped_default,
+      out_of_documented_range_default,
+      // keys (src/knowledge/agent-keys.ts) and meaning
+      unknown_key_default,
+      working_ip_invalid_default,
+      missing_data_server_default,
+      plaintext_access_key_default
+    ];
+  }
+});
+
+// src/knowledge/index.ts
+var init_knowledge = __esm({
+  "src/knowledge/index.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_regions();
+    init_endpoints();
+  }
+});
+
+// src/rules/endpoint/util.ts
+function propertyValue(node, key) {
+  if (!node || node.type !== "object" || !Array.isArray(node.children)) return void 0;
+  let found;
+  for (const p of node.children) {
+    if (p.type === "property" && p.children && p.children.length > 1 && p.children[0].value === key) found = p.children[1];
+  }
+  return found;
+}
+function elements(node) {
+  return node && node.type === "array" && Array.isArray(node.children) ? node.children : [];
+}
+function sitesOf(fact) {
+  const hit = cache.get(fact);
+  if (hit) return hit;
+  const out2 = collect(fact);
+  cache.set(fact, out2);
+  return out2;
+}
+function agentSites(fleet) {
+  return fleet.facts.agentConfigs.filter((f) => f.root !== void 0).map(sitesOf);
+}
+function collect(fact) {
+  const root = fact.root;
+  const control = [];
+  const groups = [];
+  const all = [];
+  const make = (node, kind, field, pointer) => {
+    if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) return void 0;
+    const site = {
+      fact,
+      kind,
+      field,
+      pointer,
+      value: node.value,
+      offset: node.offset,
+      length: node.length,
+      range: fact.source.rangeOf(node.offset, node.length)
+    };
+    if (kind === "config-server" || kind === "data-endpoint") site.parsed = parseEndpoint(node.value, roleOf(kind));
+    all.push(site);
+    return site;
+  };
+  const cfg = make(propertyValue(root, "config_server_address"), "config-server", "config_server_address", "/config_server_address");
+  if (cfg) control.push(cfg);
+  elements(propertyValue(root, "config_servers")).forEach((n, i2) => {
+    const s = make(n, "config-server", `config_servers[${i2}]`, `/config_servers/${i2}`);
+    if (s) control.push(s);
+  });
+  const primary = make(propertyValue(root, "primary_region"), "primary-region", "primary_region", "/primary_region");
+  if (primary) control.push(primary);
+  elements(propertyValue(root, "data_server_list")).forEach((entry, i2) => {
+    const field = `data_server_list[${i2}]`;
+    const region3 = make(propertyValue(entry, "cluster"), "cluster", `${field}.cluster`, `/data_server_list/${i2}/cluster`);
+    const endpoint = make(propertyValue(entry, "endpoint"), "data-endpoint", `${field}.endpoint`, `/data_server_list/${i2}/endpoint`);
+    if (region3 || endpoint) groups.push({ field, region: region3, endpoints: endpoint ? [endpoint] : [] });
+  });
+  elements(propertyValue(root, "data_servers")).forEach((entry, i2) => {
+    const field = `data_servers[${i2}]`;
+    const region3 = make(propertyValue(entry, "region"), "data-region", `${field}.region`, `/data_servers/${i2}/region`);
+    const endpoints = [];
+    elements(propertyValue(entry, "endpoint_list")).forEach((n, j2) => {
+      const s = make(n, "data-endpoint", `${field}.endpoint_list[${j2}]`, `/data_servers/${i2}/endpoint_list/${j2}`);
+      if (s) endpoints.push(s);
+    });
+    if (region3 || endpoints.length > 0) groups.push({ field, region: region3, endpoints });
+  });
+  all.sort((a, b) => a.offset - b.offset);
+  const out2 = { fact, control, groups, all };
+  const port = propertyValue(root, "data_server_port");
+  if (port && port.type === "number" && typeof port.value === "number") {
+    out2.dataServerPort = { value: port.value, range: fact.source.rangeOf(port.offset, port.length), pointer: "/data_server_port" };
+  }
+  return out2;
+}
+function roleOf(kind) {
+  return kind === "config-server" ? "config-server" : "data-server";
+}
+function readRegion(site) {
+  if (site.parsed) {
+    const p = site.parsed;
+    if (p.region !== void 0) {
+      const row2 = findRegion(p.region);
+      return row2 ? { row: row2 } : {};
+    }
+    if (p.regionLabel === void 0 || p.problems.some((x) => x.code === "install-suffix-in-host")) return {};
+    return { unknown: { label: p.regionLabel, suggestion: suggestRegion(p.regionLabel.toLowerCase()) } };
+  }
+  return readRegionId(site.value);
+}
+function readRegionId(value2) {
+  const row2 = findRegion(value2);
+  if (row2) return { row: row2 };
+  const norm = value2.trim().toLowerCase().replace(/_/g, "-");
+  for (const suffix of REGION_SLIP_SUFFIXES) {
+    if (!norm.endsWith(suffix) || norm.length <= suffix.length) continue;
+    const base = norm.slice(0, -suffix.length);
+    const exact = findRegion(base);
+    if (exact) return { row: exact, suffix: { suffix, target: exact.id, exact: true } };
+    const near = suggestRegion(base);
+    if (near !== void 0) return { suffix: { suffix, target: near, exact: false } };
+  }
+  const finance = INSTALLER_FINANCE_FORMS[norm];
+  const suggestion = finance !== void 0 && finance !== value2 ? finance : suggestRegion(value2);
+  return { unknown: { label: value2, suggestion } };
+}
+function regionOf(site) {
+  return readRegion(site).row;
+}
+function replaceSite(site, next, description) {
+  return { description, edits: [{ range: [site.offset, site.offset + site.length], text: JSON.stringify(next) }] };
+}
+function withHost(site, host) {
+  const p = site.parsed;
+  if (!p || p.host === "") return void 0;
+  const afterScheme = p.scheme !== void 0 || /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(site.value) ? site.value.indexOf("://") + 3 : 0;
+  const at3 = site.value.indexOf(p.host, afterScheme);
+  if (at3 < 0) return void 0;
+  return site.value.slice(0, at3) + host + site.value.slice(at3 + p.host.length);
+}
+function canonicalHost(region3, network, role) {
+  const e = endpointFor(region3, network, role);
+  return e === void 0 ? void 0 : parseEndpoint(e, role).host;
+}
+function withRegion(site, region3) {
+  const p = site.parsed;
+  if (!p || p.regionLabel === void 0) return void 0;
+  const want = canonicalHost(region3, p.network, roleOf(site.kind));
+  if (want === void 0) return void 0;
+  const host = p.host;
+  const lower = host.toLowerCase();
+  const label = p.regionLabel.toLowerCase();
+  for (let i2 = lower.indexOf(label); i2 >= 0; i2 = lower.indexOf(label, i2 + 1)) {
+    const before = i2 === 0 ? "." : lower[i2 - 1];
+    const after = lower[i2 + label.length];
+    if (before !== "." || after !== "." && after !== "-") continue;
+    const candidate = lower.slice(0, i2) + region3 + lower.slice(i2 + label.length);
+    if (candidate === want) return withHost(site, want);
+  }
+  return void 0;
+}
+function related(sites, message) {
+  return sites.map((s) => ({ file: s.fact.file, range: s.range, message: message(s) }));
+}
+function at2(site) {
+  return { file: site.fact.file, range: site.range, pointer: site.pointer };
+}
+function quote(s) {
+  return `\`${s}\``;
+}
+function regionsNamed(file, pick) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const site of file.all) {
+    const row2 = regionOf(site);
+    if (!row2 || !pick(row2)) continue;
+    const entry = byId.get(row2.id) ?? { row: row2, sites: [] };
+    entry.sites.push(site);
+    byId.set(row2.id, entry);
+  }
+  return [...byId.values()];
+}
+function placesOf(sites) {
+  const names = sites.map((s) => quote(s.field));
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function malformedProblems(site) {
+  return siteProblems(site, MALFORMED_CODES);
+}
+function siteProblems(site, codes) {
+  const p = site.parsed;
+  if (!p) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const problem of p.problems) {
+    if (!codes.has(problem.code) || seen.has(problem.code)) continue;
+    if (problem.code === "missing-logtail-prefix") {
+      if (p.network === "acceleration") continue;
+      if (p.problems.some((x) => x.code === "install-suffix-in-host")) continue;
+      if (p.region !== void 0 && SPECIAL_ENDPOINTS[p.region] && canonicalHost(p.region, p.network, "config-server") === void 0) continue;
+    }
+    seen.add(problem.code);
+    out2.push(problem);
+  }
+  return out2;
+}
+function soleRegion(file, except) {
+  let found;
+  for (const s of file.all) {
+    if (s === except) continue;
+    const row2 = regionOf(s);
+    if (!row2) continue;
+    if (found && found.id !== row2.id) return void 0;
+    found = row2;
+  }
+  return found;
+}
+var cache, isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
+var init_util3 = __esm({
+  "src/rules/endpoint/util.ts"() {
+    "use strict";
+    init_json_tree();
+    init_knowledge();
+    cache = /* @__PURE__ */ new WeakMap();
+    isRegionField = (s) => s.kind === "cluster" || s.kind === "primary-region" || s.kind === "data-region";
+    MALFORMED_CODES = /* @__PURE__ */ new Set([
+      "empty",
+      "whitespace",
+      "empty-after-scheme",
+      "unsupported-scheme",
+      "invalid-port",
+      "invalid-host",
+      "install-suffix-in-host",
+      "unrecognized-aliyuncs-host"
+    ]);
+    NON_CANONICAL_CODES = /* @__PURE__ */ new Set([
+      "uppercase-scheme",
+      "missing-logtail-prefix",
+      "path-present",
+      "port-present",
+      "userinfo-present",
+      "uppercase-host",
+      "trailing-dot",
+      "extra-host-labels",
+      "unexpected-logtail-prefix"
+    ]);
+  }
+});
+
+// src/rules/region/unknown.ts
+var unknown_default;
+var init_unknown = __esm({
+  "src/rules/region/unknown.ts"() {
+    "use strict";
+    init_knowledge();
+    init_types2();
+    init_util3();
+    unknown_default = defineRule({
+      id: "region/unknown",
+      severity: "error",
+      description: "A cluster, region or endpoint in ilogtail_config.json names no known SLS region",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const site of file.all) {
+            const reading = readRegion(site);
+            if (!reading.unknown) continue;
+            const { label, suggestion } = reading.unknown;
+            const finance = INSTALLER_FINANCE_FORMS[label.toLowerCase()];
+            const installerForm = finance !== void 0 && finance === suggestion && finance !== label;
+            const hint = suggestion === void 0 ? "Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them)." : installerForm ? `${quote(label)} is the installer's parameter for a finance region; the region ID is ${quote(suggestion)}.` : `Did you mean ${quote(suggestion)}?`;
+            if (isRegionField(site)) {
+              const what = label.trim() === "" ? `${quote(site.field)} is empty: the agent needs the SLS region ID here (the installer refuses an empty \`cluster\`).` : `${quote(site.field)} is ${quote(label)}, which is not an SLS region ID: it cannot match the project's region, and collection fails.`;
+              report2({
+                ...at2(site),
+                message: `${what} ${hint}`,
+                fix: suggestion === void 0 ? void 0 : replaceSite(site, suggestion, `Replace ${JSON.stringify(label)} with ${JSON.stringify(suggestion)}`)
+              });
+              continue;
+            }
+            const next = suggestion === void 0 ? void 0 : withRegion(site, suggestion);
+            report2({
+              ...at2(site),
+              message: `The host in ${quote(site.field)} names region ${quote(label)}, which is not an SLS region: no such SLS endpoint exists, so the agent cannot ${site.kind === "config-server" ? "fetch its collection configs" : "send logs"}. ${hint}` + (next === void 0 ? "" : ` The installer writes ${quote(next)}.`),
+              fix: next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/region/retired.ts
+var retired_default;
+var init_retired = __esm({
+  "src/rules/region/retired.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    retired_default = defineRule({
+      id: "region/retired",
+      severity: "error",
+      description: "ilogtail_config.json names an SLS region that has closed (ap-south-1, ap-southeast-2, rus-west-1)",
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "retired")) {
+            const [first, ...rest] = sites;
+            report2({
+              ...at2(first),
+              message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.note ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
+              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/region/decommissioning.ts
+var decommissioning_default;
+var init_decommissioning = __esm({
+  "src/rules/region/decommissioning.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    decommissioning_default = defineRule({
+      id: "region/decommissioning",
+      severity: "warning",
+      description: "ilogtail_config.json names an SLS region that is being decommissioned (cn-nanjing, cn-fuzhou)",
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "decommissioning")) {
+            const [first, ...rest] = sites;
+            report2({
+              ...at2(first),
+              message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned: ${row2.note ?? "SLS lists it as closing"}. It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
+              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/region/unverified.ts
+var unverified_default;
+var init_unverified = __esm({
+  "src/rules/region/unverified.ts"() {
+    "use strict";
+    init_knowledge();
+    init_types2();
+    init_util3();
+    unverified_default = defineRule({
+      id: "region/unverified",
+      severity: "info",
+      description: "ilogtail_config.json names a region whose SLS endpoints are pattern-inferred, not in the cited sources",
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const { row: row2, sites } of regionsNamed(file, (r7) => !r7.verified && r7.status !== "retired")) {
+            const [first, ...rest] = sites;
+            const host = endpointFor(row2.id, "intranet", "data-server");
+            report2({
+              ...at2(first),
+              message: `Region ${quote(row2.id)} (${row2.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (${row2.note ?? "pattern-inferred"}). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
+              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/region/install-suffix-in-cluster.ts
+var WHAT, install_suffix_in_cluster_default;
+var init_install_suffix_in_cluster = __esm({
+  "src/rules/region/install-suffix-in-cluster.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    WHAT = {
+      "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
+      "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
+      "-inner": "an install parameter suffix: the Alibaba Group inner network is selected by the `-share` endpoints, not by the region ID",
+      "-intranet": "a host label: it belongs in the endpoint host (`<region>-intranet.log.aliyuncs.com`), not in the region ID",
+      "-internal": "a host label: it belongs in the VPC-only endpoint host (`<region>-internal.log.aliyuncs.com`), not in the region ID",
+      "-share": "a host label: it belongs in the endpoint host (`<region>-share.log.aliyuncs.com`), not in the region ID",
+      "-vpc": "a legacy label the installer strips: it was never part of a region ID"
+    };
+    install_suffix_in_cluster_default = defineRule({
+      id: "region/install-suffix-in-cluster",
+      severity: "error",
+      description: "cluster / primary_region / data_servers[].region carries a network suffix (-intranet, -acceleration, \u2026) instead of a plain region ID",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const site of file.all) {
+            if (!isRegionField(site)) continue;
+            const s = readRegion(site).suffix;
+            if (!s) continue;
+            report2({
+              ...at2(site),
+              message: `${quote(site.field)} is ${quote(site.value)}: ${quote(s.suffix)} is ${WHAT[s.suffix] ?? "not part of a region ID"}. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID ${quote(s.target)}${s.exact ? "" : " (the nearest known ID to what is left without the suffix)"}.`,
+              fix: replaceSite(site, s.target, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(s.target)}`)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/region/index.ts
+var regionRules;
+var init_region = __esm({
+  "src/rules/region/index.ts"() {
+    "use strict";
+    init_unknown();
+    init_retired();
+    init_decommissioning();
+    init_unverified();
+    init_install_suffix_in_cluster();
+    regionRules = [unknown_default, retired_default, decommissioning_default, unverified_default, install_suffix_in_cluster_default];
+  }
+});
+
+// src/rules/endpoint/region-mismatch.ts
+function named(sites) {
+  const out2 = [];
+  for (const site of sites) {
+    const row2 = regionOf(site);
+    if (row2) out2.push({ site, row: row2 });
+  }
+  return out2;
+}
+function majority(items) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { row: row2 } of items) {
+    const c = counts.get(row2.id) ?? { row: row2, n: 0 };
+    c.n++;
+    counts.set(row2.id, c);
+  }
+  for (const c of counts.values()) if (c.n * 2 > items.length) return c.row;
+  return void 0;
+}
+function checkFile(file) {
+  const groupRegions = /* @__PURE__ */ new Set();
+  for (const g of file.groups) {
+    const m = majority(named([...g.region ? [g.region] : [], ...g.endpoints]));
+    if (m) groupRegions.add(m.id);
+  }
+  if (groupRegions.size <= 1) return judge(named(file.all), "in this file");
+  const out2 = [];
+  for (const g of file.groups) out2.push(...judge(named([...g.region ? [g.region] : [], ...g.endpoints]), `in ${quote(g.field)}`));
+  out2.push(...judge(named(file.control), "among the config servers and `primary_region`"));
+  return out2;
+}
+function judge(items, scope) {
+  if (new Set(items.map((i2) => i2.row.id)).size <= 1) return [];
+  const win = majority(items);
+  if (win) {
+    const agree = items.filter((i2) => i2.row.id === win.id);
+    return items.filter((i2) => i2.row.id !== win.id).map(({ site, row: row2 }) => ({
+      ...at2(site),
+      message: `${quote(site.field)} names region ${quote(row2.id)}, but ${list(agree)} ${agree.length > 1 ? "name" : "names"} ${quote(win.id)}. The installer writes the same region everywhere, and a region that differs from the project's breaks collection. If the project is in ${quote(win.id)}, ${fixText(site, win.id)}; if it is in ${quote(row2.id)}, change the other places (or reinstall with \`logtail.sh install ${row2.id}\`).`,
+      related: related(agree.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(win.id)}`),
+      fix: fixFor(site, win.id)
+    }));
+  }
+  const first = items.find((i2) => isRegionField(i2.site) && i2.site.kind !== "primary-region") ?? items.find((i2) => i2.site.kind === "data-endpoint") ?? items[0];
+  const others = items.filter((i2) => i2 !== first);
+  return [
+    {
+      ...at2(first.site),
+      message: `The regions ${scope} disagree: ${[first, ...others].map((i2) => `${quote(i2.site.field)} names ${quote(i2.row.id)}`).join(", ")}. The installer writes one region everywhere, and a region that differs from the project's breaks collection. Make every place name the project's region (reinstalling with \`logtail.sh install <region>\` rewrites them all).`,
+      related: related(others.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(regionOf(s)?.id ?? "?")}`)
+    }
+  ];
+}
+function list(items) {
+  const names = items.map((i2) => quote(i2.site.field));
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function nextValue(site, region3) {
+  return isRegionField(site) ? region3 : withRegion(site, region3);
+}
+function fixText(site, region3) {
+  const next = nextValue(site, region3);
+  return next === void 0 ? `change this host to the ${quote(region3)} one` : `write ${quote(next)} here`;
+}
+function fixFor(site, region3) {
+  const next = nextValue(site, region3);
+  return next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`);
+}
+var region_mismatch_default;
+var init_region_mismatch = __esm({
+  "src/rules/endpoint/region-mismatch.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    region_mismatch_default = defineRule({
+      id: "endpoint/region-mismatch",
+      severity: "error",
+      description: "config_server_address, cluster and endpoint (or the LoongCollector forms) name different regions",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) for (const f of checkFile(file)) report2(f);
+      }
+    });
+  }
+});
+
+// src/rules/endpoint/network-mismatch.ts
+function pairAllowed(config, data) {
+  const c = config === "vpc-legacy" ? "intranet" : config;
+  const d = data === "vpc-legacy" ? "intranet" : data;
+  if (d === "acceleration") return c === "intranet" || c === "internet";
+  return c === d;
+}
+function installerPairs(region3, config, data) {
+  const id = typeof region3 === "string" ? region3 : region3?.id;
+  if (id === void 0) return "Reinstalling with `logtail.sh install <region>[-internet|-acceleration|...]` writes a matching pair.";
+  const parts2 = [];
+  for (const n of /* @__PURE__ */ new Set([config === "vpc-legacy" ? "intranet" : config, data === "vpc-legacy" ? "intranet" : data])) {
+    const cs2 = endpointFor(id, n, "config-server");
+    const ds2 = endpointFor(id, n, "data-server");
+    if (cs2 && ds2) parts2.push(`on ${NETWORK_WORDS[n]} the installer writes ${quote(cs2)} with ${quote(ds2)}`);
+  }
+  return parts2.length === 0 ? "" : `For ${quote(id)}, ${parts2.join("; ")}.`;
+}
+var NETWORK_WORDS, UNCHECKED, unreadable, network_mismatch_default;
+var init_network_mismatch = __esm({
+  "src/rules/endpoint/network-mismatch.ts"() {
+    "use strict";
+    init_knowledge();
+    init_types2();
+    init_util3();
+    NETWORK_WORDS = {
+      intranet: "the Alibaba Cloud internal network (`-intranet`)",
+      internet: "the Internet (public host)",
+      acceleration: "transfer acceleration (`log-global.aliyuncs.com`)",
+      internal: "the VPC-only internal domain (`-internal`)",
+      share: "the Alibaba Group inner network (`-share`)",
+      dualstack: "IPv6 dual stack (`.dualstack`)",
+      corp: "the Alibaba corp network",
+      "vpc-legacy": "the legacy `-vpc` label (read as the internal network)",
+      custom: "a custom host"
+    };
+    UNCHECKED = /* @__PURE__ */ new Set(["custom", "dualstack"]);
+    unreadable = (s) => !s.parsed || s.parsed.host === "" || s.parsed.problems.some((x) => x.code === "install-suffix-in-host" || x.code === "invalid-host");
+    network_mismatch_default = defineRule({
+      id: "endpoint/network-mismatch",
+      severity: "error",
+      description: "The config server and data server endpoints are on a network pair the installer never writes (e.g. -intranet config server, public data endpoint)",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          const configs = file.control.filter((s) => s.kind === "config-server" && !unreadable(s));
+          const datas = file.groups.flatMap((g) => g.endpoints).filter((s) => !unreadable(s));
+          for (const c of configs) {
+            if (c.parsed?.network !== "acceleration") continue;
+            const row2 = soleRegion(file, c);
+            const host = row2 ? canonicalHost(row2.id, "acceleration", "config-server") : void 0;
+            const next = host === void 0 ? void 0 : withHost(c, host);
+            report2({
+              ...at2(c),
+              message: `${quote(c.field)} is \`log-global.aliyuncs.com\`, the transfer-acceleration data host. With acceleration the config server stays the region's public one (\`http://logtail.<region>.log.aliyuncs.com\`) and only the data endpoint is \`log-global.aliyuncs.com\`. ` + (next === void 0 ? "Write the public config server of the project's region." : `Write ${quote(next)}.`),
+              fix: next === void 0 ? void 0 : replaceSite(c, next, `Replace ${JSON.stringify(c.value)} with ${JSON.stringify(next)}`)
+            });
+          }
+          const checkedConfigs = configs.filter((c) => !UNCHECKED.has(c.parsed.network) && c.parsed.network !== "acceleration");
+          for (const d of datas) {
+            const dn2 = d.parsed.network;
+            if (UNCHECKED.has(dn2)) continue;
+            const sameRegion = (c) => regionOf(c) === void 0 || regionOf(d) === void 0 || regionOf(c) === regionOf(d);
+            const bad = checkedConfigs.filter((c) => sameRegion(c) && !pairAllowed(c.parsed.network, dn2));
+            if (bad.length === 0) continue;
+            const cn2 = bad[0].parsed.network;
+            report2({
+              ...at2(d),
+              message: `${quote(d.field)} is on ${NETWORK_WORDS[dn2]}, but ${bad.map((c) => quote(c.field)).join(" and ")} ${bad.length > 1 ? "are" : "is"} on ${NETWORK_WORDS[cn2]}: the installer never writes this pair, so one of them was changed by hand, and the host is unlikely to be on both networks. Use one network for both. ${installerPairs(regionOf(d) ?? regionOf(bad[0]) ?? soleRegion(file)?.id, cn2, dn2)}`,
+              related: related(bad, (c) => `${quote(c.field)} is on ${NETWORK_WORDS[c.parsed.network]}`)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/endpoint/custom-host.ts
+var custom_host_default;
+var init_custom_host = __esm({
+  "src/rules/endpoint/custom-host.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    custom_host_default = defineRule({
+      id: "endpoint/custom-host",
+      severity: "warning",
+      description: "config_server_address or a data endpoint is a custom gateway/proxy host whose region and network logtail-lint cannot check",
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          const row2 = soleRegion(file);
+          for (const site of file.all) {
+            const p = site.parsed;
+            if (!p || p.network !== "custom" || p.host === "" || malformedProblems(site).length > 0) continue;
+            report2({
+              ...at2(site),
+              message: `${quote(site.field)} is ${quote(p.host)}, not an SLS endpoint: a gateway or proxy in front of SLS, which the docs allow (a server in a corporate intranet). logtail-lint cannot check which region or network it forwards to. Make sure it forwards to the SLS ${site.kind === "config-server" ? "config server" : "data endpoint"} of ${row2 ? `region ${quote(row2.id)}` : "the project's region"}, then silence this warning for the file if you wish.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/endpoint/malformed.ts
+function describe2(site, problem) {
+  const value2 = site.value;
+  const p = site.parsed;
+  const plane = site.kind === "config-server" ? "fetch collection configs" : "send logs";
+  const replace = (next) => next === void 0 || next === value2 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(value2)} with ${JSON.stringify(next)}`);
+  switch (problem.code) {
+    case "empty":
+      return { what: `the value is empty, so the agent has no host to ${plane} from. Write the endpoint the installer writes for the project's region.` };
+    case "whitespace": {
+      const trimmed = value2.trim();
+      const edge = trimmed !== value2 && !/\s/.test(trimmed);
+      return {
+        what: `${quote(JSON.stringify(value2))} contains ${problem.detail ?? "whitespace"}. The agent does not trim endpoints (StandardizeEndpoint), so the URL keeps the whitespace and its host name is invalid. Remove the whitespace.`,
+        fix: edge ? replace(trimmed) : void 0
+      };
+    }
+    case "empty-after-scheme":
+      return { what: `${quote(value2.trim())} has nothing after the scheme. ${FALLS_BACK}: it treats the value as invalid and falls back to its default. Write the full endpoint.` };
+    case "unsupported-scheme":
+      return {
+        what: `scheme ${quote(`${problem.detail ?? ""}://`)} is not supported: only \`http://\` and \`https://\` are. The agent puts \`http://\` in front of any other value, so the host becomes invalid. Remove the scheme or use \`https://\`.`
+      };
+    case "invalid-port":
+      return {
+        what: `${problem.detail ? `port ${quote(problem.detail)}` : "the empty port after `:`"} is not a number from 1 to 65535, so no connection can be made. Remove it (the agent picks the port from the scheme and \`data_server_port\`).`
+      };
+    case "invalid-host":
+      return { what: `${quote(problem.detail ?? value2)} is not a valid host name or IPv4 address, so the agent cannot ${plane}. Write a host such as the one the installer writes.` };
+    case "install-suffix-in-host": {
+      const label = p.regionLabel ?? "";
+      const param = parseInstallParam(label.toLowerCase());
+      const host = param ? canonicalHost(param.region, param.network, roleOf(site.kind)) : void 0;
+      const next = host === void 0 ? void 0 : withHost(site, host);
+      return {
+        what: `the host carries the install parameter ${quote(label)}: ${quote(problem.detail ?? "")} only exists in \`logtail.sh install <param>\`, never in a host name, so this host does not exist.` + (next === void 0 ? "" : ` For \`install ${label.toLowerCase()}\` the installer writes ${quote(next)} here.`),
+        fix: replace(next)
+      };
+    }
+    case "unrecognized-aliyuncs-host":
+      return {
+        what: `${quote(problem.detail ?? p.host)} is an aliyuncs.com host but not an SLS endpoint form (\`<region>[-intranet|-internal|-share].log.aliyuncs.com\`, \`log-global.aliyuncs.com\`), so the agent cannot ${plane} there. Write the SLS endpoint of the project's region.`
+      };
+    default:
+      return { what: problem.code };
+  }
+}
+var malformed_default, FALLS_BACK;
+var init_malformed = __esm({
+  "src/rules/endpoint/malformed.ts"() {
+    "use strict";
+    init_knowledge();
+    init_types2();
+    init_util3();
+    malformed_default = defineRule({
+      id: "endpoint/malformed",
+      severity: "error",
+      description: "An endpoint value the agent cannot use: empty, bare scheme, whitespace, bad scheme/port/host, install suffix in the host, missing logtail. prefix",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const site of file.all) {
+            for (const problem of malformedProblems(site)) {
+              const { what, fix: fix2 } = describe2(site, problem);
+              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
+            }
+          }
+        }
+      }
+    });
+    FALLS_BACK = "The agent cannot use it (agent-config reference \xA76, `StandardizeEndpoint`)";
+  }
+});
+
+// src/rules/endpoint/trailing-slash.ts
+var trailing_slash_default;
+var init_trailing_slash = __esm({
+  "src/rules/endpoint/trailing-slash.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    trailing_slash_default = defineRule({
+      id: "endpoint/trailing-slash",
+      severity: "info",
+      description: 'An endpoint ends with a "/" that the agent strips',
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const site of file.all) {
+            const slash = site.parsed?.problems.find((x) => x.code === "trailing-slash");
+            if (!slash?.at) continue;
+            const next = site.value.slice(0, slash.at[0]) + site.value.slice(slash.at[1]);
+            report2({
+              ...at2(site),
+              message: `${quote(site.field)} ends with \`/\`. The agent strips one trailing \`/\` (StandardizeEndpoint)` + (next.endsWith("/") ? ` and keeps the rest (see endpoint/non-canonical). ` : `, so this works, but the installer never writes it. `) + `Remove it: ${quote(next)}.`,
+              fix: replaceSite(site, next, 'Remove the trailing "/"')
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/endpoint/non-canonical.ts
+function describe3(site, problem) {
+  const p = site.parsed;
+  const value2 = site.value;
+  const replace = (next) => next === void 0 || next === value2 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(value2)} with ${JSON.stringify(next)}`);
+  switch (problem.code) {
+    case "uppercase-scheme": {
+      const name2 = problem.detail ?? "";
+      const lead = value2.length - value2.trimStart().length;
+      return {
+        what: `scheme ${quote(`${name2}://`)} is not lowercase. The agent's public endpoint code recognises only \`http://\` and \`https://\` exactly and puts \`http://\` in front of anything else (\`http://${name2}://\u2026\`), which would make the host invalid; whether the closed-source code that reads this key does the same is unknown. Write ${quote(`${name2.toLowerCase()}://`)}.`,
+        fix: replace(value2.slice(0, lead) + name2.toLowerCase() + value2.slice(lead + name2.length))
+      };
+    }
+    case "missing-logtail-prefix": {
+      const next = p.host === "" ? void 0 : withHost(site, `logtail.${p.host}`);
+      return {
+        what: `the config server host ${quote(p.host)} lacks the \`logtail.\` prefix: that is the SLS API endpoint, not the Logtail config server the installer always writes (\`http://logtail.<endpoint>\`). ${UNSEEN}` + (next === void 0 ? "" : ` Write ${quote(next)}.`),
+        fix: replace(next)
+      };
+    }
+    case "path-present":
+      return { what: `the endpoint has a path ${quote(problem.detail ?? "")}; SLS endpoints are a bare host. ${UNSEEN} Remove the path.` };
+    case "port-present":
+      return {
+        what: `the endpoint has a port ${quote(`:${problem.detail ?? ""}`)}. The installer writes a bare host, and the agent picks the port from the scheme and \`data_server_port\`. ${UNSEEN} Remove the port (use \`https://\` or \`data_server_port\` for HTTPS).`
+      };
+    case "userinfo-present":
+      return { what: `the endpoint has user info before \`@\`. SLS authenticates with AccessKeys, not URL credentials, and the text may leak into logs. ${UNSEEN} Remove it.` };
+    case "uppercase-host": {
+      return {
+        what: `the host ${quote(p.host)} has upper-case letters. DNS ignores case, but the installer writes lower case` + (site.kind === "config-server" ? `, and when it upgrades it derives the install parameter from this host and requires \`^[0-9a-z-]+$\`.` : ".") + ` Write it in lower case.`,
+        fix: replace(withHost(site, p.host.toLowerCase()))
+      };
+    }
+    case "trailing-dot":
+      return {
+        what: `the host ${quote(p.host)} ends with a dot. ${UNSEEN} Remove the dot.`,
+        fix: replace(withHost(site, p.host.slice(0, -1)))
+      };
+    case "extra-host-labels": {
+      const extra = problem.detail ?? "";
+      const i2 = p.host.toLowerCase().indexOf(`${extra.toLowerCase()}.`);
+      const host = i2 < 0 ? void 0 : p.host.slice(0, i2) + p.host.slice(i2 + extra.length + 1);
+      return {
+        what: `the host starts with ${quote(`${extra}.`)} before the region: \`<project>.<endpoint>\` is the API host that SDKs build per request, not an endpoint. ${UNSEEN} Write the bare endpoint${host ? ` ${quote(host)}` : ""}.`,
+        fix: replace(host === void 0 ? void 0 : withHost(site, host))
+      };
+    }
+    case "unexpected-logtail-prefix": {
+      const host = p.host.replace(/^logtail\./i, "");
+      return {
+        what: `the data endpoint starts with \`logtail.\`, which only the config server host has. ${UNSEEN} Write ${quote(host)}.`,
+        fix: replace(withHost(site, host))
+      };
+    }
+    default:
+      return { what: problem.code };
+  }
+}
+function legacyVpc(site) {
+  const p = site.parsed;
+  const region3 = p.region;
+  const want = region3 === void 0 ? void 0 : canonicalHost(region3, "intranet", roleOf(site.kind));
+  const candidate = region3 === void 0 ? void 0 : p.host.toLowerCase().replace(`${region3}-vpc`, `${region3}-intranet`);
+  const next = want !== void 0 && candidate === want ? withHost(site, want) : void 0;
+  return {
+    what: `the host uses the legacy \`-vpc\` label. The installer still reads a \`-vpc\` config host as the internal network, but no current SLS endpoint uses the label: the internal-network host is \`<region>-intranet.log.aliyuncs.com\`.${next === void 0 ? "" : ` Write ${quote(next)}.`}`,
+    fix: next === void 0 || next === site.value ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
+  };
+}
+var non_canonical_default, UNSEEN;
+var init_non_canonical = __esm({
+  "src/rules/endpoint/non-canonical.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    non_canonical_default = defineRule({
+      id: "endpoint/non-canonical",
+      severity: "warning",
+      description: "An SLS endpoint has a part the installer never writes: path, port, user info, project prefix, upper case, trailing dot, legacy -vpc",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const site of file.all) {
+            const p = site.parsed;
+            if (!p || p.network === "custom") continue;
+            for (const problem of siteProblems(site, NON_CANONICAL_CODES)) {
+              const { what, fix: fix2 } = describe3(site, problem);
+              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
+            }
+            if (p.network === "vpc-legacy") {
+              const { what, fix: fix2 } = legacyVpc(site);
+              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
+            }
+          }
+        }
+      }
+    });
+    UNSEEN = "The installer never writes this, and the code that reads these keys is not public, so whether the agent copes is unknown.";
+  }
+});
+
+// src/rules/endpoint/https-port.ts
+var https_port_default;
+var init_https_port = __esm({
+  "src/rules/endpoint/https-port.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    https_port_default = defineRule({
+      id: "endpoint/https-port",
+      severity: "info",
+      description: "data_server_port and an explicit http:// or https:// data endpoint say different things about the protocol",
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          const port = file.dataServerPort;
+          if (!port) continue;
+          const data = file.groups.flatMap((g) => g.endpoints);
+          const withScheme = (scheme) => data.filter((s) => s.parsed?.scheme === scheme && s.parsed.problems.every((x) => x.code !== "uppercase-scheme"));
+          const base = { file: file.fact.file, range: port.range, pointer: port.pointer };
+          if (port.value === 80) {
+            const https = withScheme("https");
+            if (https.length === 0) continue;
+            report2({
+              ...base,
+              message: `\`data_server_port\` is 80, which means HTTP, but ${https.map((s) => quote(s.field)).join(" and ")} ${https.length > 1 ? "are" : "is"} \`https://\`: with port 80 the agent still sends to an \`https://\` endpoint over HTTPS on port 443, so the 80 has no effect there. Remove \`data_server_port: 80\` (it changes nothing for \`https://\` endpoints), or set it to 443 to say HTTPS for every data endpoint.`,
+              related: related(https, () => "sent over HTTPS on port 443 despite data_server_port 80")
+            });
+          } else if (port.value === 443) {
+            const http = withScheme("http");
+            if (http.length === 0) continue;
+            report2({
+              ...base,
+              message: `\`data_server_port\` is 443, which makes data upload use HTTPS (Logtail 1.0.10 or later), but ${http.map((s) => quote(s.field)).join(" and ")} ${http.length > 1 ? "are" : "is"} written with \`http://\`. Which of the two wins is not documented. Write the endpoint without a scheme or with \`https://\` so both say HTTPS, or remove \`data_server_port\` if you meant HTTP.`,
+              related: related(http, () => "written with http:// while data_server_port is 443")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/endpoint/acceleration-region.ts
+var acceleration_region_default;
+var init_acceleration_region = __esm({
+  "src/rules/endpoint/acceleration-region.ts"() {
+    "use strict";
+    init_types2();
+    init_util3();
+    acceleration_region_default = defineRule({
+      id: "endpoint/acceleration-region",
+      severity: "info",
+      description: "Transfer acceleration (log-global.aliyuncs.com) in a region for which the docs do not list it",
+      check({ fleet, report: report2 }) {
+        for (const file of agentSites(fleet)) {
+          for (const g of file.groups) {
+            for (const site of g.endpoints) {
+              if (site.parsed?.network !== "acceleration") continue;
+              const own = g.region ? regionOf(g.region) : void 0;
+              const row2 = own ?? soleRegion(file, site);
+              if (!row2 || row2.acceleration !== "inferred" && row2.acceleration !== "undocumented") continue;
+              const why = row2.acceleration === "inferred" ? `the docs document no \`-acceleration\` install command for ${quote(row2.id)} (${row2.name}); it is covered only by the general statement that the acceleration endpoint is the same for all regions` : `transfer acceleration is not documented for ${quote(row2.id)} (${row2.name}${row2.category === "public" ? "" : `, ${row2.category} cloud`})`;
+              report2({
+                ...at2(site),
+                message: `${quote(site.field)} uses transfer acceleration, but ${why}. Check in the SLS console that acceleration can be enabled for the project, and enable it there: logtail-lint cannot see that setting, and without it the agent cannot send through \`log-global.aliyuncs.com\`. Otherwise use the region's own endpoints.`,
+                related: g.region && own ? related([g.region], () => `region ${row2.id}`) : void 0
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/endpoint/index.ts
+var endpointRules;
+var init_endpoint = __esm({
+  "src/rules/endpoint/index.ts"() {
+    "use strict";
+    init_region_mismatch();
+    init_network_mismatch();
+    init_custom_host();
+    init_malformed();
+    init_trailing_slash();
+    init_non_canonical();
+    init_https_port();
+    init_acceleration_region();
+    endpointRules = [
+      region_mismatch_default,
+      network_mismatch_default,
+      custom_host_default,
+      malformed_default,
+      trailing_slash_default,
+      non_canonical_default,
+      https_port_default,
+      acceleration_region_default
+    ];
+  }
+});
+
+// src/rules/users/util.ts
+function accountEntries(fleet) {
+  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
+}
+function idWithExtension(name2) {
+  const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name2);
+  return m ? { id: m[1], extension: m[2] } : void 0;
+}
+var init_util4 = __esm({
+  "src/rules/users/util.ts"() {
+    "use strict";
+    init_template();
+  }
+});
+
+// src/rules/users/non-numeric-id.ts
+var non_numeric_id_default;
+var init_non_numeric_id = __esm({
+  "src/rules/users/non-numeric-id.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util();
+    init_util4();
+    non_numeric_id_default = defineRule({
+      id: "users/non-numeric-id",
+      severity: "error",
+      description: "A users/ entry name is not an account ID (digits only): masked, placeholder or other text",
+      check({ fleet, report: report2 }) {
+        for (const e of accountEntries(fleet)) {
+          if (idWithExtension(e.name)) continue;
+          const why = accountIdProblem(e.name);
+          if (!why) continue;
+          report2({
+            file: e.file,
+            range: FILE_START,
+            message: `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, so this one matches no account and the host is not authorized for the real one. Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/file-extension.ts
+var file_extension_default;
+var init_file_extension = __esm({
+  "src/rules/users/file-extension.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util4();
+    file_extension_default = defineRule({
+      id: "users/file-extension",
+      severity: "error",
+      description: "A users/ entry is an account ID with an extension (`1234567890123456.txt`)",
+      check({ fleet, report: report2 }) {
+        for (const e of accountEntries(fleet)) {
+          const hit = idWithExtension(e.name);
+          if (!hit) continue;
+          report2({
+            file: e.file,
+            range: FILE_START,
+            message: `users/ entry "${e.name}" has the extension "${hit.extension}": the agent takes the whole name as the account ID, so "${e.name}" is a different (non-existent) account and ${hit.id} is not authorized. Rename the file to "${hit.id}", with no extension.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/id-length.ts
+var id_length_default;
+var init_id_length = __esm({
+  "src/rules/users/id-length.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util4();
+    id_length_default = defineRule({
+      id: "users/id-length",
+      severity: "warning",
+      description: "A users/ account ID is not 16 digits long",
+      check({ fleet, report: report2 }) {
+        for (const e of accountEntries(fleet)) {
+          if (!/^\d+$/.test(e.name) || e.name.length === 16) continue;
+          report2({
+            file: e.file,
+            range: FILE_START,
+            message: `users/ entry "${e.name}" has ${e.name.length} digits; published Alibaba Cloud account IDs have 16 (the fixed length is inferred from examples, not documented). A digit may be missing or extra, or this may be a RAM user ID. Copy the root account ID from the account center of the project's owner and name the file after it.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/non-empty-file.ts
+var non_empty_file_default;
+var init_non_empty_file = __esm({
+  "src/rules/users/non-empty-file.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util4();
+    non_empty_file_default = defineRule({
+      id: "users/non-empty-file",
+      severity: "warning",
+      description: "A users/ file has content, which the agent ignores",
+      check({ fleet, report: report2 }) {
+        for (const e of accountEntries(fleet)) {
+          if (e.isDirectory || e.size === 0) continue;
+          report2({
+            file: e.file,
+            range: FILE_START,
+            message: `users/ entry "${e.name}" holds ${e.size} bytes, but the agent reads only the file's name as the account ID and ignores its content. If the content is the account ID, rename the file to that ID; then empty it (\`touch users/<account-id>\`).`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/directory.ts
+var directory_default;
+var init_directory = __esm({
+  "src/rules/users/directory.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util4();
+    directory_default = defineRule({
+      id: "users/directory",
+      severity: "warning",
+      description: "A users/ entry is a directory, which the agent still takes as an account ID",
+      check({ fleet, report: report2 }) {
+        for (const e of accountEntries(fleet)) {
+          if (!e.isDirectory) continue;
+          report2({
+            file: e.file,
+            range: FILE_START,
+            message: `users/ entry "${e.name}" is a directory: the agent takes the name of every entry, directories included, as an account ID, and never looks inside. Replace it with an empty file named after the account ID (\`touch users/<account-id>\`), and keep nothing else in users/.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/example-account-id.ts
+var example_account_id_default;
+var init_example_account_id = __esm({
+  "src/rules/users/example-account-id.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util();
+    init_util4();
+    example_account_id_default = defineRule({
+      id: "users/example-account-id",
+      severity: "warning",
+      description: "A users/ entry is the docs' example account ID, or a run of one digit",
+      check({ fleet, report: report2 }) {
+        for (const e of accountEntries(fleet)) {
+          const doc = e.name === DOC_EXAMPLE_ACCOUNT_ID;
+          if (!doc && !/^(\d)\1+$/.test(e.name)) continue;
+          report2({
+            file: e.file,
+            range: FILE_START,
+            message: `users/ entry "${e.name}" is ${doc ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit, a placeholder"}, not the account that owns your project: the host is not authorized for your account. Name the file after your own root account ID.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/env-item-spaces.ts
+var SPACED_COMMA, env_item_spaces_default;
+var init_env_item_spaces = __esm({
+  "src/rules/users/env-item-spaces.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    SPACED_COMMA = /,[ \t]+/g;
+    env_item_spaces_default = defineRule({
+      id: "users/env-item-spaces",
+      severity: "warning",
+      description: "ALIYUN_LOGTAIL_USER_ID has spaces after a comma, which stay part of the next account ID",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const c of fleet.facts.containers) {
+          const env = c.userId;
+          if (!env?.known || !/,[ \t]/.test(env.value.trim())) continue;
+          const items = env.value.trim().split(",");
+          const spaced = items.filter((i2) => /^[ \t]/.test(i2)).map((i2) => JSON.stringify(i2));
+          const source = sourceOf(fleet, c.file);
+          const [from, to] = source ? offsetsOf(source, env.range) : [0, 0];
+          const written2 = source?.text.slice(from, to);
+          const fix2 = source && written2 !== void 0 && written2.replace(/^["']|["']$/g, "") === env.value ? { description: "Remove the spaces after the commas", edits: [{ range: [from, to], text: written2.replace(SPACED_COMMA, ",") }] } : void 0;
+          report2({
+            file: c.file,
+            range: env.range,
+            pointer: env.pointer,
+            message: `ALIYUN_LOGTAIL_USER_ID of ${c.workload} container ${c.container} is ${JSON.stringify(env.value)}: the agent splits it on commas without trimming the items, so ${spaced.join(", ")} keep their leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? "that account" : "those accounts"}. Write the IDs separated by commas only.`,
+            fix: fix2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/users/index.ts
+var usersRules;
+var init_users = __esm({
+  "src/rules/users/index.ts"() {
+    "use strict";
+    init_non_numeric_id();
+    init_file_extension();
+    init_id_length();
+    init_non_empty_file();
+    init_directory();
+    init_example_account_id();
+    init_env_item_spaces();
+    usersRules = [non_numeric_id_default, file_extension_default, id_length_default, non_empty_file_default, directory_default, example_account_id_default, env_item_spaces_default];
+  }
+});
+
+// src/rules/user-defined-id/util.ts
+function agentLines(fact) {
+  const text = fact.source.text;
+  const out2 = [];
+  const limit = limitOffset(text);
+  let start2 = 0;
+  let line = 1;
+  while (start2 < text.length) {
+    const nl = text.indexOf("\n", start2);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start2, end);
+    const lead = /^ */.exec(raw)[0].length;
+    const id = raw.slice(lead).replace(/ +$/, "");
+    out2.push({ line, start: start2, raw, id, idStart: start2 + lead, unread: limit !== void 0 && start2 >= limit, cut: limit !== void 0 && start2 < limit && end > limit });
+    if (nl === -1) break;
+    start2 = nl + 1;
+    line++;
+  }
+  return out2;
+}
+function readLines(fact) {
+  return agentLines(fact).filter((l) => !l.unread);
+}
+function identifierLines(fact) {
+  return readLines(fact).filter((l) => !isTemplated(l.id));
+}
+function isBlank(l) {
+  return /^\uFEFF?[ \t\r]*$/.test(l.raw);
+}
+function limitOffset(text) {
+  let bytes = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    const n = c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 4 : c >= 56320 && c <= 57343 ? 0 : 3;
+    if (bytes + n > READ_LIMIT_BYTES) return i2;
+    bytes += n;
+  }
+  return void 0;
+}
+function rangeOf2(source, start2, end) {
+  return { start: source.positionAt(start2), end: source.positionAt(end) };
+}
+function lineRange(source, l) {
+  return rangeOf2(source, l.start, l.start + withoutCr(l.raw).length);
+}
+function idRange(source, l) {
+  return rangeOf2(source, l.idStart, l.idStart + withoutCr(l.id).length);
+}
+function withoutCr(s) {
+  return s.endsWith("\r") ? s.slice(0, -1) : s;
+}
+function deleteLine(fact, l) {
+  const end = l.start + l.raw.length;
+  return { range: [l.start, Math.min(end + 1, fact.source.text.length)], text: "" };
+}
+var READ_LIMIT_BYTES;
+var init_util5 = __esm({
+  "src/rules/user-defined-id/util.ts"() {
+    "use strict";
+    init_template();
+    READ_LIMIT_BYTES = 8192;
+  }
+});
+
+// src/rules/user-defined-id/empty.ts
+var empty_default;
+var init_empty = __esm({
+  "src/rules/user-defined-id/empty.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util5();
+    empty_default = defineRule({
+      id: "user-defined-id/empty",
+      severity: "warning",
+      description: "user_defined_id holds no identifier, so the host is identified by its IP",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          if (!readLines(f).every(isBlank)) continue;
+          report2({
+            file: f.file,
+            range: FILE_START,
+            message: "user_defined_id holds no identifier: the agent treats it like a missing file and the host is identified by its IP, so it joins no custom-identifier (userdefined) machine group. Write the identifier of its machine group, one per line, or delete the file if the host should be matched by IP."
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/crlf.ts
+var crlf_default;
+var init_crlf = __esm({
+  "src/rules/user-defined-id/crlf.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util5();
+    crlf_default = defineRule({
+      id: "user-defined-id/crlf",
+      severity: "error",
+      description: "user_defined_id has Windows (CRLF) line endings: each identifier keeps a trailing CR on Linux",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          if (/(^|\/)logtaildata\//i.test(f.file)) continue;
+          const lines = agentLines(f).filter((l) => l.raw.endsWith("\r"));
+          if (lines.length === 0) continue;
+          const first = lines[0];
+          const cr = first.start + first.raw.length - 1;
+          const example = withoutCr(lines.find((l) => withoutCr(l.id) !== "")?.id ?? "") || "web";
+          const edits = lines.map((l) => {
+            const at3 = l.start + l.raw.length - 1;
+            return { range: [at3, at3 + 1], text: "" };
+          });
+          report2({
+            file: f.file,
+            range: rangeOf2(f.source, cr, cr + 1),
+            message: `user_defined_id has Windows line endings (CRLF on ${lines.length} line${lines.length === 1 ? "" : "s"}). On Linux the agent trims only spaces, so each identifier keeps its CR ("${visible(example)}\\r") and never matches its machine group. Save the file with LF line endings (dos2unix, or \`.gitattributes\`: \`user_defined_id text eol=lf\`).`,
+            fix: { description: "Convert CRLF line endings to LF", edits }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/bom.ts
+var bom_default2;
+var init_bom2 = __esm({
+  "src/rules/user-defined-id/bom.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util5();
+    bom_default2 = defineRule({
+      id: "user-defined-id/bom",
+      severity: "error",
+      description: "user_defined_id starts with a UTF-8 BOM, which becomes part of the first identifier",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          if (!f.hasBom && !f.source.text.startsWith("\uFEFF")) continue;
+          const first = withoutCr(agentLines(f)[0]?.id ?? "").replace(/^\uFEFF/, "").trim();
+          report2({
+            file: f.file,
+            range: rangeOf2(f.source, 0, 1),
+            message: "user_defined_id starts with a UTF-8 byte order mark (BOM, bytes EF BB BF). The agent does not strip it, so it becomes part of the first identifier" + (first ? ` ("\\uFEFF${visible(first)}" instead of "${visible(first)}"), which then never matches its machine group` : "") + ". Save the file as UTF-8 without BOM.",
+            fix: { description: "Remove the BOM", edits: [{ range: [0, 1], text: "" }] }
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/blank-line.ts
+var blank_line_default;
+var init_blank_line = __esm({
+  "src/rules/user-defined-id/blank-line.ts"() {
+    "use strict";
+    init_types2();
+    init_util5();
+    blank_line_default = defineRule({
+      id: "user-defined-id/blank-line",
+      severity: "info",
+      description: "user_defined_id has blank lines (the agent skips them)",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          const lines = readLines(f);
+          if (lines.every(isBlank)) continue;
+          for (const l of lines) {
+            if (!isBlank(l)) continue;
+            report2({
+              file: f.file,
+              range: lineRange(f.source, l),
+              message: `Line ${l.line} of user_defined_id is blank. The agent drops empty lines (one of only tabs it keeps as an identifier that matches nothing), so it is mostly harmless, but it often marks a missing identifier or a doubled newline from a script. Delete it.`,
+              fix: { description: "Delete the blank line", edits: [deleteLine(f, l)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/duplicate.ts
+var duplicate_default;
+var init_duplicate = __esm({
+  "src/rules/user-defined-id/duplicate.ts"() {
+    "use strict";
+    init_types2();
+    init_util5();
+    init_util();
+    duplicate_default = defineRule({
+      id: "user-defined-id/duplicate",
+      severity: "warning",
+      description: "user_defined_id repeats an identifier (often a `>>` script run more than once)",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          const seen = /* @__PURE__ */ new Map();
+          for (const l of identifierLines(f)) {
+            if (isBlank(l)) continue;
+            const first = seen.get(l.id);
+            if (!first) {
+              seen.set(l.id, l);
+              continue;
+            }
+            report2({
+              file: f.file,
+              range: idRange(f.source, l),
+              message: `Identifier "${visible(withoutCr(l.id))}" on line ${l.line} repeats line ${first.line}. The agent keeps one copy, so it is harmless, but repeats usually come from a provisioning script that appends (\`echo \u2026 >> user_defined_id\`) on every run, and the file grows without end. Delete the repeat, and make the script overwrite with \`>\`.`,
+              related: [{ file: f.file, range: idRange(f.source, first), message: "First written here" }],
+              fix: { description: "Delete the repeated line", edits: [deleteLine(f, l)] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/surrounding-tab.ts
+var surrounding_tab_default;
+var init_surrounding_tab = __esm({
+  "src/rules/user-defined-id/surrounding-tab.ts"() {
+    "use strict";
+    init_types2();
+    init_util5();
+    init_util();
+    surrounding_tab_default = defineRule({
+      id: "user-defined-id/surrounding-tab",
+      severity: "error",
+      description: "A user_defined_id identifier starts or ends with a tab, which the agent keeps",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          for (const l of identifierLines(f)) {
+            const id = withoutCr(l.id).replace(/^\uFEFF/, "");
+            if (!/^[\t ]*\t|\t[\t ]*$/.test(id)) continue;
+            const body2 = withoutCr(l.raw);
+            const clean = body2.replace(/^\uFEFF/, "").trim();
+            if (clean === "") continue;
+            const keep = body2.startsWith("\uFEFF") ? 1 : 0;
+            report2({
+              file: f.file,
+              range: lineRange(f.source, l),
+              message: `Identifier on line ${l.line} is "${visible(id)}": the agent trims spaces but not tabs, so the tab stays part of the identifier and it never matches the machine group's "${visible(clean)}". Remove the tabs.`,
+              fix: { description: "Remove the surrounding tabs", edits: [{ range: [l.start + keep, l.start + body2.length], text: clean }] }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/internal-space.ts
+var internal_space_default;
+var init_internal_space = __esm({
+  "src/rules/user-defined-id/internal-space.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util5();
+    internal_space_default = defineRule({
+      id: "user-defined-id/internal-space",
+      severity: "warning",
+      description: "A user_defined_id identifier contains a space",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          for (const l of identifierLines(f)) {
+            const id = withoutCr(l.id).trim();
+            if (!id.includes(" ")) continue;
+            report2({
+              file: f.file,
+              range: idRange(f.source, l),
+              message: `Identifier "${visible(id)}" on line ${l.line} contains a space. The agent joins all identifiers with single spaces in its heartbeat and tags, so "${visible(id)}" cannot be told apart from the identifiers ${id.split(/ +/).map((p) => `"${visible(p)}"`).join(" and ")} (inferred from the agent code). Use \`-\` or \`_\` instead, or put each identifier on its own line.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/beyond-read-limit.ts
+var beyond_read_limit_default;
+var init_beyond_read_limit = __esm({
+  "src/rules/user-defined-id/beyond-read-limit.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util5();
+    beyond_read_limit_default = defineRule({
+      id: "user-defined-id/beyond-read-limit",
+      severity: "error",
+      description: "user_defined_id is longer than the 8 KiB the agent reads",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          const cut = limitOffset(f.source.text);
+          if (cut === void 0) continue;
+          const lines = agentLines(f);
+          const lost = lines.filter((l) => l.unread && l.id !== "").length;
+          const partial = lines.find((l) => l.cut);
+          const parts2 = [];
+          if (partial) {
+            const kept = withoutCr(f.source.text.slice(partial.idStart, cut));
+            parts2.push(`line ${partial.line} is cut after ${kept.length} characters ("${visible(kept)}")`);
+          }
+          if (lost > 0) parts2.push(`${lost} identifier${lost === 1 ? "" : "s"} after it ${lost === 1 ? "is" : "are"} never read`);
+          report2({
+            file: f.file,
+            range: rangeOf2(f.source, cut, f.source.text.length),
+            message: `user_defined_id is larger than ${READ_LIMIT_BYTES} bytes, and the agent silently ignores everything past that` + (parts2.length > 0 ? `: ${parts2.join(", and ")}` : "") + ". Keep only the identifiers this host needs (usually one or a few); a file this large is typically the product of an appending script."
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/placeholder.ts
+var placeholder_default;
+var init_placeholder = __esm({
+  "src/rules/user-defined-id/placeholder.ts"() {
+    "use strict";
+    init_types2();
+    init_util5();
+    init_util();
+    placeholder_default = defineRule({
+      id: "user-defined-id/placeholder",
+      severity: "warning",
+      description: "user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_\u2026`, `<\u2026>`, `xxx`)",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.facts.userDefinedIds) {
+          for (const l of identifierLines(f)) {
+            const id = withoutCr(l.id).replace(/^\uFEFF/, "").trim();
+            const why = identifierPlaceholder(id);
+            if (!why) continue;
+            report2({
+              file: f.file,
+              range: idRange(f.source, l),
+              message: `Identifier "${visible(id)}" on line ${l.line} looks like a placeholder (${why}) left in from a doc or template. The host joins only a machine group whose identifier list holds exactly this text. Replace it with the identifier of the real machine group.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/user-defined-id/index.ts
+var userDefinedIdRules;
+var init_user_defined_id = __esm({
+  "src/rules/user-defined-id/index.ts"() {
+    "use strict";
+    init_empty();
+    init_crlf();
+    init_bom2();
+    init_blank_line();
+    init_duplicate();
+    init_surrounding_tab();
+    init_internal_space();
+    init_beyond_read_limit();
+    init_placeholder();
+    userDefinedIdRules = [empty_default, crlf_default, bom_default2, blank_line_default, duplicate_default, surrounding_tab_default, internal_space_default, beyond_read_limit_default, placeholder_default];
+  }
+});
+
+// src/rules/machine-group/util.ts
+import path5 from "node:path";
+function isIpv4(s) {
+  return IPV42.test(s);
+}
+function isIpv6(s) {
+  if (!/^[0-9a-fA-F:.]+$/.test(s) || !s.includes(":")) return false;
+  if ((s.match(/::/g) ?? []).length > 1) return false;
+  const groups = s.split(":");
+  return groups.length >= 3 && groups.length <= 8 && groups.every((g) => g === "" || /^[0-9a-fA-F]{1,4}$/.test(g) || isIpv4(g));
+}
+function isIp(s) {
+  return isIpv4(s) || isIpv6(s);
+}
+function allCustom(entries2) {
+  return entries2.length > 0 && entries2.every((e) => classifyEntry(e.value).kind === "other");
+}
+function classifyEntry(raw) {
+  if (isIp(raw)) return { kind: "ip" };
+  const s = raw.trim();
+  if (s !== raw && isIp(s)) return { kind: "ip-like", why: "has whitespace around the address", suggestion: s };
+  if (s === "") return { kind: "ip-like", why: "is empty" };
+  const cidr = /^([\d.]+)\/(\d{1,3})$/.exec(s);
+  if (cidr && isIpv4(cidr[1])) return { kind: "ip-like", why: "is a CIDR range; machine groups match single addresses, not ranges" };
+  const port = /^([\d.]+):(\d{1,5})$/.exec(s);
+  if (port && isIpv4(port[1])) return { kind: "ip-like", why: "has a port; the agent reports the bare address", suggestion: port[1] };
+  const range2 = /^([\d.]+)\s*-\s*([\d.]+)$/.exec(s);
+  if (range2 && isIpv4(range2[1]) && (isIpv4(range2[2]) || /^\d{1,3}$/.test(range2[2]))) return { kind: "ip-like", why: "is a range; list each address" };
+  if (/^[\dxX*#]{1,3}(?:\.[\dxX*#]{1,3}){3}$/.test(s) && /[xX*#]/.test(s)) return { kind: "ip-like", why: "is a placeholder (a masked or sample address from the docs)" };
+  if (/^(?:https?:\/\/)?[\d.]+(?::\d+)?\/?$/.test(s) && /\d/.test(s) && s.includes(".")) {
+    const lead = /^\d+(?:\.\d+){3}$/.test(s) && s.split(".").some((o) => o.length > 1 && o.startsWith("0"));
+    return { kind: "ip-like", why: lead ? "has leading zeros; the agent reports `10.0.0.1`, never `010.000.000.001`" : "is not a valid IPv4 address" };
+  }
+  if (/^https?:\/\//i.test(s)) return { kind: "ip-like", why: "is a URL, not an address" };
+  const hostname = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(s) && /[A-Za-z]/.test(s);
+  return { kind: "other", hostname };
+}
+function nameProblems(name2) {
+  const problems = [];
+  const bytes = Buffer.byteLength(name2);
+  if (bytes < 2) problems.push(`it is ${bytes === 0 ? "empty" : "one character long"} (minimum 2)`);
+  if (bytes > 128) problems.push(`it is ${bytes} bytes long (maximum 128)`);
+  if (/[A-Z]/.test(name2)) problems.push("it has capital letters");
+  const bad = [...new Set(name2.replace(/[A-Za-z0-9_-]/g, ""))];
+  if (bad.length > 0) problems.push(`it has ${bad.map((c) => c === " " ? "spaces" : `"${c}"`).join(", ")}`);
+  if (name2 !== "" && !/^[a-zA-Z0-9]/.test(name2)) problems.push("it does not start with a letter or digit");
+  if (name2.length > 1 && !/[a-zA-Z0-9]$/.test(name2)) problems.push("it does not end with a letter or digit");
+  return problems;
+}
+function suggestName(name2) {
+  const s = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "").slice(0, 128).replace(/[-_]+$/, "");
+  return s.length >= 2 && s !== name2 ? s : void 0;
+}
+function normalizeIdentifyType(value2) {
+  const n = value2.trim().toLowerCase().replace(/[-_\s]/g, "");
+  return n === "ip" || n === "userdefined" ? n : void 0;
+}
+function fieldNames(g) {
+  switch (g.format) {
+    case "terraform":
+    case "terraform-json":
+    case "terraform-plan":
+      return /(^|\.)alicloud_sls_machine_group\./.test(g.address) ? { name: "group_name", type: "machine_identify_type", list: "machine_list", project: "project_name" } : { name: "name", type: "identify_type", list: "identify_list", project: "project" };
+    case "ros":
+      return { name: "GroupName", type: "MachineIdentifyType", list: "MachineList", project: "ProjectName" };
+    case "aliyunlog-cli":
+      return { name: "group_name", type: "machine_type", list: "machine_list", project: "--project_name" };
+    default:
+      return { name: "groupName", type: "machineIdentifyType", list: "machineList", project: "project" };
+  }
+}
+function effectiveType(g) {
+  if (g.identifyType === void 0) {
+    const d = g.identifyTypeDefault;
+    return d === "ip" || d === "userdefined" ? { type: d, defaulted: true } : void 0;
+  }
+  if (!g.identifyType.known) return void 0;
+  const v2 = g.identifyType.value;
+  return v2 === "ip" || v2 === "userdefined" ? { type: v2, defaulted: false } : void 0;
+}
+function knownEntries(g) {
+  if (!g.identifiers.known) return [];
+  return g.identifiers.value.filter((v2) => v2.known && typeof v2.value === "string");
+}
+function knownString2(v2) {
+  return v2 && v2.known && typeof v2.value === "string" ? v2 : void 0;
+}
+function projectKey(g) {
+  if (g.projectName !== void 0) return { key: `name\0${g.projectName}`, label: g.projectName };
+  if (g.project) return { key: `id\0${g.project.id}`, label: g.project.address };
+  const ref = g.fact.projectRef;
+  if (!ref) return void 0;
+  return { key: `ref\0${path5.posix.dirname(g.file)}\0${ref}`, label: ref };
+}
+function reportFor(report2, g) {
+  const where = g.format.startsWith("terraform") ? g.address : g.format === "ros" ? `ROS resource ${g.address}` : void 0;
+  return where ? (finding) => report2({ ...finding, message: `${where}: ${finding.message}` }) : report2;
+}
+var OCTET, IPV42, IDENTIFY_TYPES;
+var init_util6 = __esm({
+  "src/rules/machine-group/util.ts"() {
+    "use strict";
+    OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    IPV42 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+    IDENTIFY_TYPES = ["ip", "userdefined"];
+  }
+});
+
+// src/rules/machine-group/invalid-name.ts
+var invalid_name_default;
+var init_invalid_name = __esm({
+  "src/rules/machine-group/invalid-name.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    invalid_name_default = defineRule({
+      id: "machine-group/invalid-name",
+      severity: "error",
+      description: "A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2\u2013128 characters)",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const name2 = knownString2(g.name);
+          if (!name2) continue;
+          const problems = nameProblems(name2.value);
+          if (problems.length === 0) continue;
+          const suggestion = suggestName(name2.value);
+          reportFor(report2, g)({
+            file: g.file,
+            range: name2.range,
+            pointer: name2.pointer,
+            message: `Machine group name "${name2.value}" is not valid: ${problems.join("; ")}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. Rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${fieldNames(g).name} and wherever it is referenced; the name cannot be changed after creation.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/short-name.ts
+var short_name_default;
+var init_short_name = __esm({
+  "src/rules/machine-group/short-name.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    short_name_default = defineRule({
+      id: "machine-group/short-name",
+      severity: "warning",
+      description: "A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const name2 = knownString2(g.name);
+          if (!name2 || name2.value.length !== 2 || nameProblems(name2.value).length > 0) continue;
+          reportFor(report2, g)({
+            file: g.file,
+            range: name2.range,
+            pointer: name2.pointer,
+            message: `Machine group name "${name2.value}" is 2 characters long. Some SLS docs allow 2\u2013128 characters, but the CreateMachineGroup API, the CLI and the alicloud_sls_machine_group docs say 3\u2013128, so creation may fail. Use a name of at least 3 characters.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/invalid-identify-type.ts
+var invalid_identify_type_default;
+var init_invalid_identify_type = __esm({
+  "src/rules/machine-group/invalid-identify-type.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_types2();
+    init_util();
+    init_util6();
+    invalid_identify_type_default = defineRule({
+      id: "machine-group/invalid-identify-type",
+      severity: "error",
+      description: "A machine group identify type is not exactly `ip` or `userdefined` (case-sensitive)",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const t = g.identifyType;
+          if (!t || !t.known || typeof t.value !== "string") continue;
+          if (IDENTIFY_TYPES.includes(t.value)) continue;
+          const exact = normalizeIdentifyType(t.value);
+          const guess = exact ?? didYouMean(t.value.toLowerCase(), IDENTIFY_TYPES);
+          const edit = exact && g.format !== "terraform-plan" ? replaceValueEdit(sourceOf(fleet, g.file), t.range, t.value, exact) : void 0;
+          reportFor(report2, g)({
+            file: g.file,
+            range: t.range,
+            pointer: t.pointer,
+            message: `${fieldNames(g).type} is "${t.value}", but SLS accepts only "ip" or "userdefined", in lowercase (the Terraform provider and ROS check it case-sensitively)` + (guess ? `. Did you mean "${guess}"?` : '. Use "ip" to match hosts by IP address, or "userdefined" to match the custom identifiers in their user_defined_id.'),
+            fix: edit ? { description: `Replace with "${exact}"`, edits: [edit] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/empty-identify-list.ts
+var empty_identify_list_default;
+var init_empty_identify_list = __esm({
+  "src/rules/machine-group/empty-identify-list.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    empty_identify_list_default = defineRule({
+      id: "machine-group/empty-identify-list",
+      severity: "error",
+      description: "A machine group has no IP addresses or custom identifiers",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const list3 = g.identifiers;
+          if (!list3.known || !Array.isArray(list3.value) || list3.value.length > 0) continue;
+          const f = fieldNames(g);
+          const t = effectiveType(g)?.type;
+          reportFor(report2, g)({
+            file: g.file,
+            range: list3.range,
+            pointer: list3.pointer,
+            message: `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host (Terraform rejects it outright: identify_list needs at least one item). List the ${t === "ip" ? "IP addresses the hosts report" : t === "userdefined" ? "custom identifiers the hosts write in user_defined_id" : "IP addresses or custom identifiers of the hosts"}.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/invalid-ip.ts
+var invalid_ip_default;
+var init_invalid_ip = __esm({
+  "src/rules/machine-group/invalid-ip.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util6();
+    invalid_ip_default = defineRule({
+      id: "machine-group/invalid-ip",
+      severity: "error",
+      description: "An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          if (effectiveType(g)?.type !== "ip") continue;
+          const entries2 = knownEntries(g);
+          if (allCustom(entries2)) continue;
+          const f = fieldNames(g);
+          for (const e of entries2) {
+            const c = classifyEntry(e.value);
+            if (c.kind === "ip") continue;
+            const why = c.kind === "ip-like" ? c.why : c.hostname ? "is a host name; the group matches the IP the agent reports, not names" : "is not an IP address";
+            const suggestion = c.kind === "ip-like" ? c.suggestion : void 0;
+            const edit = suggestion && g.format !== "terraform-plan" ? replaceValueEdit(sourceOf(fleet, g.file), e.range, e.value, suggestion) : void 0;
+            reportFor(report2, g)({
+              file: g.file,
+              range: e.range,
+              pointer: e.pointer,
+              message: `"${visible(e.value)}" in ${f.list} ${why}. An IP machine group matches hosts by the exact IP address the agent reports (the \`ip\` of app_info.json), so this entry never matches. ` + (suggestion ? `Write "${suggestion}".` : 'List each host by its address, or switch the group to custom identifiers ("userdefined").'),
+              fix: edit ? { description: `Replace with "${suggestion}"`, edits: [edit] } : void 0
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/custom-ids-in-ip-group.ts
+var custom_ids_in_ip_group_default;
+var init_custom_ids_in_ip_group = __esm({
+  "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util6();
+    custom_ids_in_ip_group_default = defineRule({
+      id: "machine-group/custom-ids-in-ip-group",
+      severity: "error",
+      description: "A machine group of type `ip` (often by default) lists custom identifiers instead of IP addresses",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const t = effectiveType(g);
+          if (t?.type !== "ip") continue;
+          const entries2 = knownEntries(g);
+          if (!allCustom(entries2)) continue;
+          const f = fieldNames(g);
+          const shown = entries2.slice(0, 3).map((e) => e.value);
+          const at3 = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType.range, pointer: g.identifyType.pointer };
+          reportFor(report2, g)({
+            file: g.file,
+            ...at3,
+            message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/ips-in-userdefined-group.ts
+var ips_in_userdefined_group_default;
+var init_ips_in_userdefined_group = __esm({
+  "src/rules/machine-group/ips-in-userdefined-group.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    ips_in_userdefined_group_default = defineRule({
+      id: "machine-group/ips-in-userdefined-group",
+      severity: "warning",
+      description: "A machine group of type `userdefined` lists only IP addresses",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const t = effectiveType(g);
+          if (t?.type !== "userdefined" || !g.identifyType?.known) continue;
+          const entries2 = knownEntries(g);
+          if (entries2.length === 0 || !entries2.every((e) => classifyEntry(e.value).kind !== "other")) continue;
+          const f = fieldNames(g);
+          reportFor(report2, g)({
+            file: g.file,
+            range: g.identifyType.range,
+            pointer: g.identifyType.pointer,
+            message: `${f.type} is "userdefined", but every entry of ${f.list} is an IP address. A userdefined group matches the identifiers hosts write in user_defined_id, not their IPs, so these hosts join only if each writes its own IP there. Set ${f.type} = "ip" to match hosts by address.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/duplicate-identifier.ts
+var duplicate_identifier_default;
+var init_duplicate_identifier = __esm({
+  "src/rules/machine-group/duplicate-identifier.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util6();
+    duplicate_identifier_default = defineRule({
+      id: "machine-group/duplicate-identifier",
+      severity: "warning",
+      description: "A machine group lists the same IP address or identifier twice",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          const seen = /* @__PURE__ */ new Map();
+          for (const e of knownEntries(g)) {
+            const first = seen.get(e.value);
+            if (!first) {
+              seen.set(e.value, e);
+              continue;
+            }
+            reportFor(report2, g)({
+              file: g.file,
+              range: e.range,
+              pointer: e.pointer,
+              message: `"${visible(e.value)}" is listed twice in ${fieldNames(g).list}. SLS keeps one copy (Terraform's list is a set), so the repeat does nothing, but it usually hides a copy-paste slip: another host that was meant to be listed. Remove the repeat or correct it.`,
+              related: [{ file: g.file, range: first.range, message: "First listed here" }]
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/duplicate-name.ts
+function sameResource(a, b) {
+  if (a.file === b.file && a.fact.address === b.fact.address) return true;
+  const [plan, other] = a.fact.format === "terraform-plan" ? [a.fact, b.fact] : [b.fact, a.fact];
+  if (plan.format !== "terraform-plan" || other.format !== "terraform" && other.format !== "terraform-json") return false;
+  const bare = plan.address.replace(/\[[^\]]*\]/g, "");
+  return bare === other.address || bare.endsWith(`.${other.address}`);
+}
+function differentRegions(a, b) {
+  return a.region !== void 0 && b.region !== void 0 && a.region.value !== b.region.value;
+}
+var duplicate_name_default;
+var init_duplicate_name = __esm({
+  "src/rules/machine-group/duplicate-name.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    duplicate_name_default = defineRule({
+      id: "machine-group/duplicate-name",
+      severity: "error",
+      description: "Two definitions create a machine group with the same name in the same project",
+      check({ fleet, report: report2 }) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const g of fleet.machineGroups) {
+          if (g.fact.format === "lint-config" || !g.name) continue;
+          const project = projectKey(g);
+          if (!project) continue;
+          const key = `${project.key}\0${g.name.value}`;
+          const list3 = byKey.get(key) ?? [];
+          const first = list3.find((o) => !sameResource(o, g) && !differentRegions(o, g));
+          list3.push(g);
+          byKey.set(key, list3);
+          if (!first?.name) continue;
+          report2({
+            file: g.file,
+            range: g.name.range,
+            pointer: g.name.pointer,
+            message: `Machine group "${g.name.value}" in project "${project.label}" is also defined by ${first.fact.address} (${first.file}). Group names are unique within a project: the second create fails (MachineGroupAlreadyExist), or the two definitions overwrite each other's machine list. Keep one definition, or rename one of the groups.`,
+            related: [{ file: first.file, range: first.name.range, message: `"${g.name.value}" first defined here (${first.fact.address})` }]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/too-many-groups.ts
+var DEFAULT_GROUP_QUOTA, byPosition, too_many_groups_default;
+var init_too_many_groups = __esm({
+  "src/rules/machine-group/too-many-groups.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    DEFAULT_GROUP_QUOTA = 200;
+    byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
+    too_many_groups_default = defineRule({
+      id: "machine-group/too-many-groups",
+      severity: "warning",
+      description: "A project has more machine groups than the default quota of 200",
+      check({ fleet, report: report2 }) {
+        const byProject = /* @__PURE__ */ new Map();
+        for (const g of [...fleet.machineGroups].sort(byPosition)) {
+          if (g.fact.format === "lint-config" || !g.name) continue;
+          const project = projectKey(g);
+          if (!project) continue;
+          const entry = byProject.get(project.key) ?? { label: project.label, names: /* @__PURE__ */ new Map() };
+          byProject.set(project.key, entry);
+          if (!entry.names.has(g.name.value)) entry.names.set(g.name.value, g);
+        }
+        for (const { label, names } of byProject.values()) {
+          if (names.size <= DEFAULT_GROUP_QUOTA) continue;
+          const over = [...names.values()][DEFAULT_GROUP_QUOTA];
+          report2({
+            file: over.file,
+            range: over.name.range,
+            pointer: over.name.pointer,
+            message: `Project "${label}" gets ${names.size} machine groups; the default quota is ${DEFAULT_GROUP_QUOTA} per project (this is number ${DEFAULT_GROUP_QUOTA + 1}), so creating the rest fails. Ask for the quota to be raised (up to 400), merge groups (one group can hold many identifiers), or spread them over projects.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/public-ip.ts
+var public_ip_default;
+var init_public_ip = __esm({
+  "src/rules/machine-group/public-ip.ts"() {
+    "use strict";
+    init_types2();
+    init_util6();
+    public_ip_default = defineRule({
+      id: "machine-group/public-ip",
+      severity: "error",
+      description: "An IP machine group is built from instances' public IP addresses",
+      check({ fleet, report: report2 }) {
+        for (const g of fleet.facts.machineGroups) {
+          for (const range2 of g.publicIpSources) {
+            reportFor(report2, g)({
+              file: g.file,
+              range: range2,
+              message: `${fieldNames(g).list} is built from the instances' public IP addresses, but Logtail reports the address of the host's own network interface, which on ECS is the private IP: the heartbeat never matches and the hosts get no configuration. Use the private IP (Terraform \`private_ip\`, ROS \`PrivateIp\`) or switch the group to custom identifiers.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/readers/terraform-resources.ts
+function emitResource(type, view, facts) {
+  const { file, format: format2, address, range: range2, providerAlias } = view;
+  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {} };
+  const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
+  if (type === "alicloud_log_project") {
+    facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
+    return;
+  }
+  if (type === "alicloud_logtail_attachment") {
+    const project2 = view.attr("project");
+    const configName = view.attr("logtail_config_name");
+    facts.attachments.push({ ...base, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
+    return;
+  }
+  const log = type === "alicloud_log_machine_group";
+  const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
+  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
+  const project = view.attr(log ? "project" : "project_name");
+  if (project) {
+    fact.project = project;
+    const ref = project.known ? void 0 : projectRefOf(project.expression);
+    if (ref) fact.projectRef = ref;
+  }
+  const identifyType = view.attr(log ? "identify_type" : "machine_identify_type");
+  if (identifyType) fact.identifyType = identifyType;
+  if (log) fact.identifyTypeDefault = "ip";
+  const topic = log ? view.attr("topic") : view.nestedAttr("group_attribute", "group_topic");
+  if (topic) fact.topic = topic;
+  facts.machineGroups.push(fact);
+}
+function projectRefOf(expr) {
+  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+function providerAliasOf(expr) {
+  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+var TERRAFORM_RESOURCES, dirname;
+var init_terraform_resources = __esm({
+  "src/readers/terraform-resources.ts"() {
+    "use strict";
+    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
+    dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+  }
+});
+
+// src/rules/machine-group/implicit-default-provider.ts
+var implicit_default_provider_default;
+var init_implicit_default_provider = __esm({
+  "src/rules/machine-group/implicit-default-provider.ts"() {
+    "use strict";
+    init_terraform_resources();
+    init_types2();
+    implicit_default_provider_default = defineRule({
+      id: "machine-group/implicit-default-provider",
+      severity: "warning",
+      description: "A Terraform SLS resource sets no provider while every alicloud provider of its folder has an alias",
+      check({ fleet, report: report2 }) {
+        const byFolder = /* @__PURE__ */ new Map();
+        for (const p of fleet.facts.providers) {
+          const list3 = byFolder.get(p.moduleDir);
+          if (list3) list3.push(p);
+          else byFolder.set(p.moduleDir, [p]);
+        }
+        const resources = [...fleet.facts.machineGroups, ...fleet.facts.projects];
+        for (const r7 of resources) {
+          if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
+          const providers = byFolder.get(dirname(r7.file));
+          if (!providers || providers.some((p) => p.alias === void 0)) continue;
+          const aliases = providers.map((p) => `alicloud.${p.alias}`);
+          report2({
+            file: r7.file,
+            range: r7.range,
+            message: `${r7.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(", ")}), so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), if at all, not from this repository, and the ${r7.address.startsWith("alicloud_log_project") ? "project" : "machine group"} may land in another region than its hosts talk to. Add \`provider = ${aliases[0]}\` (or the alias meant), or an alias-free \`provider "alicloud"\` block with the region.`,
+            related: providers.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/index.ts
+var machineGroupRules;
+var init_machine_group = __esm({
+  "src/rules/machine-group/index.ts"() {
+    "use strict";
+    init_invalid_name();
+    init_short_name();
+    init_invalid_identify_type();
+    init_empty_identify_list();
+    init_invalid_ip();
+    init_custom_ids_in_ip_group();
+    init_ips_in_userdefined_group();
+    init_duplicate_identifier();
+    init_duplicate_name();
+    init_too_many_groups();
+    init_public_ip();
+    init_implicit_default_provider();
+    machineGroupRules = [
+      invalid_name_default,
+      short_name_default,
+      invalid_identify_type_default,
+      empty_identify_list_default,
+      invalid_ip_default,
+      custom_ids_in_ip_group_default,
+      ips_in_userdefined_group_default,
+      duplicate_identifier_default,
+      duplicate_name_default,
+      too_many_groups_default,
+      public_ip_default,
+      implicit_default_provider_default
+    ];
+  }
+});
+
+// src/rules/install/util.ts
+function knownParams(fleet) {
+  const out2 = [];
+  for (const fact of fleet.facts.installCommands) {
+    const p = fact.param;
+    if (!p.known || typeof p.value !== "string") continue;
+    const parsed = parseInstallParam(p.value);
+    out2.push({ file: fact.file, shown: `${commandOf(fact)} ${p.value}`, fact, param: p, parsed, writtenRegion: parsed ? stripSuffix(parsed) : void 0 });
+  }
+  for (const c of fleet.facts.containers) {
+    const path12 = c.configPath;
+    const m = path12?.known ? CONFIG_PATH.exec(path12.value) : null;
+    if (!path12?.known || !m) continue;
+    const parsed = parseInstallParam(m[1]);
+    if (!parsed) continue;
+    const param = segmentValue(fleet, c.file, path12, m[1]);
+    out2.push({ file: c.file, shown: `ALIYUN_LOGTAIL_CONFIG ${path12.value}`, param, parsed, writtenRegion: stripSuffix(parsed) });
+  }
+  return out2;
+}
+function segmentValue(fleet, file, path12, segment) {
+  const source = sourceOf(fleet, file);
+  if (source) {
+    const [from, to] = offsetsOf(source, path12.range);
+    const at3 = source.text.slice(from, to).indexOf(`/conf/${segment}/`);
+    if (at3 !== -1) return { known: true, value: segment, range: source.rangeOf(from + at3 + 6, segment.length), pointer: path12.pointer };
+  }
+  return { ...path12, value: segment };
+}
+function stripSuffix(p) {
+  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
+    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
+  }
+  return p.normalized;
+}
+function commandOf(fact) {
+  return fact.tool === "logtail_installer.exe" ? ".\\logtail_installer.exe install" : `./${fact.tool} install`;
+}
+function findOnce(text, needle, from, to) {
+  const slice = text.slice(from, to);
+  const flags2 = needle.flags.includes("g") ? needle.flags : needle.flags + "g";
+  const hits = [...slice.matchAll(new RegExp(needle.source, flags2))];
+  if (hits.length !== 1) return void 0;
+  const start2 = from + hits[0].index;
+  return [start2, start2 + hits[0][0].length];
+}
+var CONFIG_PATH;
+var init_util7 = __esm({
+  "src/rules/install/util.ts"() {
+    "use strict";
+    init_endpoints();
+    init_util();
+    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
+  }
+});
+
+// src/rules/install/unknown-region.ts
+var unknown_region_default;
+var init_unknown_region = __esm({
+  "src/rules/install/unknown-region.ts"() {
+    "use strict";
+    init_regions();
+    init_types2();
+    init_util();
+    init_util7();
+    unknown_region_default = defineRule({
+      id: "install/unknown-region",
+      severity: "error",
+      description: "A Logtail install command or container config path names a region the installer does not know",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+          if (parsed && (parsed.region === "auto" || findRegion(parsed.region))) continue;
+          if (!parsed) {
+            if (!fact) continue;
+            const cmd = commandOf(fact);
+            report2({
+              file,
+              range: param.range,
+              pointer: param.pointer,
+              message: param.value.trim() === "" ? `\`${cmd}\` has no region parameter: the installer cannot tell which SLS region to send logs to. Add the project's region ID, e.g. \`${cmd} cn-hangzhou\`.` : `\`${cmd} ${param.value}\`: "${param.value}" is not an install parameter (a region ID with an optional network suffix such as \`-internet\`); it looks like a placeholder that was never filled in. Write the project's region ID, e.g. \`cn-hangzhou\`.`
+            });
+            continue;
+          }
+          const region3 = writtenRegion ?? parsed.region;
+          const suggestion = suggestRegion(region3);
+          const suggested = suggestion === void 0 ? void 0 : parsed.normalized.replace(region3, suggestion);
+          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, suggested) : void 0;
+          const intranet = /-intranet$/.test(region3) && suggestion !== void 0;
+          report2({
+            file,
+            range: param.range,
+            pointer: param.pointer,
+            message: `\`${shown}\`: "${region3}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` + (suggested !== void 0 ? `Did you mean "${suggested}"?${intranet ? " The bare region ID already installs the intranet network." : ""}` : "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network."),
+            fix: edit ? { description: `Replace with "${suggested}"`, edits: [edit] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/retired-region.ts
+var retired_region_default;
+var init_retired_region = __esm({
+  "src/rules/install/retired-region.ts"() {
+    "use strict";
+    init_regions();
+    init_types2();
+    init_util7();
+    retired_region_default = defineRule({
+      id: "install/retired-region",
+      severity: "error",
+      description: "A Logtail install command or container config path names a region that has closed",
+      check({ fleet, report: report2 }) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
+          const row2 = parsed && findRegion(parsed.region);
+          if (!row2 || row2.status !== "retired") continue;
+          report2({
+            file,
+            range: param.range,
+            pointer: param.pointer,
+            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/decommissioning-region.ts
+var decommissioning_region_default;
+var init_decommissioning_region = __esm({
+  "src/rules/install/decommissioning-region.ts"() {
+    "use strict";
+    init_regions();
+    init_types2();
+    init_util7();
+    decommissioning_region_default = defineRule({
+      id: "install/decommissioning-region",
+      severity: "warning",
+      description: "A Logtail install command or container config path names a region being decommissioned",
+      check({ fleet, report: report2 }) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
+          const row2 = parsed && findRegion(parsed.region);
+          if (!row2 || row2.status !== "decommissioning") continue;
+          report2({
+            file,
+            range: param.range,
+            pointer: param.pointer,
+            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/vpc-suffix.ts
+var VPC, vpc_suffix_default;
+var init_vpc_suffix = __esm({
+  "src/rules/install/vpc-suffix.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util7();
+    VPC = /[-_]vpc(?=[-_]|$)/i;
+    vpc_suffix_default = defineRule({
+      id: "install/vpc-suffix",
+      severity: "warning",
+      description: "A Logtail install parameter has the legacy `-vpc` suffix, which the installer strips",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
+          if (!parsed || !VPC.test(param.value)) continue;
+          const next = param.value.replace(new RegExp(VPC.source, "gi"), "");
+          const edit = next !== "" ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, next) : void 0;
+          report2({
+            file,
+            range: param.range,
+            pointer: param.pointer,
+            message: `\`${shown}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (${parsed.network === "intranet" ? "the intranet network" : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. Write "${next}"${parsed.network === "intranet" ? " (or `-internal` for the VPC-only domain, on installers that support it)" : ""}.`,
+            fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : void 0
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/auto-region.ts
+var auto_region_default;
+var init_auto_region = __esm({
+  "src/rules/install/auto-region.ts"() {
+    "use strict";
+    init_types2();
+    init_util7();
+    auto_region_default = defineRule({
+      id: "install/auto-region",
+      severity: "info",
+      description: "A Logtail install command uses `auto`, which only works on ECS",
+      check({ fleet, report: report2 }) {
+        for (const { file, shown, param, parsed } of knownParams(fleet)) {
+          if (parsed?.region !== "auto") continue;
+          report2({
+            file,
+            range: param.range,
+            pointer: param.pointer,
+            message: `\`${shown}\` reads the region from the ECS metadata service (100.100.100.200), which exists only on Alibaba Cloud ECS: on any other host (IDC, other cloud, a local Docker build) the install fails, and on ECS it installs for the instance's region, which may not be the project's. Write the project's region ID if the script can run anywhere else.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/download-region-mismatch.ts
+var download_region_mismatch_default;
+var init_download_region_mismatch = __esm({
+  "src/rules/install/download-region-mismatch.ts"() {
+    "use strict";
+    init_regions();
+    init_types2();
+    init_util7();
+    download_region_mismatch_default = defineRule({
+      id: "install/download-region-mismatch",
+      severity: "error",
+      description: "The installer's download URL names another region than the install parameter",
+      check({ fleet, report: report2 }) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+          const d = fact?.downloadRegion;
+          if (!parsed || !d || !d.known || typeof d.value !== "string") continue;
+          const row2 = findRegion(parsed.region);
+          if (!row2 || row2.category === "finance") continue;
+          const download = d.value.toLowerCase();
+          if (download === parsed.region || download === writtenRegion) continue;
+          const key = `${file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          report2({
+            file,
+            range: d.range,
+            pointer: d.pointer,
+            message: `The installer is downloaded from the ${d.value} bucket (logtail-release-${d.value}), but \`${shown}\` installs for ${parsed.region}. One of the two regions is wrong, usually a region hard-coded from a doc example; a host without Internet access may also be unable to reach the other region's bucket. Download from the bucket of the region you install for (logtail-release-${parsed.region}).`,
+            related: [{ file, range: param.range, message: `install parameter: ${parsed.region}` }]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/append-user-defined-id.ts
+var APPEND_OPERATOR, TEE_APPEND, byPosition2, append_user_defined_id_default;
+var init_append_user_defined_id = __esm({
+  "src/rules/install/append-user-defined-id.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    init_util7();
+    APPEND_OPERATOR = />>/;
+    TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
+    byPosition2 = (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
+    append_user_defined_id_default = defineRule({
+      id: "install/append-user-defined-id",
+      severity: "warning",
+      description: "A script appends to user_defined_id (`>>`, `tee -a`), adding the identifier again on every run",
+      fixable: true,
+      check({ fleet, report: report2 }) {
+        const byFile = /* @__PURE__ */ new Map();
+        for (const w of fleet.facts.identityWrites) {
+          if (w.target !== "user_defined_id") continue;
+          const list3 = byFile.get(w.file);
+          if (list3) list3.push(w);
+          else byFile.set(w.file, [w]);
+        }
+        for (const [file, writes] of byFile) {
+          writes.sort(byPosition2);
+          const source = sourceOf(fleet, file);
+          let truncated = false;
+          for (const w of writes) {
+            if (!w.appends) truncated = true;
+            if (!w.appends || truncated) continue;
+            let range2 = w.range;
+            let fix2;
+            if (source) {
+              const [from, to] = offsetsOf(source, w.range);
+              const op = findOnce(source.text, APPEND_OPERATOR, from, to);
+              const tee = op ? void 0 : findOnce(source.text, TEE_APPEND, from, to);
+              const hit = op ?? tee;
+              if (hit) {
+                range2 = { start: source.positionAt(hit[0]), end: source.positionAt(hit[1]) };
+                if (writes.length === 1) fix2 = { description: op ? "Overwrite with `>`" : "Overwrite with `tee`", edits: [{ range: hit, text: op ? ">" : "tee" }] };
+              }
+            }
+            const value2 = w.value.known ? `"${w.value.value}"` : "the identifier";
+            report2({
+              file,
+              range: range2,
+              message: `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
+              fix: fix2
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/invalid-account-id.ts
+function maskedLiteral(expression) {
+  return /^[0-9*]*\*[0-9*]*$/.test(expression) ? expression : void 0;
+}
+var invalid_account_id_default;
+var init_invalid_account_id = __esm({
+  "src/rules/install/invalid-account-id.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    invalid_account_id_default = defineRule({
+      id: "install/invalid-account-id",
+      severity: "error",
+      description: "A script creates a users/ entry that is not an account ID (masked `****`, `<uid>`, `YOUR_UID`)",
+      check({ fleet, report: report2 }) {
+        for (const w of fleet.facts.identityWrites) {
+          if (w.target !== "users") continue;
+          const written2 = w.value.known ? w.value.value : maskedLiteral(w.value.expression);
+          if (typeof written2 !== "string") continue;
+          const name2 = written2.slice(written2.lastIndexOf("/") + 1);
+          const why = accountIdProblem(name2);
+          if (!why) continue;
+          report2({
+            file: w.file,
+            range: w.value.range,
+            pointer: w.value.pointer,
+            message: `This line creates users/${name2}, which is not an account ID: ${why}. ` + (w.value.known ? "" : "The shell reads `*` as a pattern: it either creates a file with this literal name or touches what users/ already holds; either way the real account gets no entry. ") + 'The agent takes each file name in users/ as an Alibaba Cloud account ID without checking it, so the host is authorized for no real account. Write the full root account ID of the project\'s owner (digits only), or pass it in a variable: `touch "/etc/ilogtail/users/${ALIYUN_ACCOUNT_ID}"`.'
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/placeholder-identity.ts
+var placeholder_identity_default;
+var init_placeholder_identity = __esm({
+  "src/rules/install/placeholder-identity.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    placeholder_identity_default = defineRule({
+      id: "install/placeholder-identity",
+      severity: "warning",
+      description: "A script writes a placeholder identifier or the docs' example account ID",
+      check({ fleet, report: report2 }) {
+        for (const w of fleet.facts.identityWrites) {
+          if (!w.value.known || typeof w.value.value !== "string") continue;
+          const value2 = w.value.value.trim();
+          let message;
+          if (w.target === "user_defined_id") {
+            const why = identifierPlaceholder(value2);
+            if (why)
+              message = `This line writes "${visible(value2)}" to user_defined_id, which looks like a placeholder (${why}) copied from a doc or template. The host joins only the machine group that lists exactly this identifier. Write the identifier of its real machine group.`;
+          } else {
+            const name2 = value2.slice(value2.lastIndexOf("/") + 1);
+            if (name2 === DOC_EXAMPLE_ACCOUNT_ID || /^(\d)\1+$/.test(name2))
+              message = `This line creates users/${name2}, ${name2 === DOC_EXAMPLE_ACCOUNT_ID ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit"}, not the account that owns your project: the host is not authorized for your account. Write your own root account ID.`;
+          }
+          if (!message) continue;
+          report2({ file: w.file, range: w.value.range, pointer: w.value.pointer, message });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/index.ts
+var installRules;
+var init_install = __esm({
+  "src/rules/install/index.ts"() {
+    "use strict";
+    init_unknown_region();
+    init_retired_region();
+    init_decommissioning_region();
+    init_vpc_suffix();
+    init_auto_region();
+    init_download_region_mismatch();
+    init_append_user_defined_id();
+    init_invalid_account_id();
+    init_placeholder_identity();
+    installRules = [
+      unknown_region_default,
+      retired_region_default,
+      decommissioning_region_default,
+      vpc_suffix_default,
+      auto_region_default,
+      download_region_mismatch_default,
+      append_user_defined_id_default,
+      invalid_account_id_default,
+      placeholder_identity_default
+    ];
+  }
+});
+
+// src/model/joins.ts
+function bundleJoins(fleet, b) {
+  const cached = joinCache.get(b);
+  if (cached) return cached;
+  const out2 = [];
+  for (const via of b.identifiers) {
+    for (const entry of fleet.index.groupsByIdentifier.get(via.value) ?? []) {
+      if (entry.group.kind === "userdefined" && entry.group.region) out2.push({ via, entry, kind: "userdefined" });
+    }
+  }
+  if (b.reportedIp) {
+    for (const entry of fleet.index.groupsByIp.get(b.reportedIp.value) ?? []) {
+      if (entry.group.kind === "ip" && entry.group.region) out2.push({ via: b.reportedIp, entry, kind: "ip" });
+    }
+  }
+  Object.freeze(out2);
+  joinCache.set(b, out2);
+  return out2;
+}
+function joinsOnlyElsewhere(fleet, b) {
+  const region3 = b.region?.value;
+  const joins = bundleJoins(fleet, b);
+  return region3 !== void 0 && joins.length > 0 && !joins.some((j2) => j2.entry.group.region?.value === region3);
+}
+function mayMatch(fleet, kind, value2, region3) {
+  const { index } = fleet;
+  const entries2 = kind === "userdefined" ? index.groupsByIdentifier.get(value2) : index.groupsByIp.get(value2);
+  if (entries2?.some((e) => !e.group.region || e.group.region.value === region3)) return true;
+  const here = index.groupsByRegion.get(region3);
+  const unknown2 = index.groupsOfUnknownRegion;
+  return kind === "userdefined" ? !!here?.openUserdefined || unknown2.openUserdefined : !!here?.openIp || unknown2.openIp;
+}
+function suggester(budget = 1e4) {
+  let left = budget;
+  const buckets = /* @__PURE__ */ new WeakMap();
+  return (input, candidates) => {
+    let byLength = buckets.get(candidates);
+    if (!byLength) {
+      byLength = /* @__PURE__ */ new Map();
+      for (const c of candidates) {
+        const list3 = byLength.get(c.length);
+        if (list3) list3.push(c);
+        else byLength.set(c.length, [c]);
+      }
+      buckets.set(candidates, byLength);
+    }
+    const max = defaultMaxDistance(input);
+    const lists = [];
+    let count = 0;
+    for (let len = input.length - max; len <= input.length + max; len++) {
+      const list3 = byLength.get(len);
+      if (list3) {
+        lists.push(list3);
+        count += list3.length;
+      }
+    }
+    if (count > left) return void 0;
+    left -= count;
+    return didYouMean(input, lists.flat(), max);
+  };
+}
+function joinedProjects(fleet, b) {
+  const region3 = b.region?.value;
+  const seen = /* @__PURE__ */ new Map();
+  for (const j2 of bundleJoins(fleet, b)) {
+    const p = j2.entry.group.project;
+    if (!p || region3 !== void 0 && j2.entry.group.region?.value !== region3) continue;
+    if (!seen.has(p.id)) seen.set(p.id, { project: p, join: j2 });
+  }
+  return [...seen.values()];
+}
+function hasUnresolvedJoin(fleet, b) {
+  const region3 = b.region?.value;
+  return bundleJoins(fleet, b).some((j2) => (region3 === void 0 || j2.entry.group.region?.value === region3) && !j2.entry.group.project?.ownerAccountId);
+}
+function declaredEcsRegion(b) {
+  const d = b.declared;
+  if (!d || d.region === void 0) return void 0;
+  return d.ecs === true || d.ecs === void 0 ? d.region : void 0;
+}
+function describeGroup(g) {
+  const name2 = g.name ? `machine group "${g.name.value}"` : `machine group ${g.fact.address}`;
+  return g.projectName === void 0 ? name2 : `${name2} of project "${g.projectName}"`;
+}
+function groupRelated(g, message) {
+  return { file: g.file, range: (g.name ?? g).range, message };
+}
+function entryRelated(e, message) {
+  return { file: e.entry.file, range: e.entry.range, message };
+}
+function valueRelated(v2, message) {
+  return { file: v2.file, range: v2.range, message };
+}
+function describeSource(v2) {
+  switch (v2.source) {
+    case "user_defined_id":
+      return "user_defined_id line";
+    case "env":
+      return "environment variable";
+    case "script":
+      return "script write";
+    case "agent-config":
+      return v2.pointer === void 0 ? "ilogtail_config.json value" : pointerPath(v2.pointer);
+    case "container-config":
+      return "ALIYUN_LOGTAIL_CONFIG path";
+    case "install-command":
+      return "install parameter";
+    case "app_info":
+      return "app_info.json ip";
+    case "users":
+      return "users/ entry";
+  }
+}
+function pointerPath(pointer) {
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
+}
+function identifiedByIpAlone(b) {
+  return b.identifiers.length === 0 && !b.identifiersOpen;
+}
+var joinCache, groupsOf, lineOf;
+var init_joins = __esm({
+  "src/model/joins.ts"() {
+    "use strict";
+    init_did_you_mean();
+    joinCache = /* @__PURE__ */ new WeakMap();
+    groupsOf = (fleet, region3) => fleet.index.groupsByRegion.get(region3);
+    lineOf = (l) => `${l.file}:${l.range.start.line}`;
+  }
+});
+
+// src/rules/host/identity-matches-no-group.ts
+function identifierFinding(fleet, b, id, region3, suggest, joined) {
+  const groups = groupsOf(fleet, region3);
+  const near = suggest(id.value, groups.userdefinedIds);
+  const nearEntry = near === void 0 ? void 0 : fleet.index.groupsByIdentifier.get(near)?.find((e) => e.group.kind === "userdefined" && e.group.region?.value === region3);
+  if (joined && !nearEntry) return void 0;
+  const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
+  if (nearEntry) related2.push(entryRelated(nearEntry, `"${near}" in ${describeGroup(nearEntry.group)}`));
+  for (const g of groups.userdefined.filter((g2) => g2 !== nearEntry?.group).slice(0, nearEntry ? 2 : 3)) {
+    related2.push(groupRelated(g, `userdefined ${describeGroup(g)} in ${region3}`));
+  }
+  const hint = nearEntry ? ` Did you mean "${near}" (${describeGroup(nearEntry.group)}, ${lineOf(nearEntry.entry)})?` : "";
+  return {
+    file: id.file,
+    range: id.range,
+    pointer: id.pointer,
+    message: `Custom identifier ${JSON.stringify(id.value)} matches no machine group in ${region3}, the region this host talks to (${lineOf(b.region)}), ` + (joined ? `so the groups meant for it send this host nothing (it gets configuration only through ${JSON.stringify(joined.value)}).` : "so SLS sends it no Logtail configuration.") + `${hint} Correct the identifier, or add it to the identify_list of a userdefined machine group of a ${region3} project.`,
+    related: related2
+  };
+}
+function ipFinding(fleet, b, ip, region3) {
+  const groups = groupsOf(fleet, region3);
+  const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
+  for (const g of groups.ip.slice(0, 3)) related2.push(groupRelated(g, `IP ${describeGroup(g)} in ${region3}`));
+  return {
+    file: ip.file,
+    range: ip.range,
+    pointer: ip.pointer,
+    message: `working_ip ${JSON.stringify(ip.value)} is in no IP machine group of ${region3}, the region this host talks to (${lineOf(b.region)}): the agent reports this IP verbatim, so SLS sends the host no Logtail configuration. Add ${ip.value} to the identify_list of an IP machine group of a ${region3} project, or correct working_ip.`,
+    related: related2
+  };
+}
+var identity_matches_no_group_default;
+var init_identity_matches_no_group = __esm({
+  "src/rules/host/identity-matches-no-group.ts"() {
+    "use strict";
+    init_joins();
+    init_types2();
+    identity_matches_no_group_default = defineRule({
+      id: "host/identity-matches-no-group",
+      severity: "error",
+      description: "A host's custom identifier or working_ip matches no machine group in the region it talks to",
+      check({ fleet, report: report2 }) {
+        const suggest = suggester();
+        for (const b of fleet.bundles) {
+          const region3 = b.region?.value;
+          if (region3 === void 0 || joinsOnlyElsewhere(fleet, b)) continue;
+          const groups = groupsOf(fleet, region3);
+          if (!groups) continue;
+          if (groups.userdefined.length > 0) {
+            const unmatched = b.identifiers.filter((id) => !mayMatch(fleet, "userdefined", id.value, region3));
+            const joined = b.identifiers.find((id) => !unmatched.includes(id));
+            for (const id of unmatched) {
+              const finding = identifierFinding(fleet, b, id, region3, suggest, joined);
+              if (finding) report2(finding);
+            }
+          }
+          const ip = b.workingIp;
+          if (ip && identifiedByIpAlone(b) && groups.ip.length > 0 && !mayMatch(fleet, "ip", ip.value, region3)) report2(ipFinding(fleet, b, ip, region3));
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/unused-group-identifier.ts
+var unused_group_identifier_default;
+var init_unused_group_identifier = __esm({
+  "src/rules/host/unused-group-identifier.ts"() {
+    "use strict";
+    init_joins();
+    init_types2();
+    unused_group_identifier_default = defineRule({
+      id: "host/unused-group-identifier",
+      severity: "warning",
+      description: "A userdefined machine group lists a custom identifier that no host in the repository carries",
+      check({ fleet, report: report2 }) {
+        const { index } = fleet;
+        if (index.someBundleIdentifiersOpen || index.bundlesByIdentifier.size === 0) return;
+        const external = new Set(fleet.config.externalIdentifiers);
+        let carried;
+        const suggest = suggester();
+        for (const g of fleet.machineGroups) {
+          if (g.kind !== "userdefined") continue;
+          for (const entry of g.identifiers) {
+            if (index.bundlesByIdentifier.has(entry.value) || external.has(entry.value)) continue;
+            carried ??= [...index.bundlesByIdentifier.keys()];
+            const near = suggest(entry.value, carried);
+            const nearValue = near === void 0 ? void 0 : index.bundlesByIdentifier.get(near)?.[0].identifiers.find((i2) => i2.value === near);
+            const related2 = nearValue ? [{ file: nearValue.file, range: nearValue.range, message: `a host carries "${near}"` }] : [];
+            report2({
+              file: entry.file,
+              range: entry.range,
+              pointer: entry.pointer,
+              message: `No host in this repository carries the custom identifier ${JSON.stringify(entry.value)} of ${describeGroup(g)} (no user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID or script writes it).` + (nearValue ? ` Did you mean "${near}"?` : "") + ` If hosts outside this repository carry it, list it in "externalIdentifiers" in .logtail-lint.json; otherwise remove it from the group or give a host this identifier.`,
+              related: related2
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/region-mismatch.ts
+var region_mismatch_default2;
+var init_region_mismatch2 = __esm({
+  "src/rules/host/region-mismatch.ts"() {
+    "use strict";
+    init_endpoints();
+    init_joins();
+    init_types2();
+    region_mismatch_default2 = defineRule({
+      id: "host/region-mismatch",
+      severity: "error",
+      description: "A host's configured region differs from the region of the machine groups it joins",
+      check({ fleet, report: report2 }) {
+        for (const b of fleet.bundles) {
+          if (!b.region || !joinsOnlyElsewhere(fleet, b)) continue;
+          const joins = bundleJoins(fleet, b);
+          const regions = [...new Set(joins.map((j2) => j2.entry.group.region.value))];
+          const first = joins[0];
+          const target = regions[0];
+          const related2 = [];
+          for (const j2 of joins.slice(0, 3)) {
+            related2.push(entryRelated(j2.entry, `${describeGroup(j2.entry.group)} in ${j2.entry.group.region.value}`));
+          }
+          const projectRegion = first.entry.group.region;
+          if (!related2.some((r7) => r7.file === projectRegion.file && r7.range === projectRegion.range)) {
+            const owner = first.entry.group.project?.name ? `project "${first.entry.group.project.name.value}"` : describeGroup(first.entry.group);
+            related2.push(valueRelated(projectRegion, `${owner} is in ${projectRegion.value}`));
+          }
+          const endpoint = b.network ? endpointFor(target, b.network.value, "data-server") : void 0;
+          const how = regions.length === 1 ? `Point the agent at ${target}` + (endpoint ? ` (cluster "${target}", endpoint "${endpoint}")` : "") + `, or define the group in a ${b.region.value} project.` : `Point the agent at the region of the project it should serve, or define the groups in a ${b.region.value} project.`;
+          report2({
+            file: b.region.file,
+            range: b.region.range,
+            pointer: b.region.pointer,
+            message: `This host talks to ${b.region.value} (${describeSource(b.region)}), but its ${first.kind === "ip" ? "IP" : "custom identifier"} ${JSON.stringify(first.via.value)} (${lineOf(first.via)}) joins ${describeGroup(first.entry.group)} in ${regions.join(", ")}: SLS matches a host only against the machine groups of the region it talks to, so this host gets no Logtail configuration. ${how}`,
+            related: related2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/missing-account-file.ts
+function fixFor2(b, owner) {
+  if (b.kind === "container") return `Set ALIYUN_LOGTAIL_USER_ID to ${owner}.`;
+  const dir = b.usersDirs[0] ?? `${b.root === "" ? "" : `${b.root}/`}etc/ilogtail/users`;
+  return `Create the empty file ${dir}/${owner} (touch /etc/ilogtail/users/${owner} on the host).`;
+}
+var missing_account_file_default;
+var init_missing_account_file = __esm({
+  "src/rules/host/missing-account-file.ts"() {
+    "use strict";
+    init_joins();
+    init_types2();
+    missing_account_file_default = defineRule({
+      id: "host/missing-account-file",
+      severity: "error",
+      description: "A host outside the project owner's account has no users/<owner-account-id> entry",
+      check({ fleet, report: report2 }) {
+        for (const b of fleet.bundles) {
+          const d = b.declared;
+          if (!d || b.accountsOpen || d.ecs !== false && d.accountId === void 0) continue;
+          const accounts = new Set(b.accounts.map((a) => a.value));
+          const reported = /* @__PURE__ */ new Set();
+          for (const { project, join } of joinedProjects(fleet, b)) {
+            const owner = project.ownerAccountId;
+            if (!owner || accounts.has(owner.value) || reported.has(owner.value)) continue;
+            if (d.ecs !== false && d.accountId === owner.value) continue;
+            reported.add(owner.value);
+            const why = d.ecs === false ? "is declared not to be an ECS instance" : `is declared to belong to account ${d.accountId}`;
+            const spaced = b.accounts.find((a) => a.value.trim() === owner.value);
+            const related2 = [
+              valueRelated(owner, `project "${project.name?.value ?? project.address}" is owned by ${owner.value}`),
+              entryRelated(join.entry, `${describeGroup(join.entry.group)} lists ${JSON.stringify(join.via.value)}`),
+              valueRelated(d.at, "the host declaration")
+            ];
+            const at3 = b.facts.container?.userId ?? void 0;
+            report2({
+              file: at3 ? b.facts.container.file : join.via.file,
+              range: at3 ? at3.range : join.via.range,
+              pointer: at3 ? at3.pointer : join.via.pointer,
+              message: `${b.label} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
+              related: related2
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/users-not-project-owner.ts
+var users_not_project_owner_default;
+var init_users_not_project_owner = __esm({
+  "src/rules/host/users-not-project-owner.ts"() {
+    "use strict";
+    init_joins();
+    init_types2();
+    users_not_project_owner_default = defineRule({
+      id: "host/users-not-project-owner",
+      severity: "warning",
+      description: "A host's users/ entries name only accounts that own none of the projects it joins",
+      check({ fleet, report: report2 }) {
+        const suggest = suggester();
+        for (const b of fleet.bundles) {
+          if (b.accounts.length === 0 || b.accountsOpen || hasUnresolvedJoin(fleet, b)) continue;
+          const d = b.declared;
+          if (d && (d.ecs === false || d.accountId !== void 0)) continue;
+          const projects = joinedProjects(fleet, b);
+          if (projects.length === 0) continue;
+          const owners = [...new Set(projects.map((p) => p.project.ownerAccountId.value))];
+          const accounts = b.accounts.map((a) => a.value);
+          if (accounts.some((a) => owners.includes(a))) continue;
+          const first = b.accounts[0];
+          const near = suggest(first.value.trim(), owners);
+          const related2 = projects.slice(0, 3).map(({ project }) => valueRelated(project.ownerAccountId, `project "${project.name?.value ?? project.address}" is owned by ${project.ownerAccountId.value}`));
+          const names = projects.map((p) => `"${p.project.name?.value ?? p.project.address}"`).join(", ");
+          report2({
+            file: first.file,
+            range: first.range,
+            pointer: first.pointer,
+            message: `${b.label} names only account${accounts.length > 1 ? "s" : ""} ${accounts.map((a) => JSON.stringify(a)).join(", ")} in users/, but the project${projects.length > 1 ? "s" : ""} it joins (${names}) ${projects.length > 1 ? "are" : "is"} owned by ${owners.join(", ")} (${lineOf(projects[0].project.ownerAccountId)}): the entry grants nothing to them.` + (near !== void 0 ? ` Did you mean ${near}?` : "") + ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,
+            related: related2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/network-unreachable.ts
+function fix(b, region3) {
+  const internet = endpointFor(region3, "internet", "data-server");
+  const config = endpointFor(region3, "internet", "config-server");
+  const files = internet && config ? ` (data_server_list endpoint "${internet}", config_server_address "${config}")` : "";
+  return `Use the Internet endpoint${files}, i.e. install with \`logtail.sh install ${region3}-internet\`, or transfer acceleration (\`${region3}-acceleration\`, enabled on the project first)${b.kind === "container" ? "; for a container, point ALIYUN_LOGTAIL_CONFIG at /etc/ilogtail/conf/" + region3 + "-internet/ilogtail_config.json" : ""}.`;
+}
+var INTRANET, network_unreachable_default;
+var init_network_unreachable = __esm({
+  "src/rules/host/network-unreachable.ts"() {
+    "use strict";
+    init_endpoints();
+    init_joins();
+    init_types2();
+    INTRANET = /* @__PURE__ */ new Set(["intranet", "vpc-legacy"]);
+    network_unreachable_default = defineRule({
+      id: "host/network-unreachable",
+      severity: "error",
+      description: "An intranet endpoint on a host that is not ECS, or is ECS in another region",
+      check({ fleet, report: report2 }) {
+        for (const b of fleet.bundles) {
+          const net = b.network;
+          const d = b.declared;
+          if (!net || !d || !b.region || !INTRANET.has(net.value)) continue;
+          const region3 = b.region.value;
+          const ecsRegion = declaredEcsRegion(b);
+          let why;
+          if (d.ecs === false) why = `${b.label} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
+          else if (ecsRegion !== void 0 && ecsRegion !== region3) why = `${b.label} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region3})`;
+          else continue;
+          report2({
+            file: net.file,
+            range: net.range,
+            pointer: net.pointer,
+            message: `The agent uses the ${region3} intranet endpoint, but ${why}: the host cannot reach SLS and collects nothing. ${fix(b, region3)}`,
+            related: [valueRelated(d.at, "the host declaration")]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/internet-on-ecs.ts
+var internet_on_ecs_default;
+var init_internet_on_ecs = __esm({
+  "src/rules/host/internet-on-ecs.ts"() {
+    "use strict";
+    init_endpoints();
+    init_joins();
+    init_types2();
+    internet_on_ecs_default = defineRule({
+      id: "host/internet-on-ecs",
+      severity: "info",
+      description: "The Internet endpoint on an ECS instance in the same region, where the intranet one is the default",
+      check({ fleet, report: report2 }) {
+        for (const b of fleet.bundles) {
+          const net = b.network;
+          if (!net || net.value !== "internet" || !b.region || !b.declared) continue;
+          const region3 = b.region.value;
+          if (declaredEcsRegion(b) !== region3) continue;
+          const intranet = endpointFor(region3, "intranet", "data-server");
+          report2({
+            file: net.file,
+            range: net.range,
+            pointer: net.pointer,
+            message: `${b.label} is declared an ECS instance in ${region3} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region3}\`)` : `the ${region3} intranet endpoint`} unless the host must go through the Internet.`,
+            related: [valueRelated(b.declared.at, "the host declaration")]
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/app-info-ip-mismatch.ts
+var app_info_ip_mismatch_default;
+var init_app_info_ip_mismatch = __esm({
+  "src/rules/host/app-info-ip-mismatch.ts"() {
+    "use strict";
+    init_joins();
+    init_types2();
+    app_info_ip_mismatch_default = defineRule({
+      id: "host/app-info-ip-mismatch",
+      severity: "warning",
+      description: "app_info.json reports another IP than working_ip, or one in no IP machine group of its region",
+      check({ fleet, report: report2 }) {
+        for (const b of fleet.bundles) {
+          const ip = b.appInfoIp;
+          if (!ip) continue;
+          if (b.workingIp) {
+            if (ip.value === b.workingIp.value) continue;
+            report2({
+              file: ip.file,
+              range: ip.range,
+              pointer: ip.pointer,
+              message: `app_info.json reports ip ${JSON.stringify(ip.value)}, but working_ip is ${JSON.stringify(b.workingIp.value)} (${lineOf(b.workingIp)}): the agent reports working_ip verbatim, so this app_info.json is from another host or from a start before working_ip was set. Refresh app_info.json from the host, or correct working_ip to the IP the machine group lists.`,
+              related: [valueRelated(b.workingIp, "working_ip")]
+            });
+            continue;
+          }
+          const region3 = b.region?.value;
+          if (b.workingIpOpen || !identifiedByIpAlone(b) || region3 === void 0 || joinsOnlyElsewhere(fleet, b)) continue;
+          const groups = groupsOf(fleet, region3);
+          if (!groups || groups.ip.length === 0 || mayMatch(fleet, "ip", ip.value, region3)) continue;
+          const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
+          for (const g of groups.ip.slice(0, 3)) related2.push(groupRelated(g, `IP ${describeGroup(g)} in ${region3}`));
+          report2({
+            file: ip.file,
+            range: ip.range,
+            pointer: ip.pointer,
+            message: `app_info.json reports ip ${JSON.stringify(ip.value)}, the IP this host reports to SLS, but no IP machine group of ${region3} (${lineOf(b.region)}) lists it, so the host gets no Logtail configuration from them. Add ${ip.value} to the group's identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.`,
+            related: related2
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/identifier-shared-across-projects.ts
+function byPosition3(a, b) {
+  if (a.entry.file !== b.entry.file) return a.entry.file < b.entry.file ? -1 : 1;
+  return a.entry.range.start.line - b.entry.range.start.line || a.entry.range.start.column - b.entry.range.start.column;
+}
+var identifier_shared_across_projects_default;
+var init_identifier_shared_across_projects = __esm({
+  "src/rules/host/identifier-shared-across-projects.ts"() {
+    "use strict";
+    init_joins();
+    init_types2();
+    identifier_shared_across_projects_default = defineRule({
+      id: "host/identifier-shared-across-projects",
+      severity: "warning",
+      description: "One custom identifier in machine groups of different projects in one region",
+      check({ fleet, report: report2 }) {
+        for (const [id, entries2] of fleet.index.groupsByIdentifier) {
+          if (entries2.length < 2) continue;
+          const byRegion = /* @__PURE__ */ new Map();
+          for (const e of entries2) {
+            const g = e.group;
+            if (g.kind !== "userdefined" || !g.region || g.projectName === void 0) continue;
+            const list3 = byRegion.get(g.region.value);
+            if (list3) list3.push(e);
+            else byRegion.set(g.region.value, [e]);
+          }
+          for (const [region3, list3] of byRegion) {
+            if (list3.length < 2) continue;
+            list3.sort(byPosition3);
+            const first = list3[0];
+            const firstProject = first.group.projectName;
+            for (const e of list3) {
+              if (e.group.projectName === firstProject) continue;
+              report2({
+                file: e.entry.file,
+                range: e.entry.range,
+                pointer: e.entry.pointer,
+                message: `Custom identifier ${JSON.stringify(id)} of ${describeGroup(e.group)} is also listed by ${describeGroup(first.group)} (${lineOf(first.entry)}), in the same region ${region3}: a custom identifier must be unique within its region, or hosts meant for one project are matched by the other's groups too. Give each project's hosts their own identifier (for example prefixed with the project name).`,
+                related: [entryRelated(first, `${describeGroup(first.group)} lists ${JSON.stringify(id)}`)]
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/host/index.ts
+var hostRules;
+var init_host = __esm({
+  "src/rules/host/index.ts"() {
+    "use strict";
+    init_identity_matches_no_group();
+    init_unused_group_identifier();
+    init_region_mismatch2();
+    init_missing_account_file();
+    init_users_not_project_owner();
+    init_network_unreachable();
+    init_internet_on_ecs();
+    init_app_info_ip_mismatch();
+    init_identifier_shared_across_projects();
+    hostRules = [
+      identity_matches_no_group_default,
+      unused_group_identifier_default,
+      region_mismatch_default2,
+      missing_account_file_default,
+      users_not_project_owner_default,
+      network_unreachable_default,
+      internet_on_ecs_default,
+      app_info_ip_mismatch_default,
+      identifier_shared_across_projects_default
+    ];
+  }
+});
+
+// src/rules/index.ts
+var allRules, rulesById;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_file();
+    init_config();
+    init_region();
+    init_endpoint();
+    init_users();
+    init_user_defined_id();
+    init_machine_group();
+    init_install();
+    init_host();
+    allRules = [
+      ...fileRules,
+      ...configRules,
+      ...regionRules,
+      ...endpointRules,
+      ...usersRules,
+      ...userDefinedIdRules,
+      ...machineGroupRules,
+      ...installRules,
+      ...hostRules
+    ];
+    rulesById = new Map(allRules.map((r7) => [r7.id, r7]));
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out2 = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out2 += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out2 += pattern.slice(index, index + 2);
+          } else {
+            out2 += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out2 += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out2 += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out2 += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out2 += char;
+          index++;
+        }
+      }
+      return {
+        source: out2,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_2, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_2, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_2, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_2, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_2, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run3, at3) => {
+      let separator = EMPTY;
+      for (let index = at3 + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out2 = EMPTY;
+      let run3 = [];
+      const flush = () => {
+        let lastWildcard;
+        run3.forEach((token, at3) => {
+          if (token.wildcard) {
+            lastWildcard = at3;
+          }
+        });
+        run3.forEach((token, at3) => {
+          if (!token.wildcard) {
+            out2 += token.single;
+            return;
+          }
+          out2 += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at3)})[^\\/])*`;
+        });
+        run3 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run3.push(token);
+          return;
+        }
+        flush();
+        out2 += token.boundary;
+      });
+      flush();
+      return out2;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
+        SLASH,
+        path12[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path12 : path12.slice(index + 1);
+    };
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
+        SLASH,
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body2);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd2 = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last = body2[body2.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body2 = trimEnd2(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path12) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path12)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path12, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path12) : path12;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path12
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path12) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path12)) {
+        const r7 = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r7} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path12.length === 1) {
+        return true;
+      }
+      const second = path12.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path12) {
+        checkPath(
+          path12,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path12 ? this._t(path12, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
+        }
+        const dir = this._t(path12, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path12);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path12, cache2) {
+        if (path12 in cache2) {
+          return cache2[path12];
+        }
+        const parentPath = parentOf(path12);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+      }
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
+      }
+      createFilter() {
+        return (path12) => !this.ignores(path12);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/core/file-kinds.ts
+function isAgentUsersDir(parentDirName, siblingNames) {
+  if (AGENT_DIR_NAMES.has(parentDirName.toLowerCase())) return true;
+  return siblingNames.some((n) => AGENT_FILE_NAMES.has(n));
+}
+function classifyFile(relPath) {
+  const slash = relPath.lastIndexOf("/");
+  const name2 = relPath.slice(slash + 1);
+  const lower = name2.toLowerCase();
+  if (name2 === "ilogtail_config.json" || name2 === "loongcollector_config.json") return "agent-config";
+  if (lower.endsWith(".json") && /(^|\/)instance_config\/local\/[^/]+$/.test(relPath)) return "agent-config";
+  if (name2 === "user_defined_id") return "user-defined-id";
+  if (name2 === "app_info.json") return "app-info";
+  if (lower.endsWith(".tf")) return "terraform";
+  if (lower.endsWith(".tf.json")) return "terraform-json";
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  if (SCRIPT_EXTENSIONS.some((e) => lower.endsWith(e)) || SCRIPT_NAMES.test(name2)) return "script";
+  return void 0;
+}
+var AGENT_FILE_NAMES, AGENT_DIR_NAMES, SCRIPT_EXTENSIONS, SCRIPT_NAMES, ALWAYS_SKIPPED_DIRS;
+var init_file_kinds = __esm({
+  "src/core/file-kinds.ts"() {
+    "use strict";
+    AGENT_FILE_NAMES = /* @__PURE__ */ new Set([
+      "ilogtail_config.json",
+      "loongcollector_config.json",
+      "user_defined_id",
+      "app_info.json"
+    ]);
+    AGENT_DIR_NAMES = /* @__PURE__ */ new Set(["ilogtail", "logtaildata", "loongcollector"]);
+    SCRIPT_EXTENSIONS = [".sh", ".bash", ".ps1", ".tftpl", ".tpl"];
+    SCRIPT_NAMES = /^(dockerfile(\..+)?|.+\.dockerfile|containerfile|user[-_]data(\..+)?|cloud-init(\..+)?)$/i;
+    ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
+  }
+});
+
+// src/engine/discover.ts
+import * as fs5 from "node:fs";
+import path6 from "node:path";
+async function discover(options) {
+  const cwd = path6.resolve(options.cwd);
+  const useGitignore = options.gitignore !== false;
+  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path6.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
+  const gitignores = new GitignoreChain(cwd);
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  const unmatched = [];
+  let candidates = 0;
+  const rel = (abs) => toPosix(path6.relative(cwd, abs)) || ".";
+  const isIgnored = (abs, dir, matchers) => matchers.some((m) => {
+    const sub = toPosix(path6.relative(m.base, abs));
+    return sub !== "" && !sub.startsWith("..") && !path6.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
+  });
+  const matchersFor = (dirAbs) => useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers;
+  const add = (f) => {
+    candidates++;
+    if (!files.has(f.path)) files.set(f.path, f);
+  };
+  function realInside(abs, boundary) {
+    let real;
+    try {
+      real = fs5.realpathSync(abs);
+    } catch {
+      return void 0;
+    }
+    if (inside(real, boundary)) return real;
+    candidates++;
+    problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: real });
+    return void 0;
+  }
+  function walk2(startAbs, boundary) {
+    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path6.dirname(startAbs)) : [];
+    const own = useGitignore ? gitignores.own(startAbs) : void 0;
+    const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
+    const stack = [{ abs: startAbs, matchers: startMatchers }];
+    while (stack.length > 0) {
+      const { abs, matchers: parentMatchers } = stack.pop();
+      let entries2;
+      try {
+        entries2 = fs5.readdirSync(abs, { withFileTypes: true });
+      } catch (err2) {
+        problems.push({ kind: "unreadable-dir", path: rel(abs), message: err2.code ?? String(err2) });
+        continue;
+      }
+      const own2 = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
+      const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
+      const names = entries2.map((e) => e.name);
+      for (const entry of entries2) {
+        const entryAbs = path6.join(abs, entry.name);
+        if (entry.isDirectory()) {
+          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
+          if (entry.name === "users" && isAgentUsersDir(path6.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
+          else stack.push({ abs: entryAbs, matchers });
+        } else if (entry.isFile() || entry.isSymbolicLink()) {
+          if (isIgnored(entryAbs, false, matchers)) continue;
+          const kind = classifyFile(rel(entryAbs));
+          if (!kind || entry.isSymbolicLink() && !isFileInside(entryAbs, boundary)) continue;
+          add({ path: rel(entryAbs), absPath: entryAbs, kind });
+        }
+      }
+    }
+  }
+  function isFileInside(abs, boundary) {
+    if (!realInside(abs, boundary)) return false;
+    try {
+      return fs5.statSync(abs).isFile();
+    } catch {
+      return false;
+    }
+  }
+  function addUsersEntries(dirAbs, boundary, matchers) {
+    let entries2;
+    try {
+      entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err2) {
+      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: err2.code ?? String(err2) });
+      return;
+    }
+    add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
+    for (const entry of entries2) {
+      if (entry.name.startsWith(".")) continue;
+      const abs = path6.join(dirAbs, entry.name);
+      if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
+      if (entry.isSymbolicLink()) realInside(abs, boundary);
+      add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
+    }
+  }
+  function addPath(abs, boundary) {
+    let stat2;
+    try {
+      stat2 = fs5.statSync(abs);
+    } catch {
+      return;
+    }
+    const real = realInside(abs, boundary);
+    if (!real) return;
+    if (stat2.isDirectory()) {
+      walk2(abs, boundary);
+      return;
+    }
+    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path6.dirname(abs)))) return;
+    const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
+    if (kind) add({ path: rel(abs), absPath: abs, kind });
+  }
+  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
+    const before = candidates;
+    const boundary = treeOf(pattern, cwd);
+    if (je(pattern, { windowsPathsNoEscape: true })) {
+      const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+      for (const abs of matches.sort()) addPath(abs, boundary);
+    } else {
+      addPath(path6.resolve(cwd, pattern), boundary);
+    }
+    if (candidates === before) unmatched.push(pattern);
+  }
+  return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
+}
+function treeOf(pattern, cwd) {
+  const parts2 = pattern.split(/[\\/]/);
+  const magic = parts2.findIndex((seg) => je(seg, { windowsPathsNoEscape: true }));
+  const prefix = path6.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
+  const lexical = inside(prefix, cwd) ? cwd : prefix;
+  try {
+    return fs5.realpathSync(lexical);
+  } catch {
+    return lexical;
+  }
+}
+function usersEntryKind(abs) {
+  const usersDir = path6.dirname(abs);
+  if (path6.basename(usersDir) !== "users" || path6.basename(abs).startsWith(".")) return void 0;
+  const agentDir = path6.dirname(usersDir);
+  try {
+    return isAgentUsersDir(path6.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function findRepoRoot(start2) {
+  for (let dir = start2; ; dir = path6.dirname(dir)) {
+    if (fs5.existsSync(path6.join(dir, ".git"))) return dir;
+    if (path6.dirname(dir) === dir) return void 0;
+  }
+}
+var import_ignore, toPosix, inside, GitignoreChain;
+var init_discover = __esm({
+  "src/engine/discover.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_index_min();
+    init_file_kinds();
+    toPosix = (p) => p.split(path6.sep).join("/");
+    inside = (p, root) => p === root || p.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
+    GitignoreChain = class {
+      chains = /* @__PURE__ */ new Map();
+      owns = /* @__PURE__ */ new Map();
+      /** The repository root (or cwd): no `.gitignore` above it is read. */
+      top;
+      constructor(cwd) {
+        this.top = findRepoRoot(cwd) ?? cwd;
+      }
+      /** Matchers of every `.gitignore` from the top down to `dir` (inclusive). */
+      upTo(dir) {
+        const cached = this.chains.get(dir);
+        if (cached) return cached;
+        const parent = path6.dirname(dir);
+        const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
+        const own = this.own(dir);
+        const chain = own ? [...above, own] : above;
+        this.chains.set(dir, chain);
+        return chain;
+      }
+      /** The matcher of `dir/.gitignore`, if it exists and can be read. */
+      own(dir) {
+        if (this.owns.has(dir)) return this.owns.get(dir);
+        let matcher;
+        try {
+          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path6.join(dir, ".gitignore"), "utf8")) };
+        } catch {
+          matcher = void 0;
+        }
+        this.owns.set(dir, matcher);
+        return matcher;
+      }
+    };
+  }
+});
+
+// src/facts/index.ts
+function emptyFacts() {
+  return {
+    agentConfigs: [],
+    userDefinedIds: [],
+    usersEntries: [],
+    appInfos: [],
+    projects: [],
+    machineGroups: [],
+    attachments: [],
+    containers: [],
+    configMaps: [],
+    aliyunLogConfigs: [],
+    installCommands: [],
+    identityWrites: [],
+    providers: [],
+    parseProblems: []
+  };
+}
+var init_facts = __esm({
+  "src/facts/index.ts"() {
+    "use strict";
   }
 });
 
 // src/readers/agent-config.ts
+function readAgentConfig(file, facts) {
+  const { source } = file;
+  const text = source.hasBom ? " " + source.text.slice(1) : source.text;
+  const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const name2 = file.file.path.slice(file.file.path.lastIndexOf("/") + 1);
+  const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
+  facts.agentConfigs.push({
+    file: file.file.path,
+    source,
+    role: partial ? "partial" : "main",
+    product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
+    // A tree jsonc-parser rebuilt around errors holds values the file does not (`0x10` read as
+    // 0, a template read as `{}`): value rules get no tree for such a file, only the syntax
+    // findings. Trailing commas and comments alter no value, so they keep the tree.
+    root: tree.errors.length === 0 ? tree.root : void 0,
+    parseErrors: tree.errors,
+    tooDeep: tree.tooDeep
+  });
+}
 function withoutRawControls(text) {
   let out2;
   let from = 0;
@@ -33074,30 +40918,12 @@ function withoutRawControls(text) {
   }
   return out2 ? out2.join("") + text.slice(from) : text;
 }
-var readAgentConfig;
+var agentConfigReader;
 var init_agent_config = __esm({
   "src/readers/agent-config.ts"() {
     "use strict";
     init_json_tree();
-    readAgentConfig = (file, facts) => {
-      const { source } = file;
-      const text = source.hasBom ? " " + source.text.slice(1) : source.text;
-      const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-      const name2 = file.file.path.slice(file.file.path.lastIndexOf("/") + 1);
-      const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
-      facts.agentConfigs.push({
-        file: file.file.path,
-        source,
-        role: partial ? "partial" : "main",
-        product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
-        // A tree jsonc-parser rebuilt around errors holds values the file does not (`0x10` read as
-        // 0, a template read as `{}`): value rules get no tree for such a file, only the syntax
-        // findings. Trailing commas and comments alter no value, so they keep the tree.
-        root: tree.errors.length === 0 ? tree.root : void 0,
-        parseErrors: tree.errors,
-        tooDeep: tree.tooDeep
-      });
-    };
+    agentConfigReader = { name: "agent config (ilogtail_config.json)", kinds: ["agent-config"], read: readAgentConfig };
   }
 });
 
@@ -40694,7 +48520,22 @@ var init_problems = __esm({
 });
 
 // src/readers/app-info.ts
-var readAppInfo;
+function readAppInfo(file, facts) {
+  const { source } = file;
+  const fact = { file: file.file.path, source };
+  facts.appInfos.push(fact);
+  const text = source.hasBom ? " " + source.text.slice(1) : source.text;
+  if (text.trim() === "") return;
+  const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (tree.tooDeep || tree.errors.length > 0) pushJsonProblem(facts, file, "json", tree);
+  if (!tree.root) return;
+  const root = fromJson(tree.root);
+  fact.ip = stringValue(get(root, "ip"), source);
+  fact.hostname = stringValue(get(root, "hostname"), source);
+  fact.version = stringValue(get(root, "logtail_version") ?? get(root, "loongcollector_version") ?? get(root, "ilogtail_version"), source);
+  for (const k2 of ["ip", "hostname", "version"]) if (fact[k2] === void 0) delete fact[k2];
+}
+var appInfoReader;
 var init_app_info = __esm({
   "src/readers/app-info.ts"() {
     "use strict";
@@ -40702,21 +48543,7 @@ var init_app_info = __esm({
     init_doc_tree();
     init_json_tree();
     init_problems();
-    readAppInfo = (file, facts) => {
-      const { source } = file;
-      const fact = { file: file.file.path, source };
-      facts.appInfos.push(fact);
-      const text = source.hasBom ? " " + source.text.slice(1) : source.text;
-      if (text.trim() === "") return;
-      const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-      if (tree.tooDeep || tree.errors.length > 0) pushJsonProblem(facts, file, "json", tree);
-      if (!tree.root) return;
-      const root = fromJson(tree.root);
-      fact.ip = stringValue(get(root, "ip"), source);
-      fact.hostname = stringValue(get(root, "hostname"), source);
-      fact.version = stringValue(get(root, "logtail_version") ?? get(root, "loongcollector_version") ?? get(root, "ilogtail_version"), source);
-      for (const k2 of ["ip", "hostname", "version"]) if (fact[k2] === void 0) delete fact[k2];
-    };
+    appInfoReader = { name: "app_info.json", kinds: ["app-info"], read: readAppInfo };
   }
 });
 
@@ -41075,13 +48902,14 @@ function range(ctx, start2, end) {
   const s = ctx.at(start2);
   return ctx.source.rangeOf(s, ctx.at(end) - s);
 }
-var SHELL_SNIFF, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, USERS_PATH;
+var SHELL_SNIFF, SHELL_CLAIMS, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, USERS_PATH;
 var init_shell = __esm({
   "src/readers/shell.ts"() {
     "use strict";
     init_facts();
     init_value();
     SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+    SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
     MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, "gi");
     newShellScanState = () => ({ lastDownload: {} });
     DOWNLOAD = /\b(logtail-release|loongcollector)-([^.\s/"'`\\]+)\.oss/g;
@@ -41131,7 +48959,7 @@ function readCloudInit(doc, ctx) {
     ctx.facts.identityWrites.push({ file: ctx.file, target: users ? "users" : "user_defined_id", appends, value: value2, range: rangeOfNode(source, item) });
   }
 }
-var USERS_PATH2;
+var USERS_PATH2, cloudInitReader;
 var init_cloud_init = __esm({
   "src/readers/cloud-init.ts"() {
     "use strict";
@@ -41140,140 +48968,13 @@ var init_cloud_init = __esm({
     init_doc_tree();
     init_template();
     USERS_PATH2 = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
-  }
-});
-
-// src/readers/embedded.ts
-function decodeQuoted(raw, style) {
-  const needs = style === "yaml-single" ? raw.includes("''") : raw.includes("\\");
-  if (!needs) return { text: raw, map: (i2) => i2 };
-  let text = "";
-  const offsets = [];
-  for (let i2 = 0; i2 < raw.length; ) {
-    const c = raw[i2];
-    if (style === "yaml-single") {
-      offsets.push(i2);
-      text += c;
-      i2 += c === "'" && raw[i2 + 1] === "'" ? 2 : 1;
-      continue;
-    }
-    if (c !== "\\" || i2 + 1 >= raw.length) {
-      offsets.push(i2);
-      text += c;
-      i2++;
-      continue;
-    }
-    const e = raw[i2 + 1];
-    let out2;
-    let len = 2;
-    if (e === "u" && /^[0-9a-fA-F]{4}$/.test(raw.slice(i2 + 2, i2 + 6))) {
-      out2 = String.fromCharCode(parseInt(raw.slice(i2 + 2, i2 + 6), 16));
-      len = 6;
-    } else if (e === "U" && style === "hcl" && /^[0-9a-fA-F]{8}$/.test(raw.slice(i2 + 2, i2 + 10))) {
-      out2 = String.fromCodePoint(Math.min(parseInt(raw.slice(i2 + 2, i2 + 10), 16), 1114111));
-      len = 10;
-    } else if (e === "\n" && style === "yaml-double") {
-      out2 = "";
-    } else {
-      out2 = SIMPLE[e] ?? e;
-    }
-    for (let k2 = 0; k2 < out2.length; k2++) offsets.push(i2);
-    text += out2;
-    i2 += len;
-  }
-  offsets.push(raw.length);
-  return { text, map: (i2) => offsets[Math.min(i2, offsets.length - 1)] };
-}
-function scanScalar(node, source, file, facts, state) {
-  if (node.type !== "scalar" || typeof node.value !== "string") return;
-  let start2 = node.start;
-  let end = node.end;
-  const style = node.style;
-  if (style === "block") {
-    const nl = source.text.indexOf("\n", start2);
-    if (nl === -1 || nl >= end) return;
-    start2 = nl + 1;
-  } else if (style === "json" || style === "double" || style === "single") {
-    start2 += 1;
-    end = Math.max(start2, end - 1);
-  }
-  const raw = source.text.slice(start2, end);
-  if (style === "plain" || style === "block") {
-    scanShellText(raw, start2, source, file, facts, state);
-    return;
-  }
-  const { text, map } = decodeQuoted(raw, style === "json" ? "json" : style === "double" ? "yaml-double" : "yaml-single");
-  scanShellText(text, (i2) => start2 + map(i2), source, file, facts, state);
-}
-function scanDocumentStrings(root, source, file, facts, state) {
-  const hits = mentionOffsets(source.text);
-  if (hits.length === 0) return;
-  const holdsMention = (n) => {
-    let lo = 0;
-    let hi2 = hits.length;
-    while (lo < hi2) {
-      const mid = lo + hi2 >> 1;
-      if (hits[mid] < n.start) lo = mid + 1;
-      else hi2 = mid;
-    }
-    return lo < hits.length && hits[lo] < n.end;
-  };
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (!holdsMention(n)) continue;
-    if (n.type === "scalar") {
-      if (typeof n.value === "string") scanScalar(n, source, file, facts, state);
-    } else if (n.type === "map") {
-      for (let i2 = n.entries.length - 1; i2 >= 0; i2--) stack.push(n.entries[i2].value);
-    } else if (n.type === "seq") {
-      if (n.items.length >= 2 && n.items.every((i2) => i2.type === "scalar" && !i2.tag)) {
-        const words = n.items;
-        if (words.some((w) => typeof w.value === "string" && TOOL_WORD.test(w.value.trim()))) {
-          scanArgv(
-            words.map((w) => {
-              const value2 = w.value === null ? "" : String(w.value);
-              return { raw: source.text.slice(w.start, w.end), value: value2, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value2) };
-            }),
-            source,
-            file,
-            facts,
-            state
-          );
-          continue;
-        }
-      }
-      for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
-    }
-  }
-}
-var SIMPLE, TOOL_WORD;
-var init_embedded = __esm({
-  "src/readers/embedded.ts"() {
-    "use strict";
-    init_shell();
-    SIMPLE = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0", "/": "/", "\\": "\\", '"': '"', " ": " " };
-    TOOL_WORD = /(?:^|[/\\])(?:logtail\.sh|loongcollector\.sh|logtail_installer\.exe)$/;
-  }
-});
-
-// src/readers/state.ts
-function runState(facts) {
-  let s = states.get(facts);
-  if (!s) {
-    s = { configMaps: [], refs: [], deferred: [] };
-    states.set(facts, s);
-  }
-  return s;
-}
-function peekRunState(facts) {
-  return states.get(facts);
-}
-var states;
-var init_state = __esm({
-  "src/readers/state.ts"() {
-    "use strict";
-    states = /* @__PURE__ */ new WeakMap();
+    cloudInitReader = {
+      name: "cloud-init (#cloud-config)",
+      formats: ["yaml"],
+      sniff: /#cloud-config/,
+      detect: (_doc, file) => /^\uFEFF?\s*#cloud-config/.test(file.source.text),
+      read: readCloudInit
+    };
   }
 });
 
@@ -41311,6 +49012,7 @@ function readContainer(c, workload, namespace, ctx) {
   const fact = {
     file: ctx.file,
     workload,
+    ...namespace !== void 0 ? { namespace } : {},
     container: scalarString(nameNode) ?? "",
     range: rangeOfNode(source, nameNode ?? { start: c.start, end: c.start })
   };
@@ -41336,9 +49038,8 @@ function readContainer(c, workload, namespace, ctx) {
       if (ref) {
         const name2 = scalarString(get(ref, "name")) ?? "";
         const key = scalarString(get(ref, "key")) ?? "";
-        const u = unknown(`configMapKeyRef:${name2}/${key}`, r7, from.pointer);
-        fact[field] = u;
-        if (name2 && key && !isTemplated(name2) && !isTemplated(key)) pending.set(field, { name: name2, key, value: u });
+        fact[field] = unknown(`configMapKeyRef:${name2}/${key}`, r7, from.pointer);
+        if (name2 && key && !isTemplated(name2) && !isTemplated(key)) pending.set(field, { name: name2, key });
       } else if (secret) {
         fact[field] = unknown(`secretKeyRef:${scalarString(get(secret, "name")) ?? ""}/${scalarString(get(secret, "key")) ?? ""}`, r7, from.pointer);
       } else if (fieldRef) {
@@ -41349,9 +49050,8 @@ function readContainer(c, workload, namespace, ctx) {
     }
   }
   if (!any && !AGENT_IMAGE.test(scalarString(get(c, "image")) ?? "")) return;
+  if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, ...p }));
   ctx.facts.containers.push(fact);
-  const state = runState(ctx.facts);
-  for (const [field, p] of pending) state.refs.push({ fact, field, name: p.name, key: p.key, namespace, value: p.value });
 }
 function readAliyunLogConfig(doc, ctx) {
   const { source } = ctx;
@@ -41385,7 +49085,8 @@ function collectConfigMap(doc, ctx) {
     const s = e.value.type === "scalar" && !e.value.tag && e.value.value !== null ? String(e.value.value) : void 0;
     if (s !== void 0 && !isTemplated(s)) values.set(e.key, s);
   }
-  runState(ctx.facts).configMaps.push({ name: name2, namespace: scalarString(getPath(doc, "metadata", "namespace")), data: values });
+  const namespace = scalarString(getPath(doc, "metadata", "namespace"));
+  ctx.facts.configMaps.push({ file: ctx.file, name: name2, ...namespace !== void 0 ? { namespace } : {}, data: values });
 }
 function isComposeFile(doc) {
   const services = get(doc, "services");
@@ -41422,16 +49123,14 @@ function readComposeFile(doc, ctx) {
     if (any || AGENT_IMAGE.test(scalarString(get(s.value, "image")) ?? "")) ctx.facts.containers.push(fact);
   }
 }
-var ENV_FIELDS, AGENT_IMAGE;
+var ENV_FIELDS, AGENT_IMAGE, kubernetesReader, composeReader;
 var init_kubernetes = __esm({
   "src/readers/kubernetes.ts"() {
     "use strict";
-    init_facts();
     init_value();
     init_doc();
     init_doc_tree();
     init_template();
-    init_state();
     ENV_FIELDS = {
       ALIYUN_LOGTAIL_USER_ID: "userId",
       ALIYUN_LOGTAIL_USER_DEFINED_ID: "userDefinedId",
@@ -41439,6 +49138,22 @@ var init_kubernetes = __esm({
       ALIYUN_LOGTAIL_WORKING_IP: "workingIp"
     };
     AGENT_IMAGE = /logtail|loongcollector/i;
+    kubernetesReader = {
+      name: "Kubernetes manifests",
+      formats: ["json", "yaml"],
+      sniff: /ALIYUN_LOGTAIL|AliyunLogConfig|ConfigMap/,
+      claims: /ALIYUN_LOGTAIL|AliyunLogConfig/,
+      detect: isKubernetesObject,
+      read: (doc, ctx) => readKubernetesObject(doc, ctx)
+    };
+    composeReader = {
+      name: "Docker Compose files",
+      formats: ["yaml"],
+      sniff: /ALIYUN_LOGTAIL/,
+      claims: /ALIYUN_LOGTAIL/,
+      detect: isComposeFile,
+      read: readComposeFile
+    };
   }
 });
 
@@ -41558,7 +49273,7 @@ function readsPublicIp(node) {
   }
   return false;
 }
-var headerRange, missing, isIntrinsic;
+var headerRange, missing, isIntrinsic, rosReader;
 var init_ros = __esm({
   "src/readers/ros.ts"() {
     "use strict";
@@ -41570,6 +49285,14 @@ var init_ros = __esm({
     headerRange = (ctx, e) => ctx.source.rangeOf(e.keyStart, e.keyEnd - e.keyStart);
     missing = (ctx, e) => unknown("", headerRange(ctx, e));
     isIntrinsic = (node) => node.type === "map" && node.entries.length === 1 && (node.entries[0].key === "Ref" || node.entries[0].key.startsWith("Fn::"));
+    rosReader = {
+      name: "ROS template",
+      formats: ["json", "yaml"],
+      sniff: /ALIYUN::SLS|ROSTemplateFormatVersion/,
+      claims: /ALIYUN::SLS|ROSTemplateFormatVersion/,
+      detect: isRosTemplate,
+      read: readRosTemplate
+    };
   }
 });
 
@@ -41608,7 +49331,7 @@ function readMachineGroupDocument(doc, ctx) {
     ctx.facts.machineGroups.push(fact);
   }
 }
-var SHAPES;
+var SHAPES, slsApiReader;
 var init_sls_api = __esm({
   "src/readers/sls-api.ts"() {
     "use strict";
@@ -41620,6 +49343,14 @@ var init_sls_api = __esm({
       { format: "sls-api", name: "groupName", type: "machineIdentifyType", list: "machineList", attribute: "groupAttribute" },
       { format: "aliyunlog-cli", name: "group_name", type: "machine_type", list: "machine_list", attribute: "group_attribute" }
     ];
+    slsApiReader = {
+      name: "SLS API / aliyunlog CLI machine groups",
+      formats: ["json", "yaml"],
+      sniff: /machineIdentifyType|machineList|machine_type|machine_list/,
+      claims: /machineIdentifyType/,
+      detect: isMachineGroupDocument,
+      read: readMachineGroupDocument
+    };
   }
 });
 
@@ -41771,7 +49502,7 @@ function resolveProvider(key, providerConfig, ctx) {
   const text = refs?.type === "seq" ? refs.items.map((i2) => scalarString(i2) ?? "").filter(Boolean).join(", ") : ctx.source.text.slice(regionEntry.value.start, regionEntry.value.end);
   return { alias, region: unknown(text, rangeOfNode(ctx.source, regionEntry.value), regionEntry.value.pointer) };
 }
-var INTERESTING, AFTER_APPLY, isAfterUnknown;
+var INTERESTING, AFTER_APPLY, isAfterUnknown, terraformPlanReader;
 var init_terraform_plan = __esm({
   "src/readers/terraform-plan.ts"() {
     "use strict";
@@ -41782,6 +49513,144 @@ var init_terraform_plan = __esm({
     INTERESTING = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
     AFTER_APPLY = "(known after apply)";
     isAfterUnknown = (n) => n?.type === "scalar" && n.value === true;
+    terraformPlanReader = {
+      name: "Terraform plan JSON",
+      formats: ["json"],
+      sniff: /"(?:planned_values|resource_changes)"/,
+      claims: /alicloud_(?:log|sls|logtail)_/,
+      detect: isTerraformPlan,
+      read: readTerraformPlan,
+      // A plan repeats every string in `configuration` and `resource_changes`: scan the planned values once.
+      shellScope: (doc) => get(doc, "planned_values") ?? get(doc, "resource_changes")
+    };
+  }
+});
+
+// src/readers/documents.ts
+var DOCUMENT_READERS;
+var init_documents = __esm({
+  "src/readers/documents.ts"() {
+    "use strict";
+    init_cloud_init();
+    init_kubernetes();
+    init_ros();
+    init_sls_api();
+    init_terraform_plan();
+    DOCUMENT_READERS = [rosReader, terraformPlanReader, kubernetesReader, composeReader, slsApiReader, cloudInitReader];
+  }
+});
+
+// src/readers/embedded.ts
+function decodeQuoted(raw, style) {
+  const needs = style === "yaml-single" ? raw.includes("''") : raw.includes("\\");
+  if (!needs) return { text: raw, map: (i2) => i2 };
+  let text = "";
+  const offsets = [];
+  for (let i2 = 0; i2 < raw.length; ) {
+    const c = raw[i2];
+    if (style === "yaml-single") {
+      offsets.push(i2);
+      text += c;
+      i2 += c === "'" && raw[i2 + 1] === "'" ? 2 : 1;
+      continue;
+    }
+    if (c !== "\\" || i2 + 1 >= raw.length) {
+      offsets.push(i2);
+      text += c;
+      i2++;
+      continue;
+    }
+    const e = raw[i2 + 1];
+    let out2;
+    let len = 2;
+    if (e === "u" && /^[0-9a-fA-F]{4}$/.test(raw.slice(i2 + 2, i2 + 6))) {
+      out2 = String.fromCharCode(parseInt(raw.slice(i2 + 2, i2 + 6), 16));
+      len = 6;
+    } else if (e === "U" && style === "hcl" && /^[0-9a-fA-F]{8}$/.test(raw.slice(i2 + 2, i2 + 10))) {
+      out2 = String.fromCodePoint(Math.min(parseInt(raw.slice(i2 + 2, i2 + 10), 16), 1114111));
+      len = 10;
+    } else if (e === "\n" && style === "yaml-double") {
+      out2 = "";
+    } else {
+      out2 = SIMPLE[e] ?? e;
+    }
+    for (let k2 = 0; k2 < out2.length; k2++) offsets.push(i2);
+    text += out2;
+    i2 += len;
+  }
+  offsets.push(raw.length);
+  return { text, map: (i2) => offsets[Math.min(i2, offsets.length - 1)] };
+}
+function scanScalar(node, source, file, facts, state) {
+  if (node.type !== "scalar" || typeof node.value !== "string") return;
+  let start2 = node.start;
+  let end = node.end;
+  const style = node.style;
+  if (style === "block") {
+    const nl = source.text.indexOf("\n", start2);
+    if (nl === -1 || nl >= end) return;
+    start2 = nl + 1;
+  } else if (style === "json" || style === "double" || style === "single") {
+    start2 += 1;
+    end = Math.max(start2, end - 1);
+  }
+  const raw = source.text.slice(start2, end);
+  if (style === "plain" || style === "block") {
+    scanShellText(raw, start2, source, file, facts, state);
+    return;
+  }
+  const { text, map } = decodeQuoted(raw, style === "json" ? "json" : style === "double" ? "yaml-double" : "yaml-single");
+  scanShellText(text, (i2) => start2 + map(i2), source, file, facts, state);
+}
+function scanDocumentStrings(root, source, file, facts, state) {
+  const hits = mentionOffsets(source.text);
+  if (hits.length === 0) return;
+  const holdsMention = (n) => {
+    let lo = 0;
+    let hi2 = hits.length;
+    while (lo < hi2) {
+      const mid = lo + hi2 >> 1;
+      if (hits[mid] < n.start) lo = mid + 1;
+      else hi2 = mid;
+    }
+    return lo < hits.length && hits[lo] < n.end;
+  };
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!holdsMention(n)) continue;
+    if (n.type === "scalar") {
+      if (typeof n.value === "string") scanScalar(n, source, file, facts, state);
+    } else if (n.type === "map") {
+      for (let i2 = n.entries.length - 1; i2 >= 0; i2--) stack.push(n.entries[i2].value);
+    } else if (n.type === "seq") {
+      if (n.items.length >= 2 && n.items.every((i2) => i2.type === "scalar" && !i2.tag)) {
+        const words = n.items;
+        if (words.some((w) => typeof w.value === "string" && TOOL_WORD.test(w.value.trim()))) {
+          scanArgv(
+            words.map((w) => {
+              const value2 = w.value === null ? "" : String(w.value);
+              return { raw: source.text.slice(w.start, w.end), value: value2, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value2) };
+            }),
+            source,
+            file,
+            facts,
+            state
+          );
+          continue;
+        }
+      }
+      for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+    }
+  }
+}
+var SIMPLE, TOOL_WORD;
+var init_embedded = __esm({
+  "src/readers/embedded.ts"() {
+    "use strict";
+    init_shell();
+    SIMPLE = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0", "/": "/", "\\": "\\", '"': '"', " ": " " };
+    TOOL_WORD = /(?:^|[/\\])(?:logtail\.sh|loongcollector\.sh|logtail_installer\.exe)$/;
   }
 });
 
@@ -41789,24 +49658,16 @@ var init_terraform_plan = __esm({
 function readStructured(file, facts, as2) {
   const { source } = file;
   const text = source.text;
+  if (!SNIFF[as2].test(text)) return;
   const shell = SHELL_SNIFF.test(text);
-  if (!shell && !SNIFF.test(text)) {
-    if (as2 === "yaml" && text.includes("ConfigMap")) runState(facts).deferred.push(file);
-    return;
-  }
-  const roots = as2 === "json" ? parseJson(file, facts) : parseYaml(file, facts, true);
+  const roots = as2 === "json" ? parseJson(file, facts) : parseYaml(file, facts);
   const ctx = { file: file.file.path, source, facts };
-  const cloudConfig = as2 === "yaml" && /^\uFEFF?\s*#cloud-config/.test(text);
   const state = newShellScanState();
   for (const doc of roots) {
-    if (isRosTemplate(doc)) readRosTemplate(doc, ctx);
-    else if (as2 === "json" && isTerraformPlan(doc)) readTerraformPlan(doc, ctx);
-    else if (isKubernetesObject(doc)) readKubernetesObject(doc, ctx);
-    else if (as2 === "yaml" && isComposeFile(doc)) readComposeFile(doc, ctx);
-    else if (isMachineGroupDocument(doc)) readMachineGroupDocument(doc, ctx);
-    else if (cloudConfig) readCloudInit(doc, ctx);
+    const reader = DOCUMENT_READERS.find((r7) => r7.formats.includes(as2) && r7.detect(doc, file));
+    reader?.read(doc, ctx);
     if (!shell) continue;
-    const scanned = as2 === "json" && isTerraformPlan(doc) ? get(doc, "planned_values") ?? get(doc, "resource_changes") : doc;
+    const scanned = reader?.shellScope ? reader.shellScope(doc) : doc;
     if (scanned) scanDocumentStrings(scanned, source, ctx.file, facts, state);
   }
 }
@@ -41815,7 +49676,7 @@ function parseJson(file, facts) {
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   if (text.trim() === "") return [];
   const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if ((tree.tooDeep || tree.errors.length > 0) && OURS.test(text)) {
+  if ((tree.tooDeep || tree.errors.length > 0) && CLAIMS.test(text)) {
     const format2 = /"(?:planned_values|resource_changes)"/.test(text) && text.includes('"format_version"') ? "terraform-plan" : "json";
     pushJsonProblem(facts, file, format2, tree);
   }
@@ -41824,12 +49685,12 @@ function parseJson(file, facts) {
 function yamlFailure(message) {
   return /Maximum call stack/.test(message) ? "it is nested too deeply to parse" : message;
 }
-function parseYaml(file, facts, report2) {
+function parseYaml(file, facts) {
   const { source } = file;
   let text = source.text;
   const templated = text.includes("{{");
   if (templated) text = text.replace(TEMPLATE_LINE, (line) => line.replace(/[^\r]/g, " "));
-  const ours = report2 && !templated && OURS.test(text);
+  const ours = !templated && CLAIMS.test(text);
   const deep = findExcessiveNesting(text, MAX_JSON_DEPTH);
   if (deep) {
     if (ours) pushProblem(facts, file.file.path, source, "yaml", `YAML nesting is deeper than ${MAX_JSON_DEPTH} levels; the file was not read.`, deep.offset, 1);
@@ -41847,123 +49708,83 @@ function parseYaml(file, facts, report2) {
     const first = list3.flatMap((d) => d.errors)[0];
     if (first) {
       const message = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]$/, "");
-      const text2 = /Maximum call stack/.test(message) ? `YAML could not be read: ${yamlFailure(message)}` : `YAML syntax error: ${message}`;
-      pushProblem(facts, file.file.path, source, "yaml", `${text2}.`, first.pos[0], Math.max(0, first.pos[1] - first.pos[0]));
+      const what = /Maximum call stack/.test(message) ? `YAML could not be read: ${yamlFailure(message)}` : `YAML syntax error: ${message}`;
+      pushProblem(facts, file.file.path, source, "yaml", `${what}.`, first.pos[0], Math.max(0, first.pos[1] - first.pos[0]));
     }
   }
   const out2 = [];
   for (const d of list3) if (d.contents) out2.push(fromYaml(d.contents, text, d.range?.[0] ?? 0));
   return out2;
 }
-function collectDeferredConfigMaps(facts, wanted) {
-  const state = runState(facts);
-  const files = state.deferred;
-  state.deferred = [];
-  for (const file of files) {
-    let mentions = false;
-    for (const name2 of wanted) if (file.source.text.includes(name2)) mentions = true;
-    if (!mentions) continue;
-    for (const doc of parseYaml(file, facts, false)) if (isKubernetesObject(doc)) collectConfigMapsIn(doc, facts);
-  }
-}
-function collectConfigMapsIn(doc, facts) {
-  const ctx = { facts };
-  if (doc.type !== "map") return;
-  const kind = doc.entries.find((e) => e.key === "kind")?.value;
-  if (kind?.type === "scalar" && kind.value === "ConfigMap") collectConfigMap(doc, ctx);
-  if (kind?.type === "scalar" && kind.value === "List") {
-    const items = doc.entries.find((e) => e.key === "items")?.value;
-    if (items?.type === "seq") for (const i2 of items.items) collectConfigMapsIn(i2, facts);
-  }
-}
-var import_yaml2, SNIFF, OURS, readJson, readYaml, TEMPLATE_LINE;
+var import_yaml2, union, SNIFF, CLAIMS, jsonReader, yamlReader, TEMPLATE_LINE;
 var init_structured = __esm({
   "src/readers/structured.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
-    init_cloud_init();
-    init_doc();
-    init_doc_tree();
-    init_embedded();
     init_json_tree();
-    init_kubernetes();
+    init_doc();
+    init_documents();
+    init_embedded();
     init_problems();
-    init_ros();
     init_shell();
-    init_sls_api();
-    init_state();
-    init_terraform_plan();
-    SNIFF = /ALIYUN_LOGTAIL|ALIYUN::SLS|ROSTemplateFormatVersion|AliyunLogConfig|machineIdentifyType|machineList|machine_type|machine_list|#cloud-config|"(?:planned_values|resource_changes)"/;
-    OURS = /ALIYUN_LOGTAIL|ALIYUN::SLS|ROSTemplateFormatVersion|AliyunLogConfig|machineIdentifyType|logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|alicloud_(?:log|sls|logtail)_/;
-    readJson = (file, facts) => readStructured(file, facts, "json");
-    readYaml = (file, facts) => readStructured(file, facts, "yaml");
+    union = (res) => new RegExp(res.filter((r7) => r7 !== void 0).map((r7) => r7.source).join("|"));
+    SNIFF = {
+      json: union([...DOCUMENT_READERS.filter((r7) => r7.formats.includes("json")).map((r7) => r7.sniff), SHELL_SNIFF]),
+      yaml: union([...DOCUMENT_READERS.filter((r7) => r7.formats.includes("yaml")).map((r7) => r7.sniff), SHELL_SNIFF])
+    };
+    CLAIMS = new RegExp(union([...DOCUMENT_READERS.map((r7) => r7.claims), SHELL_CLAIMS]).source, "i");
+    jsonReader = { name: "JSON documents", kinds: ["json"], read: (file, facts) => readStructured(file, facts, "json") };
+    yamlReader = { name: "YAML documents", kinds: ["yaml"], read: (file, facts) => readStructured(file, facts, "yaml") };
     TEMPLATE_LINE = /^[ \t]*\{\{.*\}\}[ \t]*\r?$/gm;
   }
 });
 
 // src/readers/script.ts
-var readScript;
+function readScript(file, facts) {
+  const { text } = file.source;
+  if (/^\uFEFF?\s*#cloud-config/.test(text)) return readStructured(file, facts, "yaml");
+  scanShellText(text, 0, file.source, file.file.path, facts);
+}
+var scriptReader;
 var init_script = __esm({
   "src/readers/script.ts"() {
     "use strict";
     init_shell();
     init_structured();
-    readScript = (file, facts) => {
-      const { text } = file.source;
-      if (!SHELL_SNIFF.test(text)) return;
-      if (/^\uFEFF?\s*#cloud-config/.test(text)) return readStructured(file, facts, "yaml");
-      scanShellText(text, 0, file.source, file.file.path, facts);
-    };
-  }
-});
-
-// src/readers/terraform-resources.ts
-function emitResource(type, view, facts) {
-  const { file, format: format2, address, range: range2, providerAlias } = view;
-  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {} };
-  const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
-  if (type === "alicloud_log_project") {
-    facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
-    return;
-  }
-  if (type === "alicloud_logtail_attachment") {
-    const project2 = view.attr("project");
-    const configName = view.attr("logtail_config_name");
-    facts.attachments.push({ ...base, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
-    return;
-  }
-  const log = type === "alicloud_log_machine_group";
-  const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
-  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
-  const project = view.attr(log ? "project" : "project_name");
-  if (project) {
-    fact.project = project;
-    const ref = project.known ? void 0 : projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
-  const identifyType = view.attr(log ? "identify_type" : "machine_identify_type");
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = "ip";
-  const topic = log ? view.attr("topic") : view.nestedAttr("group_attribute", "group_topic");
-  if (topic) fact.topic = topic;
-  facts.machineGroups.push(fact);
-}
-function projectRefOf(expr) {
-  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
-function providerAliasOf(expr) {
-  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
-var TERRAFORM_RESOURCES, dirname;
-var init_terraform_resources = __esm({
-  "src/readers/terraform-resources.ts"() {
-    "use strict";
-    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
-    dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+    scriptReader = { name: "scripts, Dockerfiles and cloud-init user data", kinds: ["script"], sniff: SHELL_SNIFF, read: readScript };
   }
 });
 
 // src/readers/terraform-json.ts
+function readTerraformJson(file, facts) {
+  const { source } = file;
+  const text = source.hasBom ? " " + source.text.slice(1) : source.text;
+  const shell = SHELL_SNIFF.test(text);
+  if (text.trim() === "") return;
+  const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (tree.tooDeep || tree.errors.length > 0) {
+    pushJsonProblem(facts, file, "terraform-json", tree);
+    return;
+  }
+  if (!tree.root) return;
+  const root = fromJson(tree.root);
+  const path12 = file.file.path;
+  const ctx = { file: path12, moduleDir: dirname(path12), source, facts };
+  for (const body2 of objects(root)) {
+    for (const p of objects(get(body2, "provider"))) {
+      for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
+    }
+    for (const r7 of objects(get(body2, "resource"))) {
+      for (const typeEntry of entries(r7)) {
+        if (!TERRAFORM_RESOURCES.has(typeEntry.key)) continue;
+        for (const byName of objects(typeEntry.value)) {
+          for (const nameEntry of entries(byName)) for (const block of objects(nameEntry.value)) readResource2(typeEntry.key, nameEntry, block, ctx);
+        }
+      }
+    }
+  }
+  if (shell) scanDocumentStrings(root, source, path12, facts, newShellScanState());
+}
 function objects(node) {
   if (!node) return [];
   if (node.type === "map") return [node];
@@ -41976,11 +49797,11 @@ function value(node, ctx) {
   if (node.type === "scalar") {
     if (node.value === null) return void 0;
     if (typeof node.value !== "string") return known(ctx.source.text.slice(node.start, node.end), range2, node.pointer);
-    return TEMPLATE2.test(node.value) ? unknown(node.value, range2, node.pointer) : known(node.value, range2, node.pointer);
+    return TEMPLATE3.test(node.value) ? unknown(node.value, range2, node.pointer) : known(node.value, range2, node.pointer);
   }
   return unknown(ctx.source.text.slice(node.start, node.end).replace(/\s+/g, " "), range2, node.pointer);
 }
-function list(node, fallback, ctx) {
+function list2(node, fallback, ctx) {
   if (!node || node.type === "scalar" && node.value === null) return known([], fallback);
   const range2 = rangeOfNode(ctx.source, node);
   if (node.type !== "seq") return unknown(node.type === "scalar" && typeof node.value === "string" ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, " "), range2, node.pointer);
@@ -42027,13 +49848,13 @@ function readResource2(type, nameEntry, block, ctx) {
         if (node?.type === "seq") {
           for (const i2 of node.items) if (readsPublicIp2(i2)) publicIpSources.push(rangeOfNode(source, i2));
         } else if (node && readsPublicIp2(node)) publicIpSources.push(rangeOfNode(source, node));
-        return { identifiers: list(node, range2, ctx), publicIpSources };
+        return { identifiers: list2(node, range2, ctx), publicIpSources };
       }
     },
     ctx.facts
   );
 }
-var SNIFF2, readTerraformJson, entries, TEMPLATE2, REFERENCE;
+var terraformJsonReader, entries, TEMPLATE3, REFERENCE;
 var init_terraform_json = __esm({
   "src/readers/terraform-json.ts"() {
     "use strict";
@@ -42047,39 +49868,14 @@ var init_terraform_json = __esm({
     init_shell();
     init_terraform_plan();
     init_terraform_resources();
-    SNIFF2 = /alicloud/;
-    readTerraformJson = (file, facts) => {
-      const { source } = file;
-      const text = source.hasBom ? " " + source.text.slice(1) : source.text;
-      const shell = SHELL_SNIFF.test(text);
-      if (!shell && !SNIFF2.test(text)) return;
-      if (text.trim() === "") return;
-      const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-      if (tree.tooDeep || tree.errors.length > 0) {
-        pushJsonProblem(facts, file, "terraform-json", tree);
-        return;
-      }
-      if (!tree.root) return;
-      const root = fromJson(tree.root);
-      const path12 = file.file.path;
-      const ctx = { file: path12, moduleDir: dirname(path12), source, facts };
-      for (const body2 of objects(root)) {
-        for (const p of objects(get(body2, "provider"))) {
-          for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
-        }
-        for (const r7 of objects(get(body2, "resource"))) {
-          for (const typeEntry of entries(r7)) {
-            if (!TERRAFORM_RESOURCES.has(typeEntry.key)) continue;
-            for (const byName of objects(typeEntry.value)) {
-              for (const nameEntry of entries(byName)) for (const block of objects(nameEntry.value)) readResource2(typeEntry.key, nameEntry, block, ctx);
-            }
-          }
-        }
-      }
-      if (shell) scanDocumentStrings(root, source, path12, facts, newShellScanState());
+    terraformJsonReader = {
+      name: "Terraform JSON (.tf.json)",
+      kinds: ["terraform-json"],
+      sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, "i"),
+      read: readTerraformJson
     };
     entries = (node) => node.type === "map" ? node.entries : [];
-    TEMPLATE2 = /\$\{|%\{/;
+    TEMPLATE3 = /\$\{|%\{/;
     REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
   }
 });
@@ -46118,7 +53914,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/readers/tree-sitter.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 function terraformParser() {
@@ -46142,7 +53938,7 @@ function locateWasm(name2, packagePath) {
     const url = new URL(rel, import.meta.url);
     if (url.protocol !== "file:") continue;
     const file = fileURLToPath(url);
-    if (existsSync3(file)) return file;
+    if (existsSync4(file)) return file;
   }
   try {
     return createRequire(import.meta.url).resolve(packagePath);
@@ -46158,6 +53954,40 @@ var init_tree_sitter = __esm({
 });
 
 // src/readers/terraform.ts
+async function readTerraform(file, facts) {
+  const { source } = file;
+  const shell = SHELL_SNIFF.test(source.text);
+  const parser2 = await terraformParser();
+  const text = source.hasBom ? " " + source.text.slice(1) : source.text;
+  let tree = null;
+  try {
+    const cut = cutLongLists(text);
+    const parse3 = (t) => parser2.parse((index) => t.slice(index, index + 10240));
+    tree = parse3(cut ? cut.text : text);
+    let offsets = cut ? offsetMaps(cut.cuts) : IDENTITY;
+    if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
+      tree.delete();
+      tree = parse3(text);
+      offsets = IDENTITY;
+    }
+    if (!tree) return;
+    const ctx = { file: file.file.path, source, text, facts, ...offsets };
+    const root = tree.rootNode;
+    if (root.hasError) reportFirstError(root, ctx);
+    for (const body2 of root.namedChildren) {
+      if (body2.type !== "body") continue;
+      for (const block of body2.namedChildren) {
+        if (block.type !== "block") continue;
+        const header = blockHeader(block, ctx);
+        if (header.kind === "provider" && header.labels[0] === "alicloud") readProvider2(block, header, ctx);
+        else if (header.kind === "resource" && header.labels.length >= 2 && TERRAFORM_RESOURCES.has(header.labels[0])) readResource3(block, header, ctx);
+      }
+    }
+    if (shell || text.includes(".oss")) scanStrings(root, ctx);
+  } finally {
+    tree?.delete();
+  }
+}
 function cutLongLists(text) {
   if (text.length < BIG_FILE) return void 0;
   const cuts = [];
@@ -46437,7 +54267,7 @@ function scanString(node, ctx, state) {
   const { text: decoded, map } = decodeQuoted(text.slice(start2, end), "hcl");
   scanShellText(decoded, (i2) => start2 + map(i2), ctx.source, ctx.file, ctx.facts, state);
 }
-var SNIFF3, readTerraform, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE2, STRING_TYPES;
+var terraformReader, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE2, STRING_TYPES;
 var init_terraform = __esm({
   "src/readers/terraform.ts"() {
     "use strict";
@@ -46451,41 +54281,12 @@ var init_terraform = __esm({
     init_terraform_resources();
     init_terraform_plan();
     init_tree_sitter();
-    SNIFF3 = /alicloud/;
-    readTerraform = async (file, facts) => {
-      const { source } = file;
-      const shell = SHELL_SNIFF.test(source.text);
-      if (!shell && !SNIFF3.test(source.text)) return;
-      const parser2 = await terraformParser();
-      const text = source.hasBom ? " " + source.text.slice(1) : source.text;
-      let tree = null;
-      try {
-        const cut = cutLongLists(text);
-        const parse3 = (t) => parser2.parse((index) => t.slice(index, index + 10240));
-        tree = parse3(cut ? cut.text : text);
-        let offsets = cut ? offsetMaps(cut.cuts) : IDENTITY;
-        if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
-          tree.delete();
-          tree = parse3(text);
-          offsets = IDENTITY;
-        }
-        if (!tree) return;
-        const ctx = { file: file.file.path, source, text, facts, ...offsets };
-        const root = tree.rootNode;
-        if (root.hasError) reportFirstError(root, ctx);
-        for (const body2 of root.namedChildren) {
-          if (body2.type !== "body") continue;
-          for (const block of body2.namedChildren) {
-            if (block.type !== "block") continue;
-            const header = blockHeader(block, ctx);
-            if (header.kind === "provider" && header.labels[0] === "alicloud") readProvider2(block, header, ctx);
-            else if (header.kind === "resource" && header.labels.length >= 2 && TERRAFORM_RESOURCES.has(header.labels[0])) readResource3(block, header, ctx);
-          }
-        }
-        if (shell || text.includes(".oss")) scanStrings(root, ctx);
-      } finally {
-        tree?.delete();
-      }
+    terraformReader = {
+      name: "Terraform (.tf)",
+      kinds: ["terraform"],
+      // Files that mention neither the provider nor an installer are not parsed at all.
+      sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, "i"),
+      read: readTerraform
     };
     BIG_FILE = 1e5;
     LONG_LIST = /\[(\s*"[^"\\$%\n]*")((?:\s*,\s*"[^"\\$%\n]*"){199,})/g;
@@ -46503,6 +54304,38 @@ var init_terraform = __esm({
 });
 
 // src/readers/user-defined-id.ts
+function readUserDefinedId(file, facts) {
+  const { source } = file;
+  const text = source.text;
+  const lines = [];
+  let start2 = 0;
+  let byte = 0;
+  let line = 1;
+  while (start2 < text.length) {
+    const nl = text.indexOf("\n", start2);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start2, end);
+    lines.push({
+      line,
+      raw,
+      id: trimSpaces2(raw),
+      range: source.rangeOf(start2, end - start2),
+      beyondReadLimit: byte >= USER_DEFINED_ID_READ_LIMIT
+    });
+    if (nl === -1) break;
+    byte += utf8Length(raw) + 1;
+    start2 = nl + 1;
+    line++;
+  }
+  facts.userDefinedIds.push({
+    file: file.file.path,
+    source,
+    lines,
+    hasBom: source.hasBom,
+    hasCrlf: text.includes("\r\n"),
+    byteLength: file.size
+  });
+}
 function trimSpaces2(s) {
   let a = 0;
   let b = s.length;
@@ -46523,7863 +54356,64 @@ function utf8Length(s) {
   }
   return n;
 }
-var USER_DEFINED_ID_READ_LIMIT, readUserDefinedId;
-var init_user_defined_id = __esm({
+var USER_DEFINED_ID_READ_LIMIT, userDefinedIdReader;
+var init_user_defined_id2 = __esm({
   "src/readers/user-defined-id.ts"() {
     "use strict";
     USER_DEFINED_ID_READ_LIMIT = 8192;
-    readUserDefinedId = (file, facts) => {
-      const { source } = file;
-      const text = source.text;
-      const lines = [];
-      let start2 = 0;
-      let byte = 0;
-      let line = 1;
-      while (start2 < text.length) {
-        const nl = text.indexOf("\n", start2);
-        const end = nl === -1 ? text.length : nl;
-        const raw = text.slice(start2, end);
-        lines.push({
-          line,
-          raw,
-          id: trimSpaces2(raw),
-          range: source.rangeOf(start2, end - start2),
-          beyondReadLimit: byte >= USER_DEFINED_ID_READ_LIMIT
-        });
-        if (nl === -1) break;
-        byte += utf8Length(raw) + 1;
-        start2 = nl + 1;
-        line++;
-      }
-      facts.userDefinedIds.push({
-        file: file.file.path,
-        source,
-        lines,
-        hasBom: source.hasBom,
-        hasCrlf: text.includes("\r\n"),
-        byteLength: file.size
-      });
-    };
+    userDefinedIdReader = { name: "user_defined_id", kinds: ["user-defined-id"], read: readUserDefinedId };
   }
 });
 
 // src/readers/users-entry.ts
-var readUsersEntry, basename2;
+function readUsersEntry(file, facts) {
+  const { path: path12 } = file.file;
+  if (file.file.usersDir) {
+    facts.usersEntries.push({ file: path12, dir: path12, name: basename2(path12), isDirectory: true, size: 0, usersDir: true });
+    return;
+  }
+  const slash = path12.lastIndexOf("/");
+  facts.usersEntries.push({
+    file: path12,
+    dir: slash === -1 ? "" : path12.slice(0, slash),
+    name: basename2(path12),
+    isDirectory: file.file.isDirectory === true,
+    size: file.size
+  });
+}
+var usersEntryReader, basename2;
 var init_users_entry = __esm({
   "src/readers/users-entry.ts"() {
     "use strict";
-    readUsersEntry = (file, facts) => {
-      const { path: path12 } = file.file;
-      if (file.file.usersDir) {
-        facts.usersEntries.push({ file: path12, dir: path12, name: basename2(path12), isDirectory: true, size: 0, usersDir: true });
-        return;
-      }
-      const slash = path12.lastIndexOf("/");
-      facts.usersEntries.push({
-        file: path12,
-        dir: slash === -1 ? "" : path12.slice(0, slash),
-        name: basename2(path12),
-        isDirectory: file.file.isDirectory === true,
-        size: file.size
-      });
-    };
+    usersEntryReader = { name: "users/ entries", kinds: ["users-entry"], read: readUsersEntry };
     basename2 = (p) => p.slice(p.lastIndexOf("/") + 1);
   }
 });
 
 // src/readers/index.ts
-function finishReading(facts) {
-  const state = peekRunState(facts);
-  if (!state || state.refs.length === 0) return;
-  collectDeferredConfigMaps(facts, new Set(state.refs.map((r7) => r7.name)));
-  for (const ref of state.refs) {
-    const values = /* @__PURE__ */ new Set();
-    for (const cm of state.configMaps) {
-      if (cm.name !== ref.name || cm.namespace !== void 0 && ref.namespace !== void 0 && cm.namespace !== ref.namespace) continue;
-      const v2 = cm.data.get(ref.key);
-      if (v2 !== void 0) values.add(v2);
-    }
-    if (values.size !== 1) continue;
-    const [value2] = values;
-    if (isTemplated(value2) || ref.fact[ref.field] !== ref.value) continue;
-    ref.fact[ref.field] = known(value2, ref.value.range, ref.value.pointer);
-  }
-  state.refs = [];
-}
-var readers;
+var FILE_READERS;
 var init_readers = __esm({
   "src/readers/index.ts"() {
     "use strict";
-    init_facts();
-    init_value();
     init_agent_config();
     init_app_info();
-    init_template();
     init_script();
-    init_state();
     init_structured();
     init_terraform_json();
     init_terraform();
-    init_user_defined_id();
-    init_users_entry();
-    readers = {
-      "agent-config": readAgentConfig,
-      "user-defined-id": readUserDefinedId,
-      "users-entry": readUsersEntry,
-      "app-info": readAppInfo,
-      json: readJson,
-      yaml: readYaml,
-      script: readScript,
-      terraform: readTerraform,
-      "terraform-json": readTerraformJson
-    };
-  }
-});
-
-// src/rules/types.ts
-function defineRule(rule) {
-  return rule;
-}
-var init_types2 = __esm({
-  "src/rules/types.ts"() {
-    "use strict";
-  }
-});
-
-// src/rules/file/too-large.ts
-function formatBytes(n) {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`;
-}
-var too_large_default;
-var init_too_large = __esm({
-  "src/rules/file/too-large.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    too_large_default = defineRule({
-      id: "file/too-large",
-      severity: "warning",
-      description: "A file is larger than the configured limit and was not read",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.readFiles) {
-          for (const p of f.problems) {
-            if (p.kind !== "too-large") continue;
-            report2({
-              file: f.file.path,
-              range: FILE_START,
-              message: `File is ${formatBytes(p.size)}, over the ${formatBytes(p.limit)} limit, so it was not checked. Raise "maxFileSize" in .logtail-lint.json (or --max-file-size) if it really is a Logtail or machine-group file, or add it to "ignores".`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/file/binary.ts
-var binary_default;
-var init_binary = __esm({
-  "src/rules/file/binary.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    binary_default = defineRule({
-      id: "file/binary",
-      severity: "error",
-      description: "A file that should be text contains NUL bytes",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.readFiles) {
-          for (const p of f.problems) {
-            if (p.kind !== "binary") continue;
-            report2({
-              file: f.file.path,
-              range: FILE_START,
-              message: `File contains a NUL byte at offset ${p.offset}: it is binary (or UTF-16), and the agent reads it as broken text. Save it as UTF-8 text.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/file/not-utf8.ts
-function byteToCharOffset(text, byteOffset) {
-  let bytes = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (bytes >= byteOffset) return i2;
-    const c = text.charCodeAt(i2);
-    bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 2 : c === 65533 ? 1 : 3;
-  }
-  return text.length;
-}
-var not_utf8_default;
-var init_not_utf8 = __esm({
-  "src/rules/file/not-utf8.ts"() {
-    "use strict";
-    init_types2();
-    not_utf8_default = defineRule({
-      id: "file/not-utf8",
-      severity: "warning",
-      description: "A file is not valid UTF-8",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.readFiles) {
-          if (!f.source) continue;
-          for (const p of f.problems) {
-            if (p.kind !== "not-utf8") continue;
-            const at3 = f.source.positionAt(byteToCharOffset(f.source.text, p.offset));
-            report2({
-              file: f.file.path,
-              range: { start: at3, end: { line: at3.line, column: at3.column + 1 } },
-              message: `Invalid UTF-8 at byte ${p.offset}: the agent and SLS compare identifiers byte by byte, so text in another encoding never matches. Re-save the file as UTF-8.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/file/unreadable.ts
-var unreadable_default;
-var init_unreadable = __esm({
-  "src/rules/file/unreadable.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    unreadable_default = defineRule({
-      id: "file/unreadable",
-      severity: "error",
-      description: "A file or folder could not be read",
-      check({ fleet, report: report2 }) {
-        for (const p of fleet.discoverProblems) {
-          if (p.kind !== "unreadable-dir") continue;
-          report2({
-            file: p.path,
-            range: FILE_START,
-            message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`
-          });
-        }
-        for (const f of fleet.readFiles) {
-          for (const p of f.problems) {
-            if (p.kind !== "unreadable") continue;
-            report2({
-              file: f.file.path,
-              range: FILE_START,
-              message: `File could not be read (${p.message}). Check its permissions, or add it to "ignores" in .logtail-lint.json.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/file/symlink-outside-tree.ts
-var symlink_outside_tree_default;
-var init_symlink_outside_tree = __esm({
-  "src/rules/file/symlink-outside-tree.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    symlink_outside_tree_default = defineRule({
-      id: "file/symlink-outside-tree",
-      severity: "info",
-      description: "A symlink points outside the linted tree and was not followed",
-      check({ fleet, report: report2 }) {
-        for (const p of fleet.discoverProblems) {
-          if (p.kind !== "symlink-outside-tree") continue;
-          report2({
-            file: p.path,
-            range: FILE_START,
-            message: `Symlink points outside the linted tree (to ${p.target}); logtail-lint never follows it, so its target was not checked. Lint the target's own repository, or replace the link with the file.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/file/parse-error.ts
-function toolFor(format2) {
-  if (format2 === "hcl" || format2.startsWith("terraform")) return "Terraform";
-  if (format2 === "yaml") return "kubectl / ROS";
-  return "the tool that applies it";
-}
-var parse_error_default;
-var init_parse_error = __esm({
-  "src/rules/file/parse-error.ts"() {
-    "use strict";
-    init_types2();
-    parse_error_default = defineRule({
-      id: "file/parse-error",
-      severity: "error",
-      description: "A Terraform, YAML or JSON file could not be parsed, so its machine groups were not checked",
-      check({ fleet, report: report2 }) {
-        for (const p of fleet.facts.parseProblems) {
-          report2({
-            file: p.file,
-            range: p.range,
-            message: `${p.message} Fix the syntax so logtail-lint (and ${toolFor(p.format)}) can read the rest of this file.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/file/index.ts
-var fileRules;
-var init_file = __esm({
-  "src/rules/file/index.ts"() {
-    "use strict";
-    init_too_large();
-    init_binary();
-    init_not_utf8();
-    init_unreadable();
-    init_symlink_outside_tree();
-    init_parse_error();
-    fileRules = [too_large_default, binary_default, not_utf8_default, unreadable_default, symlink_outside_tree_default, parse_error_default];
-  }
-});
-
-// schemas/ilogtail_config.schema.json
-var ilogtail_config_schema_default;
-var init_ilogtail_config_schema = __esm({
-  "schemas/ilogtail_config.schema.json"() {
-    ilogtail_config_schema_default = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://github.com/logtail-lint/logtail-lint/blob/main/schemas/ilogtail_config.schema.json",
-      title: "ilogtail_config.json (Logtail / iLogtail / LoongCollector startup configuration)",
-      description: "Startup configuration of the Alibaba Cloud Logtail agent. Every top-level key is also handed to gflags, so any of the agent's flag names is a legal key; the keys below are the ones the config loader reads with type checks, plus documented flags. x-logtail-read says how a key is read (json: typed reader only; json+flag: typed reader plus a gflag of the same name; flag: gflags only). x-logtail-range lists ranges: documented (Alibaba Cloud docs), rejected (the agent ignores the value) and capped (the agent silently changes it).",
-      type: "object",
-      additionalProperties: true,
-      properties: {
-        $schema: {
-          type: "string",
-          description: 'Editor hint only. The agent hands every top-level key to gflags, and "$schema" is not a flag, so the agent ignores it.'
-        },
-        config_server_address: {
-          type: "string",
-          description: "Control-plane endpoint (configuration and heartbeat), written at install time, e.g. http://logtail.cn-hangzhou-intranet.log.aliyuncs.com. https:// is allowed. Read by the closed-source enterprise layer.",
-          examples: [
-            "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com"
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [ENT]; sls-regions-and-iac.md B.1, B.2"
-        },
-        data_server_list: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              cluster: {
-                type: "string",
-                minLength: 1,
-                description: "Region ID of the project, e.g. cn-hangzhou (never the -acceleration install parameter). The installer requires it to be non-empty."
-              },
-              endpoint: {
-                type: "string",
-                minLength: 1,
-                description: "Data-plane endpoint: a host name or URL; an http(s):// prefix selects the scheme."
-              }
-            },
-            required: [
-              "cluster",
-              "endpoint"
-            ]
-          },
-          description: 'Data-plane endpoints, one per region: [{"cluster": "<region-id>", "endpoint": "<host or URL>"}]. Generated at install time; never passed to gflags. Read by the closed-source enterprise layer; the open-source agent ignores it.',
-          examples: [
-            [
-              {
-                cluster: "cn-hangzhou",
-                endpoint: "cn-hangzhou-intranet.log.aliyuncs.com"
-              }
-            ]
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [ENT], \xA72.1 step 4; sls-regions-and-iac.md B.1, B.2"
-        },
-        config_server_address_list: {
-          type: "array",
-          description: "Several config servers. Passed to gflags as styled JSON text.",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [ENT]"
-        },
-        primary_region: {
-          type: "string",
-          description: "LoongCollector enterprise form: the primary region ID, e.g. cn-beijing.",
-          examples: [
-            "cn-beijing"
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA76 [DOC-ALIYUN]"
-        },
-        config_servers: {
-          type: "array",
-          items: {
-            type: "string"
-          },
-          description: "LoongCollector enterprise form of config_server_address: a list of URLs. Passed to gflags as JSON text.",
-          examples: [
-            [
-              "http://logtail.cn-beijing.log.aliyuncs.com"
-            ]
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-ALIYUN], LC AppConfig.cpp:1544-1545"
-        },
-        data_servers: {
-          type: "array",
-          items: {
-            type: "object",
-            properties: {
-              region: {
-                type: "string",
-                description: "Region ID."
-              },
-              endpoint_list: {
-                type: "array",
-                items: {
-                  type: "string"
-                },
-                description: "Data-plane endpoints of the region."
-              }
-            }
-          },
-          description: 'LoongCollector enterprise form of data_server_list: [{"region": "<region-id>", "endpoint_list": ["<host>"]}]. Not passed to gflags.',
-          examples: [
-            [
-              {
-                region: "cn-beijing",
-                endpoint_list: [
-                  "cn-beijing.log.aliyuncs.com"
-                ]
-              }
-            ]
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA72.1 step 4, \xA76 [DOC-ALIYUN]"
-        },
-        auth_config: {
-          description: "LoongCollector: skipped when the keys are handed to gflags; its content is read by code the reference does not describe.",
-          "x-logtail-source": "agent-config.md \xA72.1 step 4"
-        },
-        region: {
-          description: 'Read by the installer in the LoongCollector "new format" (with config_servers and data_servers) to derive the install parameter.',
-          "x-logtail-source": "sls-regions-and-iac.md B.2 (S6 get_install_param_from_config_file)"
-        },
-        ilogtail_configserver_address: {
-          type: "array",
-          items: {
-            $ref: "#/$defs/hostPort"
-          },
-          description: `Community edition (2.1): ConfigServer addresses as "host:port" strings. An entry that does not split on ':' into exactly two parts (http://h:80, IPv6) is rejected, and a port outside 1-65535 is skipped with a warning.`,
-          examples: [
-            [
-              "10.0.0.5:8899"
-            ]
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 (2.1 config/provider/CommonConfigProvider.cpp:46-70)"
-        },
-        config_server_list: {
-          type: "array",
-          maxItems: 1,
-          items: {
-            type: "object",
-            properties: {
-              cluster: {
-                type: "string",
-                description: "Ignored by the agent."
-              },
-              endpoint_list: {
-                type: "array",
-                items: {
-                  $ref: "#/$defs/hostPort"
-                },
-                description: '"host:port" strings; non-string entries are skipped.'
-              }
-            }
-          },
-          description: "Community edition (main/LoongCollector): replaces ilogtail_configserver_address. Only the first element is read; cluster is ignored.",
-          examples: [
-            [
-              {
-                cluster: "community",
-                endpoint_list: [
-                  "10.0.0.5:8899"
-                ]
-              }
-            ]
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 (LC config/common_provider/CommonConfigProvider.cpp:60-103)"
-        },
-        ilogtail_tags: {
-          type: "object",
-          description: "Tags for the community ConfigServer: an object whose values are read as strings.",
-          examples: [
-            {
-              env: "prod"
-            }
-          ],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        working_ip: {
-          type: "string",
-          description: "Overrides the IP the agent reports (and that IP machine groups match). Used verbatim, with no format check; also turns off the restart-on-IP-change check. Empty means auto-detect. The JSON value beats env working_ip / ALIYUN_LOGTAIL_WORKING_IP.",
-          examples: [
-            "172.16.0.12"
-          ],
-          default: "",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
-        },
-        working_hostname: {
-          type: "string",
-          description: "Overrides the reported hostname (default: gethostname()). The JSON value beats ALIYUN_LOGTAIL_WORKING_HOSTNAME.",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        bind_interface: {
-          type: "string",
-          description: 'Network interface used for IP detection and sockets (Linux only). Trimmed; "default" (any case) means none.',
-          default: "",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
-        },
-        cpu_usage_limit: {
-          type: "number",
-          description: "Soft CPU limit in cores (not a fraction of the machine): the agent restarts after about 11 consecutive 30-second checks over it. Default: flag cpu_usage_up_limit = 2.0 (the installer writes 0.4). A value that is not a number falls back to the flag. Env cpu_usage_limit >= 0.4 overrides it. Documented range: 0.1 to the number of CPU cores.",
-          default: 2,
-          "x-logtail-read": "json",
-          minimum: 0.1,
-          "x-logtail-range": [
-            {
-              kind: "documented",
-              min: 0.1,
-              note: "Documented range: 0.1 to the number of CPU cores.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
-        },
-        mem_usage_limit: {
-          type: "integer",
-          description: "Soft memory (RSS) limit in MB; over 5x this value the agent restarts at once. Read only as an integer: a real number such as 384.5 falls back to the default 2048 (the installer writes 384). Env mem_usage_limit >= 384 overrides it. 80 or 100 is silently raised to 200. Documented range: 128 to 8192.",
-          default: 2048,
-          "x-logtail-read": "json",
-          minimum: 128,
-          maximum: 8192,
-          "x-logtail-range": [
-            {
-              kind: "capped",
-              values: [
-                80,
-                100
-              ],
-              note: "80 or 100 is silently raised to 200.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:515-518)"
-            },
-            {
-              kind: "documented",
-              min: 128,
-              max: 8192,
-              note: "Documented range: 128 to 8192.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
-        },
-        max_bytes_per_sec: {
-          $ref: "#/$defs/int32",
-          description: "Real-time send rate limit in bytes per second. Must fit int32, otherwise the default (25 MiB; the installer writes 20971520) applies. Env max_bytes_per_sec >= 1048576 overrides it. A value of 30 MiB (31457280) or more turns off flow control and send smoothing. Documented range: 1024 to 52428800.",
-          default: 26214400,
-          "x-logtail-read": "json",
-          minimum: 1024,
-          maximum: 52428800,
-          "x-logtail-range": [
-            {
-              kind: "capped",
-              exclusiveMax: 31457280,
-              note: "A value of 30 MiB (31457280) or more turns off flow control and send smoothing.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:1139-1145)"
-            },
-            {
-              kind: "documented",
-              min: 1024,
-              max: 52428800,
-              note: "Documented range: 1024 to 52428800.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
-        },
-        bytes_per_sec: {
-          $ref: "#/$defs/int32",
-          description: "Send rate limit in bytes per second when re-sending from buffer files. Default 2 MiB (the installer writes 1048576).",
-          default: 2097152,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
-        },
-        process_thread_count: {
-          $ref: "#/$defs/int32",
-          description: "Number of processing threads. 0 means no processing threads; a negative value probably crashes the agent. Env process_thread_count >= 1 wins over the JSON. Documented range: 1 to 64.",
-          default: 1,
-          "x-logtail-read": "json+flag",
-          minimum: 1,
-          maximum: 64,
-          "x-logtail-range": [
-            {
-              kind: "documented",
-              min: 1,
-              max: 64,
-              note: "Documented range: 1 to 64.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        send_request_concurrency: {
-          $ref: "#/$defs/int32",
-          description: "Concurrent asynchronous HTTP sends. Default 10 in the code (LoongCollector 15); the documentation gives 20 in one place and 4 in another. Env send_request_concurrency >= 2 (LoongCollector >= 10) wins. Documented range: 1 to 50.",
-          default: 10,
-          "x-logtail-read": "json+flag",
-          minimum: 1,
-          maximum: 50,
-          "x-logtail-range": [
-            {
-              kind: "documented",
-              min: 1,
-              max: 50,
-              note: "Documented range: 1 to 50.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3, E.4"
-        },
-        buffer_file_num: {
-          $ref: "#/$defs/int32",
-          description: "Number of on-disk buffer files. Default 50 in the code (the installer writes 25). If buffer_file_num x buffer_file_size exceeds 4 GiB, the size is reduced to 4 GiB / num. Values above 50 are capped at 50. Documented range: 1 to 100.",
-          default: 50,
-          "x-logtail-read": "json",
-          minimum: 1,
-          maximum: 100,
-          "x-logtail-range": [
-            {
-              kind: "capped",
-              max: 50,
-              note: "Values above 50 are capped at 50.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:1054-1066)"
-            },
-            {
-              kind: "documented",
-              min: 1,
-              max: 100,
-              note: "Documented range: 1 to 100.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
-        },
-        buffer_file_size: {
-          $ref: "#/$defs/int32",
-          description: "Size of one buffer file in bytes. Disk use is size x num. Documented range: 1048576 to 104857600.",
-          default: 20971520,
-          "x-logtail-read": "json",
-          minimum: 1048576,
-          maximum: 104857600,
-          "x-logtail-range": [
-            {
-              kind: "documented",
-              min: 1048576,
-              max: 104857600,
-              note: "Documented range: 1048576 to 104857600.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        buffer_file_path: {
-          type: "string",
-          description: "Directory of the buffer files. Empty means the installation directory (community build: checkpoint).",
-          default: "",
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        buffer_map_num: {
-          $ref: "#/$defs/int32",
-          description: "Legacy: read but unused by the public 2.1 and LoongCollector code (the installer writes 5).",
-          default: 40,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
-        },
-        buffer_map_size: {
-          $ref: "#/$defs/int32",
-          description: "Maximum data held in memory per logstore before sending, in bytes.",
-          default: 524288,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        check_point_filename: {
-          type: "string",
-          description: "File checkpoint path (Windows: C:\\LogtailData\\logtail_check_point). A relative path resolves against the installation directory. Env ALIYUN_LOGTAIL_CHECK_POINT_PATH beats the JSON value.",
-          default: "/tmp/logtail_check_point",
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        check_point_file_path: {
-          type: "string",
-          description: "Alias of check_point_filename.",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        docker_file_cache_path: {
-          type: "string",
-          description: "Container path cache file (default: docker_path_config.json in the installation directory). The JSON value beats ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH.",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        logtail_sys_conf_dir: {
-          type: "string",
-          description: "Directory holding users/, user_defined_id, config.d/ (Windows: C:\\LogtailData\\; community build: .). Relative paths resolve against the installation directory; if it cannot be opened the agent silently falls back to the installation directory. The JSON value beats ALIYUN_LOGTAIL_SYS_CONF_DIR.",
-          default: "/etc/ilogtail/",
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.5"
-        },
-        include_config_path: {
-          type: "string",
-          description: "Directory of extra *.json files shallow-merged over this file (default: <logtail_sys_conf_dir>/config.d/).",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA71.4, \xA72.3"
-        },
-        user_config_file_path: {
-          type: "string",
-          description: "Logtail 1.8 only: legacy user config file (default user_log_config.json in the installation directory).",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        user_local_config_filename: {
-          type: "string",
-          description: "Logtail 1.8 only: legacy local config file.",
-          default: "user_local_config.json",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        enable_log_time_auto_adjust: {
-          type: "boolean",
-          description: "Correct the collection time and request Date header by the server's clock (fixes SLS's 15-minute clock-skew rejection). Does not change the system clock.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA77; sls-regions-and-iac.md B.3"
-        },
-        data_server_port: {
-          $ref: "#/$defs/int32",
-          description: "Data-plane port: 80 means HTTP (an https:// endpoint still uses 443), 443 selects HTTPS. The community build forces 443.",
-          default: 80,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.10; sls-regions-and-iac.md B.2, B.3"
-        },
-        discard_old_data: {
-          type: "boolean",
-          description: "Drop logs older than ilogtail_discard_interval (43200 s).",
-          default: true,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        force_quit_read_timeout: {
-          $ref: "#/$defs/int32",
-          description: "Restart if no read event happens for this many seconds. Values of 600 or less are rejected with a warning, and the default applies.",
-          default: 7200,
-          "x-logtail-read": "json",
-          exclusiveMinimum: 600,
-          "x-logtail-range": [
-            {
-              kind: "rejected",
-              exclusiveMin: 600,
-              note: "Values of 600 or less are rejected with a warning, and the default applies.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:878-887)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        max_read_buffer_size: {
-          $ref: "#/$defs/int32",
-          description: "Per-read buffer in bytes. The agent accepts only 10240 to 1073741824 (1 GiB). The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
-          default: 524288,
-          "x-logtail-read": "json",
-          minimum: 10240,
-          maximum: 8388608,
-          "x-logtail-range": [
-            {
-              kind: "rejected",
-              min: 10240,
-              max: 1073741824,
-              note: "The agent accepts only 10240 to 1073741824 (1 GiB).",
-              source: "agent-config.md \xA72.3 (reader/LogFileReader.cpp:1384-1391)"
-            },
-            {
-              kind: "documented",
-              max: 8388608,
-              note: "The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
-              source: "sls-regions-and-iac.md B.3 (S8)"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        oas_connect_timeout: {
-          $ref: "#/$defs/int32",
-          description: "HTTP connect timeout in seconds. The effective value is max(5, value): smaller values are raised to 5.",
-          default: 5,
-          "x-logtail-read": "json",
-          "x-logtail-range": [
-            {
-              kind: "capped",
-              min: 5,
-              note: "The effective value is max(5, value): smaller values are raised to 5.",
-              source: "agent-config.md \xA72.3"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        oas_request_timeout: {
-          $ref: "#/$defs/int32",
-          description: "HTTP request timeout in seconds. The effective value is max(10, value): smaller values are raised to 10.",
-          default: 10,
-          "x-logtail-read": "json",
-          "x-logtail-range": [
-            {
-              kind: "capped",
-              min: 10,
-              note: "The effective value is max(10, value): smaller values are raised to 10.",
-              source: "agent-config.md \xA72.3"
-            }
-          ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        enable_host_ip_replace: {
-          type: "boolean",
-          description: "Send to a resolved IP instead of the host name. Forced to false when any proxy environment variable is set.",
-          default: true,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        enable_response_verification: {
-          type: "boolean",
-          description: "Require the x-log-requestid response header (a safeguard for acceleration/DCDN).",
-          default: true,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        enable_checkpoint_sync_write: {
-          type: "boolean",
-          description: "Write checkpoints synchronously.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        resource_auto_scale: {
-          type: "boolean",
-          description: "Auto-scale resource limits.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        input_flow_control: {
-          type: "boolean",
-          description: "Input flow control.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        machine_cpu_usage_threshold: {
-          type: "number",
-          description: "Machine CPU threshold, used only when auto-scaling.",
-          default: 0.4,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        scaled_cpu_usage_limit: {
-          type: "number",
-          description: "CPU limit when auto-scaling (default: cpu_usage_limit).",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        no_inotify: {
-          type: "boolean",
-          description: "Boolean switch read by the agent's config loader.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        ignore_dir_inode_changed: {
-          type: "boolean",
-          description: "Boolean switch read by the agent's config loader.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        shennong_unix_socket: {
-          type: "boolean",
-          description: "Boolean switch read by the agent's config loader.",
-          default: true,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        log_parse_error: {
-          type: "boolean",
-          description: "Boolean switch read by the agent's config loader.",
-          default: true,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        streamlog_open: {
-          type: "boolean",
-          description: "Boolean switch read by the agent's config loader.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        inotify_black_list: {
-          type: "array",
-          items: {
-            type: "string"
-          },
-          description: "Paths excluded from inotify, matched exactly. Entries that are not strings are skipped.",
-          examples: [
-            [
-              "/var/log/huge"
-            ]
-          ],
-          default: [],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        dynamic_plugins: {
-          type: "array",
-          items: {
-            type: "string"
-          },
-          description: "Plugin names. An object or array entry makes asString() throw, which probably crashes the agent.",
-          default: [],
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        accept_multi_config: {
-          type: "boolean",
-          description: "Let one file be collected by several configs.",
-          default: false,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        max_multi_config: {
-          $ref: "#/$defs/int32",
-          description: "Maximum number of configs per file when accept_multi_config is on.",
-          default: 20,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        system_boot_time: {
-          $ref: "#/$defs/int32",
-          description: "System boot time; takes effect only when greater than 0 (default: detected).",
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        log_profile_save_interval: {
-          $ref: "#/$defs/int32",
-          description: "Profile save interval in seconds.",
-          default: 600,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        send_prefer_real_ip: {
-          type: "boolean",
-          description: "Prefer the real IP of the endpoint when sending.",
-          default: false,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        send_switch_real_ip_interval: {
-          $ref: "#/$defs/int32",
-          description: "Interval in seconds for switching the real IP.",
-          default: 60,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        truncate_pos_skip_bytes: {
-          $ref: "#/$defs/int32",
-          description: "Bytes to skip when a file is truncated.",
-          default: 0,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        batch_send_interval: {
-          $ref: "#/$defs/int32",
-          description: "Batch send interval in seconds.",
-          default: 3,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        batch_send_metric_size: {
-          $ref: "#/$defs/int32",
-          description: "Batch size in bytes.",
-          default: 262144,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        logreader_max_rotate_queue_size: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 20,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        logreader_filedeleted_remove_interval: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 900,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        check_handler_timeout_interval: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 180,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        reader_close_unused_file_time: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 60,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        max_docker_config_update_times: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 10,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        docker_config_update_interval: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 3,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        default_tail_limit_kb: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32 (Windows: 51200).",
-          default: 1024,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        read_local_event_interval: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 60,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        check_point_dump_interval: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 900,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
-        },
-        search_checkpoint_default_dir_depth: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 0,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        checkpoint_find_max_file_count: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 1e3,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        polling_dirfile_check_interval_ms: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32 (Windows: 1000).",
-          default: 5e3,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        polling_dir_first_watch_timeout: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 10800,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        polling_file_first_watch_timeout: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 10800,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        polling_modify_check_interval: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 1e3,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        polling_ignore_file_modify_timeout: {
-          $ref: "#/$defs/int32",
-          description: "Reader and polling tuning, read as an int32.",
-          default: 180,
-          "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        enable_polling_discovery: {
-          type: "boolean",
-          description: "Discover files by polling as well as inotify.",
-          default: true,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        check_profile_region: {
-          type: "boolean",
-          description: "Check the profile region.",
-          default: false,
-          "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
-        },
-        default_access_key_id: {
-          type: [
-            "string",
-            "number",
-            "boolean"
-          ],
-          description: "Flag: AccessKey ID (community edition). The whole config is logged at INFO level at startup, so a value here ends up in clear text in ilogtail.LOG. An environment variable of the same name beats the JSON.",
-          default: "",
-          "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
-        },
-        default_access_key: {
-          type: [
-            "string",
-            "number",
-            "boolean"
-          ],
-          description: "Flag: AccessKey secret (community edition). Logged in clear text at startup, like the whole config. An environment variable of the same name beats the JSON.",
-          default: "",
-          "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
-        },
-        config_scan_interval: {
-          type: [
-            "integer",
-            "string"
-          ],
-          description: "Flag: config scan interval in seconds.",
-          default: 10,
-          "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
-        },
-        send_running_status: {
-          type: [
-            "boolean",
-            "string"
-          ],
-          description: "Flag: send running status.",
-          default: true,
-          "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
-        },
-        host_path_blacklist: {
-          type: [
-            "string",
-            "number",
-            "boolean"
-          ],
-          description: "Flag: substrings of host paths not to collect, separated by ':' on Linux and ';' on Windows.",
-          default: "",
-          "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]; sls-regions-and-iac.md B.3"
-        },
-        metrics_report_method: {
-          type: [
-            "string",
-            "number",
-            "boolean"
-          ],
-          description: "Flag: how metrics are reported.",
-          default: "sls",
-          "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO], Appendix B"
-        },
-        ilogtail_discard_interval: {
-          type: [
-            "integer",
-            "string"
-          ],
-          description: "Flag: logs older than this many seconds are dropped when discard_old_data is on.",
-          default: 43200,
-          "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
-        },
-        force_release_deleted_file_fd_timeout: {
-          type: [
-            "integer",
-            "string"
-          ],
-          description: "Flag: seconds before the file descriptor of a deleted file is released; -1 = off, 0 = immediately.",
-          default: -1,
-          "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
-        },
-        data_endpoint_policy: {
-          type: [
-            "string",
-            "number",
-            "boolean"
-          ],
-          enum: [
-            "designated_first",
-            "designated_locked"
-          ],
-          description: "Flag: designated_first (default) or designated_locked (Logtail 1.5.0 and later).",
-          default: "designated_first",
-          "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
-        },
-        default_reader_flush_timeout: {
-          type: [
-            "integer",
-            "string"
-          ],
-          description: "Flag: reader flush timeout in seconds (Logtail 2.0 and later).",
-          default: 60,
-          "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
-        },
-        enable_env_ref_in_config: {
-          type: [
-            "boolean",
-            "string"
-          ],
-          description: "Flag: expand ${x} placeholders in collection configs (escape with $${ and $}). In 1.8 the typed key had a bug and set enable_collection_mark instead.",
-          default: false,
-          "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md \xA72.3, Appendix B"
-        }
-      },
-      $defs: {
-        int32: {
-          type: "integer",
-          minimum: -2147483648,
-          maximum: 2147483647,
-          description: "Read with isInt(): an integer (or integral real such as 100.0) within int32. Quoted numbers and out-of-range values are ignored."
-        },
-        hostPort: {
-          type: "string",
-          pattern: "^[^:]*:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})$",
-          description: "host:port, port 1-65535, no scheme, no IPv6."
-        }
-      }
-    };
-  }
-});
-
-// src/readers/agent-json.ts
-function analyzeAgentJson(text) {
-  return new Analyzer(text).run();
-}
-function countBraces(text, from, to) {
-  let count = 0;
-  let inQuote = false;
-  let lastOpen = from;
-  for (let i2 = from; i2 < to; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 123) {
-      if (!inQuote) {
-        count++;
-        lastOpen = i2;
-      }
-    } else if (c === 125) {
-      if (!inQuote) count--;
-      if (count < 0) return { ok: false, at: i2, reason: "negative" };
-    } else if (c === 34) inQuote = !inQuote;
-    else if (c === 92) i2++;
-  }
-  return count === 0 ? { ok: true, at: to, reason: "unclosed" } : { ok: false, at: inQuote ? to : lastOpen, reason: "unclosed" };
-}
-function commentUpsetsCount(text, start2, end) {
-  let count = 0;
-  let inQuote = false;
-  for (let i2 = start2; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 123 && !inQuote) count++;
-    else if (c === 125 && !inQuote) count--;
-    else if (c === 34) inQuote = !inQuote;
-    else if (c === 92) i2++;
-  }
-  return inQuote || count !== 0;
-}
-function blankSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out2 = "";
-  let at3 = 0;
-  for (const s of spans) {
-    out2 += text.slice(at3, s.start) + " ".repeat(s.end - s.start);
-    at3 = s.end;
-  }
-  return out2 + text.slice(at3);
-}
-function tokenType(t) {
-  switch (t.kind) {
-    case "open-brace":
-      return "object";
-    case "open-bracket":
-      return "array";
-    case "string":
-      return t.bad ? "invalid" : "string";
-    case "number":
-      return t.bad ? "invalid" : "number";
-    case "literal":
-      return t.value === "null" ? "null" : "boolean";
-    default:
-      return "invalid";
-  }
-}
-function trimEnd(text, end) {
-  while (end > 0 && /\s|\uFEFF/.test(text[end - 1])) end--;
-  return end;
-}
-function trimEndPrecheck(text, end) {
-  while (end > 0 && isPrecheckSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-function spansToRemove(text, from, to) {
-  const spans = [];
-  let i2 = from;
-  while (i2 < to) {
-    if (isPrecheckSpace(text.charCodeAt(i2))) {
-      i2++;
-      continue;
-    }
-    const s = i2;
-    while (i2 < to && !isPrecheckSpace(text.charCodeAt(i2))) i2++;
-    spans.push([s, i2]);
-  }
-  return spans;
-}
-var JSONCPP_STACK_LIMIT, MAX_FACTS, K2, SCAN_ERROR_UNEXPECTED_END_OF_COMMENT, SIMPLE_ESCAPES, isPrecheckSpace, isDigit2, isHex, OTHER_SPACE, Analyzer;
-var init_agent_json = __esm({
-  "src/readers/agent-json.ts"() {
-    "use strict";
-    init_main();
-    JSONCPP_STACK_LIMIT = 1e3;
-    MAX_FACTS = 200;
-    K2 = {
-      OpenBrace: 1,
-      CloseBrace: 2,
-      OpenBracket: 3,
-      CloseBracket: 4,
-      Comma: 5,
-      Colon: 6,
-      Null: 7,
-      True: 8,
-      False: 9,
-      String: 10,
-      Number: 11,
-      LineComment: 12,
-      BlockComment: 13,
-      LineBreak: 14,
-      Trivia: 15,
-      Unknown: 16,
-      EOF: 17
-    };
-    SCAN_ERROR_UNEXPECTED_END_OF_COMMENT = 1;
-    SIMPLE_ESCAPES = { '"': '"', "/": "/", "\\": "\\", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-    isPrecheckSpace = (c) => c === 32 || c === 10 || c === 9;
-    isDigit2 = (c) => c >= 48 && c <= 57;
-    isHex = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-    OTHER_SPACE = /^[\s\uFEFF]+$/;
-    Analyzer = class {
-      constructor(text) {
-        this.text = text;
-        this.scanner = createScanner2(text, false);
-      }
-      text;
-      scanner;
-      facts = [];
-      comments = [];
-      truncated = false;
-      /** Facts that make jsoncpp fail (as opposed to notes such as duplicate keys). */
-      parserErrors = 0;
-      pending;
-      run() {
-        const { text } = this;
-        const hasBom = text.charCodeAt(0) === 65279;
-        if (hasBom) this.add({ kind: "bom", start: 0, end: 1, removable: [[0, 1]] });
-        if (text.trim() === "") {
-          this.add({ kind: "empty", start: 0, end: text.length });
-          return this.result(void 0, false);
-        }
-        const bodyStart = hasBom ? 1 : 0;
-        if (hasBom) this.scanner.setPosition(1);
-        const root = this.parseRoot(bodyStart);
-        if (root) this.afterRoot(root);
-        const precheckPasses = this.precheck(root);
-        return this.result(root, precheckPasses);
-      }
-      result(root, precheckPasses) {
-        return {
-          facts: this.facts,
-          precheckPasses,
-          parserAccepts: this.parserErrors === 0 && root !== void 0 && root.type !== "invalid",
-          root,
-          comments: this.comments,
-          truncated: this.truncated
-        };
-      }
-      add(fact, parserError = false) {
-        if (parserError) this.parserErrors++;
-        if (this.facts.length >= MAX_FACTS) {
-          this.truncated = true;
-          return;
-        }
-        this.facts.push(fact);
-      }
-      // ------------------------------------------------------------------ tokens
-      /** The next token that is not whitespace or a comment (comments are recorded). */
-      next() {
-        if (this.pending) {
-          const t = this.pending;
-          this.pending = void 0;
-          return t;
-        }
-        for (; ; ) {
-          const t = this.scan();
-          if (t.kind !== "comment") return t;
-        }
-      }
-      peek() {
-        this.pending ??= this.next();
-        return this.pending;
-      }
-      /** One token, comments included; whitespace skipped. */
-      scan() {
-        const { scanner, text } = this;
-        for (; ; ) {
-          const kind = scanner.scan();
-          const start2 = scanner.getTokenOffset();
-          let end = start2 + scanner.getTokenLength();
-          switch (kind) {
-            case K2.LineBreak:
-            case K2.Trivia:
-              continue;
-            case K2.EOF:
-              return { kind: "eof", start: text.length, end: text.length };
-            case K2.OpenBrace:
-              return { kind: "open-brace", start: start2, end };
-            case K2.CloseBrace:
-              return { kind: "close-brace", start: start2, end };
-            case K2.OpenBracket:
-              return { kind: "open-bracket", start: start2, end };
-            case K2.CloseBracket:
-              return { kind: "close-bracket", start: start2, end };
-            case K2.Comma:
-              return { kind: "comma", start: start2, end };
-            case K2.Colon:
-              return { kind: "colon", start: start2, end };
-            case K2.Null:
-            case K2.True:
-            case K2.False:
-              return { kind: "literal", start: start2, end, value: text.slice(start2, end) };
-            case K2.LineComment:
-              this.comments.push({ start: start2, end });
-              return { kind: "comment", start: start2, end };
-            case K2.BlockComment:
-              if (scanner.getTokenError() === SCAN_ERROR_UNEXPECTED_END_OF_COMMENT) {
-                end = Math.min(end, text.length);
-                this.add({ kind: "unterminated-comment", start: start2, end: Math.min(start2 + 2, end) }, true);
-              }
-              this.comments.push({ start: start2, end });
-              return { kind: "comment", start: start2, end };
-            case K2.String:
-              return this.readString(start2);
-            case K2.Number:
-              return this.readNumber(start2);
-            default:
-              return this.readUnknown(start2, end);
-          }
-        }
-      }
-      /**
-       * A string as jsoncpp reads it: up to the next unescaped `"`, raw line breaks and control
-       * characters included (jsonc-parser would stop at a line break), then decoded with jsoncpp's
-       * escape rules.
-       */
-      readString(start2) {
-        const { text } = this;
-        let i2 = start2 + 1;
-        let closed = false;
-        while (i2 < text.length) {
-          const c = text.charCodeAt(i2++);
-          if (c === 92) i2++;
-          else if (c === 34) {
-            closed = true;
-            break;
-          }
-        }
-        const end = Math.min(i2, text.length);
-        this.scanner.setPosition(end);
-        if (!closed) {
-          this.add({ kind: "unterminated-string", start: start2, end: start2 + 1 }, true);
-          return { kind: "string", start: start2, end, value: text.slice(start2 + 1, end), bad: true };
-        }
-        const decoded = this.decodeString(start2 + 1, end - 1);
-        return { kind: "string", start: start2, end, value: decoded.value, bad: decoded.bad };
-      }
-      /** jsoncpp `decodeString`: the escapes it knows, `\uXXXX` with surrogate pairs. */
-      decodeString(from, to) {
-        const { text } = this;
-        let out2 = "";
-        let i2 = from;
-        let runStart = from;
-        while (i2 < to) {
-          if (text.charCodeAt(i2) !== 92) {
-            i2++;
-            continue;
-          }
-          out2 += text.slice(runStart, i2);
-          const escStart = i2;
-          const e = text[i2 + 1];
-          i2 += 2;
-          if (e !== void 0 && e in SIMPLE_ESCAPES) {
-            out2 += SIMPLE_ESCAPES[e];
-          } else if (e === "u") {
-            const first = this.hex4(i2, to);
-            if (first < 0) return this.badEscape(escStart, Math.min(i2 + 4, to), out2);
-            i2 += 4;
-            let code = first;
-            if (first >= 55296 && first <= 56319) {
-              if (to - i2 < 6 || text[i2] !== "\\" || text[i2 + 1] !== "u") return this.badEscape(escStart, i2, out2);
-              const second = this.hex4(i2 + 2, to);
-              if (second < 0) return this.badEscape(escStart, Math.min(i2 + 6, to), out2);
-              code = 65536 + ((first & 1023) << 10) + (second & 1023);
-              i2 += 6;
-            }
-            out2 += String.fromCodePoint(code);
-          } else {
-            return this.badEscape(escStart, Math.min(i2, to), out2);
-          }
-          runStart = i2;
-        }
-        return { value: out2 + text.slice(runStart, to), bad: false };
-      }
-      hex4(at3, to) {
-        if (to - at3 < 4) return -1;
-        let v2 = 0;
-        for (let k2 = 0; k2 < 4; k2++) {
-          const c = this.text.charCodeAt(at3 + k2);
-          if (!isHex(c)) return -1;
-          v2 = v2 * 16 + parseInt(this.text[at3 + k2], 16);
-        }
-        return v2;
-      }
-      badEscape(start2, end, partial) {
-        this.add({ kind: "bad-escape", start: start2, end: Math.max(end, start2 + 1), detail: this.text.slice(start2, Math.max(end, start2 + 1)) }, true);
-        return { value: partial, bad: true };
-      }
-      /**
-       * A number as jsoncpp's `readNumber` reads it: digits (leading zeros too), an optional
-       * fraction, an optional exponent. `-Infinity` and `0x…` get their own facts.
-       */
-      readNumber(start2) {
-        const { text } = this;
-        let i2 = start2;
-        if (text.charCodeAt(i2) === 45) {
-          i2++;
-          if (text.startsWith("Infinity", i2)) {
-            const end = i2 + 8;
-            this.scanner.setPosition(end);
-            this.add({ kind: "special-number", start: start2, end, detail: "-Infinity" }, true);
-            return { kind: "number", start: start2, end, bad: true };
-          }
-        }
-        while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
-        const intEnd = i2;
-        let valid = intEnd > start2 + (text.charCodeAt(start2) === 45 ? 1 : 0);
-        if (text.charCodeAt(i2) === 46) {
-          i2++;
-          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
-        }
-        const c = text.charCodeAt(i2);
-        if (c === 101 || c === 69) {
-          i2++;
-          if (text.charCodeAt(i2) === 43 || text.charCodeAt(i2) === 45) i2++;
-          const expDigits = i2;
-          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
-          if (i2 === expDigits) valid = false;
-        }
-        if (intEnd === i2 && (text[i2] === "x" || text[i2] === "X") && text.slice(start2, intEnd).replace("-", "") === "0") {
-          let j2 = i2 + 1;
-          while (j2 < text.length && isHex(text.charCodeAt(j2))) j2++;
-          this.scanner.setPosition(j2);
-          this.add({ kind: "hex-number", start: start2, end: j2, detail: text.slice(start2, j2) }, true);
-          return { kind: "number", start: start2, end: j2, bad: true };
-        }
-        this.scanner.setPosition(i2);
-        if (!valid) {
-          this.add({ kind: "invalid-number", start: start2, end: i2, detail: text.slice(start2, i2) }, true);
-          return { kind: "number", start: start2, end: i2, bad: true };
-        }
-        return { kind: "number", start: start2, end: i2 };
-      }
-      /** jsonc-parser's Unknown: a word, a lone character, a single-quoted string, `+1`, `NaN`. */
-      readUnknown(start2, end) {
-        const { text } = this;
-        const c = text.charCodeAt(start2);
-        if (c === 45) return this.readNumber(start2);
-        if (c === 39) {
-          let i2 = start2 + 1;
-          while (i2 < text.length) {
-            const d = text.charCodeAt(i2);
-            if (d === 92) i2 += 2;
-            else if (d === 39) {
-              i2++;
-              break;
-            } else if (d === 10 || d === 13) break;
-            else i2++;
-          }
-          const stop2 = Math.min(i2, text.length);
-          this.scanner.setPosition(stop2);
-          this.add({ kind: "single-quote", start: start2, end: stop2, detail: text.slice(start2, stop2) }, true);
-          const inner = text.slice(start2 + 1, text.charCodeAt(stop2 - 1) === 39 && stop2 - 1 > start2 ? stop2 - 1 : stop2);
-          return { kind: "string", start: start2, end: stop2, value: inner, bad: true };
-        }
-        if (c === 43 && isDigit2(text.charCodeAt(start2 + 1))) {
-          const t = this.readNumber(start2 + 1);
-          this.add({ kind: "leading-plus", start: start2, end: t.end, detail: text.slice(start2, t.end) }, true);
-          return { kind: "number", start: start2, end: t.end, bad: true };
-        }
-        const word = text.slice(start2, end);
-        if (word === "NaN" || word === "Infinity") {
-          this.add({ kind: "special-number", start: start2, end, detail: word }, true);
-          return { kind: "number", start: start2, end, bad: true };
-        }
-        return { kind: "word", start: start2, end, value: word };
-      }
-      // ------------------------------------------------------------------ structure
-      /**
-       * Find the root value and parse it. Everything before it that the pre-check does not skip is
-       * leading content; stray text before the first `{` is skipped so the object still gets checked.
-       */
-      parseRoot(bodyStart) {
-        const { text } = this;
-        let p = bodyStart;
-        while (p < text.length && isPrecheckSpace(text.charCodeAt(p))) p++;
-        let first = this.next();
-        let strayStart = -1;
-        while (first.kind === "word" && OTHER_SPACE.test(first.value ?? "")) first = this.next();
-        if (first.kind === "word" || first.kind === "colon" || first.kind === "comma" || first.kind === "close-brace" || first.kind === "close-bracket") {
-          strayStart = first.start;
-          while (first.kind !== "eof" && first.kind !== "open-brace") first = this.next();
-        }
-        if (first.kind === "eof") {
-          if (strayStart >= 0) {
-            this.add({ kind: "unexpected-token", start: strayStart, end: trimEnd(text, text.length), detail: "no JSON object" }, true);
-            return { start: strayStart, end: text.length, type: "invalid" };
-          }
-          this.add({ kind: "no-value", start: p, end: trimEnd(text, text.length) }, true);
-          return void 0;
-        }
-        if (first.start > p) {
-          const end = trimEndPrecheck(text, first.start);
-          const region3 = { start: p, end };
-          const hasComment = this.comments.some((c) => c.start < first.start && c.end > p);
-          const removable = strayStart < 0 && !hasComment ? spansToRemove(text, p, first.start) : void 0;
-          const outsideComments = blankSpans(text.slice(0, first.start), this.comments.filter((c) => c.end <= first.start)).slice(p);
-          this.add({ kind: "leading-content", ...region3, detail: text.slice(p, end), removable }, strayStart >= 0 || /[^ \t\r\n]/.test(outsideComments));
-        }
-        return this.parseValue(first);
-      }
-      /** Parse one value starting at `first`, iteratively (no recursion, any depth). */
-      parseValue(first) {
-        const rootType = tokenType(first);
-        if (first.kind !== "open-brace" && first.kind !== "open-bracket") {
-          if (rootType === "invalid") this.unexpected(first, "a JSON object");
-          return { start: first.start, end: first.end, type: rootType };
-        }
-        const stack = [];
-        let nestingReported = false;
-        let rootEnd = first.end;
-        const open2 = (t) => {
-          stack.push(
-            t.kind === "open-brace" ? { kind: "object", start: t.start, keys: /* @__PURE__ */ new Map(), state: "first" } : { kind: "array", start: t.start, state: "first" }
-          );
-          if (stack.length > JSONCPP_STACK_LIMIT && !nestingReported) {
-            nestingReported = true;
-            this.add({ kind: "nesting-limit", start: t.start, end: t.end, detail: String(JSONCPP_STACK_LIMIT) }, true);
-          }
-        };
-        const close = (t) => {
-          stack.pop();
-          rootEnd = t.end;
-          const parent = stack[stack.length - 1];
-          if (parent) parent.state = "after-value";
-        };
-        const scalarDone = (t) => {
-          rootEnd = t.end;
-          stack[stack.length - 1].state = "after-value";
-        };
-        open2(first);
-        while (stack.length > 0) {
-          if (this.truncated && this.facts.length >= MAX_FACTS) {
-            rootEnd = this.text.length;
-            break;
-          }
-          const frame = stack[stack.length - 1];
-          const t = this.next();
-          if (t.kind === "eof") {
-            const closer = frame.kind === "object" ? "}" : "]";
-            const last = this.facts[this.facts.length - 1];
-            if (last?.kind !== "unterminated-string" && last?.kind !== "unterminated-comment") {
-              this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: closer }, true);
-            } else this.parserErrors++;
-            rootEnd = this.text.length;
-            break;
-          }
-          if (frame.kind === "object") {
-            switch (frame.state) {
-              case "first":
-              case "key": {
-                if (t.kind === "close-brace") {
-                  if (frame.state === "key" && frame.comma) this.trailingComma(frame.comma, "}");
-                  close(t);
-                  break;
-                }
-                if (t.kind === "string") {
-                  frame.pendingKey = { name: t.value ?? "", start: t.start, end: t.end };
-                  frame.state = "colon";
-                  break;
-                }
-                if (t.kind === "word" || t.kind === "number" || t.kind === "literal") {
-                  if (this.peek().kind === "colon") {
-                    if (!t.bad) this.add({ kind: "unquoted-key", start: t.start, end: t.end, detail: this.text.slice(t.start, t.end) }, true);
-                    frame.pendingKey = { name: this.text.slice(t.start, t.end), start: t.start, end: t.end };
-                    frame.state = "colon";
-                    break;
-                  }
-                }
-                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
-                  this.unwindTo(stack, "array", t, close);
-                  break;
-                }
-                if (t.kind === "comma" && frame.state === "key") {
-                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a key" }, true);
-                  break;
-                }
-                if (t.kind === "open-brace" || t.kind === "open-bracket") {
-                  this.unexpected(t, 'a key or "}"');
-                  frame.state = "value";
-                  this.pending = t;
-                  break;
-                }
-                if (!t.bad) this.unexpected(t, 'a key or "}"');
-                frame.comma = void 0;
-                break;
-              }
-              case "colon": {
-                if (t.kind === "colon") {
-                  frame.state = "value";
-                  break;
-                }
-                this.add({ kind: "missing-colon", start: frame.pendingKey.start, end: frame.pendingKey.end, detail: frame.pendingKey.name }, true);
-                frame.state = "value";
-                this.pending = t;
-                break;
-              }
-              case "value": {
-                const key = frame.pendingKey;
-                if (key) {
-                  const seen = frame.keys.get(key.name);
-                  if (seen) this.add({ kind: "duplicate-key", start: key.start, end: key.end, detail: key.name, first: seen });
-                  frame.keys.set(key.name, { start: key.start, end: key.end });
-                  frame.pendingKey = void 0;
-                }
-                if (t.kind === "open-brace" || t.kind === "open-bracket") {
-                  frame.state = "after-value";
-                  open2(t);
-                  break;
-                }
-                if (t.kind === "close-brace" || t.kind === "comma") {
-                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
-                  frame.state = "after-value";
-                  this.pending = t;
-                  break;
-                }
-                if (t.kind === "word" && !t.bad) this.unexpected(t, "a value");
-                else if (t.kind === "colon" || t.kind === "close-bracket") this.unexpected(t, "a value");
-                scalarDone(t);
-                break;
-              }
-              case "after-value": {
-                if (t.kind === "close-brace") {
-                  close(t);
-                  break;
-                }
-                if (t.kind === "comma") {
-                  frame.comma = t;
-                  frame.state = "key";
-                  break;
-                }
-                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
-                  this.unwindTo(stack, "array", t, close);
-                  break;
-                }
-                if (t.kind === "string" || t.kind === "word") {
-                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "}" }, true);
-                  frame.state = "key";
-                  frame.comma = void 0;
-                  this.pending = t;
-                  break;
-                }
-                this.unexpected(t, '"," or "}"');
-                break;
-              }
-            }
-          } else {
-            switch (frame.state) {
-              case "first":
-              case "value": {
-                if (t.kind === "close-bracket") {
-                  if (frame.state === "value" && frame.comma) this.trailingComma(frame.comma, "]");
-                  close(t);
-                  break;
-                }
-                if (t.kind === "open-brace" || t.kind === "open-bracket") {
-                  frame.state = "after-value";
-                  open2(t);
-                  break;
-                }
-                if (t.kind === "comma") {
-                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
-                  frame.comma = t;
-                  frame.state = "value";
-                  break;
-                }
-                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
-                  this.unwindTo(stack, "object", t, close);
-                  break;
-                }
-                if (t.kind === "word" && !t.bad || t.kind === "colon" || t.kind === "close-brace") this.unexpected(t, "a value");
-                scalarDone(t);
-                break;
-              }
-              case "after-value": {
-                if (t.kind === "close-bracket") {
-                  close(t);
-                  break;
-                }
-                if (t.kind === "comma") {
-                  frame.comma = t;
-                  frame.state = "value";
-                  break;
-                }
-                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
-                  this.unwindTo(stack, "object", t, close);
-                  break;
-                }
-                if (t.kind === "string" || t.kind === "number" || t.kind === "literal" || t.kind === "open-brace" || t.kind === "open-bracket") {
-                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "]" }, true);
-                  frame.state = "value";
-                  frame.comma = void 0;
-                  this.pending = t;
-                  break;
-                }
-                this.unexpected(t, '"," or "]"');
-                break;
-              }
-            }
-          }
-        }
-        return { start: first.start, end: rootEnd, type: rootType };
-      }
-      /** Is there an enclosing frame of `kind` below the top one (so a stray closer ends it)? */
-      closesOuter(stack, kind) {
-        for (let i2 = stack.length - 2; i2 >= 0; i2--) if (stack[i2].kind === kind) return true;
-        return false;
-      }
-      /** A closer that belongs to an outer frame: the frames above it were never closed. */
-      unwindTo(stack, kind, t, close) {
-        while (stack.length > 0 && stack[stack.length - 1].kind !== kind) {
-          const frame = stack.pop();
-          this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: frame.kind === "object" ? "}" : "]" }, true);
-        }
-        if (stack.length > 0) close(t);
-      }
-      trailingComma(comma, closer) {
-        this.add({ kind: "trailing-comma", start: comma.start, end: comma.end, expected: closer }, true);
-      }
-      /** A token out of place. Consecutive stray tokens merge into one fact. */
-      unexpected(t, expected) {
-        const last = this.facts[this.facts.length - 1];
-        if (last && last.kind === "unexpected-token" && /^[\s]*$/.test(this.text.slice(last.end, t.start))) {
-          last.end = Math.max(last.end, t.end);
-          return;
-        }
-        this.add({ kind: "unexpected-token", start: t.start, end: Math.max(t.end, t.start + 1), detail: expected }, true);
-      }
-      /** After the root: comments are fine, anything else is ignored by jsoncpp. */
-      afterRoot(root) {
-        if (root.type === "invalid") return;
-        let extra;
-        for (; ; ) {
-          const t = this.next();
-          if (t.kind === "eof") break;
-          extra ??= t;
-        }
-        if (extra) this.add({ kind: "trailing-content", start: extra.start, end: trimEnd(this.text, this.text.length), detail: this.text.slice(extra.start, Math.min(this.text.length, extra.start + 40)) });
-        if (root.type !== "object") this.add({ kind: "root-not-object", start: root.start, end: root.type === "array" ? root.start + 1 : root.end, detail: root.type });
-      }
-      // ------------------------------------------------------------------ the pre-check
-      /**
-       * `IsValidJson`, byte for byte (UTF-16 units here: only ASCII matters to it). When its brace
-       * count fails, find out whether comments are to blame.
-       */
-      precheck(root) {
-        const { text } = this;
-        let idx = 0;
-        while (idx < text.length && isPrecheckSpace(text.charCodeAt(idx))) idx++;
-        const startOk = idx < text.length && (text[idx] === "{" || text[idx] === "[");
-        const from = startOk ? idx : root && (root.type === "object" || root.type === "array") ? root.start : -1;
-        if (from < 0) return false;
-        const full = countBraces(text, from, text.length);
-        if (full.ok) return startOk;
-        const inside2 = this.comments.filter((c) => c.start >= from);
-        const blanked = countBraces(blankSpans(text, inside2), from, text.length);
-        const blamed = inside2.filter((c) => commentUpsetsCount(text, c.start, c.end));
-        if (!blanked.ok || blamed.length === 0) {
-          if (this.parserErrors === 0) {
-            this.add({ kind: "precheck-unbalanced", start: full.at, end: Math.min(full.at + 1, text.length), detail: full.reason });
-          }
-        }
-        const list3 = blamed.length > 0 ? blamed : blanked.ok ? inside2.filter((c) => /["{}]/.test(text.slice(c.start, c.end))) : [];
-        for (const c of list3) this.add({ kind: "comment-breaks-precheck", start: c.start, end: c.end, detail: text.slice(c.start, c.end) });
-        return false;
-      }
-    };
-  }
-});
-
-// src/rules/config/util.ts
-function analysisOf(fact) {
-  let a = analyses.get(fact.source);
-  if (!a) {
-    a = analyzeAgentJson(fact.source.text);
-    analyses.set(fact.source, a);
-  }
-  return a;
-}
-function rangeOf(fact, start2, end) {
-  return fact.source.rangeOf(start2, Math.max(0, end - start2));
-}
-function nodeRange(fact, node) {
-  return fact.source.rangeOf(node.offset, node.length);
-}
-function rootObject(fact) {
-  const root = fact.root;
-  if (!root || root.type !== "object") return void 0;
-  return root;
-}
-function propertiesOf(obj) {
-  const out2 = [];
-  if (!obj || obj.type !== "object") return out2;
-  for (const property of obj.children ?? []) {
-    const keyNode = property.children?.[0];
-    if (!keyNode || typeof keyNode.value !== "string") continue;
-    out2.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
-  }
-  return out2;
-}
-function lastProperty(obj, key) {
-  let found;
-  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
-  return found;
-}
-function topLevel(fact) {
-  const root = rootObject(fact);
-  if (!root) return { list: [], last: /* @__PURE__ */ new Map() };
-  let t = topLevelCache.get(root);
-  if (!t) {
-    const list3 = propertiesOf(root);
-    t = { list: list3, last: new Map(list3.map((p) => [p.key, p])) };
-    topLevelCache.set(root, t);
-  }
-  return t;
-}
-function nodeAt(root, path12) {
-  let node = root;
-  for (const seg of path12) {
-    if (!node) return void 0;
-    if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
-    else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
-    else return void 0;
-  }
-  return node;
-}
-function pointerOf(path12) {
-  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function show(value2) {
-  if (Array.isArray(value2)) return value2.length === 0 ? "[]" : "[\u2026]";
-  if (value2 !== null && typeof value2 === "object") return Object.keys(value2).length === 0 ? "{}" : "{\u2026}";
-  const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
-  return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
-}
-function displayPath(path12) {
-  let out2 = "";
-  path12.forEach((seg, i2) => {
-    if (typeof seg === "number") out2 += `[${seg}]`;
-    else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
-  });
-  return out2;
-}
-function violates(e, v2) {
-  if (e.values) return e.values.includes(v2);
-  if (e.min !== void 0 && v2 < e.min) return true;
-  if (e.max !== void 0 && v2 > e.max) return true;
-  if (e.exclusiveMin !== void 0 && v2 <= e.exclusiveMin) return true;
-  if (e.exclusiveMax !== void 0 && v2 >= e.exclusiveMax) return true;
-  return false;
-}
-function schemaValidator() {
-  if (!validator) {
-    const ajv = new import__2.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true, logger: false, validateSchema: false, code: { optimize: false } });
-    ajv.addKeyword({ keyword: "x-logtail-read", schemaType: "string" });
-    ajv.addKeyword({ keyword: "x-logtail-source", schemaType: "string" });
-    ajv.addKeyword({ keyword: "x-logtail-range", type: "number", schemaType: "array", errors: true, validate: validateRange });
-    validator = ajv.compile(agentConfigSchema);
-  }
-  return validator;
-}
-function nodeValue(node) {
-  const out2 = { v: void 0 };
-  const stack = [{ node, set: (v2) => out2.v = v2 }];
-  while (stack.length > 0) {
-    const { node: n, set } = stack.pop();
-    if (n.type === "object") {
-      const obj = {};
-      set(obj);
-      const last = /* @__PURE__ */ new Map();
-      for (const p of n.children ?? []) {
-        const k2 = p.children?.[0]?.value;
-        if (typeof k2 === "string") last.set(k2, p.children?.[1]);
-      }
-      for (const [k2, v2] of last) {
-        if (isTemplatedNode(v2)) continue;
-        define(obj, k2, null);
-        if (v2) stack.push({ node: v2, set: (x) => define(obj, k2, x) });
-      }
-    } else if (n.type === "array") {
-      const children = n.children ?? [];
-      const arr = new Array(children.length).fill(null);
-      set(arr);
-      children.forEach((c, i2) => stack.push({ node: c, set: (x) => arr[i2] = x }));
-    } else {
-      set(n.value ?? null);
-    }
-  }
-  return out2.v;
-}
-function define(obj, key, value2) {
-  Object.defineProperty(obj, key, { value: value2, enumerable: true, writable: true, configurable: true });
-}
-function rootValue(root) {
-  const obj = {};
-  for (const p of propertiesOf(root)) {
-    if (!Object.hasOwn(agentConfigSchema.properties, p.key)) continue;
-    if (isTemplatedNode(p.valueNode)) {
-      delete obj[p.key];
-      continue;
-    }
-    define(obj, p.key, p.valueNode ? nodeValue(p.valueNode) : null);
-  }
-  return obj;
-}
-function schemaIssues(fact) {
-  let issues = issuesCache.get(fact);
-  if (!issues) {
-    issues = computeIssues(fact);
-    issuesCache.set(fact, issues);
-  }
-  return issues;
-}
-function computeIssues(fact) {
-  const root = rootObject(fact);
-  if (!root) return [];
-  const value2 = rootValue(root);
-  if (Object.keys(value2).length === 0) return [];
-  const validate = schemaValidator();
-  if (validate(value2)) return [];
-  const byPointer = /* @__PURE__ */ new Map();
-  for (const err2 of validate.errors ?? []) {
-    const issue2 = classify(err2, root);
-    if (!issue2) continue;
-    const list3 = byPointer.get(issue2.pointer) ?? [];
-    list3.push(issue2);
-    byPointer.set(issue2.pointer, list3);
-  }
-  const out2 = [];
-  for (const list3 of byPointer.values()) out2.push(...strongest(list3));
-  return out2.sort((a, b) => a.node.offset - b.node.offset);
-}
-function strongest(list3) {
-  for (const tier of PRECEDENCE) {
-    const hits = list3.filter((i2) => tier.includes(i2.rule));
-    if (hits.length > 0) {
-      const seen = /* @__PURE__ */ new Set();
-      return hits.filter((i2) => !seen.has(i2.rule) && seen.add(i2.rule));
-    }
-  }
-  return [];
-}
-function decodePointer(p) {
-  if (p === "") return [];
-  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function classify(err2, root) {
-  const path12 = decodePointer(err2.instancePath);
-  const key = typeof path12[0] === "string" ? path12[0] : void 0;
-  if (key === void 0) return void 0;
-  const node = nodeAt(root, path12) ?? nodeAt(root, path12.map(String));
-  if (!node) return void 0;
-  const property = agentConfigSchema.properties[key];
-  const data = err2.data;
-  const base = { path: path12, pointer: pointerOf(path12), key, property, node, value: data, keyword: err2.keyword };
-  const topLevel2 = path12.length === 1;
-  const read = topLevel2 && property?.["x-logtail-read"] || "json";
-  switch (err2.keyword) {
-    case "type": {
-      const expected = [].concat(err2.params.type);
-      const wantsNumber = expected.includes("number") || expected.includes("integer");
-      if (data === null) return topLevel2 ? void 0 : { ...base, rule: "wrong-type", expected };
-      if (typeof data === "string") {
-        const text = data.trim();
-        if (wantsNumber && JSON_NUMBER.test(text)) {
-          const n = Number(text);
-          const fits = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property, topLevel2) || isInt32(n));
-          if (fits) return { ...base, rule: read === "json+flag" && flagTakes(n, property) ? "quoted-flag-value" : "quoted-number", expected };
-        }
-        if (expected.includes("boolean") && /^(true|false)$/i.test(text)) {
-          return { ...base, rule: read === "json+flag" && /^(true|false)$/.test(text) ? "quoted-flag-value" : "string-boolean", expected };
-        }
-      }
-      if (topLevel2 && read !== "json" && (typeof data === "number" || typeof data === "boolean")) {
-        return { ...base, rule: "flag-type-mismatch", expected };
-      }
-      return { ...base, rule: "wrong-type", expected };
-    }
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-      if (err2.schemaPath.includes("/$defs/int32/")) return { ...base, rule: "int32-overflow" };
-      return void 0;
-    case "x-logtail-range": {
-      const entry = err2.params.entry;
-      const rule = entry.kind === "rejected" ? "value-rejected" : entry.kind === "capped" ? "value-capped" : "out-of-documented-range";
-      return { ...base, rule, entry };
-    }
-    case "enum":
-      return { ...base, rule: "out-of-documented-range", ajvMessage: `documented values: ${(property?.enum ?? []).map((v2) => JSON.stringify(v2)).join(", ")}` };
-    case "maxItems":
-      return { ...base, rule: "value-capped", ajvMessage: err2.message };
-    case "pattern":
-      return { ...base, rule: "value-rejected", ajvMessage: err2.message };
-    case "required":
-    case "minLength":
-      return void 0;
-    default:
-      return { ...base, rule: "wrong-type", ajvMessage: err2.message };
-  }
-}
-function isInt32Ref(property, topLevel2) {
-  return topLevel2 && property?.$ref === "#/$defs/int32";
-}
-function isInt32(n) {
-  return n >= -2147483648 && n <= 2147483647;
-}
-function flagTakes(n, property) {
-  return !property || property.$ref !== "#/$defs/int32" || isInt32(n);
-}
-function defaultText(property) {
-  if (!property || property.default === void 0) return void 0;
-  return JSON.stringify(property.default);
-}
-function* issuesOf(fleet, rule) {
-  for (const fact of fleet.facts.agentConfigs) {
-    for (const issue2 of schemaIssues(fact)) if (issue2.rule === rule) yield { fact, issue: issue2 };
-  }
-}
-function expectedText(types) {
-  const names = {
-    integer: "an integer",
-    number: "a number",
-    boolean: "true or false",
-    string: "a string",
-    array: "an array",
-    object: "an object",
-    null: "null"
-  };
-  const list3 = (types ?? []).filter((t) => !(t === "integer" && types.includes("number"))).map((t) => names[t] ?? t);
-  return list3.length <= 1 ? list3[0] ?? "another type" : `${list3.slice(0, -1).join(", ")} or ${list3[list3.length - 1]}`;
-}
-function actualText(value2) {
-  if (value2 === null) return "null";
-  if (Array.isArray(value2)) return "an array";
-  if (typeof value2 === "number") return Number.isInteger(value2) ? "an integer" : "a real number";
-  if (typeof value2 === "boolean") return value2 ? "true" : "false";
-  if (typeof value2 === "string") return "a string";
-  return "an object";
-}
-function fallbackText(issue2) {
-  const def = defaultText(issue2.property);
-  const withDefault = def !== void 0 ? `the default (${def})` : "its default";
-  if (issue2.path.length > 1) return "the agent cannot use this entry";
-  const read = issue2.property?.["x-logtail-read"] ?? "json";
-  const scalar = issue2.value === null || typeof issue2.value !== "object";
-  if (read === "flag") {
-    return scalar ? `gflags cannot parse its text, so the flag keeps ${withDefault} (inferred from the code)` : `the agent hands only scalars to gflags, so it ignores this and the flag keeps ${withDefault}`;
-  }
-  if (read === "json+flag") {
-    return scalar ? `the agent's typed reader ignores it and the gflag of the same name cannot parse its text either, so ${withDefault} applies` : `the agent's typed reader ignores it and gflags never see it (only scalars are handed to them), so ${withDefault} applies`;
-  }
-  return `the agent ignores it and uses ${withDefault}`;
-}
-var import__2, analyses, topLevelCache, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
-var init_util2 = __esm({
-  "src/rules/config/util.ts"() {
-    "use strict";
-    init_json_tree();
-    import__2 = __toESM(require__(), 1);
-    init_ilogtail_config_schema();
-    init_agent_json();
-    analyses = /* @__PURE__ */ new WeakMap();
-    topLevelCache = /* @__PURE__ */ new WeakMap();
-    DROPS_FILE = 'so the agent discards the whole file ("start config is not valid json") and starts on built-in defaults, without its config server or data servers';
-    agentConfigSchema = ilogtail_config_schema_default;
-    validateRange = Object.assign(
-      function(entries2, data) {
-        const hits = entries2.filter((e) => violates(e, data));
-        validateRange.errors = hits.map((entry) => ({ keyword: "x-logtail-range", message: entry.note, params: { entry } }));
-        return hits.length === 0;
-      },
-      { errors: void 0 }
-    );
-    issuesCache = /* @__PURE__ */ new WeakMap();
-    JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
-    PRECEDENCE = [
-      ["quoted-number", "quoted-flag-value", "flag-type-mismatch", "string-boolean", "null-value", "wrong-type", "int32-overflow"],
-      ["value-rejected"],
-      ["value-capped"],
-      ["out-of-documented-range"]
-    ];
-  }
-});
-
-// src/rules/config/invalid-json.ts
-function explain(f, text) {
-  const shown = JSON.stringify(clip(text.slice(f.start, f.end)));
-  switch (f.kind) {
-    case "empty":
-      return `File is empty: the agent rejects it, ${DROPS_FILE}. Write the JSON object the installer generates: {"config_server_address": \u2026, "data_server_list": [{"cluster": \u2026, "endpoint": \u2026}]}.`;
-    case "no-value":
-      return `File holds only comments, no JSON object: the agent rejects it, ${DROPS_FILE}. Add the settings object ({ \u2026 }) and put the comments inside it.`;
-    case "precheck-unbalanced":
-      return f.detail === "negative" ? `This "}" has no matching "{": the agent's pre-check counts every brace outside quotes, even after the root object, and fails as soon as the count goes negative, ${DROPS_FILE}. Remove the extra "}".` : `This "{" is never matched by a "}" as the agent's pre-check counts braces (every brace outside quotes, even after the root object), ${DROPS_FILE}. Remove it or close it.`;
-    case "single-quote":
-      return `Single-quoted string ${shown}: the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, ${DROPS_FILE}. Use double quotes.`;
-    case "unquoted-key":
-      return `Key ${shown} is not in double quotes: the agent's JSON reader rejects unquoted keys, ${DROPS_FILE}. Write "${f.detail}".`;
-    case "special-number":
-      return `${f.detail} is not a JSON number: the agent's JSON reader (jsoncpp 1.8.4, allowSpecialFloats=false) rejects it, ${DROPS_FILE}. Write a finite number.`;
-    case "hex-number": {
-      const m = /^(-?)0[xX]([0-9a-fA-F]+)$/.exec(f.detail ?? "");
-      const decimal = m ? ` (${m[1]}${Number.parseInt(m[2], 16)})` : "";
-      return `Hexadecimal number ${f.detail}: JSON has no hex literals and the agent's JSON reader rejects it, ${DROPS_FILE}. Write it in decimal${decimal}.`;
-    }
-    case "leading-plus":
-      return `Number with a leading "+" (${f.detail}): the agent's JSON reader rejects it, ${DROPS_FILE}. Remove the "+".`;
-    case "invalid-number":
-      return `${shown} is not a number the agent's JSON reader can convert, ${DROPS_FILE}. Write a complete number (e.g. 1e3, -1).`;
-    case "bad-escape": {
-      const markdown = /^\\[{}_*[\]#`]/.test(f.detail ?? "") ? " (a markdown escape copied from a web page?)" : "";
-      return `Invalid escape ${shown} in a string${markdown}: the agent's JSON reader rejects it ("Bad escape sequence"), ${DROPS_FILE}. Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).`;
-    }
-    case "unterminated-string":
-      return `This string is never closed: the agent's JSON reader reaches the end of the file inside it, ${DROPS_FILE}. Add the closing double quote.`;
-    case "unterminated-comment":
-      return `This /* comment is never closed, ${DROPS_FILE}. Close it with */.`;
-    case "missing-colon":
-      return `Missing ":" after key "${f.detail}": the agent's JSON reader rejects the object ("Missing ':' after object member name"), ${DROPS_FILE}. Add the colon.`;
-    case "missing-comma":
-      return `Missing "," before ${shown}: the agent's JSON reader rejects it ("Missing ',' or '${f.detail}'"), ${DROPS_FILE}. Add a comma after the previous ${f.detail === "}" ? "member" : "element"}.`;
-    case "value-expected":
-      return `A ${f.detail === "a key" ? "key" : "value"} is missing before ${shown}: the agent's JSON reader rejects it, ${DROPS_FILE}. Write the ${f.detail === "a key" ? "member" : "value"} or remove the extra punctuation.`;
-    case "unexpected-token":
-      return f.detail === "no JSON object" ? `No JSON object in this file (it starts with ${shown}): the agent rejects it, ${DROPS_FILE}. The file must be one JSON object: { \u2026 }.` : `Unexpected ${shown} where the agent's JSON reader expects ${f.detail}, ${DROPS_FILE}. Fix the syntax here (stray text, a missing quote, or a character that is not JSON).`;
-    case "unclosed":
-      return `This "${f.expected === "]" ? "[" : "{"}" is never closed: the file ends first, ${DROPS_FILE}. Add the missing "${f.expected}".`;
-    case "nesting-limit":
-      return `Values nested more than ${f.detail} deep: the agent's JSON reader (jsoncpp 1.8.4, stackLimit=${f.detail}) gives up here, ${DROPS_FILE}. Flatten the structure.`;
-    default:
-      return void 0;
-  }
-}
-function clip(s) {
-  return s.length > 40 ? s.slice(0, 37) + "\u2026" : s;
-}
-var invalid_json_default;
-var init_invalid_json = __esm({
-  "src/rules/config/invalid-json.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    invalid_json_default = defineRule({
-      id: "config/invalid-json",
-      severity: "error",
-      description: "ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          const analysis = analysisOf(fact);
-          for (const f of analysis.facts) {
-            const message = explain(f, fact.source.text);
-            if (message) report2({ file: fact.file, range: rangeOf(fact, f.start, Math.max(f.end, f.start)), message });
-          }
-          if (analysis.truncated) {
-            const end = fact.source.text.length;
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, end, end),
-              message: `Too many syntax errors to list: this does not look like JSON at all, ${DROPS_FILE}. Replace it with the JSON object the installer writes.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/bom.ts
-var bom_default;
-var init_bom = __esm({
-  "src/rules/config/bom.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    bom_default = defineRule({
-      id: "config/bom",
-      severity: "error",
-      description: "ilogtail_config.json starts with a UTF-8 BOM, which the agent's pre-check rejects",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "bom") continue;
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, f.start, f.end),
-              message: `File starts with a UTF-8 byte order mark (EF BB BF): the agent's pre-check wants "{" as the first byte, ${DROPS_FILE}. Save the file as UTF-8 without BOM.`,
-              fix: { description: "Remove the BOM", edits: [{ range: [f.start, f.end], text: "" }] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/leading-content.ts
-var NAMES, leading_content_default;
-var init_leading_content = __esm({
-  "src/rules/config/leading-content.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    NAMES = {
-      "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
-      "\f": "a form feed (\\f)",
-      "\v": "a vertical tab (\\v)",
-      "\xA0": "a non-breaking space (U+00A0)",
-      "\uFEFF": "a byte order mark (U+FEFF)"
-    };
-    leading_content_default = defineRule({
-      id: "config/leading-content",
-      severity: "error",
-      description: 'Something other than spaces, LF or TAB comes before the opening "{" (a comment, a CR, a non-breaking space, stray text)',
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "leading-content") continue;
-            const text = f.detail ?? "";
-            const trimmed = text.replace(/^[ \t\n]+/, "");
-            let what;
-            let how;
-            if (trimmed.startsWith("//") || trimmed.startsWith("/*")) {
-              what = 'A comment comes before the opening "{"';
-              how = 'Move the comment inside the object, after "{": the agent accepts comments there.';
-            } else if (f.removable) {
-              const first = trimmed[0] ?? "";
-              what = `The file starts with ${NAMES[first] ?? `the invisible character U+${first.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`} before the opening "{"`;
-              how = first === "\r" ? "Delete the blank first line, or save the file with LF line endings." : 'Delete it, so that the file starts with "{".';
-            } else {
-              what = `Text comes before the opening "{" (${JSON.stringify(trimmed.length > 40 ? trimmed.slice(0, 37) + "\u2026" : trimmed)})`;
-              how = 'Delete it, so that the file starts with "{".';
-            }
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, f.start, f.end),
-              message: `${what}: the agent's pre-check skips only spaces, LF and TAB before "{", ${DROPS_FILE}. ${how}`,
-              fix: f.removable ? { description: 'Delete the characters before "{" that the agent does not skip', edits: f.removable.map(([s, e]) => ({ range: [s, e], text: "" })) } : void 0
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/comment-breaks-precheck.ts
-function culprits(comment) {
-  let quotes = 0;
-  let open2 = 0;
-  let close = 0;
-  let inQuote = false;
-  for (let i2 = 0; i2 < comment.length; i2++) {
-    const c = comment[i2];
-    if (c === "\\") i2++;
-    else if (c === '"') {
-      quotes++;
-      inQuote = !inQuote;
-    } else if (c === "{" && !inQuote) open2++;
-    else if (c === "}" && !inQuote) close++;
-  }
-  const parts2 = [];
-  if (quotes % 2 === 1) parts2.push('an unpaired double quote (")');
-  if (open2 > close) parts2.push(`${open2 - close === 1 ? 'an unclosed "{"' : `${open2 - close} unclosed "{"`}`);
-  if (close > open2) parts2.push(`${close - open2 === 1 ? 'an unmatched "}"' : `${close - open2} unmatched "}"`}`);
-  return parts2.length > 0 ? parts2.join(" and ") : "double quotes or braces that upset the count";
-}
-var comment_breaks_precheck_default;
-var init_comment_breaks_precheck = __esm({
-  "src/rules/config/comment-breaks-precheck.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    comment_breaks_precheck_default = defineRule({
-      id: "config/comment-breaks-precheck",
-      severity: "error",
-      description: "A comment holds an unbalanced `\"`, `{` or `}`, which breaks the agent's brace-counting pre-check",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "comment-breaks-precheck") continue;
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, f.start, f.end),
-              message: `This comment contains ${culprits(f.detail ?? "")}: the agent's pre-check does not understand comments and counts the quotes and braces in them, so its brace count fails, ${DROPS_FILE}. Remove the character from the comment (or balance it), or delete the comment.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/trailing-comma.ts
-var trailing_comma_default;
-var init_trailing_comma = __esm({
-  "src/rules/config/trailing-comma.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    trailing_comma_default = defineRule({
-      id: "config/trailing-comma",
-      severity: "error",
-      description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "trailing-comma") continue;
-            const inObject = f.expected !== "]";
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, f.start, f.end),
-              message: `Trailing comma before "${inObject ? "}" : "]"}": the agent's JSON reader (jsoncpp 1.8.4) has no trailing-comma option and rejects it${inObject ? ` ("Missing '}' or object member name")` : ""}, ${DROPS_FILE}. Remove the comma.`,
-              fix: { description: "Remove the trailing comma", edits: [{ range: [f.start, f.end], text: "" }] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/root-not-object.ts
-var root_not_object_default;
-var init_root_not_object = __esm({
-  "src/rules/config/root-not-object.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    root_not_object_default = defineRule({
-      id: "config/root-not-object",
-      severity: "error",
-      description: "The root of ilogtail_config.json is an array or a scalar instead of an object",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "root-not-object") continue;
-            const message = f.detail === "array" ? 'The root is an array, not an object: the agent parses it, then asks the root for its keys, which throws Json::LogicError ("requires objectValue") that nothing catches, so the agent probably aborts at startup (inferred from the code). Put the settings in one object: {"config_server_address": \u2026, "data_server_list": [\u2026]}.' : `The root is a ${f.detail === "null" ? "null" : f.detail}, not an object: the agent's pre-check wants the file to start with "{", ${DROPS_FILE}. Put the settings in one object: {"key": value, \u2026}.`;
-            report2({ file: fact.file, range: rangeOf(fact, f.start, f.end), message });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/duplicate-key.ts
-var duplicate_key_default;
-var init_duplicate_key = __esm({
-  "src/rules/config/duplicate-key.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    duplicate_key_default = defineRule({
-      id: "config/duplicate-key",
-      severity: "warning",
-      description: "A key appears twice in one object; the agent keeps only the last value",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "duplicate-key" || !f.first) continue;
-            const firstRange = rangeOf(fact, f.first.start, f.first.end);
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, f.start, f.end),
-              message: `Key ${JSON.stringify(f.detail)} appears again here (first at line ${firstRange.start.line}): the agent keeps only this last value and silently ignores the one at line ${firstRange.start.line}. Delete one of the two, keeping the value you mean.`,
-              related: [{ file: fact.file, range: firstRange, message: `Earlier ${JSON.stringify(f.detail)}, ignored by the agent` }]
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/trailing-content.ts
-var trailing_content_default;
-var init_trailing_content = __esm({
-  "src/rules/config/trailing-content.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    trailing_content_default = defineRule({
-      id: "config/trailing-content",
-      severity: "warning",
-      description: "Text after the root object, which the agent silently ignores",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
-            if (f.kind !== "trailing-content") continue;
-            const text = (f.detail ?? "").split("\n")[0];
-            const secondObject = text.trimStart().startsWith("{");
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, f.start, f.end),
-              message: `${secondObject ? "A second object" : `Text (${JSON.stringify(text)})`} after the root object's closing "}": the agent's JSON reader stops at the end of the first value and ignores the rest (jsoncpp failIfExtra=false), so nothing here takes effect. ${secondObject ? "Merge its keys into the first object" : "Move any settings into the object, or delete it"}.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/quoted-number.ts
-var quoted_number_default;
-var init_quoted_number = __esm({
-  "src/rules/config/quoted-number.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    quoted_number_default = defineRule({
-      id: "config/quoted-number",
-      severity: "error",
-      description: "A number written as a string for a key the agent reads only as a number, so the value is ignored",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "quoted-number")) {
-          const text = String(issue2.value).trim();
-          const def = defaultText(issue2.property);
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}, but the agent reads this key only as a number: it silently ignores the string and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Write the number without quotes: ${text}.`,
-            fix: { description: "Remove the quotes", edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/quoted-flag-value.ts
-var quoted_flag_value_default;
-var init_quoted_flag_value = __esm({
-  "src/rules/config/quoted-flag-value.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    quoted_flag_value_default = defineRule({
-      id: "config/quoted-flag-value",
-      severity: "warning",
-      description: "A quoted number or boolean that works only through the gflag of the same name",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "quoted-flag-value")) {
-          const text = String(issue2.value).trim();
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}: the agent's typed reader ignores strings, and the value takes effect only because a gflag of the same name parses the text. Write ${text} without quotes, so that it does not depend on that (an environment variable named like the flag would also override it).`,
-            fix: { description: "Remove the quotes", edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/knowledge/agent-keys.ts
-function gflagType(name2) {
-  for (const [type, names] of Object.entries(GFLAGS)) {
-    if (names.includes(name2)) return type;
-  }
-  return void 0;
-}
-var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, GFLAG_NAMES, KNOWN_KEYS;
-var init_agent_keys = __esm({
-  "src/knowledge/agent-keys.ts"() {
-    "use strict";
-    GFLAGS = {
-      BOOL: [
-        "check_profile_region",
-        "default_accept_multi_config",
-        "default_input_flow_control",
-        "default_resource_auto_scale",
-        "default_secondary_storage",
-        "dump_reduced_send_result",
-        "e2e_send_throughput_test",
-        "enable_cgroup",
-        "enable_chinese_tag_path",
-        "enable_containerd_upper_dir_detect",
-        "enable_env_ref_in_config",
-        "enable_flow_control",
-        "enable_full_drain_mode",
-        "enable_mock_send",
-        "enable_new_pipeline",
-        "enable_polling_discovery",
-        "enable_processor_spl",
-        "enable_root_path_collection",
-        "enable_send_tps_smoothing",
-        "enable_sls_metrics_format",
-        "force_close_file_on_container_stopped",
-        "fs_events_inotify_enable",
-        "global_network_success",
-        "ilogtail_disable_core",
-        "ilogtail_discard_old_data",
-        "logtail_async_logger_enable",
-        "logtail_dump_monitor_info",
-        "send_prefer_real_ip",
-        "send_running_status",
-        "sls_client_send_compress",
-        "sls_observer_network_protocol_stat"
-      ],
-      INT32: [
-        "adhoc_checkpoint_dump_thread_wait_interval",
-        "batch_send_interval",
-        "batch_send_metric_size",
-        "buffer_check_period",
-        "buffer_file_alive_interval",
-        "check_base_dir_interval",
-        "check_block_event_interval",
-        "check_handler_timeout_interval",
-        "check_not_exist_file_dir_round",
-        "check_point_check_interval",
-        "check_point_dump_interval",
-        "check_point_max_count",
-        "check_point_version",
-        "check_send_client_timeout_interval",
-        "check_symbolic_link_interval",
-        "check_timeout_interval",
-        "checkpoint_find_max_cache_size",
-        "checkpoint_find_max_file_count",
-        "clear_config_match_interval",
-        "client_disable_send_retry_interval",
-        "client_disable_send_retry_interval_max",
-        "client_quota_send_concurrency_min",
-        "client_quota_send_retry_interval",
-        "client_quota_send_retry_interval_max",
-        "client_send_concurrency_max",
-        "client_send_concurrency_max_update_time",
-        "client_send_concurrency_trigger",
-        "config_match_max_cache_size",
-        "config_scan_interval",
-        "config_update_interval",
-        "cookie_timeout_interval",
-        "cpu_limit_num",
-        "data_integrity_regex_time_pos",
-        "data_server_port",
-        "debug_logprocess_queue_flag",
-        "default_buffer_file_num",
-        "default_file_offset_check_interval",
-        "default_flush_merged_buffer_interval",
-        "default_fuse_file_header_length",
-        "default_local_file_size",
-        "default_max_inotify_watch_num",
-        "default_max_send_byte_per_sec",
-        "default_oas_connect_timeout",
-        "default_oas_request_timeout",
-        "default_plugin_log_queue_size",
-        "default_reader_flush_timeout",
-        "default_send_byte_per_sec",
-        "default_tail_limit_kb",
-        "default_wait_second",
-        "delay_bytes_upperlimit",
-        "delete_dir_file_round",
-        "dirfile_check_interval_ms",
-        "dirfile_stat_count",
-        "dirfile_stat_sleep",
-        "discard_send_fail_interval",
-        "docker_config_update_interval",
-        "dump_inotify_watcher_interval",
-        "eliminated_file_heart_beat_send_interval",
-        "existed_file_active_timeout",
-        "exit_flushout_duration",
-        "file_check_point_time_out",
-        "file_eliminate_interval",
-        "file_encryption_header_length",
-        "file_map_max_size",
-        "file_map_shrink_size",
-        "file_tags_update_interval",
-        "force_release_deleted_file_fd_timeout",
-        "ignore_file_modify_timeout",
-        "ilogtail_discard_interval",
-        "ilogtail_epoll_time_out",
-        "ilogtail_epoll_wait_events",
-        "ilogtail_max_epoll_events",
-        "line_count_data_send_interval",
-        "log_expire_time",
-        "log_input_thread_wait_interval",
-        "log_integrity_send_interval",
-        "logreader_count_max",
-        "logreader_count_max_remove_count",
-        "logreader_count_maxlimit",
-        "logreader_count_upperlimit",
-        "logreader_filedeleted_remove_interval",
-        "logreader_filerotate_remove_interval",
-        "logreader_max_rotate_queue_size",
-        "logreader_timeout_interval",
-        "logtail_alarm_interval",
-        "logtail_async_logger_queue_size",
-        "logtail_async_logger_thread_num",
-        "logtail_checkpoint_check_gc_interval_sec",
-        "logtail_checkpoint_expired_threshold_sec",
-        "logtail_checkpoint_gc_threshold_sec",
-        "logtail_low_level_alarm_speed",
-        "logtail_queue_check_gc_interval_sec",
-        "logtail_queue_gc_threshold_sec",
-        "logtail_spl_pipeline_quota",
-        "logtail_spl_query_max_size",
-        "max_block_event_timeout",
-        "max_buffer_num",
-        "max_client_quota_exceed_count",
-        "max_client_send_error_count",
-        "max_docker_config_update_times",
-        "max_exactly_once_concurrency",
-        "max_file_not_exist_times",
-        "max_fix_pos_bytes",
-        "max_holded_data_size",
-        "max_multi_config_size",
-        "max_open_files_limit",
-        "max_polling_event_queue_size",
-        "max_reader_open_files",
-        "max_send_log_group_size",
-        "max_watch_dir_count",
-        "mem_check_point_time_out",
-        "mem_limit_num",
-        "merge_log_count_limit",
-        "merge_send_packet_interval",
-        "modify_cache_make_space_interval",
-        "modify_cache_max",
-        "modify_check_interval",
-        "modify_stat_count",
-        "modify_stat_sleepMs",
-        "monitor_interval",
-        "multi_config_alarm_interval",
-        "polling_check_timeout_interval",
-        "polling_dir_first_watch_timeout",
-        "polling_dir_timeout",
-        "polling_dir_upperlimit",
-        "polling_file_first_watch_timeout",
-        "polling_file_timeout",
-        "polling_file_upperlimit",
-        "polling_max_stat_count",
-        "polling_max_stat_count_per_config",
-        "polling_max_stat_count_per_dir",
-        "polling_modify_repush_interval",
-        "process_buffer_count_upperlimit_perthread",
-        "process_thread_count",
-        "profile_data_send_interval",
-        "profile_data_send_retrytimes",
-        "profiling_check_interval",
-        "pub_buffer_file_num",
-        "pub_local_file_size",
-        "pub_max_buffer_num",
-        "pub_max_holded_data_size",
-        "pub_max_send_byte_per_sec",
-        "pub_send_byte_per_sec",
-        "quota_exceed_wait_interval",
-        "raw_log_init_buffer_size",
-        "read_delay_alarm_duration",
-        "read_local_event_interval",
-        "reader_close_unused_file_time",
-        "reset_region_concurrency_error_count",
-        "rotate_overflow_error_interval",
-        "same_topic_merge_send_count",
-        "search_checkpoint_default_dir_depth",
-        "secondary_buffer_count_limit",
-        "send_check_real_ip_interval",
-        "send_client_timeout_interval",
-        "send_request_concurrency",
-        "send_retry_sleep_interval",
-        "send_retrytimes",
-        "send_statistic_entry_timeout",
-        "send_switch_real_ip_interval",
-        "skip_first_modify_time",
-        "sls_client_send_timeout",
-        "sls_host_update_interval",
-        "sls_observer_network_no_data_sleep_interval_ms",
-        "sls_observer_network_pcap_loop_count",
-        "sls_observer_process_update_interval",
-        "tcmalloc_release_memory_interval",
-        "test_network_normal_interval",
-        "test_unavailable_endpoint_interval",
-        "timeout_interval",
-        "truncate_pos_skip_bytes",
-        "unauthorized_allowed_delay_after_reset",
-        "unauthorized_send_retrytimes",
-        "unknow_error_try_max",
-        "wildcard_max_sub_dir_count",
-        "write_secondary_wait_timeout"
-      ],
-      INT64: [
-        "logtail_checkpoint_max_used_time_per_round_in_msec",
-        "logtail_queue_max_used_time_per_round_in_msec",
-        "memory_usage_up_limit",
-        "pub_memory_usage_up_limit",
-        "read_file_time_slice",
-        "read_fs_events_interval",
-        "sls_observer_ebpf_min_kernel_version",
-        "sls_observer_ebpf_nobtf_kernel_version",
-        "sls_observer_network_cleanall_disable_process_interval",
-        "sls_observer_network_connection_closed_timeout",
-        "sls_observer_network_connection_timeout",
-        "sls_observer_network_ebpf_connection_gc_interval",
-        "sls_observer_network_gc_interval",
-        "sls_observer_network_hostname_timeout",
-        "sls_observer_network_max_save_size",
-        "sls_observer_network_probe_disable_process_interval",
-        "sls_observer_network_process_destroyed_timeout",
-        "sls_observer_network_process_no_connection_timeout",
-        "sls_observer_network_process_timeout"
-      ],
-      DOUBLE: [
-        "client_disable_send_retry_interval_scale",
-        "client_quota_send_retry_interval_scale",
-        "cpu_usage_up_limit",
-        "default_machine_cpu_usage_threshold",
-        "loggroup_bytes_inflation",
-        "logtail_checkpoint_max_gc_count_ratio_per_round",
-        "pub_cpu_usage_up_limit",
-        "send_server_error_ratio_smoothing_factor",
-        "send_server_error_retry_ratio"
-      ],
-      STRING: [
-        "ALIYUN_LOG_FILE_TAGS",
-        "adhoc_check_point_file_dir",
-        "app_info_file",
-        "buffer_file_path",
-        "check_point_filename",
-        "crash_stack_file_name",
-        "custom_user_agent",
-        "data_endpoint_policy",
-        "default_access_key",
-        "default_access_key_id",
-        "default_buffer_file_path",
-        "default_container_host_path",
-        "default_env_tag_keys",
-        "default_include_config_path",
-        "default_region_name",
-        "file_encryption_field_key_version",
-        "file_encryption_field_splitter",
-        "file_encryption_key_value_splitter",
-        "file_encryption_magic_number",
-        "host_path_blacklist",
-        "ilogtail_config",
-        "ilogtail_config_env_name",
-        "ilogtail_docker_file_path_config",
-        "ilogtail_docker_path_version",
-        "inotify_watcher_dirs_dump_filename",
-        "local_event_data_file_name",
-        "logtail_integrity_snapshot",
-        "logtail_line_count_snapshot",
-        "logtail_profile_aliuid",
-        "logtail_profile_snapshot",
-        "logtail_snapshot_dir",
-        "logtail_sys_conf_dir",
-        "metrics_report_method",
-        "profile_project_name",
-        "raw_log_tag",
-        "sls_observer_ebpf_host_path",
-        "sls_observer_network_save_filename"
-      ]
-    };
-    TYPED_KEYS = [
-      // control and data plane [ENT] (§2.3)
-      "config_server_address",
-      "data_server_list",
-      "config_server_address_list",
-      // host identity and network (§2.3)
-      "working_ip",
-      "working_hostname",
-      "bind_interface",
-      // resources (§2.3)
-      "cpu_usage_limit",
-      "mem_usage_limit",
-      "max_bytes_per_sec",
-      "bytes_per_sec",
-      "process_thread_count",
-      "send_request_concurrency",
-      "buffer_file_num",
-      "buffer_file_size",
-      "buffer_file_path",
-      "buffer_map_num",
-      "buffer_map_size",
-      // paths (§2.3)
-      "check_point_filename",
-      "check_point_file_path",
-      "docker_file_cache_path",
-      "logtail_sys_conf_dir",
-      "include_config_path",
-      // behaviour (§2.3)
-      "enable_log_time_auto_adjust",
-      "data_server_port",
-      "discard_old_data",
-      "force_quit_read_timeout",
-      "max_read_buffer_size",
-      "oas_connect_timeout",
-      "oas_request_timeout",
-      "enable_host_ip_replace",
-      "enable_response_verification",
-      "enable_checkpoint_sync_write",
-      "resource_auto_scale",
-      "input_flow_control",
-      "machine_cpu_usage_threshold",
-      "scaled_cpu_usage_limit",
-      "no_inotify",
-      "ignore_dir_inode_changed",
-      "shennong_unix_socket",
-      "log_parse_error",
-      "streamlog_open",
-      "inotify_black_list",
-      "dynamic_plugins",
-      "accept_multi_config",
-      "max_multi_config",
-      "system_boot_time",
-      "log_profile_save_interval",
-      "send_prefer_real_ip",
-      "send_switch_real_ip_interval",
-      "truncate_pos_skip_bytes",
-      "batch_send_interval",
-      "batch_send_metric_size",
-      "enable_polling_discovery",
-      "check_profile_region",
-      // reader and polling tuning (§2.3)
-      "logreader_max_rotate_queue_size",
-      "logreader_filedeleted_remove_interval",
-      "check_handler_timeout_interval",
-      "reader_close_unused_file_time",
-      "max_docker_config_update_times",
-      "docker_config_update_interval",
-      "default_tail_limit_kb",
-      "read_local_event_interval",
-      "check_point_dump_interval",
-      "search_checkpoint_default_dir_depth",
-      "checkpoint_find_max_file_count",
-      "polling_dirfile_check_interval_ms",
-      "polling_dir_first_watch_timeout",
-      "polling_file_first_watch_timeout",
-      "polling_modify_check_interval",
-      "polling_ignore_file_modify_timeout"
-    ];
-    V18_ONLY_KEYS = [
-      "user_config_file_path",
-      "user_local_config_filename",
-      "streamlog_tcp_addr",
-      "streamlog_tcp_port",
-      "streamlog_pool_size_in_mb",
-      "streamlog_rcv_size_each_call",
-      "streamlog_formats",
-      "container_mode",
-      "container_mount_path",
-      "customized_config_ip",
-      "alipay_zone",
-      "alipay_zone_env_name",
-      "rapid_retry_update_config",
-      "enable_collection_mark",
-      "enable_env_ref_in_config",
-      "global_fuse_mode",
-      "mapping_conf_path",
-      "main_loop_check_interval"
-    ];
-    LOONGCOLLECTOR_KEYS = ["primary_region", "config_servers", "data_servers", "auth_config", "region"];
-    COMMUNITY_KEYS = ["ilogtail_configserver_address", "config_server_list", "ilogtail_tags"];
-    DOCUMENTED_FLAG_KEYS = [
-      "default_access_key_id",
-      "default_access_key",
-      "config_scan_interval",
-      "send_running_status",
-      "host_path_blacklist",
-      "metrics_report_method"
-    ];
-    S8_DOCUMENTED_KEYS = [
-      "ilogtail_discard_interval",
-      "force_release_deleted_file_fd_timeout",
-      "data_endpoint_policy",
-      "default_reader_flush_timeout"
-    ];
-    ENV_TO_KEY = {
-      ALIYUN_LOGTAIL_WORKING_IP: "working_ip",
-      ALIYUN_LOGTAIL_WORKING_HOSTNAME: "working_hostname",
-      ALIYUN_LOGTAIL_CHECK_POINT_PATH: "check_point_filename",
-      ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH: "docker_file_cache_path",
-      ALIYUN_LOGTAIL_SYS_CONF_DIR: "logtail_sys_conf_dir",
-      ALIYUN_LOGTAIL_USER_CONIFG_PATH: "user_config_file_path",
-      ALIYUN_LOGTAIL_USER_LOCAL_CONFIG_FILENAME: "user_local_config_filename",
-      ALIYUN_LOGTAIL_ENABLE_LOG_TIME_AUTO_ADJUST: "enable_log_time_auto_adjust",
-      ALIYUN_LOGTAIL_DATA_SERVER_PORT: "data_server_port",
-      ALIYUN_LOGTAIL_DISCARD_OLD_DATA: "discard_old_data",
-      ALIYUN_LOGTAIL_FORCE_QUIT_READ_TIMEOUT: "force_quit_read_timeout",
-      ALIYUN_LOGTAIL_MAX_READ_BUFFER_SIZE: "max_read_buffer_size",
-      ALIYUN_LOGTAIL_OAS_CONNECT_TIMEOUT: "oas_connect_timeout",
-      ALIYUN_LOGTAIL_OAS_REQUEST_TIMEOUT: "oas_request_timeout",
-      ALIYUN_LOGTAIL_ENABLE_HOST_IP_REPLACE: "enable_host_ip_replace",
-      ALIYUN_LOGTAIL_ENABLE_RESPONSE_VERIFICATION: "enable_response_verification",
-      ALIYUN_LOGTAIL_ENABLE_CHECKPOINT_SYNC_WRITE: "enable_checkpoint_sync_write",
-      ALIYUN_LOGTAIL_ACCEPT_MULTI_CONFIG: "accept_multi_config",
-      ALIYUN_LOGTAIL_MAX_MULTI_CONFIG: "max_multi_config",
-      ALIYUN_LOGTAIL_TRUNCATE_POS_SKIP_BYTES: "truncate_pos_skip_bytes",
-      ALIYUN_LOGTAIL_BATCH_SEND_INTERVAL: "batch_send_interval",
-      ALIYUN_LOGTAIL_BATCH_SEND_METRIC_SIZE: "batch_send_metric_size",
-      ALIYUN_LOGTAIL_ENABLE_POLLING_DISCOVERY: "enable_polling_discovery",
-      ALIYUN_LOGTAIL_CHECKPOINT_DUMP_INTERVAL: "check_point_dump_interval",
-      // "most have ALIYUN_LOGTAIL_<UPPER_NAME>" (the reader and polling tuning row)
-      ALIYUN_LOGTAIL_LOGREADER_MAX_ROTATE_QUEUE_SIZE: "logreader_max_rotate_queue_size",
-      ALIYUN_LOGTAIL_LOGREADER_FILEDELETED_REMOVE_INTERVAL: "logreader_filedeleted_remove_interval",
-      ALIYUN_LOGTAIL_CHECK_HANDLER_TIMEOUT_INTERVAL: "check_handler_timeout_interval",
-      ALIYUN_LOGTAIL_READER_CLOSE_UNUSED_FILE_TIME: "reader_close_unused_file_time",
-      ALIYUN_LOGTAIL_MAX_DOCKER_CONFIG_UPDATE_TIMES: "max_docker_config_update_times",
-      ALIYUN_LOGTAIL_DOCKER_CONFIG_UPDATE_INTERVAL: "docker_config_update_interval",
-      ALIYUN_LOGTAIL_DEFAULT_TAIL_LIMIT_KB: "default_tail_limit_kb",
-      ALIYUN_LOGTAIL_SEARCH_CHECKPOINT_DEFAULT_DIR_DEPTH: "search_checkpoint_default_dir_depth",
-      ALIYUN_LOGTAIL_CHECKPOINT_FIND_MAX_FILE_COUNT: "checkpoint_find_max_file_count",
-      ALIYUN_LOGTAIL_POLLING_DIRFILE_CHECK_INTERVAL_MS: "polling_dirfile_check_interval_ms",
-      ALIYUN_LOGTAIL_POLLING_DIR_FIRST_WATCH_TIMEOUT: "polling_dir_first_watch_timeout",
-      ALIYUN_LOGTAIL_POLLING_FILE_FIRST_WATCH_TIMEOUT: "polling_file_first_watch_timeout",
-      ALIYUN_LOGTAIL_POLLING_MODIFY_CHECK_INTERVAL: "polling_modify_check_interval",
-      ALIYUN_LOGTAIL_POLLING_IGNORE_FILE_MODIFY_TIMEOUT: "polling_ignore_file_modify_timeout"
-    };
-    ENV_ONLY_VARS = [
-      "ALIYUN_LOGTAIL_CONFIG",
-      "LOONG_CONFIG",
-      "ALIYUN_LOGTAIL_USER_ID",
-      "ALIYUN_LOGTAIL_USER_DEFINED_ID",
-      "LOONG_USER_DEFINED_ID",
-      "ALIYUN_LOG_ENV_TAGS",
-      "LOONG_ENV_TAGS",
-      "LOGTAIL_LOG_LEVEL",
-      "DOCKER_HOST",
-      "CONTAINERD_SOCK_PATH",
-      "FORCE_RELEASE_STOP_CONTAINER_FILE",
-      "HTTP_PROXY",
-      "HTTPS_PROXY",
-      "ALL_PROXY",
-      "NO_PROXY"
-    ];
-    GFLAG_NAMES = new Set(Object.values(GFLAGS).flat());
-    KNOWN_KEYS = /* @__PURE__ */ new Set([
-      ...GFLAG_NAMES,
-      ...TYPED_KEYS,
-      ...V18_ONLY_KEYS,
-      ...LOONGCOLLECTOR_KEYS,
-      ...COMMUNITY_KEYS,
-      ...DOCUMENTED_FLAG_KEYS,
-      ...S8_DOCUMENTED_KEYS
-    ]);
-  }
-});
-
-// src/rules/config/flag-type-mismatch.ts
-var flag_type_mismatch_default;
-var init_flag_type_mismatch = __esm({
-  "src/rules/config/flag-type-mismatch.ts"() {
-    "use strict";
-    init_agent_keys();
-    init_types2();
-    init_util2();
-    flag_type_mismatch_default = defineRule({
-      id: "config/flag-type-mismatch",
-      severity: "warning",
-      description: "A number or boolean of the wrong kind for a key read through its gflag, whose outcome depends on gflags parsing the text",
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "flag-type-mismatch")) {
-          const text = fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length);
-          const flag = gflagType(issue2.key);
-          const typed = issue2.property?.["x-logtail-read"] === "json+flag";
-          const def = defaultText(issue2.property);
-          const outcome = flag === "STRING" ? `the gflag of the same name is a string flag and takes the text "${text}", so it probably works as that string` : `the gflag of the same name is a ${flag ?? "typed"} flag and gets the text "${text}", which it probably cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays`;
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} should be ${expectedText(issue2.expected)}, not ${text}: ${typed ? "the agent's typed reader ignores it, and " : "the agent hands it to gflags as text: "}${outcome} (inferred from the code, not reproduced). Write ${expectedText(issue2.expected)}.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/string-boolean.ts
-var string_boolean_default;
-var init_string_boolean = __esm({
-  "src/rules/config/string-boolean.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    string_boolean_default = defineRule({
-      id: "config/string-boolean",
-      severity: "error",
-      description: 'A boolean written as a string ("true"), which the agent ignores',
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "string-boolean")) {
-          const text = String(issue2.value).trim().toLowerCase();
-          const def = defaultText(issue2.property);
-          const opposite = def !== void 0 && def !== text ? ` \u2014 the opposite of what the file says` : "";
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is the string ${JSON.stringify(issue2.value)}, but the agent reads only JSON true or false here: it ignores the string and keeps ${def !== void 0 ? `the default (${def})${opposite}` : "its default"}. Write ${text} without quotes.`,
-            fix: { description: `Write ${text} as a JSON boolean`, edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/null-value.ts
-var null_value_default;
-var init_null_value = __esm({
-  "src/rules/config/null-value.ts"() {
-    "use strict";
-    init_agent_keys();
-    init_types2();
-    init_util2();
-    null_value_default = defineRule({
-      id: "config/null-value",
-      severity: "warning",
-      description: "A top-level key set to null, which empties a string flag or falls back to the default",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const p of topLevel(fact).list) {
-            if (!p.valueNode || p.valueNode.type !== "null" || !KNOWN_KEYS.has(p.key)) continue;
-            const flag = gflagType(p.key);
-            const property = agentConfigSchema.properties[p.key];
-            const def = defaultText(property);
-            let effect;
-            if (flag === "STRING") {
-              effect = `the agent hands null to gflags as an empty string, which empties the flag${p.key === "check_point_filename" ? " (the checkpoint path then resolves to the installation directory itself, inferred from the code)" : ""}`;
-            } else if (flag) {
-              effect = `the agent hands null to gflags as an empty string, which a ${flag} flag cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays (inferred from the code)`;
-            } else {
-              effect = `the agent's typed reader ignores null, so ${def !== void 0 ? `the default (${def})` : "the default"} applies`;
-            }
-            report2({
-              file: fact.file,
-              range: nodeRange(fact, p.valueNode),
-              pointer: "/" + p.key.replace(/~/g, "~0").replace(/\//g, "~1"),
-              message: `"${p.key}" is null: ${effect}. Delete the key to get the default, or write the value you mean.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/wrong-type.ts
-var wrong_type_default;
-var init_wrong_type = __esm({
-  "src/rules/config/wrong-type.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    wrong_type_default = defineRule({
-      id: "config/wrong-type",
-      severity: "error",
-      description: "A key has a JSON type the agent does not read (an object for a string, 384.5 for an integer key\u2026)",
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "wrong-type")) {
-          const actual = actualText(issue2.value);
-          const what = issue2.expected ? `must be ${expectedText(issue2.expected)}, but it is ${actual === "true" || actual === "false" || actual === "null" ? actual : `${actual} (${show(issue2.value)})`}` : `is ${show(issue2.value)}, which ${issue2.ajvMessage ?? "is not what the agent reads"}`;
-          const integral = issue2.expected?.includes("integer") && !issue2.expected.includes("number") && typeof issue2.value === "number";
-          const example = issue2.path.length === 1 && issue2.property?.examples?.length ? `, e.g. ${JSON.stringify(issue2.property.examples[0])}` : "";
-          const hint = integral ? `Write a whole number, e.g. ${Math.round(issue2.value)}.` : issue2.expected ? `Write ${expectedText(issue2.expected)}${example}.` : "Fix the value.";
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} ${what}: ${fallbackText(issue2)}. ${hint}`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/int32-overflow.ts
-var INT32_FLAGS, isInt322, int32_overflow_default;
-var init_int32_overflow = __esm({
-  "src/rules/config/int32-overflow.ts"() {
-    "use strict";
-    init_agent_keys();
-    init_types2();
-    init_util2();
-    INT32_FLAGS = new Set(GFLAGS.INT32);
-    isInt322 = (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
-    int32_overflow_default = defineRule({
-      id: "config/int32-overflow",
-      severity: "error",
-      description: "A value outside the 32-bit integer range for a key the agent reads as int32, so it is ignored",
-      check({ fleet, report: report2 }) {
-        const reported = /* @__PURE__ */ new Set();
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "int32-overflow")) {
-          reported.add(`${fact.file}#${issue2.pointer}`);
-          const def = defaultText(issue2.property);
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is ${fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Use a value of at most 2147483647.`
-          });
-        }
-        for (const fact of fleet.facts.agentConfigs) {
-          for (const [key, p] of topLevel(fact).last) {
-            const node = p.valueNode;
-            const pointer = `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-            if (!INT32_FLAGS.has(key) || node?.type !== "number" || isInt322(node.value) || reported.has(`${fact.file}#${pointer}`)) continue;
-            report2({
-              file: fact.file,
-              range: nodeRange(fact, node),
-              pointer,
-              message: `${key} is ${fact.source.text.slice(node.offset, node.offset + node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): ${key} is an INT32 gflag, and gflags rejects the value, so the flag keeps its default. Use a value of at most 2147483647.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/value-rejected.ts
-function acceptable(e) {
-  if (e.min !== void 0 && e.max !== void 0) return `Use a value from ${e.min} to ${e.max}.`;
-  if (e.exclusiveMin !== void 0) return `Use a value above ${e.exclusiveMin}.`;
-  if (e.min !== void 0) return `Use ${e.min} or more.`;
-  if (e.max !== void 0) return `Use ${e.max} or less.`;
-  if (e.exclusiveMax !== void 0) return `Use a value below ${e.exclusiveMax}.`;
-  return "Use another value.";
-}
-var value_rejected_default;
-var init_value_rejected = __esm({
-  "src/rules/config/value-rejected.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    value_rejected_default = defineRule({
-      id: "config/value-rejected",
-      severity: "error",
-      description: "A value outside a range the agent itself enforces, so it rejects the value and uses the default",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "value-rejected")) {
-          if (issue2.entry) {
-            report2({
-              file: fact.file,
-              range: nodeRange(fact, issue2.node),
-              pointer: issue2.pointer,
-              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${acceptable(issue2.entry)}`
-            });
-            continue;
-          }
-          const value2 = String(issue2.value);
-          const m = /^[a-z][a-z0-9+.-]*:\/\/([^:/]+):([0-9]+)\/?$/i.exec(value2);
-          const port = m ? Number(m[2]) : NaN;
-          const fixed = m && port >= 1 && port <= 65535 ? `${m[1]}:${port}` : void 0;
-          const fix2 = fixed ? { description: `Write "${fixed}"`, edits: [{ range: [issue2.node.offset, issue2.node.offset + issue2.node.length], text: JSON.stringify(fixed) }] } : void 0;
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is ${show(issue2.value)}, but the agent wants "host:port": it splits the entry on ":" into exactly two parts (so a scheme such as http:// or an IPv6 address is rejected) and skips a port outside 1-65535. ${fixed ? `Write "${fixed}".` : 'Write the ConfigServer address as host:port, e.g. "10.0.0.5:8899".'}`,
-            fix: fix2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/value-capped.ts
-function advice(key, e, value2) {
-  if (key === "max_bytes_per_sec") return `Use a value below ${e.exclusiveMax} for the rate limit to apply, or remove the key if you do not want a limit at all.`;
-  if (e.values) return `Write the limit you mean explicitly; ${show(value2)} is not what the agent uses.`;
-  if (e.max !== void 0) return `Write ${e.max} or less, so that the file says what the agent does.`;
-  if (e.min !== void 0) return `Write ${e.min} or more, so that the file says what the agent does.`;
-  return "Write the value the agent actually uses.";
-}
-var BUFFER_TOTAL_LIMIT, BUFFER_FILE_NUM_CAP, value_capped_default;
-var init_value_capped = __esm({
-  "src/rules/config/value-capped.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
-    BUFFER_FILE_NUM_CAP = 50;
-    value_capped_default = defineRule({
-      id: "config/value-capped",
-      severity: "warning",
-      description: "A value the agent silently caps or changes (buffer_file_num > 50, mem_usage_limit 80/100, max_bytes_per_sec \u2265 30 MiB\u2026)",
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "value-capped")) {
-          if (issue2.entry) {
-            report2({
-              file: fact.file,
-              range: nodeRange(fact, issue2.node),
-              pointer: issue2.pointer,
-              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${advice(issue2.key, issue2.entry, issue2.value)}`
-            });
-            continue;
-          }
-          const items = issue2.node.children ?? [];
-          if (items.length < 2) continue;
-          const first = items[1];
-          const last = items[items.length - 1];
-          report2({
-            file: fact.file,
-            range: rangeOf(fact, first.offset, last.offset + last.length),
-            pointer: issue2.pointer + "/1",
-            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} after it ${items.length === 2 ? "is" : "are"} ignored. Put every "host:port" in the first element's endpoint_list.`
-          });
-        }
-        for (const fact of fleet.facts.agentConfigs) {
-          const { last } = topLevel(fact);
-          const num = last.get("buffer_file_num")?.valueNode;
-          const size = last.get("buffer_file_size")?.valueNode;
-          if (!num || !size || typeof num.value !== "number" || typeof size.value !== "number") continue;
-          if (!Number.isInteger(num.value) || !Number.isInteger(size.value) || num.value < 1 || size.value < 1) continue;
-          const effectiveNum = Math.min(num.value, BUFFER_FILE_NUM_CAP);
-          if (effectiveNum * size.value <= BUFFER_TOTAL_LIMIT) continue;
-          const reduced = Math.floor(BUFFER_TOTAL_LIMIT / effectiveNum);
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, size),
-            pointer: "/buffer_file_size",
-            message: `buffer_file_num \xD7 buffer_file_size is ${effectiveNum} \xD7 ${size.value} bytes, over 4 GiB: the agent silently reduces buffer_file_size to 4 GiB / ${effectiveNum} = ${reduced} bytes. Set buffer_file_size to ${reduced} or less (or use fewer files) so the file says what the agent does.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/out-of-documented-range.ts
-var CONSEQUENCE, out_of_documented_range_default;
-var init_out_of_documented_range = __esm({
-  "src/rules/config/out-of-documented-range.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    CONSEQUENCE = {
-      cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
-      mem_usage_limit: "The value is in MB; a limit below the agent's real working set makes it restart in a loop (and it restarts at once above 5\xD7 the limit). The repository docs suggest 99999999 to turn the limits off in Kubernetes: if that is the intent, disable this rule for the file.",
-      process_thread_count: "0 means no processing threads at all, and a negative value probably crashes the agent (inferred from the code)."
-    };
-    out_of_documented_range_default = defineRule({
-      id: "config/out-of-documented-range",
-      severity: "warning",
-      description: "A value outside the range Alibaba Cloud documents, which the agent itself does not check",
-      check({ fleet, report: report2 }) {
-        for (const { fact, issue: issue2 } of issuesOf(fleet, "out-of-documented-range")) {
-          const range2 = issue2.entry ? issue2.entry.note : `Documented values: ${issue2.ajvMessage?.replace(/^documented values: /, "") ?? ""}.`;
-          const consequence = CONSEQUENCE[issue2.key] ? ` ${CONSEQUENCE[issue2.key]}` : "";
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, issue2.node),
-            pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is ${show(issue2.value)}, outside what Alibaba Cloud documents. ${range2}${consequence} The agent does not enforce this range, so check that the value is what you mean, or bring it inside the range.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/unknown-key.ts
-function explain2(key) {
-  const shown = JSON.stringify(key);
-  const envKey = ENV_TO_KEY[key];
-  if (envKey) {
-    return `${shown} is the name of an environment variable, not a key of this file, so the agent ignores it here. Write "${envKey}" instead.`;
-  }
-  if (ENV_ONLY_VARS.includes(key)) {
-    return `${shown} is an environment variable the agent reads from its environment, not from this file, so it has no effect here. Set it in the agent's environment (systemd unit, container env) and remove it from the file.`;
-  }
-  lowerKeys ??= new Map([...KNOWN_KEYS].map((k2) => [k2.toLowerCase(), k2]));
-  const suggestion = lowerKeys.get(key.toLowerCase()) ?? didYouMean(key, KNOWN_KEYS) ?? didYouMean(key.toLowerCase(), KNOWN_KEYS);
-  const base = `Unknown key ${shown}: the agent hands every top-level key to gflags, and no flag or config key has this name, so it is ignored (with only a DEBUG log line).`;
-  if (suggestion) return `${base} Did you mean "${suggestion}"?`;
-  if (!/[A-Za-z]/.test(key)) return `${base} It looks like a placeholder copied from documentation: delete it.`;
-  return `${base} Check the spelling against the agent's keys; enterprise builds have flags the open-source list lacks, so remove it only if you know it does nothing.`;
-}
-var MAX_PER_FILE, lowerKeys, unknown_key_default;
-var init_unknown_key = __esm({
-  "src/rules/config/unknown-key.ts"() {
-    "use strict";
-    init_did_you_mean();
-    init_agent_keys();
-    init_types2();
-    init_util2();
-    MAX_PER_FILE = 100;
-    unknown_key_default = defineRule({
-      id: "config/unknown-key",
-      severity: "warning",
-      description: "A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          let count = 0;
-          let firstExtra;
-          for (const p of topLevel(fact).list) {
-            if (KNOWN_KEYS.has(p.key) || p.key === "$schema") continue;
-            if (++count > MAX_PER_FILE) {
-              firstExtra ??= p.keyNode;
-              continue;
-            }
-            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: pointerOf([p.key]), message: explain2(p.key) });
-          }
-          if (firstExtra) {
-            report2({
-              file: fact.file,
-              range: rangeOf(fact, firstExtra.offset, firstExtra.offset),
-              message: `${count - MAX_PER_FILE} more unknown keys from here on (${count} in all): this does not look like an agent config, whose keys the agent hands to gflags and otherwise ignores. Check that the file is meant to be ilogtail_config.json.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/working-ip-invalid.ts
-import { isIP } from "node:net";
-function describe(value2, trimmed) {
-  if (trimmed !== value2 && isIP(trimmed)) return "an address with surrounding whitespace";
-  if (/^[0-9a-fA-F.:]+\/[0-9]+$/.test(trimmed)) return "a CIDR block, not an address";
-  if (/^[0-9.]+:[0-9]+$/.test(trimmed) || /^\[[0-9a-fA-F:]+\]:[0-9]+$/.test(trimmed)) return "an address with a port";
-  if (/^[a-z]+:\/\//i.test(trimmed)) return "a URL, not an address";
-  if (/[,;\s]/.test(trimmed)) return "several values, not one address";
-  if (/^\$\{?[A-Za-z_]|\{\{/.test(trimmed)) return "an unexpanded placeholder (the agent does not expand variables in this file)";
-  if (/^[0-9.]+$/.test(trimmed)) return "not a valid IPv4 address";
-  return "not an IP address";
-}
-var working_ip_invalid_default;
-var init_working_ip_invalid = __esm({
-  "src/rules/config/working-ip-invalid.ts"() {
-    "use strict";
-    init_json_tree();
-    init_types2();
-    init_util2();
-    working_ip_invalid_default = defineRule({
-      id: "config/working-ip-invalid",
-      severity: "error",
-      description: "working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          const node = topLevel(fact).last.get("working_ip")?.valueNode;
-          if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) continue;
-          const value2 = node.value;
-          if (value2 === "" || isIP(value2) !== 0) continue;
-          const trimmed = value2.trim();
-          const what = describe(value2, trimmed);
-          report2({
-            file: fact.file,
-            range: nodeRange(fact, node),
-            pointer: "/working_ip",
-            message: `working_ip is ${JSON.stringify(value2)}, ${what}: the agent reports this text verbatim as the host's IP (it does no format check), so a machine group identified by IP never matches this host. Write the host's IPv4 or IPv6 address${isIP(trimmed) ? ` ("${trimmed}")` : ""}, or remove the key to let the agent detect it.`,
-            fix: isIP(trimmed) ? { description: `Write "${trimmed}"`, edits: [{ range: [node.offset, node.offset + node.length], text: JSON.stringify(trimmed) }] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/missing-data-server.ts
-function checkEntry(fact, entry, i2, report2) {
-  if (entry.type !== "object") return;
-  for (const field of ["cluster", "endpoint"]) {
-    const prop = lastProperty(entry, field);
-    const node = prop?.valueNode;
-    const pointer = `/data_server_list/${i2}/${field}`;
-    const what = field === "cluster" ? 'the region ID of the project, e.g. "cn-hangzhou"' : 'the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com"';
-    if (!prop) {
-      report2({
-        file: fact.file,
-        range: nodeRange(fact, entry),
-        pointer,
-        message: `data_server_list[${i2}] has no "${field}": ${field === "cluster" ? "the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves" : "the agent has no host to send this region's data to"}. Add "${field}": ${what}.`
-      });
-    } else if (node && node.type === "string" && String(node.value).trim() === "") {
-      report2({
-        file: fact.file,
-        range: nodeRange(fact, node),
-        pointer,
-        message: `data_server_list[${i2}].${field} is empty: ${field === "cluster" ? "the installer requires a non-empty cluster" : "the agent has no host to send this region's data to"}. Write ${what}.`
-      });
-    }
-  }
-}
-var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE3, missing_data_server_default;
-var init_missing_data_server = __esm({
-  "src/rules/config/missing-data-server.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
-    ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
-    TEMPLATE3 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
-    missing_data_server_default = defineRule({
-      id: "config/missing-data-server",
-      severity: "error",
-      description: "data_server_list is missing or empty, or an entry lacks its cluster or endpoint",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          if (fact.role !== "main") continue;
-          const root = rootObject(fact);
-          if (!root) continue;
-          const { last } = topLevel(fact);
-          if (fact.product === "loongcollector" && !ENTERPRISE_MARKERS.some((k2) => last.has(k2))) continue;
-          const list3 = last.get("data_server_list");
-          if (!list3 || !list3.valueNode || list3.valueNode.type === "null") {
-            if (OTHER_FORMS.some((k2) => last.has(k2))) continue;
-            report2({
-              file: fact.file,
-              range: list3?.valueNode ? nodeRange(fact, list3.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
-              message: `${list3 ? '"data_server_list" is null' : 'No "data_server_list"'}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE3} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
-            });
-            continue;
-          }
-          const value2 = list3.valueNode;
-          if (!value2 || value2.type !== "array") continue;
-          const entries2 = value2.children ?? [];
-          if (entries2.length === 0) {
-            report2({
-              file: fact.file,
-              range: nodeRange(fact, value2),
-              pointer: "/data_server_list",
-              message: `"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: ${TEMPLATE3}.`
-            });
-            continue;
-          }
-          entries2.forEach((entry, i2) => checkEntry(fact, entry, i2, report2));
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/plaintext-access-key.ts
-var plaintext_access_key_default;
-var init_plaintext_access_key = __esm({
-  "src/rules/config/plaintext-access-key.ts"() {
-    "use strict";
-    init_types2();
-    init_util2();
-    plaintext_access_key_default = defineRule({
-      id: "config/plaintext-access-key",
-      severity: "warning",
-      description: "default_access_key_id / default_access_key in the file, which the agent logs in clear text",
-      check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
-          const { last } = topLevel(fact);
-          for (const key of ["default_access_key_id", "default_access_key"]) {
-            const node = last.get(key)?.valueNode;
-            if (!node || node.type !== "string" || String(node.value).trim() === "") continue;
-            report2({
-              file: fact.file,
-              range: nodeRange(fact, node),
-              pointer: `/${key}`,
-              message: `"${key}" holds ${key === "default_access_key" ? "an AccessKey secret" : "an AccessKey ID"} in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "${key}" instead (it overrides the file) and remove it here; rotate the key if it was committed.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/config/index.ts
-var configRules;
-var init_config = __esm({
-  "src/rules/config/index.ts"() {
-    "use strict";
-    init_invalid_json();
-    init_bom();
-    init_leading_content();
-    init_comment_breaks_precheck();
-    init_trailing_comma();
-    init_root_not_object();
-    init_duplicate_key();
-    init_trailing_content();
-    init_quoted_number();
-    init_quoted_flag_value();
-    init_flag_type_mismatch();
-    init_string_boolean();
-    init_null_value();
-    init_wrong_type();
-    init_int32_overflow();
-    init_value_rejected();
-    init_value_capped();
-    init_out_of_documented_range();
-    init_unknown_key();
-    init_working_ip_invalid();
-    init_missing_data_server();
-    init_plaintext_access_key();
-    configRules = [
-      // syntax (src/readers/agent-json.ts)
-      invalid_json_default,
-      bom_default,
-      leading_content_default,
-      comment_breaks_precheck_default,
-      trailing_comma_default,
-      root_not_object_default,
-      duplicate_key_default,
-      trailing_content_default,
-      // types and ranges (schemas/ilogtail_config.schema.json)
-      quoted_number_default,
-      quoted_flag_value_default,
-      flag_type_mismatch_default,
-      string_boolean_default,
-      null_value_default,
-      wrong_type_default,
-      int32_overflow_default,
-      value_rejected_default,
-      value_capped_default,
-      out_of_documented_range_default,
-      // keys (src/knowledge/agent-keys.ts) and meaning
-      unknown_key_default,
-      working_ip_invalid_default,
-      missing_data_server_default,
-      plaintext_access_key_default
-    ];
-  }
-});
-
-// src/knowledge/index.ts
-var init_knowledge = __esm({
-  "src/knowledge/index.ts"() {
-    "use strict";
-    init_did_you_mean();
-    init_regions();
-    init_endpoints();
-  }
-});
-
-// src/rules/endpoint/util.ts
-function propertyValue(node, key) {
-  if (!node || node.type !== "object" || !Array.isArray(node.children)) return void 0;
-  let found;
-  for (const p of node.children) {
-    if (p.type === "property" && p.children && p.children.length > 1 && p.children[0].value === key) found = p.children[1];
-  }
-  return found;
-}
-function elements(node) {
-  return node && node.type === "array" && Array.isArray(node.children) ? node.children : [];
-}
-function sitesOf(fact) {
-  const hit = cache.get(fact);
-  if (hit) return hit;
-  const out2 = collect(fact);
-  cache.set(fact, out2);
-  return out2;
-}
-function agentSites(fleet) {
-  return fleet.facts.agentConfigs.filter((f) => f.root !== void 0).map(sitesOf);
-}
-function collect(fact) {
-  const root = fact.root;
-  const control = [];
-  const groups = [];
-  const all = [];
-  const make = (node, kind, field, pointer) => {
-    if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) return void 0;
-    const site = {
-      fact,
-      kind,
-      field,
-      pointer,
-      value: node.value,
-      offset: node.offset,
-      length: node.length,
-      range: fact.source.rangeOf(node.offset, node.length)
-    };
-    if (kind === "config-server" || kind === "data-endpoint") site.parsed = parseEndpoint(node.value, roleOf(kind));
-    all.push(site);
-    return site;
-  };
-  const cfg = make(propertyValue(root, "config_server_address"), "config-server", "config_server_address", "/config_server_address");
-  if (cfg) control.push(cfg);
-  elements(propertyValue(root, "config_servers")).forEach((n, i2) => {
-    const s = make(n, "config-server", `config_servers[${i2}]`, `/config_servers/${i2}`);
-    if (s) control.push(s);
-  });
-  const primary = make(propertyValue(root, "primary_region"), "primary-region", "primary_region", "/primary_region");
-  if (primary) control.push(primary);
-  elements(propertyValue(root, "data_server_list")).forEach((entry, i2) => {
-    const field = `data_server_list[${i2}]`;
-    const region3 = make(propertyValue(entry, "cluster"), "cluster", `${field}.cluster`, `/data_server_list/${i2}/cluster`);
-    const endpoint = make(propertyValue(entry, "endpoint"), "data-endpoint", `${field}.endpoint`, `/data_server_list/${i2}/endpoint`);
-    if (region3 || endpoint) groups.push({ field, region: region3, endpoints: endpoint ? [endpoint] : [] });
-  });
-  elements(propertyValue(root, "data_servers")).forEach((entry, i2) => {
-    const field = `data_servers[${i2}]`;
-    const region3 = make(propertyValue(entry, "region"), "data-region", `${field}.region`, `/data_servers/${i2}/region`);
-    const endpoints = [];
-    elements(propertyValue(entry, "endpoint_list")).forEach((n, j2) => {
-      const s = make(n, "data-endpoint", `${field}.endpoint_list[${j2}]`, `/data_servers/${i2}/endpoint_list/${j2}`);
-      if (s) endpoints.push(s);
-    });
-    if (region3 || endpoints.length > 0) groups.push({ field, region: region3, endpoints });
-  });
-  all.sort((a, b) => a.offset - b.offset);
-  const out2 = { fact, control, groups, all };
-  const port = propertyValue(root, "data_server_port");
-  if (port && port.type === "number" && typeof port.value === "number") {
-    out2.dataServerPort = { value: port.value, range: fact.source.rangeOf(port.offset, port.length), pointer: "/data_server_port" };
-  }
-  return out2;
-}
-function roleOf(kind) {
-  return kind === "config-server" ? "config-server" : "data-server";
-}
-function readRegion(site) {
-  if (site.parsed) {
-    const p = site.parsed;
-    if (p.region !== void 0) {
-      const row2 = findRegion(p.region);
-      return row2 ? { row: row2 } : {};
-    }
-    if (p.regionLabel === void 0 || p.problems.some((x) => x.code === "install-suffix-in-host")) return {};
-    return { unknown: { label: p.regionLabel, suggestion: suggestRegion(p.regionLabel.toLowerCase()) } };
-  }
-  return readRegionId(site.value);
-}
-function readRegionId(value2) {
-  const row2 = findRegion(value2);
-  if (row2) return { row: row2 };
-  const norm = value2.trim().toLowerCase().replace(/_/g, "-");
-  for (const suffix of REGION_SLIP_SUFFIXES) {
-    if (!norm.endsWith(suffix) || norm.length <= suffix.length) continue;
-    const base = norm.slice(0, -suffix.length);
-    const exact = findRegion(base);
-    if (exact) return { row: exact, suffix: { suffix, target: exact.id, exact: true } };
-    const near = suggestRegion(base);
-    if (near !== void 0) return { suffix: { suffix, target: near, exact: false } };
-  }
-  const finance = INSTALLER_FINANCE_FORMS[norm];
-  const suggestion = finance !== void 0 && finance !== value2 ? finance : suggestRegion(value2);
-  return { unknown: { label: value2, suggestion } };
-}
-function regionOf(site) {
-  return readRegion(site).row;
-}
-function replaceSite(site, next, description) {
-  return { description, edits: [{ range: [site.offset, site.offset + site.length], text: JSON.stringify(next) }] };
-}
-function withHost(site, host) {
-  const p = site.parsed;
-  if (!p || p.host === "") return void 0;
-  const afterScheme = p.scheme !== void 0 || /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(site.value) ? site.value.indexOf("://") + 3 : 0;
-  const at3 = site.value.indexOf(p.host, afterScheme);
-  if (at3 < 0) return void 0;
-  return site.value.slice(0, at3) + host + site.value.slice(at3 + p.host.length);
-}
-function canonicalHost(region3, network, role) {
-  const e = endpointFor(region3, network, role);
-  return e === void 0 ? void 0 : parseEndpoint(e, role).host;
-}
-function withRegion(site, region3) {
-  const p = site.parsed;
-  if (!p || p.regionLabel === void 0) return void 0;
-  const want = canonicalHost(region3, p.network, roleOf(site.kind));
-  if (want === void 0) return void 0;
-  const host = p.host;
-  const lower = host.toLowerCase();
-  const label = p.regionLabel.toLowerCase();
-  for (let i2 = lower.indexOf(label); i2 >= 0; i2 = lower.indexOf(label, i2 + 1)) {
-    const before = i2 === 0 ? "." : lower[i2 - 1];
-    const after = lower[i2 + label.length];
-    if (before !== "." || after !== "." && after !== "-") continue;
-    const candidate = lower.slice(0, i2) + region3 + lower.slice(i2 + label.length);
-    if (candidate === want) return withHost(site, want);
-  }
-  return void 0;
-}
-function related(sites, message) {
-  return sites.map((s) => ({ file: s.fact.file, range: s.range, message: message(s) }));
-}
-function at2(site) {
-  return { file: site.fact.file, range: site.range, pointer: site.pointer };
-}
-function quote(s) {
-  return `\`${s}\``;
-}
-function regionsNamed(file, pick) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const site of file.all) {
-    const row2 = regionOf(site);
-    if (!row2 || !pick(row2)) continue;
-    const entry = byId.get(row2.id) ?? { row: row2, sites: [] };
-    entry.sites.push(site);
-    byId.set(row2.id, entry);
-  }
-  return [...byId.values()];
-}
-function placesOf(sites) {
-  const names = sites.map((s) => quote(s.field));
-  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function malformedProblems(site) {
-  return siteProblems(site, MALFORMED_CODES);
-}
-function siteProblems(site, codes) {
-  const p = site.parsed;
-  if (!p) return [];
-  const seen = /* @__PURE__ */ new Set();
-  const out2 = [];
-  for (const problem of p.problems) {
-    if (!codes.has(problem.code) || seen.has(problem.code)) continue;
-    if (problem.code === "missing-logtail-prefix") {
-      if (p.network === "acceleration") continue;
-      if (p.problems.some((x) => x.code === "install-suffix-in-host")) continue;
-      if (p.region !== void 0 && SPECIAL_ENDPOINTS[p.region] && canonicalHost(p.region, p.network, "config-server") === void 0) continue;
-    }
-    seen.add(problem.code);
-    out2.push(problem);
-  }
-  return out2;
-}
-function soleRegion(file, except) {
-  let found;
-  for (const s of file.all) {
-    if (s === except) continue;
-    const row2 = regionOf(s);
-    if (!row2) continue;
-    if (found && found.id !== row2.id) return void 0;
-    found = row2;
-  }
-  return found;
-}
-var cache, isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
-var init_util3 = __esm({
-  "src/rules/endpoint/util.ts"() {
-    "use strict";
-    init_json_tree();
-    init_knowledge();
-    cache = /* @__PURE__ */ new WeakMap();
-    isRegionField = (s) => s.kind === "cluster" || s.kind === "primary-region" || s.kind === "data-region";
-    MALFORMED_CODES = /* @__PURE__ */ new Set([
-      "empty",
-      "whitespace",
-      "empty-after-scheme",
-      "unsupported-scheme",
-      "invalid-port",
-      "invalid-host",
-      "install-suffix-in-host",
-      "unrecognized-aliyuncs-host"
-    ]);
-    NON_CANONICAL_CODES = /* @__PURE__ */ new Set([
-      "uppercase-scheme",
-      "missing-logtail-prefix",
-      "path-present",
-      "port-present",
-      "userinfo-present",
-      "uppercase-host",
-      "trailing-dot",
-      "extra-host-labels",
-      "unexpected-logtail-prefix"
-    ]);
-  }
-});
-
-// src/rules/region/unknown.ts
-var unknown_default;
-var init_unknown = __esm({
-  "src/rules/region/unknown.ts"() {
-    "use strict";
-    init_knowledge();
-    init_types2();
-    init_util3();
-    unknown_default = defineRule({
-      id: "region/unknown",
-      severity: "error",
-      description: "A cluster, region or endpoint in ilogtail_config.json names no known SLS region",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const site of file.all) {
-            const reading = readRegion(site);
-            if (!reading.unknown) continue;
-            const { label, suggestion } = reading.unknown;
-            const finance = INSTALLER_FINANCE_FORMS[label.toLowerCase()];
-            const installerForm = finance !== void 0 && finance === suggestion && finance !== label;
-            const hint = suggestion === void 0 ? "Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them)." : installerForm ? `${quote(label)} is the installer's parameter for a finance region; the region ID is ${quote(suggestion)}.` : `Did you mean ${quote(suggestion)}?`;
-            if (isRegionField(site)) {
-              const what = label.trim() === "" ? `${quote(site.field)} is empty: the agent needs the SLS region ID here (the installer refuses an empty \`cluster\`).` : `${quote(site.field)} is ${quote(label)}, which is not an SLS region ID: it cannot match the project's region, and collection fails.`;
-              report2({
-                ...at2(site),
-                message: `${what} ${hint}`,
-                fix: suggestion === void 0 ? void 0 : replaceSite(site, suggestion, `Replace ${JSON.stringify(label)} with ${JSON.stringify(suggestion)}`)
-              });
-              continue;
-            }
-            const next = suggestion === void 0 ? void 0 : withRegion(site, suggestion);
-            report2({
-              ...at2(site),
-              message: `The host in ${quote(site.field)} names region ${quote(label)}, which is not an SLS region: no such SLS endpoint exists, so the agent cannot ${site.kind === "config-server" ? "fetch its collection configs" : "send logs"}. ${hint}` + (next === void 0 ? "" : ` The installer writes ${quote(next)}.`),
-              fix: next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/region/retired.ts
-var retired_default;
-var init_retired = __esm({
-  "src/rules/region/retired.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    retired_default = defineRule({
-      id: "region/retired",
-      severity: "error",
-      description: "ilogtail_config.json names an SLS region that has closed (ap-south-1, ap-southeast-2, rus-west-1)",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "retired")) {
-            const [first, ...rest] = sites;
-            report2({
-              ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.note ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
-              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/region/decommissioning.ts
-var decommissioning_default;
-var init_decommissioning = __esm({
-  "src/rules/region/decommissioning.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    decommissioning_default = defineRule({
-      id: "region/decommissioning",
-      severity: "warning",
-      description: "ilogtail_config.json names an SLS region that is being decommissioned (cn-nanjing, cn-fuzhou)",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "decommissioning")) {
-            const [first, ...rest] = sites;
-            report2({
-              ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned: ${row2.note ?? "SLS lists it as closing"}. It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
-              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/region/unverified.ts
-var unverified_default;
-var init_unverified = __esm({
-  "src/rules/region/unverified.ts"() {
-    "use strict";
-    init_knowledge();
-    init_types2();
-    init_util3();
-    unverified_default = defineRule({
-      id: "region/unverified",
-      severity: "info",
-      description: "ilogtail_config.json names a region whose SLS endpoints are pattern-inferred, not in the cited sources",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const { row: row2, sites } of regionsNamed(file, (r7) => !r7.verified && r7.status !== "retired")) {
-            const [first, ...rest] = sites;
-            const host = endpointFor(row2.id, "intranet", "data-server");
-            report2({
-              ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (${row2.note ?? "pattern-inferred"}). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
-              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/region/install-suffix-in-cluster.ts
-var WHAT, install_suffix_in_cluster_default;
-var init_install_suffix_in_cluster = __esm({
-  "src/rules/region/install-suffix-in-cluster.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    WHAT = {
-      "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
-      "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
-      "-inner": "an install parameter suffix: the Alibaba Group inner network is selected by the `-share` endpoints, not by the region ID",
-      "-intranet": "a host label: it belongs in the endpoint host (`<region>-intranet.log.aliyuncs.com`), not in the region ID",
-      "-internal": "a host label: it belongs in the VPC-only endpoint host (`<region>-internal.log.aliyuncs.com`), not in the region ID",
-      "-share": "a host label: it belongs in the endpoint host (`<region>-share.log.aliyuncs.com`), not in the region ID",
-      "-vpc": "a legacy label the installer strips: it was never part of a region ID"
-    };
-    install_suffix_in_cluster_default = defineRule({
-      id: "region/install-suffix-in-cluster",
-      severity: "error",
-      description: "cluster / primary_region / data_servers[].region carries a network suffix (-intranet, -acceleration, \u2026) instead of a plain region ID",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const site of file.all) {
-            if (!isRegionField(site)) continue;
-            const s = readRegion(site).suffix;
-            if (!s) continue;
-            report2({
-              ...at2(site),
-              message: `${quote(site.field)} is ${quote(site.value)}: ${quote(s.suffix)} is ${WHAT[s.suffix] ?? "not part of a region ID"}. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID ${quote(s.target)}${s.exact ? "" : " (the nearest known ID to what is left without the suffix)"}.`,
-              fix: replaceSite(site, s.target, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(s.target)}`)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/region/index.ts
-var regionRules;
-var init_region = __esm({
-  "src/rules/region/index.ts"() {
-    "use strict";
-    init_unknown();
-    init_retired();
-    init_decommissioning();
-    init_unverified();
-    init_install_suffix_in_cluster();
-    regionRules = [unknown_default, retired_default, decommissioning_default, unverified_default, install_suffix_in_cluster_default];
-  }
-});
-
-// src/rules/endpoint/region-mismatch.ts
-function named(sites) {
-  const out2 = [];
-  for (const site of sites) {
-    const row2 = regionOf(site);
-    if (row2) out2.push({ site, row: row2 });
-  }
-  return out2;
-}
-function majority(items) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const { row: row2 } of items) {
-    const c = counts.get(row2.id) ?? { row: row2, n: 0 };
-    c.n++;
-    counts.set(row2.id, c);
-  }
-  for (const c of counts.values()) if (c.n * 2 > items.length) return c.row;
-  return void 0;
-}
-function checkFile(file) {
-  const groupRegions = /* @__PURE__ */ new Set();
-  for (const g of file.groups) {
-    const m = majority(named([...g.region ? [g.region] : [], ...g.endpoints]));
-    if (m) groupRegions.add(m.id);
-  }
-  if (groupRegions.size <= 1) return judge(named(file.all), "in this file");
-  const out2 = [];
-  for (const g of file.groups) out2.push(...judge(named([...g.region ? [g.region] : [], ...g.endpoints]), `in ${quote(g.field)}`));
-  out2.push(...judge(named(file.control), "among the config servers and `primary_region`"));
-  return out2;
-}
-function judge(items, scope) {
-  if (new Set(items.map((i2) => i2.row.id)).size <= 1) return [];
-  const win = majority(items);
-  if (win) {
-    const agree = items.filter((i2) => i2.row.id === win.id);
-    return items.filter((i2) => i2.row.id !== win.id).map(({ site, row: row2 }) => ({
-      ...at2(site),
-      message: `${quote(site.field)} names region ${quote(row2.id)}, but ${list2(agree)} ${agree.length > 1 ? "name" : "names"} ${quote(win.id)}. The installer writes the same region everywhere, and a region that differs from the project's breaks collection. If the project is in ${quote(win.id)}, ${fixText(site, win.id)}; if it is in ${quote(row2.id)}, change the other places (or reinstall with \`logtail.sh install ${row2.id}\`).`,
-      related: related(agree.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(win.id)}`),
-      fix: fixFor(site, win.id)
-    }));
-  }
-  const first = items.find((i2) => isRegionField(i2.site) && i2.site.kind !== "primary-region") ?? items.find((i2) => i2.site.kind === "data-endpoint") ?? items[0];
-  const others = items.filter((i2) => i2 !== first);
-  return [
-    {
-      ...at2(first.site),
-      message: `The regions ${scope} disagree: ${[first, ...others].map((i2) => `${quote(i2.site.field)} names ${quote(i2.row.id)}`).join(", ")}. The installer writes one region everywhere, and a region that differs from the project's breaks collection. Make every place name the project's region (reinstalling with \`logtail.sh install <region>\` rewrites them all).`,
-      related: related(others.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(regionOf(s)?.id ?? "?")}`)
-    }
-  ];
-}
-function list2(items) {
-  const names = items.map((i2) => quote(i2.site.field));
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function nextValue(site, region3) {
-  return isRegionField(site) ? region3 : withRegion(site, region3);
-}
-function fixText(site, region3) {
-  const next = nextValue(site, region3);
-  return next === void 0 ? `change this host to the ${quote(region3)} one` : `write ${quote(next)} here`;
-}
-function fixFor(site, region3) {
-  const next = nextValue(site, region3);
-  return next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`);
-}
-var region_mismatch_default;
-var init_region_mismatch = __esm({
-  "src/rules/endpoint/region-mismatch.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    region_mismatch_default = defineRule({
-      id: "endpoint/region-mismatch",
-      severity: "error",
-      description: "config_server_address, cluster and endpoint (or the LoongCollector forms) name different regions",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) for (const f of checkFile(file)) report2(f);
-      }
-    });
-  }
-});
-
-// src/rules/endpoint/network-mismatch.ts
-function pairAllowed(config, data) {
-  const c = config === "vpc-legacy" ? "intranet" : config;
-  const d = data === "vpc-legacy" ? "intranet" : data;
-  if (d === "acceleration") return c === "intranet" || c === "internet";
-  return c === d;
-}
-function installerPairs(region3, config, data) {
-  const id = typeof region3 === "string" ? region3 : region3?.id;
-  if (id === void 0) return "Reinstalling with `logtail.sh install <region>[-internet|-acceleration|...]` writes a matching pair.";
-  const parts2 = [];
-  for (const n of /* @__PURE__ */ new Set([config === "vpc-legacy" ? "intranet" : config, data === "vpc-legacy" ? "intranet" : data])) {
-    const cs2 = endpointFor(id, n, "config-server");
-    const ds2 = endpointFor(id, n, "data-server");
-    if (cs2 && ds2) parts2.push(`on ${NETWORK_WORDS[n]} the installer writes ${quote(cs2)} with ${quote(ds2)}`);
-  }
-  return parts2.length === 0 ? "" : `For ${quote(id)}, ${parts2.join("; ")}.`;
-}
-var NETWORK_WORDS, UNCHECKED, unreadable, network_mismatch_default;
-var init_network_mismatch = __esm({
-  "src/rules/endpoint/network-mismatch.ts"() {
-    "use strict";
-    init_knowledge();
-    init_types2();
-    init_util3();
-    NETWORK_WORDS = {
-      intranet: "the Alibaba Cloud internal network (`-intranet`)",
-      internet: "the Internet (public host)",
-      acceleration: "transfer acceleration (`log-global.aliyuncs.com`)",
-      internal: "the VPC-only internal domain (`-internal`)",
-      share: "the Alibaba Group inner network (`-share`)",
-      dualstack: "IPv6 dual stack (`.dualstack`)",
-      corp: "the Alibaba corp network",
-      "vpc-legacy": "the legacy `-vpc` label (read as the internal network)",
-      custom: "a custom host"
-    };
-    UNCHECKED = /* @__PURE__ */ new Set(["custom", "dualstack"]);
-    unreadable = (s) => !s.parsed || s.parsed.host === "" || s.parsed.problems.some((x) => x.code === "install-suffix-in-host" || x.code === "invalid-host");
-    network_mismatch_default = defineRule({
-      id: "endpoint/network-mismatch",
-      severity: "error",
-      description: "The config server and data server endpoints are on a network pair the installer never writes (e.g. -intranet config server, public data endpoint)",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          const configs = file.control.filter((s) => s.kind === "config-server" && !unreadable(s));
-          const datas = file.groups.flatMap((g) => g.endpoints).filter((s) => !unreadable(s));
-          for (const c of configs) {
-            if (c.parsed?.network !== "acceleration") continue;
-            const row2 = soleRegion(file, c);
-            const host = row2 ? canonicalHost(row2.id, "acceleration", "config-server") : void 0;
-            const next = host === void 0 ? void 0 : withHost(c, host);
-            report2({
-              ...at2(c),
-              message: `${quote(c.field)} is \`log-global.aliyuncs.com\`, the transfer-acceleration data host. With acceleration the config server stays the region's public one (\`http://logtail.<region>.log.aliyuncs.com\`) and only the data endpoint is \`log-global.aliyuncs.com\`. ` + (next === void 0 ? "Write the public config server of the project's region." : `Write ${quote(next)}.`),
-              fix: next === void 0 ? void 0 : replaceSite(c, next, `Replace ${JSON.stringify(c.value)} with ${JSON.stringify(next)}`)
-            });
-          }
-          const checkedConfigs = configs.filter((c) => !UNCHECKED.has(c.parsed.network) && c.parsed.network !== "acceleration");
-          for (const d of datas) {
-            const dn2 = d.parsed.network;
-            if (UNCHECKED.has(dn2)) continue;
-            const sameRegion = (c) => regionOf(c) === void 0 || regionOf(d) === void 0 || regionOf(c) === regionOf(d);
-            const bad = checkedConfigs.filter((c) => sameRegion(c) && !pairAllowed(c.parsed.network, dn2));
-            if (bad.length === 0) continue;
-            const cn2 = bad[0].parsed.network;
-            report2({
-              ...at2(d),
-              message: `${quote(d.field)} is on ${NETWORK_WORDS[dn2]}, but ${bad.map((c) => quote(c.field)).join(" and ")} ${bad.length > 1 ? "are" : "is"} on ${NETWORK_WORDS[cn2]}: the installer never writes this pair, so one of them was changed by hand, and the host is unlikely to be on both networks. Use one network for both. ${installerPairs(regionOf(d) ?? regionOf(bad[0]) ?? soleRegion(file)?.id, cn2, dn2)}`,
-              related: related(bad, (c) => `${quote(c.field)} is on ${NETWORK_WORDS[c.parsed.network]}`)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/endpoint/custom-host.ts
-var custom_host_default;
-var init_custom_host = __esm({
-  "src/rules/endpoint/custom-host.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    custom_host_default = defineRule({
-      id: "endpoint/custom-host",
-      severity: "warning",
-      description: "config_server_address or a data endpoint is a custom gateway/proxy host whose region and network logtail-lint cannot check",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          const row2 = soleRegion(file);
-          for (const site of file.all) {
-            const p = site.parsed;
-            if (!p || p.network !== "custom" || p.host === "" || malformedProblems(site).length > 0) continue;
-            report2({
-              ...at2(site),
-              message: `${quote(site.field)} is ${quote(p.host)}, not an SLS endpoint: a gateway or proxy in front of SLS, which the docs allow (a server in a corporate intranet). logtail-lint cannot check which region or network it forwards to. Make sure it forwards to the SLS ${site.kind === "config-server" ? "config server" : "data endpoint"} of ${row2 ? `region ${quote(row2.id)}` : "the project's region"}, then silence this warning for the file if you wish.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/endpoint/malformed.ts
-function describe2(site, problem) {
-  const value2 = site.value;
-  const p = site.parsed;
-  const plane = site.kind === "config-server" ? "fetch collection configs" : "send logs";
-  const replace = (next) => next === void 0 || next === value2 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(value2)} with ${JSON.stringify(next)}`);
-  switch (problem.code) {
-    case "empty":
-      return { what: `the value is empty, so the agent has no host to ${plane} from. Write the endpoint the installer writes for the project's region.` };
-    case "whitespace": {
-      const trimmed = value2.trim();
-      const edge = trimmed !== value2 && !/\s/.test(trimmed);
-      return {
-        what: `${quote(JSON.stringify(value2))} contains ${problem.detail ?? "whitespace"}. The agent does not trim endpoints (StandardizeEndpoint), so the URL keeps the whitespace and its host name is invalid. Remove the whitespace.`,
-        fix: edge ? replace(trimmed) : void 0
-      };
-    }
-    case "empty-after-scheme":
-      return { what: `${quote(value2.trim())} has nothing after the scheme. ${FALLS_BACK}: it treats the value as invalid and falls back to its default. Write the full endpoint.` };
-    case "unsupported-scheme":
-      return {
-        what: `scheme ${quote(`${problem.detail ?? ""}://`)} is not supported: only \`http://\` and \`https://\` are. The agent puts \`http://\` in front of any other value, so the host becomes invalid. Remove the scheme or use \`https://\`.`
-      };
-    case "invalid-port":
-      return {
-        what: `${problem.detail ? `port ${quote(problem.detail)}` : "the empty port after `:`"} is not a number from 1 to 65535, so no connection can be made. Remove it (the agent picks the port from the scheme and \`data_server_port\`).`
-      };
-    case "invalid-host":
-      return { what: `${quote(problem.detail ?? value2)} is not a valid host name or IPv4 address, so the agent cannot ${plane}. Write a host such as the one the installer writes.` };
-    case "install-suffix-in-host": {
-      const label = p.regionLabel ?? "";
-      const param = parseInstallParam(label.toLowerCase());
-      const host = param ? canonicalHost(param.region, param.network, roleOf(site.kind)) : void 0;
-      const next = host === void 0 ? void 0 : withHost(site, host);
-      return {
-        what: `the host carries the install parameter ${quote(label)}: ${quote(problem.detail ?? "")} only exists in \`logtail.sh install <param>\`, never in a host name, so this host does not exist.` + (next === void 0 ? "" : ` For \`install ${label.toLowerCase()}\` the installer writes ${quote(next)} here.`),
-        fix: replace(next)
-      };
-    }
-    case "unrecognized-aliyuncs-host":
-      return {
-        what: `${quote(problem.detail ?? p.host)} is an aliyuncs.com host but not an SLS endpoint form (\`<region>[-intranet|-internal|-share].log.aliyuncs.com\`, \`log-global.aliyuncs.com\`), so the agent cannot ${plane} there. Write the SLS endpoint of the project's region.`
-      };
-    default:
-      return { what: problem.code };
-  }
-}
-var malformed_default, FALLS_BACK;
-var init_malformed = __esm({
-  "src/rules/endpoint/malformed.ts"() {
-    "use strict";
-    init_knowledge();
-    init_types2();
-    init_util3();
-    malformed_default = defineRule({
-      id: "endpoint/malformed",
-      severity: "error",
-      description: "An endpoint value the agent cannot use: empty, bare scheme, whitespace, bad scheme/port/host, install suffix in the host, missing logtail. prefix",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const site of file.all) {
-            for (const problem of malformedProblems(site)) {
-              const { what, fix: fix2 } = describe2(site, problem);
-              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
-            }
-          }
-        }
-      }
-    });
-    FALLS_BACK = "The agent cannot use it (agent-config reference \xA76, `StandardizeEndpoint`)";
-  }
-});
-
-// src/rules/endpoint/trailing-slash.ts
-var trailing_slash_default;
-var init_trailing_slash = __esm({
-  "src/rules/endpoint/trailing-slash.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    trailing_slash_default = defineRule({
-      id: "endpoint/trailing-slash",
-      severity: "info",
-      description: 'An endpoint ends with a "/" that the agent strips',
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const site of file.all) {
-            const slash = site.parsed?.problems.find((x) => x.code === "trailing-slash");
-            if (!slash?.at) continue;
-            const next = site.value.slice(0, slash.at[0]) + site.value.slice(slash.at[1]);
-            report2({
-              ...at2(site),
-              message: `${quote(site.field)} ends with \`/\`. The agent strips one trailing \`/\` (StandardizeEndpoint)` + (next.endsWith("/") ? ` and keeps the rest (see endpoint/non-canonical). ` : `, so this works, but the installer never writes it. `) + `Remove it: ${quote(next)}.`,
-              fix: replaceSite(site, next, 'Remove the trailing "/"')
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/endpoint/non-canonical.ts
-function describe3(site, problem) {
-  const p = site.parsed;
-  const value2 = site.value;
-  const replace = (next) => next === void 0 || next === value2 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(value2)} with ${JSON.stringify(next)}`);
-  switch (problem.code) {
-    case "uppercase-scheme": {
-      const name2 = problem.detail ?? "";
-      const lead = value2.length - value2.trimStart().length;
-      return {
-        what: `scheme ${quote(`${name2}://`)} is not lowercase. The agent's public endpoint code recognises only \`http://\` and \`https://\` exactly and puts \`http://\` in front of anything else (\`http://${name2}://\u2026\`), which would make the host invalid; whether the closed-source code that reads this key does the same is unknown. Write ${quote(`${name2.toLowerCase()}://`)}.`,
-        fix: replace(value2.slice(0, lead) + name2.toLowerCase() + value2.slice(lead + name2.length))
-      };
-    }
-    case "missing-logtail-prefix": {
-      const next = p.host === "" ? void 0 : withHost(site, `logtail.${p.host}`);
-      return {
-        what: `the config server host ${quote(p.host)} lacks the \`logtail.\` prefix: that is the SLS API endpoint, not the Logtail config server the installer always writes (\`http://logtail.<endpoint>\`). ${UNSEEN}` + (next === void 0 ? "" : ` Write ${quote(next)}.`),
-        fix: replace(next)
-      };
-    }
-    case "path-present":
-      return { what: `the endpoint has a path ${quote(problem.detail ?? "")}; SLS endpoints are a bare host. ${UNSEEN} Remove the path.` };
-    case "port-present":
-      return {
-        what: `the endpoint has a port ${quote(`:${problem.detail ?? ""}`)}. The installer writes a bare host, and the agent picks the port from the scheme and \`data_server_port\`. ${UNSEEN} Remove the port (use \`https://\` or \`data_server_port\` for HTTPS).`
-      };
-    case "userinfo-present":
-      return { what: `the endpoint has user info before \`@\`. SLS authenticates with AccessKeys, not URL credentials, and the text may leak into logs. ${UNSEEN} Remove it.` };
-    case "uppercase-host": {
-      return {
-        what: `the host ${quote(p.host)} has upper-case letters. DNS ignores case, but the installer writes lower case` + (site.kind === "config-server" ? `, and when it upgrades it derives the install parameter from this host and requires \`^[0-9a-z-]+$\`.` : ".") + ` Write it in lower case.`,
-        fix: replace(withHost(site, p.host.toLowerCase()))
-      };
-    }
-    case "trailing-dot":
-      return {
-        what: `the host ${quote(p.host)} ends with a dot. ${UNSEEN} Remove the dot.`,
-        fix: replace(withHost(site, p.host.slice(0, -1)))
-      };
-    case "extra-host-labels": {
-      const extra = problem.detail ?? "";
-      const i2 = p.host.toLowerCase().indexOf(`${extra.toLowerCase()}.`);
-      const host = i2 < 0 ? void 0 : p.host.slice(0, i2) + p.host.slice(i2 + extra.length + 1);
-      return {
-        what: `the host starts with ${quote(`${extra}.`)} before the region: \`<project>.<endpoint>\` is the API host that SDKs build per request, not an endpoint. ${UNSEEN} Write the bare endpoint${host ? ` ${quote(host)}` : ""}.`,
-        fix: replace(host === void 0 ? void 0 : withHost(site, host))
-      };
-    }
-    case "unexpected-logtail-prefix": {
-      const host = p.host.replace(/^logtail\./i, "");
-      return {
-        what: `the data endpoint starts with \`logtail.\`, which only the config server host has. ${UNSEEN} Write ${quote(host)}.`,
-        fix: replace(withHost(site, host))
-      };
-    }
-    default:
-      return { what: problem.code };
-  }
-}
-function legacyVpc(site) {
-  const p = site.parsed;
-  const region3 = p.region;
-  const want = region3 === void 0 ? void 0 : canonicalHost(region3, "intranet", roleOf(site.kind));
-  const candidate = region3 === void 0 ? void 0 : p.host.toLowerCase().replace(`${region3}-vpc`, `${region3}-intranet`);
-  const next = want !== void 0 && candidate === want ? withHost(site, want) : void 0;
-  return {
-    what: `the host uses the legacy \`-vpc\` label. The installer still reads a \`-vpc\` config host as the internal network, but no current SLS endpoint uses the label: the internal-network host is \`<region>-intranet.log.aliyuncs.com\`.${next === void 0 ? "" : ` Write ${quote(next)}.`}`,
-    fix: next === void 0 || next === site.value ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
-  };
-}
-var non_canonical_default, UNSEEN;
-var init_non_canonical = __esm({
-  "src/rules/endpoint/non-canonical.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    non_canonical_default = defineRule({
-      id: "endpoint/non-canonical",
-      severity: "warning",
-      description: "An SLS endpoint has a part the installer never writes: path, port, user info, project prefix, upper case, trailing dot, legacy -vpc",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const site of file.all) {
-            const p = site.parsed;
-            if (!p || p.network === "custom") continue;
-            for (const problem of siteProblems(site, NON_CANONICAL_CODES)) {
-              const { what, fix: fix2 } = describe3(site, problem);
-              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
-            }
-            if (p.network === "vpc-legacy") {
-              const { what, fix: fix2 } = legacyVpc(site);
-              report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
-            }
-          }
-        }
-      }
-    });
-    UNSEEN = "The installer never writes this, and the code that reads these keys is not public, so whether the agent copes is unknown.";
-  }
-});
-
-// src/rules/endpoint/https-port.ts
-var https_port_default;
-var init_https_port = __esm({
-  "src/rules/endpoint/https-port.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    https_port_default = defineRule({
-      id: "endpoint/https-port",
-      severity: "info",
-      description: "data_server_port and an explicit http:// or https:// data endpoint say different things about the protocol",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          const port = file.dataServerPort;
-          if (!port) continue;
-          const data = file.groups.flatMap((g) => g.endpoints);
-          const withScheme = (scheme) => data.filter((s) => s.parsed?.scheme === scheme && s.parsed.problems.every((x) => x.code !== "uppercase-scheme"));
-          const base = { file: file.fact.file, range: port.range, pointer: port.pointer };
-          if (port.value === 80) {
-            const https = withScheme("https");
-            if (https.length === 0) continue;
-            report2({
-              ...base,
-              message: `\`data_server_port\` is 80, which means HTTP, but ${https.map((s) => quote(s.field)).join(" and ")} ${https.length > 1 ? "are" : "is"} \`https://\`: with port 80 the agent still sends to an \`https://\` endpoint over HTTPS on port 443, so the 80 has no effect there. Remove \`data_server_port: 80\` (it changes nothing for \`https://\` endpoints), or set it to 443 to say HTTPS for every data endpoint.`,
-              related: related(https, () => "sent over HTTPS on port 443 despite data_server_port 80")
-            });
-          } else if (port.value === 443) {
-            const http = withScheme("http");
-            if (http.length === 0) continue;
-            report2({
-              ...base,
-              message: `\`data_server_port\` is 443, which makes data upload use HTTPS (Logtail 1.0.10 or later), but ${http.map((s) => quote(s.field)).join(" and ")} ${http.length > 1 ? "are" : "is"} written with \`http://\`. Which of the two wins is not documented. Write the endpoint without a scheme or with \`https://\` so both say HTTPS, or remove \`data_server_port\` if you meant HTTP.`,
-              related: related(http, () => "written with http:// while data_server_port is 443")
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/endpoint/acceleration-region.ts
-var acceleration_region_default;
-var init_acceleration_region = __esm({
-  "src/rules/endpoint/acceleration-region.ts"() {
-    "use strict";
-    init_types2();
-    init_util3();
-    acceleration_region_default = defineRule({
-      id: "endpoint/acceleration-region",
-      severity: "info",
-      description: "Transfer acceleration (log-global.aliyuncs.com) in a region for which the docs do not list it",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const g of file.groups) {
-            for (const site of g.endpoints) {
-              if (site.parsed?.network !== "acceleration") continue;
-              const own = g.region ? regionOf(g.region) : void 0;
-              const row2 = own ?? soleRegion(file, site);
-              if (!row2 || row2.acceleration !== "inferred" && row2.acceleration !== "undocumented") continue;
-              const why = row2.acceleration === "inferred" ? `the docs document no \`-acceleration\` install command for ${quote(row2.id)} (${row2.name}); it is covered only by the general statement that the acceleration endpoint is the same for all regions` : `transfer acceleration is not documented for ${quote(row2.id)} (${row2.name}${row2.category === "public" ? "" : `, ${row2.category} cloud`})`;
-              report2({
-                ...at2(site),
-                message: `${quote(site.field)} uses transfer acceleration, but ${why}. Check in the SLS console that acceleration can be enabled for the project, and enable it there: logtail-lint cannot see that setting, and without it the agent cannot send through \`log-global.aliyuncs.com\`. Otherwise use the region's own endpoints.`,
-                related: g.region && own ? related([g.region], () => `region ${row2.id}`) : void 0
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/endpoint/index.ts
-var endpointRules;
-var init_endpoint = __esm({
-  "src/rules/endpoint/index.ts"() {
-    "use strict";
-    init_region_mismatch();
-    init_network_mismatch();
-    init_custom_host();
-    init_malformed();
-    init_trailing_slash();
-    init_non_canonical();
-    init_https_port();
-    init_acceleration_region();
-    endpointRules = [
-      region_mismatch_default,
-      network_mismatch_default,
-      custom_host_default,
-      malformed_default,
-      trailing_slash_default,
-      non_canonical_default,
-      https_port_default,
-      acceleration_region_default
-    ];
-  }
-});
-
-// src/rules/users/util.ts
-function accountEntries(fleet) {
-  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
-}
-function idWithExtension(name2) {
-  const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name2);
-  return m ? { id: m[1], extension: m[2] } : void 0;
-}
-var init_util4 = __esm({
-  "src/rules/users/util.ts"() {
-    "use strict";
-    init_template();
-  }
-});
-
-// src/rules/users/non-numeric-id.ts
-var non_numeric_id_default;
-var init_non_numeric_id = __esm({
-  "src/rules/users/non-numeric-id.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util();
-    init_util4();
-    non_numeric_id_default = defineRule({
-      id: "users/non-numeric-id",
-      severity: "error",
-      description: "A users/ entry name is not an account ID (digits only): masked, placeholder or other text",
-      check({ fleet, report: report2 }) {
-        for (const e of accountEntries(fleet)) {
-          if (idWithExtension(e.name)) continue;
-          const why = accountIdProblem(e.name);
-          if (!why) continue;
-          report2({
-            file: e.file,
-            range: FILE_START,
-            message: `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, so this one matches no account and the host is not authorized for the real one. Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/file-extension.ts
-var file_extension_default;
-var init_file_extension = __esm({
-  "src/rules/users/file-extension.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util4();
-    file_extension_default = defineRule({
-      id: "users/file-extension",
-      severity: "error",
-      description: "A users/ entry is an account ID with an extension (`1234567890123456.txt`)",
-      check({ fleet, report: report2 }) {
-        for (const e of accountEntries(fleet)) {
-          const hit = idWithExtension(e.name);
-          if (!hit) continue;
-          report2({
-            file: e.file,
-            range: FILE_START,
-            message: `users/ entry "${e.name}" has the extension "${hit.extension}": the agent takes the whole name as the account ID, so "${e.name}" is a different (non-existent) account and ${hit.id} is not authorized. Rename the file to "${hit.id}", with no extension.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/id-length.ts
-var id_length_default;
-var init_id_length = __esm({
-  "src/rules/users/id-length.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util4();
-    id_length_default = defineRule({
-      id: "users/id-length",
-      severity: "warning",
-      description: "A users/ account ID is not 16 digits long",
-      check({ fleet, report: report2 }) {
-        for (const e of accountEntries(fleet)) {
-          if (!/^\d+$/.test(e.name) || e.name.length === 16) continue;
-          report2({
-            file: e.file,
-            range: FILE_START,
-            message: `users/ entry "${e.name}" has ${e.name.length} digits; published Alibaba Cloud account IDs have 16 (the fixed length is inferred from examples, not documented). A digit may be missing or extra, or this may be a RAM user ID. Copy the root account ID from the account center of the project's owner and name the file after it.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/non-empty-file.ts
-var non_empty_file_default;
-var init_non_empty_file = __esm({
-  "src/rules/users/non-empty-file.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util4();
-    non_empty_file_default = defineRule({
-      id: "users/non-empty-file",
-      severity: "warning",
-      description: "A users/ file has content, which the agent ignores",
-      check({ fleet, report: report2 }) {
-        for (const e of accountEntries(fleet)) {
-          if (e.isDirectory || e.size === 0) continue;
-          report2({
-            file: e.file,
-            range: FILE_START,
-            message: `users/ entry "${e.name}" holds ${e.size} bytes, but the agent reads only the file's name as the account ID and ignores its content. If the content is the account ID, rename the file to that ID; then empty it (\`touch users/<account-id>\`).`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/directory.ts
-var directory_default;
-var init_directory = __esm({
-  "src/rules/users/directory.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util4();
-    directory_default = defineRule({
-      id: "users/directory",
-      severity: "warning",
-      description: "A users/ entry is a directory, which the agent still takes as an account ID",
-      check({ fleet, report: report2 }) {
-        for (const e of accountEntries(fleet)) {
-          if (!e.isDirectory) continue;
-          report2({
-            file: e.file,
-            range: FILE_START,
-            message: `users/ entry "${e.name}" is a directory: the agent takes the name of every entry, directories included, as an account ID, and never looks inside. Replace it with an empty file named after the account ID (\`touch users/<account-id>\`), and keep nothing else in users/.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/example-account-id.ts
-var example_account_id_default;
-var init_example_account_id = __esm({
-  "src/rules/users/example-account-id.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util();
-    init_util4();
-    example_account_id_default = defineRule({
-      id: "users/example-account-id",
-      severity: "warning",
-      description: "A users/ entry is the docs' example account ID, or a run of one digit",
-      check({ fleet, report: report2 }) {
-        for (const e of accountEntries(fleet)) {
-          const doc = e.name === DOC_EXAMPLE_ACCOUNT_ID;
-          if (!doc && !/^(\d)\1+$/.test(e.name)) continue;
-          report2({
-            file: e.file,
-            range: FILE_START,
-            message: `users/ entry "${e.name}" is ${doc ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit, a placeholder"}, not the account that owns your project: the host is not authorized for your account. Name the file after your own root account ID.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/env-item-spaces.ts
-var SPACED_COMMA, env_item_spaces_default;
-var init_env_item_spaces = __esm({
-  "src/rules/users/env-item-spaces.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    SPACED_COMMA = /,[ \t]+/g;
-    env_item_spaces_default = defineRule({
-      id: "users/env-item-spaces",
-      severity: "warning",
-      description: "ALIYUN_LOGTAIL_USER_ID has spaces after a comma, which stay part of the next account ID",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const c of fleet.facts.containers) {
-          const env = c.userId;
-          if (!env?.known || !/,[ \t]/.test(env.value.trim())) continue;
-          const items = env.value.trim().split(",");
-          const spaced = items.filter((i2) => /^[ \t]/.test(i2)).map((i2) => JSON.stringify(i2));
-          const source = sourceOf(fleet, c.file);
-          const [from, to] = source ? offsetsOf(source, env.range) : [0, 0];
-          const written2 = source?.text.slice(from, to);
-          const fix2 = source && written2 !== void 0 && written2.replace(/^["']|["']$/g, "") === env.value ? { description: "Remove the spaces after the commas", edits: [{ range: [from, to], text: written2.replace(SPACED_COMMA, ",") }] } : void 0;
-          report2({
-            file: c.file,
-            range: env.range,
-            pointer: env.pointer,
-            message: `ALIYUN_LOGTAIL_USER_ID of ${c.workload} container ${c.container} is ${JSON.stringify(env.value)}: the agent splits it on commas without trimming the items, so ${spaced.join(", ")} keep their leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? "that account" : "those accounts"}. Write the IDs separated by commas only.`,
-            fix: fix2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/users/index.ts
-var usersRules;
-var init_users = __esm({
-  "src/rules/users/index.ts"() {
-    "use strict";
-    init_non_numeric_id();
-    init_file_extension();
-    init_id_length();
-    init_non_empty_file();
-    init_directory();
-    init_example_account_id();
-    init_env_item_spaces();
-    usersRules = [non_numeric_id_default, file_extension_default, id_length_default, non_empty_file_default, directory_default, example_account_id_default, env_item_spaces_default];
-  }
-});
-
-// src/rules/user-defined-id/util.ts
-function agentLines(fact) {
-  const text = fact.source.text;
-  const out2 = [];
-  const limit = limitOffset(text);
-  let start2 = 0;
-  let line = 1;
-  while (start2 < text.length) {
-    const nl = text.indexOf("\n", start2);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start2, end);
-    const lead = /^ */.exec(raw)[0].length;
-    const id = raw.slice(lead).replace(/ +$/, "");
-    out2.push({ line, start: start2, raw, id, idStart: start2 + lead, unread: limit !== void 0 && start2 >= limit, cut: limit !== void 0 && start2 < limit && end > limit });
-    if (nl === -1) break;
-    start2 = nl + 1;
-    line++;
-  }
-  return out2;
-}
-function readLines(fact) {
-  return agentLines(fact).filter((l) => !l.unread);
-}
-function identifierLines(fact) {
-  return readLines(fact).filter((l) => !isTemplated(l.id));
-}
-function isBlank(l) {
-  return /^\uFEFF?[ \t\r]*$/.test(l.raw);
-}
-function limitOffset(text) {
-  let bytes = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    const n = c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 4 : c >= 56320 && c <= 57343 ? 0 : 3;
-    if (bytes + n > READ_LIMIT_BYTES) return i2;
-    bytes += n;
-  }
-  return void 0;
-}
-function rangeOf2(source, start2, end) {
-  return { start: source.positionAt(start2), end: source.positionAt(end) };
-}
-function lineRange(source, l) {
-  return rangeOf2(source, l.start, l.start + withoutCr(l.raw).length);
-}
-function idRange(source, l) {
-  return rangeOf2(source, l.idStart, l.idStart + withoutCr(l.id).length);
-}
-function withoutCr(s) {
-  return s.endsWith("\r") ? s.slice(0, -1) : s;
-}
-function deleteLine(fact, l) {
-  const end = l.start + l.raw.length;
-  return { range: [l.start, Math.min(end + 1, fact.source.text.length)], text: "" };
-}
-var READ_LIMIT_BYTES;
-var init_util5 = __esm({
-  "src/rules/user-defined-id/util.ts"() {
-    "use strict";
-    init_template();
-    READ_LIMIT_BYTES = 8192;
-  }
-});
-
-// src/rules/user-defined-id/empty.ts
-var empty_default;
-var init_empty = __esm({
-  "src/rules/user-defined-id/empty.ts"() {
-    "use strict";
-    init_source_file();
-    init_types2();
-    init_util5();
-    empty_default = defineRule({
-      id: "user-defined-id/empty",
-      severity: "warning",
-      description: "user_defined_id holds no identifier, so the host is identified by its IP",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          if (!readLines(f).every(isBlank)) continue;
-          report2({
-            file: f.file,
-            range: FILE_START,
-            message: "user_defined_id holds no identifier: the agent treats it like a missing file and the host is identified by its IP, so it joins no custom-identifier (userdefined) machine group. Write the identifier of its machine group, one per line, or delete the file if the host should be matched by IP."
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/crlf.ts
-var crlf_default;
-var init_crlf = __esm({
-  "src/rules/user-defined-id/crlf.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util5();
-    crlf_default = defineRule({
-      id: "user-defined-id/crlf",
-      severity: "error",
-      description: "user_defined_id has Windows (CRLF) line endings: each identifier keeps a trailing CR on Linux",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          if (/(^|\/)logtaildata\//i.test(f.file)) continue;
-          const lines = agentLines(f).filter((l) => l.raw.endsWith("\r"));
-          if (lines.length === 0) continue;
-          const first = lines[0];
-          const cr = first.start + first.raw.length - 1;
-          const example = withoutCr(lines.find((l) => withoutCr(l.id) !== "")?.id ?? "") || "web";
-          const edits = lines.map((l) => {
-            const at3 = l.start + l.raw.length - 1;
-            return { range: [at3, at3 + 1], text: "" };
-          });
-          report2({
-            file: f.file,
-            range: rangeOf2(f.source, cr, cr + 1),
-            message: `user_defined_id has Windows line endings (CRLF on ${lines.length} line${lines.length === 1 ? "" : "s"}). On Linux the agent trims only spaces, so each identifier keeps its CR ("${visible(example)}\\r") and never matches its machine group. Save the file with LF line endings (dos2unix, or \`.gitattributes\`: \`user_defined_id text eol=lf\`).`,
-            fix: { description: "Convert CRLF line endings to LF", edits }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/bom.ts
-var bom_default2;
-var init_bom2 = __esm({
-  "src/rules/user-defined-id/bom.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util5();
-    bom_default2 = defineRule({
-      id: "user-defined-id/bom",
-      severity: "error",
-      description: "user_defined_id starts with a UTF-8 BOM, which becomes part of the first identifier",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          if (!f.hasBom && !f.source.text.startsWith("\uFEFF")) continue;
-          const first = withoutCr(agentLines(f)[0]?.id ?? "").replace(/^\uFEFF/, "").trim();
-          report2({
-            file: f.file,
-            range: rangeOf2(f.source, 0, 1),
-            message: "user_defined_id starts with a UTF-8 byte order mark (BOM, bytes EF BB BF). The agent does not strip it, so it becomes part of the first identifier" + (first ? ` ("\\uFEFF${visible(first)}" instead of "${visible(first)}"), which then never matches its machine group` : "") + ". Save the file as UTF-8 without BOM.",
-            fix: { description: "Remove the BOM", edits: [{ range: [0, 1], text: "" }] }
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/blank-line.ts
-var blank_line_default;
-var init_blank_line = __esm({
-  "src/rules/user-defined-id/blank-line.ts"() {
-    "use strict";
-    init_types2();
-    init_util5();
-    blank_line_default = defineRule({
-      id: "user-defined-id/blank-line",
-      severity: "info",
-      description: "user_defined_id has blank lines (the agent skips them)",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          const lines = readLines(f);
-          if (lines.every(isBlank)) continue;
-          for (const l of lines) {
-            if (!isBlank(l)) continue;
-            report2({
-              file: f.file,
-              range: lineRange(f.source, l),
-              message: `Line ${l.line} of user_defined_id is blank. The agent drops empty lines (one of only tabs it keeps as an identifier that matches nothing), so it is mostly harmless, but it often marks a missing identifier or a doubled newline from a script. Delete it.`,
-              fix: { description: "Delete the blank line", edits: [deleteLine(f, l)] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/duplicate.ts
-var duplicate_default;
-var init_duplicate = __esm({
-  "src/rules/user-defined-id/duplicate.ts"() {
-    "use strict";
-    init_types2();
-    init_util5();
-    init_util();
-    duplicate_default = defineRule({
-      id: "user-defined-id/duplicate",
-      severity: "warning",
-      description: "user_defined_id repeats an identifier (often a `>>` script run more than once)",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          const seen = /* @__PURE__ */ new Map();
-          for (const l of identifierLines(f)) {
-            if (isBlank(l)) continue;
-            const first = seen.get(l.id);
-            if (!first) {
-              seen.set(l.id, l);
-              continue;
-            }
-            report2({
-              file: f.file,
-              range: idRange(f.source, l),
-              message: `Identifier "${visible(withoutCr(l.id))}" on line ${l.line} repeats line ${first.line}. The agent keeps one copy, so it is harmless, but repeats usually come from a provisioning script that appends (\`echo \u2026 >> user_defined_id\`) on every run, and the file grows without end. Delete the repeat, and make the script overwrite with \`>\`.`,
-              related: [{ file: f.file, range: idRange(f.source, first), message: "First written here" }],
-              fix: { description: "Delete the repeated line", edits: [deleteLine(f, l)] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/surrounding-tab.ts
-var surrounding_tab_default;
-var init_surrounding_tab = __esm({
-  "src/rules/user-defined-id/surrounding-tab.ts"() {
-    "use strict";
-    init_types2();
-    init_util5();
-    init_util();
-    surrounding_tab_default = defineRule({
-      id: "user-defined-id/surrounding-tab",
-      severity: "error",
-      description: "A user_defined_id identifier starts or ends with a tab, which the agent keeps",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          for (const l of identifierLines(f)) {
-            const id = withoutCr(l.id).replace(/^\uFEFF/, "");
-            if (!/^[\t ]*\t|\t[\t ]*$/.test(id)) continue;
-            const body2 = withoutCr(l.raw);
-            const clean = body2.replace(/^\uFEFF/, "").trim();
-            if (clean === "") continue;
-            const keep = body2.startsWith("\uFEFF") ? 1 : 0;
-            report2({
-              file: f.file,
-              range: lineRange(f.source, l),
-              message: `Identifier on line ${l.line} is "${visible(id)}": the agent trims spaces but not tabs, so the tab stays part of the identifier and it never matches the machine group's "${visible(clean)}". Remove the tabs.`,
-              fix: { description: "Remove the surrounding tabs", edits: [{ range: [l.start + keep, l.start + body2.length], text: clean }] }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/internal-space.ts
-var internal_space_default;
-var init_internal_space = __esm({
-  "src/rules/user-defined-id/internal-space.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util5();
-    internal_space_default = defineRule({
-      id: "user-defined-id/internal-space",
-      severity: "warning",
-      description: "A user_defined_id identifier contains a space",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          for (const l of identifierLines(f)) {
-            const id = withoutCr(l.id).trim();
-            if (!id.includes(" ")) continue;
-            report2({
-              file: f.file,
-              range: idRange(f.source, l),
-              message: `Identifier "${visible(id)}" on line ${l.line} contains a space. The agent joins all identifiers with single spaces in its heartbeat and tags, so "${visible(id)}" cannot be told apart from the identifiers ${id.split(/ +/).map((p) => `"${visible(p)}"`).join(" and ")} (inferred from the agent code). Use \`-\` or \`_\` instead, or put each identifier on its own line.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/beyond-read-limit.ts
-var beyond_read_limit_default;
-var init_beyond_read_limit = __esm({
-  "src/rules/user-defined-id/beyond-read-limit.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util5();
-    beyond_read_limit_default = defineRule({
-      id: "user-defined-id/beyond-read-limit",
-      severity: "error",
-      description: "user_defined_id is longer than the 8 KiB the agent reads",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          const cut = limitOffset(f.source.text);
-          if (cut === void 0) continue;
-          const lines = agentLines(f);
-          const lost = lines.filter((l) => l.unread && l.id !== "").length;
-          const partial = lines.find((l) => l.cut);
-          const parts2 = [];
-          if (partial) {
-            const kept = withoutCr(f.source.text.slice(partial.idStart, cut));
-            parts2.push(`line ${partial.line} is cut after ${kept.length} characters ("${visible(kept)}")`);
-          }
-          if (lost > 0) parts2.push(`${lost} identifier${lost === 1 ? "" : "s"} after it ${lost === 1 ? "is" : "are"} never read`);
-          report2({
-            file: f.file,
-            range: rangeOf2(f.source, cut, f.source.text.length),
-            message: `user_defined_id is larger than ${READ_LIMIT_BYTES} bytes, and the agent silently ignores everything past that` + (parts2.length > 0 ? `: ${parts2.join(", and ")}` : "") + ". Keep only the identifiers this host needs (usually one or a few); a file this large is typically the product of an appending script."
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/placeholder.ts
-var placeholder_default;
-var init_placeholder = __esm({
-  "src/rules/user-defined-id/placeholder.ts"() {
-    "use strict";
-    init_types2();
-    init_util5();
-    init_util();
-    placeholder_default = defineRule({
-      id: "user-defined-id/placeholder",
-      severity: "warning",
-      description: "user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_\u2026`, `<\u2026>`, `xxx`)",
-      check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
-          for (const l of identifierLines(f)) {
-            const id = withoutCr(l.id).replace(/^\uFEFF/, "").trim();
-            const why = identifierPlaceholder(id);
-            if (!why) continue;
-            report2({
-              file: f.file,
-              range: idRange(f.source, l),
-              message: `Identifier "${visible(id)}" on line ${l.line} looks like a placeholder (${why}) left in from a doc or template. The host joins only a machine group whose identifier list holds exactly this text. Replace it with the identifier of the real machine group.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/user-defined-id/index.ts
-var userDefinedIdRules;
-var init_user_defined_id2 = __esm({
-  "src/rules/user-defined-id/index.ts"() {
-    "use strict";
-    init_empty();
-    init_crlf();
-    init_bom2();
-    init_blank_line();
-    init_duplicate();
-    init_surrounding_tab();
-    init_internal_space();
-    init_beyond_read_limit();
-    init_placeholder();
-    userDefinedIdRules = [empty_default, crlf_default, bom_default2, blank_line_default, duplicate_default, surrounding_tab_default, internal_space_default, beyond_read_limit_default, placeholder_default];
-  }
-});
-
-// src/rules/machine-group/util.ts
-import path5 from "node:path";
-function isIpv4(s) {
-  return IPV42.test(s);
-}
-function isIpv6(s) {
-  if (!/^[0-9a-fA-F:.]+$/.test(s) || !s.includes(":")) return false;
-  if ((s.match(/::/g) ?? []).length > 1) return false;
-  const groups = s.split(":");
-  return groups.length >= 3 && groups.length <= 8 && groups.every((g) => g === "" || /^[0-9a-fA-F]{1,4}$/.test(g) || isIpv4(g));
-}
-function isIp(s) {
-  return isIpv4(s) || isIpv6(s);
-}
-function allCustom(entries2) {
-  return entries2.length > 0 && entries2.every((e) => classifyEntry(e.value).kind === "other");
-}
-function classifyEntry(raw) {
-  if (isIp(raw)) return { kind: "ip" };
-  const s = raw.trim();
-  if (s !== raw && isIp(s)) return { kind: "ip-like", why: "has whitespace around the address", suggestion: s };
-  if (s === "") return { kind: "ip-like", why: "is empty" };
-  const cidr = /^([\d.]+)\/(\d{1,3})$/.exec(s);
-  if (cidr && isIpv4(cidr[1])) return { kind: "ip-like", why: "is a CIDR range; machine groups match single addresses, not ranges" };
-  const port = /^([\d.]+):(\d{1,5})$/.exec(s);
-  if (port && isIpv4(port[1])) return { kind: "ip-like", why: "has a port; the agent reports the bare address", suggestion: port[1] };
-  const range2 = /^([\d.]+)\s*-\s*([\d.]+)$/.exec(s);
-  if (range2 && isIpv4(range2[1]) && (isIpv4(range2[2]) || /^\d{1,3}$/.test(range2[2]))) return { kind: "ip-like", why: "is a range; list each address" };
-  if (/^[\dxX*#]{1,3}(?:\.[\dxX*#]{1,3}){3}$/.test(s) && /[xX*#]/.test(s)) return { kind: "ip-like", why: "is a placeholder (a masked or sample address from the docs)" };
-  if (/^(?:https?:\/\/)?[\d.]+(?::\d+)?\/?$/.test(s) && /\d/.test(s) && s.includes(".")) {
-    const lead = /^\d+(?:\.\d+){3}$/.test(s) && s.split(".").some((o) => o.length > 1 && o.startsWith("0"));
-    return { kind: "ip-like", why: lead ? "has leading zeros; the agent reports `10.0.0.1`, never `010.000.000.001`" : "is not a valid IPv4 address" };
-  }
-  if (/^https?:\/\//i.test(s)) return { kind: "ip-like", why: "is a URL, not an address" };
-  const hostname = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(s) && /[A-Za-z]/.test(s);
-  return { kind: "other", hostname };
-}
-function nameProblems(name2) {
-  const problems = [];
-  const bytes = Buffer.byteLength(name2);
-  if (bytes < 2) problems.push(`it is ${bytes === 0 ? "empty" : "one character long"} (minimum 2)`);
-  if (bytes > 128) problems.push(`it is ${bytes} bytes long (maximum 128)`);
-  if (/[A-Z]/.test(name2)) problems.push("it has capital letters");
-  const bad = [...new Set(name2.replace(/[A-Za-z0-9_-]/g, ""))];
-  if (bad.length > 0) problems.push(`it has ${bad.map((c) => c === " " ? "spaces" : `"${c}"`).join(", ")}`);
-  if (name2 !== "" && !/^[a-zA-Z0-9]/.test(name2)) problems.push("it does not start with a letter or digit");
-  if (name2.length > 1 && !/[a-zA-Z0-9]$/.test(name2)) problems.push("it does not end with a letter or digit");
-  return problems;
-}
-function suggestName(name2) {
-  const s = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "").slice(0, 128).replace(/[-_]+$/, "");
-  return s.length >= 2 && s !== name2 ? s : void 0;
-}
-function normalizeIdentifyType(value2) {
-  const n = value2.trim().toLowerCase().replace(/[-_\s]/g, "");
-  return n === "ip" || n === "userdefined" ? n : void 0;
-}
-function fieldNames(g) {
-  switch (g.format) {
-    case "terraform":
-    case "terraform-json":
-    case "terraform-plan":
-      return /(^|\.)alicloud_sls_machine_group\./.test(g.address) ? { name: "group_name", type: "machine_identify_type", list: "machine_list", project: "project_name" } : { name: "name", type: "identify_type", list: "identify_list", project: "project" };
-    case "ros":
-      return { name: "GroupName", type: "MachineIdentifyType", list: "MachineList", project: "ProjectName" };
-    case "aliyunlog-cli":
-      return { name: "group_name", type: "machine_type", list: "machine_list", project: "--project_name" };
-    default:
-      return { name: "groupName", type: "machineIdentifyType", list: "machineList", project: "project" };
-  }
-}
-function effectiveType(g) {
-  if (g.identifyType === void 0) {
-    const d = g.identifyTypeDefault;
-    return d === "ip" || d === "userdefined" ? { type: d, defaulted: true } : void 0;
-  }
-  if (!g.identifyType.known) return void 0;
-  const v2 = g.identifyType.value;
-  return v2 === "ip" || v2 === "userdefined" ? { type: v2, defaulted: false } : void 0;
-}
-function knownEntries(g) {
-  if (!g.identifiers.known) return [];
-  return g.identifiers.value.filter((v2) => v2.known && typeof v2.value === "string");
-}
-function knownString2(v2) {
-  return v2 && v2.known && typeof v2.value === "string" ? v2 : void 0;
-}
-function projectKey(g) {
-  if (g.projectName !== void 0) return { key: `name\0${g.projectName}`, label: g.projectName };
-  if (g.project) return { key: `id\0${g.project.id}`, label: g.project.address };
-  const ref = g.fact.projectRef;
-  if (!ref) return void 0;
-  return { key: `ref\0${path5.posix.dirname(g.file)}\0${ref}`, label: ref };
-}
-function reportFor(report2, g) {
-  const where = g.format.startsWith("terraform") ? g.address : g.format === "ros" ? `ROS resource ${g.address}` : void 0;
-  return where ? (finding) => report2({ ...finding, message: `${where}: ${finding.message}` }) : report2;
-}
-var OCTET, IPV42, IDENTIFY_TYPES;
-var init_util6 = __esm({
-  "src/rules/machine-group/util.ts"() {
-    "use strict";
-    OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    IPV42 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
-    IDENTIFY_TYPES = ["ip", "userdefined"];
-  }
-});
-
-// src/rules/machine-group/invalid-name.ts
-var invalid_name_default;
-var init_invalid_name = __esm({
-  "src/rules/machine-group/invalid-name.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    invalid_name_default = defineRule({
-      id: "machine-group/invalid-name",
-      severity: "error",
-      description: "A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2\u2013128 characters)",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const name2 = knownString2(g.name);
-          if (!name2) continue;
-          const problems = nameProblems(name2.value);
-          if (problems.length === 0) continue;
-          const suggestion = suggestName(name2.value);
-          reportFor(report2, g)({
-            file: g.file,
-            range: name2.range,
-            pointer: name2.pointer,
-            message: `Machine group name "${name2.value}" is not valid: ${problems.join("; ")}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. Rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${fieldNames(g).name} and wherever it is referenced; the name cannot be changed after creation.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/short-name.ts
-var short_name_default;
-var init_short_name = __esm({
-  "src/rules/machine-group/short-name.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    short_name_default = defineRule({
-      id: "machine-group/short-name",
-      severity: "warning",
-      description: "A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const name2 = knownString2(g.name);
-          if (!name2 || name2.value.length !== 2 || nameProblems(name2.value).length > 0) continue;
-          reportFor(report2, g)({
-            file: g.file,
-            range: name2.range,
-            pointer: name2.pointer,
-            message: `Machine group name "${name2.value}" is 2 characters long. Some SLS docs allow 2\u2013128 characters, but the CreateMachineGroup API, the CLI and the alicloud_sls_machine_group docs say 3\u2013128, so creation may fail. Use a name of at least 3 characters.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/invalid-identify-type.ts
-var invalid_identify_type_default;
-var init_invalid_identify_type = __esm({
-  "src/rules/machine-group/invalid-identify-type.ts"() {
-    "use strict";
-    init_did_you_mean();
-    init_types2();
-    init_util();
-    init_util6();
-    invalid_identify_type_default = defineRule({
-      id: "machine-group/invalid-identify-type",
-      severity: "error",
-      description: "A machine group identify type is not exactly `ip` or `userdefined` (case-sensitive)",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const t = g.identifyType;
-          if (!t || !t.known || typeof t.value !== "string") continue;
-          if (IDENTIFY_TYPES.includes(t.value)) continue;
-          const exact = normalizeIdentifyType(t.value);
-          const guess = exact ?? didYouMean(t.value.toLowerCase(), IDENTIFY_TYPES);
-          const edit = exact && g.format !== "terraform-plan" ? replaceValueEdit(sourceOf(fleet, g.file), t.range, t.value, exact) : void 0;
-          reportFor(report2, g)({
-            file: g.file,
-            range: t.range,
-            pointer: t.pointer,
-            message: `${fieldNames(g).type} is "${t.value}", but SLS accepts only "ip" or "userdefined", in lowercase (the Terraform provider and ROS check it case-sensitively)` + (guess ? `. Did you mean "${guess}"?` : '. Use "ip" to match hosts by IP address, or "userdefined" to match the custom identifiers in their user_defined_id.'),
-            fix: edit ? { description: `Replace with "${exact}"`, edits: [edit] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/empty-identify-list.ts
-var empty_identify_list_default;
-var init_empty_identify_list = __esm({
-  "src/rules/machine-group/empty-identify-list.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    empty_identify_list_default = defineRule({
-      id: "machine-group/empty-identify-list",
-      severity: "error",
-      description: "A machine group has no IP addresses or custom identifiers",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const list3 = g.identifiers;
-          if (!list3.known || !Array.isArray(list3.value) || list3.value.length > 0) continue;
-          const f = fieldNames(g);
-          const t = effectiveType(g)?.type;
-          reportFor(report2, g)({
-            file: g.file,
-            range: list3.range,
-            pointer: list3.pointer,
-            message: `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host (Terraform rejects it outright: identify_list needs at least one item). List the ${t === "ip" ? "IP addresses the hosts report" : t === "userdefined" ? "custom identifiers the hosts write in user_defined_id" : "IP addresses or custom identifiers of the hosts"}.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/invalid-ip.ts
-var invalid_ip_default;
-var init_invalid_ip = __esm({
-  "src/rules/machine-group/invalid-ip.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util6();
-    invalid_ip_default = defineRule({
-      id: "machine-group/invalid-ip",
-      severity: "error",
-      description: "An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          if (effectiveType(g)?.type !== "ip") continue;
-          const entries2 = knownEntries(g);
-          if (allCustom(entries2)) continue;
-          const f = fieldNames(g);
-          for (const e of entries2) {
-            const c = classifyEntry(e.value);
-            if (c.kind === "ip") continue;
-            const why = c.kind === "ip-like" ? c.why : c.hostname ? "is a host name; the group matches the IP the agent reports, not names" : "is not an IP address";
-            const suggestion = c.kind === "ip-like" ? c.suggestion : void 0;
-            const edit = suggestion && g.format !== "terraform-plan" ? replaceValueEdit(sourceOf(fleet, g.file), e.range, e.value, suggestion) : void 0;
-            reportFor(report2, g)({
-              file: g.file,
-              range: e.range,
-              pointer: e.pointer,
-              message: `"${visible(e.value)}" in ${f.list} ${why}. An IP machine group matches hosts by the exact IP address the agent reports (the \`ip\` of app_info.json), so this entry never matches. ` + (suggestion ? `Write "${suggestion}".` : 'List each host by its address, or switch the group to custom identifiers ("userdefined").'),
-              fix: edit ? { description: `Replace with "${suggestion}"`, edits: [edit] } : void 0
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/custom-ids-in-ip-group.ts
-var custom_ids_in_ip_group_default;
-var init_custom_ids_in_ip_group = __esm({
-  "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util6();
-    custom_ids_in_ip_group_default = defineRule({
-      id: "machine-group/custom-ids-in-ip-group",
-      severity: "error",
-      description: "A machine group of type `ip` (often by default) lists custom identifiers instead of IP addresses",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const t = effectiveType(g);
-          if (t?.type !== "ip") continue;
-          const entries2 = knownEntries(g);
-          if (!allCustom(entries2)) continue;
-          const f = fieldNames(g);
-          const shown = entries2.slice(0, 3).map((e) => e.value);
-          const at3 = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType.range, pointer: g.identifyType.pointer };
-          reportFor(report2, g)({
-            file: g.file,
-            ...at3,
-            message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/ips-in-userdefined-group.ts
-var ips_in_userdefined_group_default;
-var init_ips_in_userdefined_group = __esm({
-  "src/rules/machine-group/ips-in-userdefined-group.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    ips_in_userdefined_group_default = defineRule({
-      id: "machine-group/ips-in-userdefined-group",
-      severity: "warning",
-      description: "A machine group of type `userdefined` lists only IP addresses",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const t = effectiveType(g);
-          if (t?.type !== "userdefined" || !g.identifyType?.known) continue;
-          const entries2 = knownEntries(g);
-          if (entries2.length === 0 || !entries2.every((e) => classifyEntry(e.value).kind !== "other")) continue;
-          const f = fieldNames(g);
-          reportFor(report2, g)({
-            file: g.file,
-            range: g.identifyType.range,
-            pointer: g.identifyType.pointer,
-            message: `${f.type} is "userdefined", but every entry of ${f.list} is an IP address. A userdefined group matches the identifiers hosts write in user_defined_id, not their IPs, so these hosts join only if each writes its own IP there. Set ${f.type} = "ip" to match hosts by address.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/duplicate-identifier.ts
-var duplicate_identifier_default;
-var init_duplicate_identifier = __esm({
-  "src/rules/machine-group/duplicate-identifier.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util6();
-    duplicate_identifier_default = defineRule({
-      id: "machine-group/duplicate-identifier",
-      severity: "warning",
-      description: "A machine group lists the same IP address or identifier twice",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          const seen = /* @__PURE__ */ new Map();
-          for (const e of knownEntries(g)) {
-            const first = seen.get(e.value);
-            if (!first) {
-              seen.set(e.value, e);
-              continue;
-            }
-            reportFor(report2, g)({
-              file: g.file,
-              range: e.range,
-              pointer: e.pointer,
-              message: `"${visible(e.value)}" is listed twice in ${fieldNames(g).list}. SLS keeps one copy (Terraform's list is a set), so the repeat does nothing, but it usually hides a copy-paste slip: another host that was meant to be listed. Remove the repeat or correct it.`,
-              related: [{ file: g.file, range: first.range, message: "First listed here" }]
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/duplicate-name.ts
-function sameResource(a, b) {
-  if (a.file === b.file && a.fact.address === b.fact.address) return true;
-  const [plan, other] = a.fact.format === "terraform-plan" ? [a.fact, b.fact] : [b.fact, a.fact];
-  if (plan.format !== "terraform-plan" || other.format !== "terraform" && other.format !== "terraform-json") return false;
-  const bare = plan.address.replace(/\[[^\]]*\]/g, "");
-  return bare === other.address || bare.endsWith(`.${other.address}`);
-}
-function differentRegions(a, b) {
-  return a.region !== void 0 && b.region !== void 0 && a.region.value !== b.region.value;
-}
-var duplicate_name_default;
-var init_duplicate_name = __esm({
-  "src/rules/machine-group/duplicate-name.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    duplicate_name_default = defineRule({
-      id: "machine-group/duplicate-name",
-      severity: "error",
-      description: "Two definitions create a machine group with the same name in the same project",
-      check({ fleet, report: report2 }) {
-        const byKey = /* @__PURE__ */ new Map();
-        for (const g of fleet.machineGroups) {
-          if (g.fact.format === "lint-config" || !g.name) continue;
-          const project = projectKey(g);
-          if (!project) continue;
-          const key = `${project.key}\0${g.name.value}`;
-          const list3 = byKey.get(key) ?? [];
-          const first = list3.find((o) => !sameResource(o, g) && !differentRegions(o, g));
-          list3.push(g);
-          byKey.set(key, list3);
-          if (!first?.name) continue;
-          report2({
-            file: g.file,
-            range: g.name.range,
-            pointer: g.name.pointer,
-            message: `Machine group "${g.name.value}" in project "${project.label}" is also defined by ${first.fact.address} (${first.file}). Group names are unique within a project: the second create fails (MachineGroupAlreadyExist), or the two definitions overwrite each other's machine list. Keep one definition, or rename one of the groups.`,
-            related: [{ file: first.file, range: first.name.range, message: `"${g.name.value}" first defined here (${first.fact.address})` }]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/too-many-groups.ts
-var DEFAULT_GROUP_QUOTA, byPosition, too_many_groups_default;
-var init_too_many_groups = __esm({
-  "src/rules/machine-group/too-many-groups.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    DEFAULT_GROUP_QUOTA = 200;
-    byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
-    too_many_groups_default = defineRule({
-      id: "machine-group/too-many-groups",
-      severity: "warning",
-      description: "A project has more machine groups than the default quota of 200",
-      check({ fleet, report: report2 }) {
-        const byProject = /* @__PURE__ */ new Map();
-        for (const g of [...fleet.machineGroups].sort(byPosition)) {
-          if (g.fact.format === "lint-config" || !g.name) continue;
-          const project = projectKey(g);
-          if (!project) continue;
-          const entry = byProject.get(project.key) ?? { label: project.label, names: /* @__PURE__ */ new Map() };
-          byProject.set(project.key, entry);
-          if (!entry.names.has(g.name.value)) entry.names.set(g.name.value, g);
-        }
-        for (const { label, names } of byProject.values()) {
-          if (names.size <= DEFAULT_GROUP_QUOTA) continue;
-          const over = [...names.values()][DEFAULT_GROUP_QUOTA];
-          report2({
-            file: over.file,
-            range: over.name.range,
-            pointer: over.name.pointer,
-            message: `Project "${label}" gets ${names.size} machine groups; the default quota is ${DEFAULT_GROUP_QUOTA} per project (this is number ${DEFAULT_GROUP_QUOTA + 1}), so creating the rest fails. Ask for the quota to be raised (up to 400), merge groups (one group can hold many identifiers), or spread them over projects.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/public-ip.ts
-var public_ip_default;
-var init_public_ip = __esm({
-  "src/rules/machine-group/public-ip.ts"() {
-    "use strict";
-    init_types2();
-    init_util6();
-    public_ip_default = defineRule({
-      id: "machine-group/public-ip",
-      severity: "error",
-      description: "An IP machine group is built from instances' public IP addresses",
-      check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
-          for (const range2 of g.publicIpSources) {
-            reportFor(report2, g)({
-              file: g.file,
-              range: range2,
-              message: `${fieldNames(g).list} is built from the instances' public IP addresses, but Logtail reports the address of the host's own network interface, which on ECS is the private IP: the heartbeat never matches and the hosts get no configuration. Use the private IP (Terraform \`private_ip\`, ROS \`PrivateIp\`) or switch the group to custom identifiers.`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/implicit-default-provider.ts
-var implicit_default_provider_default;
-var init_implicit_default_provider = __esm({
-  "src/rules/machine-group/implicit-default-provider.ts"() {
-    "use strict";
-    init_terraform_resources();
-    init_types2();
-    implicit_default_provider_default = defineRule({
-      id: "machine-group/implicit-default-provider",
-      severity: "warning",
-      description: "A Terraform SLS resource sets no provider while every alicloud provider of its folder has an alias",
-      check({ fleet, report: report2 }) {
-        const byFolder = /* @__PURE__ */ new Map();
-        for (const p of fleet.facts.providers) {
-          const list3 = byFolder.get(p.moduleDir);
-          if (list3) list3.push(p);
-          else byFolder.set(p.moduleDir, [p]);
-        }
-        const resources = [...fleet.facts.machineGroups, ...fleet.facts.projects];
-        for (const r7 of resources) {
-          if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
-          const providers = byFolder.get(dirname(r7.file));
-          if (!providers || providers.some((p) => p.alias === void 0)) continue;
-          const aliases = providers.map((p) => `alicloud.${p.alias}`);
-          report2({
-            file: r7.file,
-            range: r7.range,
-            message: `${r7.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(", ")}), so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), if at all, not from this repository, and the ${r7.address.startsWith("alicloud_log_project") ? "project" : "machine group"} may land in another region than its hosts talk to. Add \`provider = ${aliases[0]}\` (or the alias meant), or an alias-free \`provider "alicloud"\` block with the region.`,
-            related: providers.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/machine-group/index.ts
-var machineGroupRules;
-var init_machine_group = __esm({
-  "src/rules/machine-group/index.ts"() {
-    "use strict";
-    init_invalid_name();
-    init_short_name();
-    init_invalid_identify_type();
-    init_empty_identify_list();
-    init_invalid_ip();
-    init_custom_ids_in_ip_group();
-    init_ips_in_userdefined_group();
-    init_duplicate_identifier();
-    init_duplicate_name();
-    init_too_many_groups();
-    init_public_ip();
-    init_implicit_default_provider();
-    machineGroupRules = [
-      invalid_name_default,
-      short_name_default,
-      invalid_identify_type_default,
-      empty_identify_list_default,
-      invalid_ip_default,
-      custom_ids_in_ip_group_default,
-      ips_in_userdefined_group_default,
-      duplicate_identifier_default,
-      duplicate_name_default,
-      too_many_groups_default,
-      public_ip_default,
-      implicit_default_provider_default
-    ];
-  }
-});
-
-// src/rules/install/util.ts
-function knownParams(fleet) {
-  const out2 = [];
-  for (const fact of fleet.facts.installCommands) {
-    const p = fact.param;
-    if (!p.known || typeof p.value !== "string") continue;
-    const parsed = parseInstallParam(p.value);
-    out2.push({ file: fact.file, shown: `${commandOf(fact)} ${p.value}`, fact, param: p, parsed, writtenRegion: parsed ? stripSuffix(parsed) : void 0 });
-  }
-  for (const c of fleet.facts.containers) {
-    const path12 = c.configPath;
-    const m = path12?.known ? CONFIG_PATH.exec(path12.value) : null;
-    if (!path12?.known || !m) continue;
-    const parsed = parseInstallParam(m[1]);
-    if (!parsed) continue;
-    const param = segmentValue(fleet, c.file, path12, m[1]);
-    out2.push({ file: c.file, shown: `ALIYUN_LOGTAIL_CONFIG ${path12.value}`, param, parsed, writtenRegion: stripSuffix(parsed) });
-  }
-  return out2;
-}
-function segmentValue(fleet, file, path12, segment) {
-  const source = sourceOf(fleet, file);
-  if (source) {
-    const [from, to] = offsetsOf(source, path12.range);
-    const at3 = source.text.slice(from, to).indexOf(`/conf/${segment}/`);
-    if (at3 !== -1) return { known: true, value: segment, range: source.rangeOf(from + at3 + 6, segment.length), pointer: path12.pointer };
-  }
-  return { ...path12, value: segment };
-}
-function stripSuffix(p) {
-  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
-    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
-  }
-  return p.normalized;
-}
-function commandOf(fact) {
-  return fact.tool === "logtail_installer.exe" ? ".\\logtail_installer.exe install" : `./${fact.tool} install`;
-}
-function findOnce(text, needle, from, to) {
-  const slice = text.slice(from, to);
-  const flags2 = needle.flags.includes("g") ? needle.flags : needle.flags + "g";
-  const hits = [...slice.matchAll(new RegExp(needle.source, flags2))];
-  if (hits.length !== 1) return void 0;
-  const start2 = from + hits[0].index;
-  return [start2, start2 + hits[0][0].length];
-}
-var CONFIG_PATH;
-var init_util7 = __esm({
-  "src/rules/install/util.ts"() {
-    "use strict";
-    init_endpoints();
-    init_util();
-    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
-  }
-});
-
-// src/rules/install/unknown-region.ts
-var unknown_region_default;
-var init_unknown_region = __esm({
-  "src/rules/install/unknown-region.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util();
-    init_util7();
-    unknown_region_default = defineRule({
-      id: "install/unknown-region",
-      severity: "error",
-      description: "A Logtail install command or container config path names a region the installer does not know",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
-          if (parsed && (parsed.region === "auto" || findRegion(parsed.region))) continue;
-          if (!parsed) {
-            if (!fact) continue;
-            const cmd = commandOf(fact);
-            report2({
-              file,
-              range: param.range,
-              pointer: param.pointer,
-              message: param.value.trim() === "" ? `\`${cmd}\` has no region parameter: the installer cannot tell which SLS region to send logs to. Add the project's region ID, e.g. \`${cmd} cn-hangzhou\`.` : `\`${cmd} ${param.value}\`: "${param.value}" is not an install parameter (a region ID with an optional network suffix such as \`-internet\`); it looks like a placeholder that was never filled in. Write the project's region ID, e.g. \`cn-hangzhou\`.`
-            });
-            continue;
-          }
-          const region3 = writtenRegion ?? parsed.region;
-          const suggestion = suggestRegion(region3);
-          const suggested = suggestion === void 0 ? void 0 : parsed.normalized.replace(region3, suggestion);
-          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, suggested) : void 0;
-          const intranet = /-intranet$/.test(region3) && suggestion !== void 0;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\`: "${region3}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` + (suggested !== void 0 ? `Did you mean "${suggested}"?${intranet ? " The bare region ID already installs the intranet network." : ""}` : "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network."),
-            fix: edit ? { description: `Replace with "${suggested}"`, edits: [edit] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/retired-region.ts
-var retired_region_default;
-var init_retired_region = __esm({
-  "src/rules/install/retired-region.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util7();
-    retired_region_default = defineRule({
-      id: "install/retired-region",
-      severity: "error",
-      description: "A Logtail install command or container config path names a region that has closed",
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, param, parsed } of knownParams(fleet)) {
-          const row2 = parsed && findRegion(parsed.region);
-          if (!row2 || row2.status !== "retired") continue;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/decommissioning-region.ts
-var decommissioning_region_default;
-var init_decommissioning_region = __esm({
-  "src/rules/install/decommissioning-region.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util7();
-    decommissioning_region_default = defineRule({
-      id: "install/decommissioning-region",
-      severity: "warning",
-      description: "A Logtail install command or container config path names a region being decommissioned",
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, param, parsed } of knownParams(fleet)) {
-          const row2 = parsed && findRegion(parsed.region);
-          if (!row2 || row2.status !== "decommissioning") continue;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/vpc-suffix.ts
-var VPC, vpc_suffix_default;
-var init_vpc_suffix = __esm({
-  "src/rules/install/vpc-suffix.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util7();
-    VPC = /[-_]vpc(?=[-_]|$)/i;
-    vpc_suffix_default = defineRule({
-      id: "install/vpc-suffix",
-      severity: "warning",
-      description: "A Logtail install parameter has the legacy `-vpc` suffix, which the installer strips",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, param, parsed } of knownParams(fleet)) {
-          if (!parsed || !VPC.test(param.value)) continue;
-          const next = param.value.replace(new RegExp(VPC.source, "gi"), "");
-          const edit = next !== "" ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, next) : void 0;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (${parsed.network === "intranet" ? "the intranet network" : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. Write "${next}"${parsed.network === "intranet" ? " (or `-internal` for the VPC-only domain, on installers that support it)" : ""}.`,
-            fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/auto-region.ts
-var auto_region_default;
-var init_auto_region = __esm({
-  "src/rules/install/auto-region.ts"() {
-    "use strict";
-    init_types2();
-    init_util7();
-    auto_region_default = defineRule({
-      id: "install/auto-region",
-      severity: "info",
-      description: "A Logtail install command uses `auto`, which only works on ECS",
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, param, parsed } of knownParams(fleet)) {
-          if (parsed?.region !== "auto") continue;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\` reads the region from the ECS metadata service (100.100.100.200), which exists only on Alibaba Cloud ECS: on any other host (IDC, other cloud, a local Docker build) the install fails, and on ECS it installs for the instance's region, which may not be the project's. Write the project's region ID if the script can run anywhere else.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/download-region-mismatch.ts
-var download_region_mismatch_default;
-var init_download_region_mismatch = __esm({
-  "src/rules/install/download-region-mismatch.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util7();
-    download_region_mismatch_default = defineRule({
-      id: "install/download-region-mismatch",
-      severity: "error",
-      description: "The installer's download URL names another region than the install parameter",
-      check({ fleet, report: report2 }) {
-        const seen = /* @__PURE__ */ new Set();
-        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
-          const d = fact?.downloadRegion;
-          if (!parsed || !d || !d.known || typeof d.value !== "string") continue;
-          const row2 = findRegion(parsed.region);
-          if (!row2 || row2.category === "finance") continue;
-          const download = d.value.toLowerCase();
-          if (download === parsed.region || download === writtenRegion) continue;
-          const key = `${file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          report2({
-            file,
-            range: d.range,
-            pointer: d.pointer,
-            message: `The installer is downloaded from the ${d.value} bucket (logtail-release-${d.value}), but \`${shown}\` installs for ${parsed.region}. One of the two regions is wrong, usually a region hard-coded from a doc example; a host without Internet access may also be unable to reach the other region's bucket. Download from the bucket of the region you install for (logtail-release-${parsed.region}).`,
-            related: [{ file, range: param.range, message: `install parameter: ${parsed.region}` }]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/append-user-defined-id.ts
-var APPEND_OPERATOR, TEE_APPEND, byPosition2, append_user_defined_id_default;
-var init_append_user_defined_id = __esm({
-  "src/rules/install/append-user-defined-id.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    init_util7();
-    APPEND_OPERATOR = />>/;
-    TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
-    byPosition2 = (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
-    append_user_defined_id_default = defineRule({
-      id: "install/append-user-defined-id",
-      severity: "warning",
-      description: "A script appends to user_defined_id (`>>`, `tee -a`), adding the identifier again on every run",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        const byFile = /* @__PURE__ */ new Map();
-        for (const w of fleet.facts.identityWrites) {
-          if (w.target !== "user_defined_id") continue;
-          const list3 = byFile.get(w.file);
-          if (list3) list3.push(w);
-          else byFile.set(w.file, [w]);
-        }
-        for (const [file, writes] of byFile) {
-          writes.sort(byPosition2);
-          const source = sourceOf(fleet, file);
-          let truncated = false;
-          for (const w of writes) {
-            if (!w.appends) truncated = true;
-            if (!w.appends || truncated) continue;
-            let range2 = w.range;
-            let fix2;
-            if (source) {
-              const [from, to] = offsetsOf(source, w.range);
-              const op = findOnce(source.text, APPEND_OPERATOR, from, to);
-              const tee = op ? void 0 : findOnce(source.text, TEE_APPEND, from, to);
-              const hit = op ?? tee;
-              if (hit) {
-                range2 = { start: source.positionAt(hit[0]), end: source.positionAt(hit[1]) };
-                if (writes.length === 1) fix2 = { description: op ? "Overwrite with `>`" : "Overwrite with `tee`", edits: [{ range: hit, text: op ? ">" : "tee" }] };
-              }
-            }
-            const value2 = w.value.known ? `"${w.value.value}"` : "the identifier";
-            report2({
-              file,
-              range: range2,
-              message: `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
-              fix: fix2
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/invalid-account-id.ts
-function maskedLiteral(expression) {
-  return /^[0-9*]*\*[0-9*]*$/.test(expression) ? expression : void 0;
-}
-var invalid_account_id_default;
-var init_invalid_account_id = __esm({
-  "src/rules/install/invalid-account-id.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    invalid_account_id_default = defineRule({
-      id: "install/invalid-account-id",
-      severity: "error",
-      description: "A script creates a users/ entry that is not an account ID (masked `****`, `<uid>`, `YOUR_UID`)",
-      check({ fleet, report: report2 }) {
-        for (const w of fleet.facts.identityWrites) {
-          if (w.target !== "users") continue;
-          const written2 = w.value.known ? w.value.value : maskedLiteral(w.value.expression);
-          if (typeof written2 !== "string") continue;
-          const name2 = written2.slice(written2.lastIndexOf("/") + 1);
-          const why = accountIdProblem(name2);
-          if (!why) continue;
-          report2({
-            file: w.file,
-            range: w.value.range,
-            pointer: w.value.pointer,
-            message: `This line creates users/${name2}, which is not an account ID: ${why}. ` + (w.value.known ? "" : "The shell reads `*` as a pattern: it either creates a file with this literal name or touches what users/ already holds; either way the real account gets no entry. ") + 'The agent takes each file name in users/ as an Alibaba Cloud account ID without checking it, so the host is authorized for no real account. Write the full root account ID of the project\'s owner (digits only), or pass it in a variable: `touch "/etc/ilogtail/users/${ALIYUN_ACCOUNT_ID}"`.'
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/placeholder-identity.ts
-var placeholder_identity_default;
-var init_placeholder_identity = __esm({
-  "src/rules/install/placeholder-identity.ts"() {
-    "use strict";
-    init_types2();
-    init_util();
-    placeholder_identity_default = defineRule({
-      id: "install/placeholder-identity",
-      severity: "warning",
-      description: "A script writes a placeholder identifier or the docs' example account ID",
-      check({ fleet, report: report2 }) {
-        for (const w of fleet.facts.identityWrites) {
-          if (!w.value.known || typeof w.value.value !== "string") continue;
-          const value2 = w.value.value.trim();
-          let message;
-          if (w.target === "user_defined_id") {
-            const why = identifierPlaceholder(value2);
-            if (why)
-              message = `This line writes "${visible(value2)}" to user_defined_id, which looks like a placeholder (${why}) copied from a doc or template. The host joins only the machine group that lists exactly this identifier. Write the identifier of its real machine group.`;
-          } else {
-            const name2 = value2.slice(value2.lastIndexOf("/") + 1);
-            if (name2 === DOC_EXAMPLE_ACCOUNT_ID || /^(\d)\1+$/.test(name2))
-              message = `This line creates users/${name2}, ${name2 === DOC_EXAMPLE_ACCOUNT_ID ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit"}, not the account that owns your project: the host is not authorized for your account. Write your own root account ID.`;
-          }
-          if (!message) continue;
-          report2({ file: w.file, range: w.value.range, pointer: w.value.pointer, message });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/index.ts
-var installRules;
-var init_install = __esm({
-  "src/rules/install/index.ts"() {
-    "use strict";
-    init_unknown_region();
-    init_retired_region();
-    init_decommissioning_region();
-    init_vpc_suffix();
-    init_auto_region();
-    init_download_region_mismatch();
-    init_append_user_defined_id();
-    init_invalid_account_id();
-    init_placeholder_identity();
-    installRules = [
-      unknown_region_default,
-      retired_region_default,
-      decommissioning_region_default,
-      vpc_suffix_default,
-      auto_region_default,
-      download_region_mismatch_default,
-      append_user_defined_id_default,
-      invalid_account_id_default,
-      placeholder_identity_default
-    ];
-  }
-});
-
-// src/model/joins.ts
-function bundleJoins(fleet, b) {
-  const cached = joinCache.get(b);
-  if (cached) return cached;
-  const out2 = [];
-  for (const via of b.identifiers) {
-    for (const entry of fleet.index.groupsByIdentifier.get(via.value) ?? []) {
-      if (entry.group.kind === "userdefined" && entry.group.region) out2.push({ via, entry, kind: "userdefined" });
-    }
-  }
-  if (b.reportedIp) {
-    for (const entry of fleet.index.groupsByIp.get(b.reportedIp.value) ?? []) {
-      if (entry.group.kind === "ip" && entry.group.region) out2.push({ via: b.reportedIp, entry, kind: "ip" });
-    }
-  }
-  Object.freeze(out2);
-  joinCache.set(b, out2);
-  return out2;
-}
-function joinsOnlyElsewhere(fleet, b) {
-  const region3 = b.region?.value;
-  const joins = bundleJoins(fleet, b);
-  return region3 !== void 0 && joins.length > 0 && !joins.some((j2) => j2.entry.group.region?.value === region3);
-}
-function mayMatch(fleet, kind, value2, region3) {
-  const { index } = fleet;
-  const entries2 = kind === "userdefined" ? index.groupsByIdentifier.get(value2) : index.groupsByIp.get(value2);
-  if (entries2?.some((e) => !e.group.region || e.group.region.value === region3)) return true;
-  const here = index.groupsByRegion.get(region3);
-  const unknown2 = index.groupsOfUnknownRegion;
-  return kind === "userdefined" ? !!here?.openUserdefined || unknown2.openUserdefined : !!here?.openIp || unknown2.openIp;
-}
-function suggester(budget = 1e4) {
-  let left = budget;
-  const buckets = /* @__PURE__ */ new WeakMap();
-  return (input, candidates) => {
-    let byLength = buckets.get(candidates);
-    if (!byLength) {
-      byLength = /* @__PURE__ */ new Map();
-      for (const c of candidates) {
-        const list3 = byLength.get(c.length);
-        if (list3) list3.push(c);
-        else byLength.set(c.length, [c]);
-      }
-      buckets.set(candidates, byLength);
-    }
-    const max = defaultMaxDistance(input);
-    const lists = [];
-    let count = 0;
-    for (let len = input.length - max; len <= input.length + max; len++) {
-      const list3 = byLength.get(len);
-      if (list3) {
-        lists.push(list3);
-        count += list3.length;
-      }
-    }
-    if (count > left) return void 0;
-    left -= count;
-    return didYouMean(input, lists.flat(), max);
-  };
-}
-function joinedProjects(fleet, b) {
-  const region3 = b.region?.value;
-  const seen = /* @__PURE__ */ new Map();
-  for (const j2 of bundleJoins(fleet, b)) {
-    const p = j2.entry.group.project;
-    if (!p || region3 !== void 0 && j2.entry.group.region?.value !== region3) continue;
-    if (!seen.has(p.id)) seen.set(p.id, { project: p, join: j2 });
-  }
-  return [...seen.values()];
-}
-function hasUnresolvedJoin(fleet, b) {
-  const region3 = b.region?.value;
-  return bundleJoins(fleet, b).some((j2) => (region3 === void 0 || j2.entry.group.region?.value === region3) && !j2.entry.group.project?.ownerAccountId);
-}
-function declaredEcsRegion(b) {
-  const d = b.declared;
-  if (!d || d.region === void 0) return void 0;
-  return d.ecs === true || d.ecs === void 0 ? d.region : void 0;
-}
-function describeGroup(g) {
-  const name2 = g.name ? `machine group "${g.name.value}"` : `machine group ${g.fact.address}`;
-  return g.projectName === void 0 ? name2 : `${name2} of project "${g.projectName}"`;
-}
-function groupRelated(g, message) {
-  return { file: g.file, range: (g.name ?? g).range, message };
-}
-function entryRelated(e, message) {
-  return { file: e.entry.file, range: e.entry.range, message };
-}
-function valueRelated(v2, message) {
-  return { file: v2.file, range: v2.range, message };
-}
-function describeSource(v2) {
-  switch (v2.source) {
-    case "user_defined_id":
-      return "user_defined_id line";
-    case "env":
-      return "environment variable";
-    case "script":
-      return "script write";
-    case "agent-config":
-      return v2.pointer === void 0 ? "ilogtail_config.json value" : pointerPath(v2.pointer);
-    case "container-config":
-      return "ALIYUN_LOGTAIL_CONFIG path";
-    case "install-command":
-      return "install parameter";
-    case "app_info":
-      return "app_info.json ip";
-    case "users":
-      return "users/ entry";
-  }
-}
-function pointerPath(pointer) {
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
-}
-function identifiedByIpAlone(b) {
-  return b.identifiers.length === 0 && !b.identifiersOpen;
-}
-var joinCache, groupsOf, lineOf;
-var init_joins = __esm({
-  "src/model/joins.ts"() {
-    "use strict";
-    init_did_you_mean();
-    joinCache = /* @__PURE__ */ new WeakMap();
-    groupsOf = (fleet, region3) => fleet.index.groupsByRegion.get(region3);
-    lineOf = (l) => `${l.file}:${l.range.start.line}`;
-  }
-});
-
-// src/rules/host/identity-matches-no-group.ts
-function identifierFinding(fleet, b, id, region3, suggest, joined) {
-  const groups = groupsOf(fleet, region3);
-  const near = suggest(id.value, groups.userdefinedIds);
-  const nearEntry = near === void 0 ? void 0 : fleet.index.groupsByIdentifier.get(near)?.find((e) => e.group.kind === "userdefined" && e.group.region?.value === region3);
-  if (joined && !nearEntry) return void 0;
-  const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
-  if (nearEntry) related2.push(entryRelated(nearEntry, `"${near}" in ${describeGroup(nearEntry.group)}`));
-  for (const g of groups.userdefined.filter((g2) => g2 !== nearEntry?.group).slice(0, nearEntry ? 2 : 3)) {
-    related2.push(groupRelated(g, `userdefined ${describeGroup(g)} in ${region3}`));
-  }
-  const hint = nearEntry ? ` Did you mean "${near}" (${describeGroup(nearEntry.group)}, ${lineOf(nearEntry.entry)})?` : "";
-  return {
-    file: id.file,
-    range: id.range,
-    pointer: id.pointer,
-    message: `Custom identifier ${JSON.stringify(id.value)} matches no machine group in ${region3}, the region this host talks to (${lineOf(b.region)}), ` + (joined ? `so the groups meant for it send this host nothing (it gets configuration only through ${JSON.stringify(joined.value)}).` : "so SLS sends it no Logtail configuration.") + `${hint} Correct the identifier, or add it to the identify_list of a userdefined machine group of a ${region3} project.`,
-    related: related2
-  };
-}
-function ipFinding(fleet, b, ip, region3) {
-  const groups = groupsOf(fleet, region3);
-  const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
-  for (const g of groups.ip.slice(0, 3)) related2.push(groupRelated(g, `IP ${describeGroup(g)} in ${region3}`));
-  return {
-    file: ip.file,
-    range: ip.range,
-    pointer: ip.pointer,
-    message: `working_ip ${JSON.stringify(ip.value)} is in no IP machine group of ${region3}, the region this host talks to (${lineOf(b.region)}): the agent reports this IP verbatim, so SLS sends the host no Logtail configuration. Add ${ip.value} to the identify_list of an IP machine group of a ${region3} project, or correct working_ip.`,
-    related: related2
-  };
-}
-var identity_matches_no_group_default;
-var init_identity_matches_no_group = __esm({
-  "src/rules/host/identity-matches-no-group.ts"() {
-    "use strict";
-    init_joins();
-    init_types2();
-    identity_matches_no_group_default = defineRule({
-      id: "host/identity-matches-no-group",
-      severity: "error",
-      description: "A host's custom identifier or working_ip matches no machine group in the region it talks to",
-      check({ fleet, report: report2 }) {
-        const suggest = suggester();
-        for (const b of fleet.bundles) {
-          const region3 = b.region?.value;
-          if (region3 === void 0 || joinsOnlyElsewhere(fleet, b)) continue;
-          const groups = groupsOf(fleet, region3);
-          if (!groups) continue;
-          if (groups.userdefined.length > 0) {
-            const unmatched = b.identifiers.filter((id) => !mayMatch(fleet, "userdefined", id.value, region3));
-            const joined = b.identifiers.find((id) => !unmatched.includes(id));
-            for (const id of unmatched) {
-              const finding = identifierFinding(fleet, b, id, region3, suggest, joined);
-              if (finding) report2(finding);
-            }
-          }
-          const ip = b.workingIp;
-          if (ip && identifiedByIpAlone(b) && groups.ip.length > 0 && !mayMatch(fleet, "ip", ip.value, region3)) report2(ipFinding(fleet, b, ip, region3));
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/unused-group-identifier.ts
-var unused_group_identifier_default;
-var init_unused_group_identifier = __esm({
-  "src/rules/host/unused-group-identifier.ts"() {
-    "use strict";
-    init_joins();
-    init_types2();
-    unused_group_identifier_default = defineRule({
-      id: "host/unused-group-identifier",
-      severity: "warning",
-      description: "A userdefined machine group lists a custom identifier that no host in the repository carries",
-      check({ fleet, report: report2 }) {
-        const { index } = fleet;
-        if (index.someBundleIdentifiersOpen || index.bundlesByIdentifier.size === 0) return;
-        const external = new Set(fleet.config.externalIdentifiers);
-        let carried;
-        const suggest = suggester();
-        for (const g of fleet.machineGroups) {
-          if (g.kind !== "userdefined") continue;
-          for (const entry of g.identifiers) {
-            if (index.bundlesByIdentifier.has(entry.value) || external.has(entry.value)) continue;
-            carried ??= [...index.bundlesByIdentifier.keys()];
-            const near = suggest(entry.value, carried);
-            const nearValue = near === void 0 ? void 0 : index.bundlesByIdentifier.get(near)?.[0].identifiers.find((i2) => i2.value === near);
-            const related2 = nearValue ? [{ file: nearValue.file, range: nearValue.range, message: `a host carries "${near}"` }] : [];
-            report2({
-              file: entry.file,
-              range: entry.range,
-              pointer: entry.pointer,
-              message: `No host in this repository carries the custom identifier ${JSON.stringify(entry.value)} of ${describeGroup(g)} (no user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID or script writes it).` + (nearValue ? ` Did you mean "${near}"?` : "") + ` If hosts outside this repository carry it, list it in "externalIdentifiers" in .logtail-lint.json; otherwise remove it from the group or give a host this identifier.`,
-              related: related2
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/region-mismatch.ts
-var region_mismatch_default2;
-var init_region_mismatch2 = __esm({
-  "src/rules/host/region-mismatch.ts"() {
-    "use strict";
-    init_endpoints();
-    init_joins();
-    init_types2();
-    region_mismatch_default2 = defineRule({
-      id: "host/region-mismatch",
-      severity: "error",
-      description: "A host's configured region differs from the region of the machine groups it joins",
-      check({ fleet, report: report2 }) {
-        for (const b of fleet.bundles) {
-          if (!b.region || !joinsOnlyElsewhere(fleet, b)) continue;
-          const joins = bundleJoins(fleet, b);
-          const regions = [...new Set(joins.map((j2) => j2.entry.group.region.value))];
-          const first = joins[0];
-          const target = regions[0];
-          const related2 = [];
-          for (const j2 of joins.slice(0, 3)) {
-            related2.push(entryRelated(j2.entry, `${describeGroup(j2.entry.group)} in ${j2.entry.group.region.value}`));
-          }
-          const projectRegion = first.entry.group.region;
-          if (!related2.some((r7) => r7.file === projectRegion.file && r7.range === projectRegion.range)) {
-            const owner = first.entry.group.project?.name ? `project "${first.entry.group.project.name.value}"` : describeGroup(first.entry.group);
-            related2.push(valueRelated(projectRegion, `${owner} is in ${projectRegion.value}`));
-          }
-          const endpoint = b.network ? endpointFor(target, b.network.value, "data-server") : void 0;
-          const how = regions.length === 1 ? `Point the agent at ${target}` + (endpoint ? ` (cluster "${target}", endpoint "${endpoint}")` : "") + `, or define the group in a ${b.region.value} project.` : `Point the agent at the region of the project it should serve, or define the groups in a ${b.region.value} project.`;
-          report2({
-            file: b.region.file,
-            range: b.region.range,
-            pointer: b.region.pointer,
-            message: `This host talks to ${b.region.value} (${describeSource(b.region)}), but its ${first.kind === "ip" ? "IP" : "custom identifier"} ${JSON.stringify(first.via.value)} (${lineOf(first.via)}) joins ${describeGroup(first.entry.group)} in ${regions.join(", ")}: SLS matches a host only against the machine groups of the region it talks to, so this host gets no Logtail configuration. ${how}`,
-            related: related2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/missing-account-file.ts
-function fixFor2(b, owner) {
-  if (b.kind === "container") return `Set ALIYUN_LOGTAIL_USER_ID to ${owner}.`;
-  const dir = b.usersDirs[0] ?? `${b.root === "" ? "" : `${b.root}/`}etc/ilogtail/users`;
-  return `Create the empty file ${dir}/${owner} (touch /etc/ilogtail/users/${owner} on the host).`;
-}
-var missing_account_file_default;
-var init_missing_account_file = __esm({
-  "src/rules/host/missing-account-file.ts"() {
-    "use strict";
-    init_joins();
-    init_types2();
-    missing_account_file_default = defineRule({
-      id: "host/missing-account-file",
-      severity: "error",
-      description: "A host outside the project owner's account has no users/<owner-account-id> entry",
-      check({ fleet, report: report2 }) {
-        for (const b of fleet.bundles) {
-          const d = b.declared;
-          if (!d || b.accountsOpen || d.ecs !== false && d.accountId === void 0) continue;
-          const accounts = new Set(b.accounts.map((a) => a.value));
-          const reported = /* @__PURE__ */ new Set();
-          for (const { project, join } of joinedProjects(fleet, b)) {
-            const owner = project.ownerAccountId;
-            if (!owner || accounts.has(owner.value) || reported.has(owner.value)) continue;
-            if (d.ecs !== false && d.accountId === owner.value) continue;
-            reported.add(owner.value);
-            const why = d.ecs === false ? "is declared not to be an ECS instance" : `is declared to belong to account ${d.accountId}`;
-            const spaced = b.accounts.find((a) => a.value.trim() === owner.value);
-            const related2 = [
-              valueRelated(owner, `project "${project.name?.value ?? project.address}" is owned by ${owner.value}`),
-              entryRelated(join.entry, `${describeGroup(join.entry.group)} lists ${JSON.stringify(join.via.value)}`),
-              valueRelated(d.at, "the host declaration")
-            ];
-            const at3 = b.facts.container?.userId ?? void 0;
-            report2({
-              file: at3 ? b.facts.container.file : join.via.file,
-              range: at3 ? at3.range : join.via.range,
-              pointer: at3 ? at3.pointer : join.via.pointer,
-              message: `${b.label} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
-              related: related2
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/users-not-project-owner.ts
-var users_not_project_owner_default;
-var init_users_not_project_owner = __esm({
-  "src/rules/host/users-not-project-owner.ts"() {
-    "use strict";
-    init_joins();
-    init_types2();
-    users_not_project_owner_default = defineRule({
-      id: "host/users-not-project-owner",
-      severity: "warning",
-      description: "A host's users/ entries name only accounts that own none of the projects it joins",
-      check({ fleet, report: report2 }) {
-        const suggest = suggester();
-        for (const b of fleet.bundles) {
-          if (b.accounts.length === 0 || b.accountsOpen || hasUnresolvedJoin(fleet, b)) continue;
-          const d = b.declared;
-          if (d && (d.ecs === false || d.accountId !== void 0)) continue;
-          const projects = joinedProjects(fleet, b);
-          if (projects.length === 0) continue;
-          const owners = [...new Set(projects.map((p) => p.project.ownerAccountId.value))];
-          const accounts = b.accounts.map((a) => a.value);
-          if (accounts.some((a) => owners.includes(a))) continue;
-          const first = b.accounts[0];
-          const near = suggest(first.value.trim(), owners);
-          const related2 = projects.slice(0, 3).map(({ project }) => valueRelated(project.ownerAccountId, `project "${project.name?.value ?? project.address}" is owned by ${project.ownerAccountId.value}`));
-          const names = projects.map((p) => `"${p.project.name?.value ?? p.project.address}"`).join(", ");
-          report2({
-            file: first.file,
-            range: first.range,
-            pointer: first.pointer,
-            message: `${b.label} names only account${accounts.length > 1 ? "s" : ""} ${accounts.map((a) => JSON.stringify(a)).join(", ")} in users/, but the project${projects.length > 1 ? "s" : ""} it joins (${names}) ${projects.length > 1 ? "are" : "is"} owned by ${owners.join(", ")} (${lineOf(projects[0].project.ownerAccountId)}): the entry grants nothing to them.` + (near !== void 0 ? ` Did you mean ${near}?` : "") + ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,
-            related: related2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/network-unreachable.ts
-function fix(b, region3) {
-  const internet = endpointFor(region3, "internet", "data-server");
-  const config = endpointFor(region3, "internet", "config-server");
-  const files = internet && config ? ` (data_server_list endpoint "${internet}", config_server_address "${config}")` : "";
-  return `Use the Internet endpoint${files}, i.e. install with \`logtail.sh install ${region3}-internet\`, or transfer acceleration (\`${region3}-acceleration\`, enabled on the project first)${b.kind === "container" ? "; for a container, point ALIYUN_LOGTAIL_CONFIG at /etc/ilogtail/conf/" + region3 + "-internet/ilogtail_config.json" : ""}.`;
-}
-var INTRANET, network_unreachable_default;
-var init_network_unreachable = __esm({
-  "src/rules/host/network-unreachable.ts"() {
-    "use strict";
-    init_endpoints();
-    init_joins();
-    init_types2();
-    INTRANET = /* @__PURE__ */ new Set(["intranet", "vpc-legacy"]);
-    network_unreachable_default = defineRule({
-      id: "host/network-unreachable",
-      severity: "error",
-      description: "An intranet endpoint on a host that is not ECS, or is ECS in another region",
-      check({ fleet, report: report2 }) {
-        for (const b of fleet.bundles) {
-          const net = b.network;
-          const d = b.declared;
-          if (!net || !d || !b.region || !INTRANET.has(net.value)) continue;
-          const region3 = b.region.value;
-          const ecsRegion = declaredEcsRegion(b);
-          let why;
-          if (d.ecs === false) why = `${b.label} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
-          else if (ecsRegion !== void 0 && ecsRegion !== region3) why = `${b.label} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region3})`;
-          else continue;
-          report2({
-            file: net.file,
-            range: net.range,
-            pointer: net.pointer,
-            message: `The agent uses the ${region3} intranet endpoint, but ${why}: the host cannot reach SLS and collects nothing. ${fix(b, region3)}`,
-            related: [valueRelated(d.at, "the host declaration")]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/internet-on-ecs.ts
-var internet_on_ecs_default;
-var init_internet_on_ecs = __esm({
-  "src/rules/host/internet-on-ecs.ts"() {
-    "use strict";
-    init_endpoints();
-    init_joins();
-    init_types2();
-    internet_on_ecs_default = defineRule({
-      id: "host/internet-on-ecs",
-      severity: "info",
-      description: "The Internet endpoint on an ECS instance in the same region, where the intranet one is the default",
-      check({ fleet, report: report2 }) {
-        for (const b of fleet.bundles) {
-          const net = b.network;
-          if (!net || net.value !== "internet" || !b.region || !b.declared) continue;
-          const region3 = b.region.value;
-          if (declaredEcsRegion(b) !== region3) continue;
-          const intranet = endpointFor(region3, "intranet", "data-server");
-          report2({
-            file: net.file,
-            range: net.range,
-            pointer: net.pointer,
-            message: `${b.label} is declared an ECS instance in ${region3} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region3}\`)` : `the ${region3} intranet endpoint`} unless the host must go through the Internet.`,
-            related: [valueRelated(b.declared.at, "the host declaration")]
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/app-info-ip-mismatch.ts
-var app_info_ip_mismatch_default;
-var init_app_info_ip_mismatch = __esm({
-  "src/rules/host/app-info-ip-mismatch.ts"() {
-    "use strict";
-    init_joins();
-    init_types2();
-    app_info_ip_mismatch_default = defineRule({
-      id: "host/app-info-ip-mismatch",
-      severity: "warning",
-      description: "app_info.json reports another IP than working_ip, or one in no IP machine group of its region",
-      check({ fleet, report: report2 }) {
-        for (const b of fleet.bundles) {
-          const ip = b.appInfoIp;
-          if (!ip) continue;
-          if (b.workingIp) {
-            if (ip.value === b.workingIp.value) continue;
-            report2({
-              file: ip.file,
-              range: ip.range,
-              pointer: ip.pointer,
-              message: `app_info.json reports ip ${JSON.stringify(ip.value)}, but working_ip is ${JSON.stringify(b.workingIp.value)} (${lineOf(b.workingIp)}): the agent reports working_ip verbatim, so this app_info.json is from another host or from a start before working_ip was set. Refresh app_info.json from the host, or correct working_ip to the IP the machine group lists.`,
-              related: [valueRelated(b.workingIp, "working_ip")]
-            });
-            continue;
-          }
-          const region3 = b.region?.value;
-          if (b.workingIpOpen || !identifiedByIpAlone(b) || region3 === void 0 || joinsOnlyElsewhere(fleet, b)) continue;
-          const groups = groupsOf(fleet, region3);
-          if (!groups || groups.ip.length === 0 || mayMatch(fleet, "ip", ip.value, region3)) continue;
-          const related2 = [valueRelated(b.region, `this host talks to ${region3}`)];
-          for (const g of groups.ip.slice(0, 3)) related2.push(groupRelated(g, `IP ${describeGroup(g)} in ${region3}`));
-          report2({
-            file: ip.file,
-            range: ip.range,
-            pointer: ip.pointer,
-            message: `app_info.json reports ip ${JSON.stringify(ip.value)}, the IP this host reports to SLS, but no IP machine group of ${region3} (${lineOf(b.region)}) lists it, so the host gets no Logtail configuration from them. Add ${ip.value} to the group's identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.`,
-            related: related2
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/identifier-shared-across-projects.ts
-function byPosition3(a, b) {
-  if (a.entry.file !== b.entry.file) return a.entry.file < b.entry.file ? -1 : 1;
-  return a.entry.range.start.line - b.entry.range.start.line || a.entry.range.start.column - b.entry.range.start.column;
-}
-var identifier_shared_across_projects_default;
-var init_identifier_shared_across_projects = __esm({
-  "src/rules/host/identifier-shared-across-projects.ts"() {
-    "use strict";
-    init_joins();
-    init_types2();
-    identifier_shared_across_projects_default = defineRule({
-      id: "host/identifier-shared-across-projects",
-      severity: "warning",
-      description: "One custom identifier in machine groups of different projects in one region",
-      check({ fleet, report: report2 }) {
-        for (const [id, entries2] of fleet.index.groupsByIdentifier) {
-          if (entries2.length < 2) continue;
-          const byRegion = /* @__PURE__ */ new Map();
-          for (const e of entries2) {
-            const g = e.group;
-            if (g.kind !== "userdefined" || !g.region || g.projectName === void 0) continue;
-            const list3 = byRegion.get(g.region.value);
-            if (list3) list3.push(e);
-            else byRegion.set(g.region.value, [e]);
-          }
-          for (const [region3, list3] of byRegion) {
-            if (list3.length < 2) continue;
-            list3.sort(byPosition3);
-            const first = list3[0];
-            const firstProject = first.group.projectName;
-            for (const e of list3) {
-              if (e.group.projectName === firstProject) continue;
-              report2({
-                file: e.entry.file,
-                range: e.entry.range,
-                pointer: e.entry.pointer,
-                message: `Custom identifier ${JSON.stringify(id)} of ${describeGroup(e.group)} is also listed by ${describeGroup(first.group)} (${lineOf(first.entry)}), in the same region ${region3}: a custom identifier must be unique within its region, or hosts meant for one project are matched by the other's groups too. Give each project's hosts their own identifier (for example prefixed with the project name).`,
-                related: [entryRelated(first, `${describeGroup(first.group)} lists ${JSON.stringify(id)}`)]
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/rules/host/index.ts
-var hostRules;
-var init_host = __esm({
-  "src/rules/host/index.ts"() {
-    "use strict";
-    init_identity_matches_no_group();
-    init_unused_group_identifier();
-    init_region_mismatch2();
-    init_missing_account_file();
-    init_users_not_project_owner();
-    init_network_unreachable();
-    init_internet_on_ecs();
-    init_app_info_ip_mismatch();
-    init_identifier_shared_across_projects();
-    hostRules = [
-      identity_matches_no_group_default,
-      unused_group_identifier_default,
-      region_mismatch_default2,
-      missing_account_file_default,
-      users_not_project_owner_default,
-      network_unreachable_default,
-      internet_on_ecs_default,
-      app_info_ip_mismatch_default,
-      identifier_shared_across_projects_default
-    ];
-  }
-});
-
-// src/rules/index.ts
-var allRules, rulesById;
-var init_rules = __esm({
-  "src/rules/index.ts"() {
-    "use strict";
-    init_file();
-    init_config();
-    init_region();
-    init_endpoint();
-    init_users();
     init_user_defined_id2();
-    init_machine_group();
-    init_install();
-    init_host();
-    allRules = [
-      ...fileRules,
-      ...configRules,
-      ...regionRules,
-      ...endpointRules,
-      ...usersRules,
-      ...userDefinedIdRules,
-      ...machineGroupRules,
-      ...installRules,
-      ...hostRules
+    init_users_entry();
+    FILE_READERS = [
+      agentConfigReader,
+      userDefinedIdReader,
+      usersEntryReader,
+      appInfoReader,
+      jsonReader,
+      yamlReader,
+      scriptReader,
+      terraformReader,
+      terraformJsonReader
     ];
-    rulesById = new Map(allRules.map((r7) => [r7.id, r7]));
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
-      if (negated) {
-        return `[^\\/${body2}]`;
-      }
-      const source = `[${body2}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start2) => {
-      const { length } = pattern;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body2 = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body2 += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body2 += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body2 += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body2)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out2 = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out2 += pattern.slice(index, index + 2);
-          } else {
-            out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out2 += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out2 += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out2 += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out2 += char;
-          index++;
-        }
-      }
-      return {
-        source: out2,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_2, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_2, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_2, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_2, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close) => `\\[${range2}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_2, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at3) => {
-      let separator = EMPTY;
-      for (let index = at3 + 1; index < run3.length && !run3[index].wildcard; index++) {
-        separator += run3[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out2 = EMPTY;
-      let run3 = [];
-      const flush = () => {
-        let lastWildcard;
-        run3.forEach((token, at3) => {
-          if (token.wildcard) {
-            lastWildcard = at3;
-          }
-        });
-        run3.forEach((token, at3) => {
-          if (!token.wildcard) {
-            out2 += token.single;
-            return;
-          }
-          out2 += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at3)})[^\\/])*`;
-        });
-        run3 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run3.push(token);
-          return;
-        }
-        flush();
-        out2 += token.boundary;
-      });
-      flush();
-      return out2;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
-    };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index = path12.lastIndexOf(
-        SLASH,
-        path12[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path12 : path12.slice(index + 1);
-    };
-    var parentOf = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
-        SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body2);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd2 = (body2, stripLineEnd) => {
-      let lineEnd = body2.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body2[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body2.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body2[0] === "!") {
-        negative = true;
-        body2 = body2.slice(1);
-      }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd2(body2, stripLineEnd);
-      }
-      if (!body2 || hasTrailingBackslash(body2)) {
-        return;
-      }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body2,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path12)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path12, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path12) : path12;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path12
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path12) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path12)) {
-        const r7 = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r7} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path12.length === 1) {
-        return true;
-      }
-      const second = path12.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, path12) {
-        checkPath(
-          path12,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path12 ? this._t(path12, cache2) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
-        }
-        const dir = this._t(path12, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path12);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path12, cache2) {
-        if (path12 in cache2) {
-          return cache2[path12];
-        }
-        const parentPath = parentOf(path12);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
-      }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
-      }
-      createFilter() {
-        return (path12) => !this.ignores(path12);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/core/file-kinds.ts
-function isAgentUsersDir(parentDirName, siblingNames) {
-  if (AGENT_DIR_NAMES.has(parentDirName.toLowerCase())) return true;
-  return siblingNames.some((n) => AGENT_FILE_NAMES.has(n));
-}
-function classifyFile(relPath) {
-  const slash = relPath.lastIndexOf("/");
-  const name2 = relPath.slice(slash + 1);
-  const lower = name2.toLowerCase();
-  if (name2 === "ilogtail_config.json" || name2 === "loongcollector_config.json") return "agent-config";
-  if (lower.endsWith(".json") && /(^|\/)instance_config\/local\/[^/]+$/.test(relPath)) return "agent-config";
-  if (name2 === "user_defined_id") return "user-defined-id";
-  if (name2 === "app_info.json") return "app-info";
-  if (lower.endsWith(".tf")) return "terraform";
-  if (lower.endsWith(".tf.json")) return "terraform-json";
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
-  if (SCRIPT_EXTENSIONS.some((e) => lower.endsWith(e)) || SCRIPT_NAMES.test(name2)) return "script";
-  return void 0;
-}
-var AGENT_FILE_NAMES, AGENT_DIR_NAMES, SCRIPT_EXTENSIONS, SCRIPT_NAMES, ALWAYS_SKIPPED_DIRS;
-var init_file_kinds = __esm({
-  "src/core/file-kinds.ts"() {
-    "use strict";
-    AGENT_FILE_NAMES = /* @__PURE__ */ new Set([
-      "ilogtail_config.json",
-      "loongcollector_config.json",
-      "user_defined_id",
-      "app_info.json"
-    ]);
-    AGENT_DIR_NAMES = /* @__PURE__ */ new Set(["ilogtail", "logtaildata", "loongcollector"]);
-    SCRIPT_EXTENSIONS = [".sh", ".bash", ".ps1", ".tftpl", ".tpl"];
-    SCRIPT_NAMES = /^(dockerfile(\..+)?|.+\.dockerfile|containerfile|user[-_]data(\..+)?|cloud-init(\..+)?)$/i;
-    ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-  }
-});
-
-// src/engine/discover.ts
-import * as fs5 from "node:fs";
-import path6 from "node:path";
-async function discover(options) {
-  const cwd = path6.resolve(options.cwd);
-  const useGitignore = options.gitignore !== false;
-  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path6.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
-  const gitignores = new GitignoreChain(cwd);
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  const unmatched = [];
-  let candidates = 0;
-  const rel = (abs) => toPosix(path6.relative(cwd, abs)) || ".";
-  const isIgnored = (abs, dir, matchers) => matchers.some((m) => {
-    const sub = toPosix(path6.relative(m.base, abs));
-    return sub !== "" && !sub.startsWith("..") && !path6.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
-  });
-  const matchersFor = (dirAbs) => useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers;
-  const add = (f) => {
-    candidates++;
-    if (!files.has(f.path)) files.set(f.path, f);
-  };
-  function realInside(abs, boundary) {
-    let real;
-    try {
-      real = fs5.realpathSync(abs);
-    } catch {
-      return void 0;
-    }
-    if (inside(real, boundary)) return real;
-    candidates++;
-    problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: real });
-    return void 0;
-  }
-  function walk2(startAbs, boundary) {
-    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path6.dirname(startAbs)) : [];
-    const own = useGitignore ? gitignores.own(startAbs) : void 0;
-    const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
-    const stack = [{ abs: startAbs, matchers: startMatchers }];
-    while (stack.length > 0) {
-      const { abs, matchers: parentMatchers } = stack.pop();
-      let entries2;
-      try {
-        entries2 = fs5.readdirSync(abs, { withFileTypes: true });
-      } catch (err2) {
-        problems.push({ kind: "unreadable-dir", path: rel(abs), message: err2.code ?? String(err2) });
-        continue;
-      }
-      const own2 = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
-      const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
-      const names = entries2.map((e) => e.name);
-      for (const entry of entries2) {
-        const entryAbs = path6.join(abs, entry.name);
-        if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
-          if (entry.name === "users" && isAgentUsersDir(path6.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
-          else stack.push({ abs: entryAbs, matchers });
-        } else if (entry.isFile() || entry.isSymbolicLink()) {
-          if (isIgnored(entryAbs, false, matchers)) continue;
-          const kind = classifyFile(rel(entryAbs));
-          if (!kind || entry.isSymbolicLink() && !isFileInside(entryAbs, boundary)) continue;
-          add({ path: rel(entryAbs), absPath: entryAbs, kind });
-        }
-      }
-    }
-  }
-  function isFileInside(abs, boundary) {
-    if (!realInside(abs, boundary)) return false;
-    try {
-      return fs5.statSync(abs).isFile();
-    } catch {
-      return false;
-    }
-  }
-  function addUsersEntries(dirAbs, boundary, matchers) {
-    let entries2;
-    try {
-      entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
-    } catch (err2) {
-      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: err2.code ?? String(err2) });
-      return;
-    }
-    add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
-    for (const entry of entries2) {
-      if (entry.name.startsWith(".")) continue;
-      const abs = path6.join(dirAbs, entry.name);
-      if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
-      if (entry.isSymbolicLink()) realInside(abs, boundary);
-      add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
-    }
-  }
-  function addPath(abs, boundary) {
-    let stat2;
-    try {
-      stat2 = fs5.statSync(abs);
-    } catch {
-      return;
-    }
-    const real = realInside(abs, boundary);
-    if (!real) return;
-    if (stat2.isDirectory()) {
-      walk2(abs, boundary);
-      return;
-    }
-    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path6.dirname(abs)))) return;
-    const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
-    if (kind) add({ path: rel(abs), absPath: abs, kind });
-  }
-  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    const before = candidates;
-    const boundary = treeOf(pattern, cwd);
-    if (je(pattern, { windowsPathsNoEscape: true })) {
-      const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
-      for (const abs of matches.sort()) addPath(abs, boundary);
-    } else {
-      addPath(path6.resolve(cwd, pattern), boundary);
-    }
-    if (candidates === before) unmatched.push(pattern);
-  }
-  return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
-}
-function treeOf(pattern, cwd) {
-  const parts2 = pattern.split(/[\\/]/);
-  const magic = parts2.findIndex((seg) => je(seg, { windowsPathsNoEscape: true }));
-  const prefix = path6.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
-  const lexical = inside(prefix, cwd) ? cwd : prefix;
-  try {
-    return fs5.realpathSync(lexical);
-  } catch {
-    return lexical;
-  }
-}
-function usersEntryKind(abs) {
-  const usersDir = path6.dirname(abs);
-  if (path6.basename(usersDir) !== "users" || path6.basename(abs).startsWith(".")) return void 0;
-  const agentDir = path6.dirname(usersDir);
-  try {
-    return isAgentUsersDir(path6.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function findRepoRoot(start2) {
-  for (let dir = start2; ; dir = path6.dirname(dir)) {
-    if (fs5.existsSync(path6.join(dir, ".git"))) return dir;
-    if (path6.dirname(dir) === dir) return void 0;
-  }
-}
-var import_ignore, toPosix, inside, GitignoreChain;
-var init_discover = __esm({
-  "src/engine/discover.ts"() {
-    "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
-    init_index_min();
-    init_file_kinds();
-    toPosix = (p) => p.split(path6.sep).join("/");
-    inside = (p, root) => p === root || p.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
-    GitignoreChain = class {
-      chains = /* @__PURE__ */ new Map();
-      owns = /* @__PURE__ */ new Map();
-      /** The repository root (or cwd): no `.gitignore` above it is read. */
-      top;
-      constructor(cwd) {
-        this.top = findRepoRoot(cwd) ?? cwd;
-      }
-      /** Matchers of every `.gitignore` from the top down to `dir` (inclusive). */
-      upTo(dir) {
-        const cached = this.chains.get(dir);
-        if (cached) return cached;
-        const parent = path6.dirname(dir);
-        const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
-        const own = this.own(dir);
-        const chain = own ? [...above, own] : above;
-        this.chains.set(dir, chain);
-        return chain;
-      }
-      /** The matcher of `dir/.gitignore`, if it exists and can be read. */
-      own(dir) {
-        if (this.owns.has(dir)) return this.owns.get(dir);
-        let matcher;
-        try {
-          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path6.join(dir, ".gitignore"), "utf8")) };
-        } catch {
-          matcher = void 0;
-        }
-        this.owns.set(dir, matcher);
-        return matcher;
-      }
-    };
   }
 });
 
@@ -54449,13 +54483,36 @@ function firstInvalidUtf8(bytes) {
   }
   return i2;
 }
-var utf8Strict, utf8Lenient;
+async function readFacts(files) {
+  const facts = emptyFacts();
+  const readerFailures = [];
+  const lists = Object.values(facts);
+  for (const f of files) {
+    if (!f.source) continue;
+    for (const reader of readersByKind.get(f.file.kind) ?? []) {
+      if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
+      const lengths = lists.map((l) => l.length);
+      try {
+        await reader.read(f, facts);
+      } catch (err2) {
+        lists.forEach((l, i2) => l.length = lengths[i2]);
+        readerFailures.push({ reader: reader.name, file: f.file.path, error: err2 instanceof Error ? err2 : new Error(String(err2)) });
+      }
+    }
+  }
+  return { facts, readerFailures };
+}
+var utf8Strict, utf8Lenient, readersByKind;
 var init_read = __esm({
   "src/engine/read.ts"() {
     "use strict";
     init_source_file();
+    init_facts();
+    init_readers();
     utf8Strict = new TextDecoder("utf-8", { fatal: true });
     utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+    readersByKind = /* @__PURE__ */ new Map();
+    for (const r7 of FILE_READERS) for (const k2 of r7.kinds) readersByKind.set(k2, [...readersByKind.get(k2) ?? [], r7]);
   }
 });
 
@@ -54626,11 +54683,7 @@ async function lint(options = {}) {
 async function lintOnce(options, cwd, config) {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
   const readFiles = readAll(found.files, { maxFileSize: config.maxFileSize });
-  const facts = emptyFacts();
-  for (const f of readFiles) {
-    if (f.source) await readers[f.file.kind]?.(f, facts);
-  }
-  finishReading(facts);
+  const { facts, readerFailures } = await readFacts(readFiles);
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
   const reported = options.reportOnly && await discover({ patterns: options.reportOnly, cwd, ignores: config.ignores, gitignore: options.gitignore });
@@ -54646,6 +54699,7 @@ async function lintOnce(options, cwd, config) {
     // fine: pre-commit passes whatever its files regex matched.
     unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path8.resolve(cwd, p))) ?? []],
     ruleFailures,
+    readerFailures,
     cwd,
     fleet
   };
@@ -54679,9 +54733,7 @@ var init_lint = __esm({
     "use strict";
     init_index_min();
     init_load();
-    init_facts();
     init_fleet();
-    init_readers();
     init_rules();
     init_discover();
     init_read();

@@ -3,15 +3,12 @@ import { hasMagic } from 'glob';
 import path from 'node:path';
 import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { emptyFacts } from '../facts/index.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
-import { finishReading, readers } from '../readers/index.js';
-import type { TextFile } from '../readers/reader.js';
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
 import { discover } from './discover.js';
-import { readAll } from './read.js';
+import { readAll, readFacts, type ReaderFailure } from './read.js';
 import { finalize } from './report.js';
 import { applySuppressions } from './suppress.js';
 import { applyFixes } from './fix.js';
@@ -47,6 +44,8 @@ export interface LintResult {
   unmatched: string[];
   /** Rules that crashed (a logtail-lint bug): the CLI exits 2 after printing the rest. */
   ruleFailures: RuleFailure[];
+  /** Readers that crashed on a file (a logtail-lint bug): likewise. */
+  readerFailures: ReaderFailure[];
   cwd: string;
   fleet: Fleet;
   /** With `fix`: the files rewritten and how many fixes each took. */
@@ -106,12 +105,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfig): Promise<LintResult> {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
   const readFiles = readAll(found.files, { maxFileSize: config.maxFileSize });
-  const facts = emptyFacts();
-  for (const f of readFiles) {
-    // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
-    if (f.source) await readers[f.file.kind]?.(f as TextFile, facts);
-  }
-  finishReading(facts); // joins that need every file read first (Kubernetes ConfigMap refs)
+  const { facts, readerFailures } = await readFacts(readFiles);
   const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
 
   const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
@@ -130,6 +124,7 @@ async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfi
     // fine: pre-commit passes whatever its files regex matched.
     unmatched: [...found.unmatched, ...(reported?.unmatched.filter((p) => hasMagic(p) || !existsSync(path.resolve(cwd, p))) ?? [])],
     ruleFailures,
+    readerFailures,
     cwd,
     fleet,
   };

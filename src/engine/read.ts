@@ -1,5 +1,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { SourceFile, type DiscoveredFile } from '../core/source-file.js';
+import { SourceFile, type DiscoveredFile, type FileKind } from '../core/source-file.js';
+import { emptyFacts, type Facts } from '../facts/index.js';
+import { FILE_READERS, type FileReader, type TextFile } from '../readers/index.js';
 
 export type ReadProblem =
   | { kind: 'too-large'; size: number; limit: number }
@@ -99,4 +101,42 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return i;
+}
+
+// ---------------------------------------------------------------- text → facts
+
+/** A reader that threw on a file: a logtail-lint bug. The run goes on without that reader's facts of that file. */
+export interface ReaderFailure {
+  reader: string;
+  file: string;
+  error: Error;
+}
+
+const readersByKind = new Map<FileKind, FileReader[]>();
+for (const r of FILE_READERS) for (const k of r.kinds) readersByKind.set(k, [...(readersByKind.get(k) ?? []), r]);
+
+/**
+ * Hand every text file to the readers of its kind (src/readers/index.ts). A reader that throws is
+ * contained like a rule that throws: what it had added for that file is taken back, the failure
+ * is recorded (the run exits 2) and every other file and reader still runs.
+ */
+export async function readFacts(files: readonly ReadFile[]): Promise<{ facts: Facts; readerFailures: ReaderFailure[] }> {
+  const facts = emptyFacts();
+  const readerFailures: ReaderFailure[] = [];
+  const lists = Object.values(facts) as unknown[][];
+  for (const f of files) {
+    // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
+    if (!f.source) continue;
+    for (const reader of readersByKind.get(f.file.kind) ?? []) {
+      if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
+      const lengths = lists.map((l) => l.length);
+      try {
+        await reader.read(f as TextFile, facts);
+      } catch (err) {
+        lists.forEach((l, i) => (l.length = lengths[i]));
+        readerFailures.push({ reader: reader.name, file: f.file.path, error: err instanceof Error ? err : new Error(String(err)) });
+      }
+    }
+  }
+  return { facts, readerFailures };
 }

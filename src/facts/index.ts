@@ -138,16 +138,34 @@ export interface AttachmentFact {
 
 // ---------------------------------------------------------------- containers and install scripts
 
+/** The agent's environment variables a container fact records (sls-regions-and-iac.md §C.7). */
+export type ContainerField = 'userId' | 'userDefinedId' | 'configPath' | 'workingIp';
+
 export interface ContainerFact {
   file: string;
   /** `DaemonSet/logtail-ds` and the container name. */
   workload: string;
+  /** The workload's namespace, when its manifest states one. */
+  namespace?: string;
   container: string;
   userId?: Value<string>;
   userDefinedId?: Value<string>;
   configPath?: Value<string>;
   workingIp?: Value<string>;
+  /**
+   * Fields whose value is `valueFrom.configMapKeyRef` (Unknown here): the model resolves each to
+   * the literal of that ConfigMap key, when the repository holds exactly one such value.
+   */
+  configMapRefs?: Array<{ field: ContainerField; name: string; key: string }>;
   range: Range;
+}
+
+/** A Kubernetes ConfigMap's literal `data` (templated values left out). */
+export interface ConfigMapFact {
+  file: string;
+  name: string;
+  namespace?: string;
+  data: ReadonlyMap<string, string>;
 }
 
 export interface AliyunLogConfigFact {
@@ -197,6 +215,7 @@ export interface Facts {
   machineGroups: MachineGroupFact[];
   attachments: AttachmentFact[];
   containers: ContainerFact[];
+  configMaps: ConfigMapFact[];
   aliyunLogConfigs: AliyunLogConfigFact[];
   installCommands: InstallCommandFact[];
   identityWrites: IdentityWriteFact[];
@@ -224,6 +243,7 @@ export function emptyFacts(): Facts {
     machineGroups: [],
     attachments: [],
     containers: [],
+    configMaps: [],
     aliyunLogConfigs: [],
     installCommands: [],
     identityWrites: [],

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { safeParseTree } from '../core/json-tree.js';
 import { declaredHostMatcher } from './bundle-roots.js';
 import { buildBundles } from './bundles.js';
+import { resolveContainers } from './containers.js';
 import type { Facts } from '../facts/index.js';
 import { buildIndex, type FleetIndex } from './indexes.js';
 import { configLocator } from './located.js';
@@ -37,12 +38,13 @@ export interface Fleet extends Readonly<FleetInput> {
 }
 
 export function buildFleet(input: FleetInput): Fleet {
-  const { cwd, config, readFiles, facts } = input;
+  const { cwd, config, readFiles } = input;
+  const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
   const locator = configLocator(cwd, config.configFile, readFiles, (text) => safeParseTree(text, { allowTrailingComma: true, disallowComments: false }).root);
   const provider = providerResolver(facts.providers);
   const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
   const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
-  return Object.freeze({ ...input, projects, machineGroups, bundles, index });
+  return Object.freeze({ ...input, facts, projects, machineGroups, bundles, index });
 }

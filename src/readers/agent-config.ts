@@ -1,12 +1,15 @@
 import { safeParseTree } from '../core/json-tree.js';
-import type { Reader } from './reader.js';
+import type { Facts } from '../facts/index.js';
+import type { FileReader, TextFile } from './types.js';
 
 /**
  * ilogtail_config.json and its LoongCollector siblings, as a jsonc-parser tree with offsets for
  * the value rules. The agent's own stricter parsing (its pre-check and jsoncpp 1.8.4) is judged
  * from the text by the config/* syntax rules; this tree only carries values.
  */
-export const readAgentConfig: Reader = (file, facts) => {
+export const agentConfigReader: FileReader = { name: 'agent config (ilogtail_config.json)', kinds: ['agent-config'], read: readAgentConfig };
+
+function readAgentConfig(file: TextFile, facts: Facts): void {
   const { source } = file;
   // A BOM is the syntax rules' business; a space keeps every offset where it was.
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
@@ -28,7 +31,7 @@ export const readAgentConfig: Reader = (file, facts) => {
     parseErrors: tree.errors,
     tooDeep: tree.tooDeep,
   });
-};
+}
 
 /**
  * jsoncpp accepts raw control characters (a newline, a tab) inside strings; jsonc-parser does

@@ -1,16 +1,18 @@
-import type { AppInfoFact } from '../facts/index.js';
+import type { AppInfoFact, Facts } from '../facts/index.js';
 import { fromJson, stringValue } from './doc.js';
 import { get } from '../core/doc-tree.js';
 import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
-import type { Reader } from './reader.js';
+import type { FileReader, TextFile } from './types.js';
 
 /**
  * app_info.json, written by the agent at startup (agent-config.md §5): the IP and hostname it
  * reports, and its version (`logtail_version`; LoongCollector `loongcollector_version`, or
  * `ilogtail_version` in some builds).
  */
-export const readAppInfo: Reader = (file, facts) => {
+export const appInfoReader: FileReader = { name: 'app_info.json', kinds: ['app-info'], read: readAppInfo };
+
+function readAppInfo(file: TextFile, facts: Facts): void {
   const { source } = file;
   const fact: AppInfoFact = { file: file.file.path, source };
   facts.appInfos.push(fact);
@@ -25,4 +27,4 @@ export const readAppInfo: Reader = (file, facts) => {
   fact.hostname = stringValue(get(root, 'hostname'), source);
   fact.version = stringValue(get(root, 'logtail_version') ?? get(root, 'loongcollector_version') ?? get(root, 'ilogtail_version'), source);
   for (const k of ['ip', 'hostname', 'version'] as const) if (fact[k] === undefined) delete fact[k];
-};
+}

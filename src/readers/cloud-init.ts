@@ -2,7 +2,7 @@ import { type Value, unknown, known } from '../core/value.js';
 import { rangeOfNode } from './doc.js';
 import { scalarString, get, type DNode } from '../core/doc-tree.js';
 import { isTemplated } from '../core/template.js';
-import type { DocContext } from './structured.js';
+import type { DocContext, DocumentReader } from './types.js';
 
 const USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
 
@@ -44,3 +44,11 @@ export function readCloudInit(doc: DNode, ctx: DocContext): void {
     ctx.facts.identityWrites.push({ file: ctx.file, target: users ? 'users' : 'user_defined_id', appends, value, range: rangeOfNode(source, item) });
   }
 }
+
+export const cloudInitReader: DocumentReader = {
+  name: 'cloud-init (#cloud-config)',
+  formats: ['yaml'],
+  sniff: /#cloud-config/,
+  detect: (_doc, file) => /^\uFEFF?\s*#cloud-config/.test(file.source.text),
+  read: readCloudInit,
+};

@@ -1,10 +1,9 @@
-import { type ContainerFact } from '../facts/index.js';
-import { type Unknown, type Value, unknown, known } from '../core/value.js';
+import type { ContainerFact, ContainerField } from '../facts/index.js';
+import { type Value, unknown, known } from '../core/value.js';
 import { compactText, rangeOfNode, stringValue } from './doc.js';
 import { scalarString, getPath, get, type DNode } from '../core/doc-tree.js';
 import { isTemplated } from '../core/template.js';
-import type { DocContext } from './structured.js';
-import { runState, type ContainerField } from './state.js';
+import type { DocContext, DocumentReader } from './types.js';
 
 /** The agent's environment variables (sls-regions-and-iac.md §C.7) and the fact field each fills. */
 const ENV_FIELDS: Record<string, ContainerField> = {
@@ -55,10 +54,11 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
   const fact: ContainerFact = {
     file: ctx.file,
     workload,
+    ...(namespace !== undefined ? { namespace } : {}),
     container: scalarString(nameNode) ?? '',
     range: rangeOfNode(source, nameNode ?? { start: c.start, end: c.start }),
   };
-  const pending = new Map<ContainerField, { name: string; key: string; value: Unknown }>();
+  const pending = new Map<ContainerField, { name: string; key: string }>();
   const env = get(c, 'env');
   let any = false;
   if (env?.type === 'seq') {
@@ -82,9 +82,8 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
       if (ref) {
         const name = scalarString(get(ref, 'name')) ?? '';
         const key = scalarString(get(ref, 'key')) ?? '';
-        const u = unknown(`configMapKeyRef:${name}/${key}`, r, from.pointer);
-        fact[field] = u;
-        if (name && key && !isTemplated(name) && !isTemplated(key)) pending.set(field, { name, key, value: u });
+        fact[field] = unknown(`configMapKeyRef:${name}/${key}`, r, from.pointer);
+        if (name && key && !isTemplated(name) && !isTemplated(key)) pending.set(field, { name, key });
       } else if (secret) {
         fact[field] = unknown(`secretKeyRef:${scalarString(get(secret, 'name')) ?? ''}/${scalarString(get(secret, 'key')) ?? ''}`, r, from.pointer);
       } else if (fieldRef) {
@@ -95,9 +94,8 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
     }
   }
   if (!any && !AGENT_IMAGE.test(scalarString(get(c, 'image')) ?? '')) return;
+  if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, ...p }));
   ctx.facts.containers.push(fact);
-  const state = runState(ctx.facts);
-  for (const [field, p] of pending) state.refs.push({ fact, field, name: p.name, key: p.key, namespace, value: p.value });
 }
 
 function readAliyunLogConfig(doc: DNode, ctx: DocContext): void {
@@ -124,7 +122,7 @@ function readAliyunLogConfig(doc: DNode, ctx: DocContext): void {
   });
 }
 
-export function collectConfigMap(doc: DNode, ctx: { facts: DocContext['facts'] }): void {
+function collectConfigMap(doc: DNode, ctx: DocContext): void {
   const name = scalarString(getPath(doc, 'metadata', 'name'));
   const data = get(doc, 'data');
   if (!name || data?.type !== 'map') return;
@@ -133,7 +131,8 @@ export function collectConfigMap(doc: DNode, ctx: { facts: DocContext['facts'] }
     const s = e.value.type === 'scalar' && !e.value.tag && e.value.value !== null ? String(e.value.value) : undefined;
     if (s !== undefined && !isTemplated(s)) values.set(e.key, s);
   }
-  runState(ctx.facts).configMaps.push({ name, namespace: scalarString(getPath(doc, 'metadata', 'namespace')), data: values });
+  const namespace = scalarString(getPath(doc, 'metadata', 'namespace'));
+  ctx.facts.configMaps.push({ file: ctx.file, name, ...(namespace !== undefined ? { namespace } : {}), data: values });
 }
 
 // ---------------------------------------------------------------- Docker Compose
@@ -181,3 +180,21 @@ export function readComposeFile(doc: DNode, ctx: DocContext): void {
     if (any || AGENT_IMAGE.test(scalarString(get(s.value, 'image')) ?? '')) ctx.facts.containers.push(fact);
   }
 }
+
+export const kubernetesReader: DocumentReader = {
+  name: 'Kubernetes manifests',
+  formats: ['json', 'yaml'],
+  sniff: /ALIYUN_LOGTAIL|AliyunLogConfig|ConfigMap/,
+  claims: /ALIYUN_LOGTAIL|AliyunLogConfig/,
+  detect: isKubernetesObject,
+  read: (doc, ctx) => readKubernetesObject(doc, ctx),
+};
+
+export const composeReader: DocumentReader = {
+  name: 'Docker Compose files',
+  formats: ['yaml'],
+  sniff: /ALIYUN_LOGTAIL/,
+  claims: /ALIYUN_LOGTAIL/,
+  detect: isComposeFile,
+  read: readComposeFile,
+};

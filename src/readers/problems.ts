@@ -2,7 +2,7 @@ import { printParseErrorCode } from 'jsonc-parser';
 import type { SourceFile } from '../core/source-file.js';
 import type { Facts, ParseProblemFact } from '../facts/index.js';
 import type { SafeTree } from '../core/json-tree.js';
-import type { TextFile } from './reader.js';
+import type { TextFile } from './types.js';
 
 /** One parse problem per file: the first error, where it is. */
 export function pushJsonProblem(facts: Facts, file: TextFile, format: ParseProblemFact['format'], tree: SafeTree): void {

@@ -4,7 +4,7 @@ import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 import { compactText, listValue, rangeOfNode, stringValue } from './doc.js';
 import { walk, scalarString, getEntry, get, type DEntry, type DNode } from '../core/doc-tree.js';
-import type { DocContext } from './structured.js';
+import type { DocContext, DocumentReader } from './types.js';
 
 /** Is this document a ROS template (sls-regions-and-iac.md §D.2)? */
 export function isRosTemplate(doc: DNode): boolean {
@@ -143,3 +143,12 @@ function readsPublicIp(node: DNode): boolean {
   }
   return false;
 }
+
+export const rosReader: DocumentReader = {
+  name: 'ROS template',
+  formats: ['json', 'yaml'],
+  sniff: /ALIYUN::SLS|ROSTemplateFormatVersion/,
+  claims: /ALIYUN::SLS|ROSTemplateFormatVersion/,
+  detect: isRosTemplate,
+  read: readRosTemplate,
+};

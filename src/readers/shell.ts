@@ -12,6 +12,9 @@ import { type Value, unknown, known } from '../core/value.js';
 /** Cheap test before any tokenizing: text without these cannot hold what this scanner looks for. */
 export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
 
+/** Text that makes a file surely one that installs or configures the agent (its parse errors are reported). */
+export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
+
 /**
  * What makes a piece of text worth scanning: an installer or identity file (SHELL_SNIFF), or a
  * download bucket host whose region a later install command takes. Global: use with exec loops.

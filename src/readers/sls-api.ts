@@ -2,7 +2,7 @@ import { type MachineGroupFact } from '../facts/index.js';
 import { known } from '../core/value.js';
 import { listValue, stringValue } from './doc.js';
 import { getEntry, get, type DMap, type DNode } from '../core/doc-tree.js';
-import type { DocContext } from './structured.js';
+import type { DocContext, DocumentReader } from './types.js';
 
 /** The two spellings of a machine group body (sls-regions-and-iac.md §C.1, §D.4). */
 const SHAPES = [
@@ -52,3 +52,12 @@ export function readMachineGroupDocument(doc: DNode, ctx: DocContext): void {
     ctx.facts.machineGroups.push(fact);
   }
 }
+
+export const slsApiReader: DocumentReader = {
+  name: 'SLS API / aliyunlog CLI machine groups',
+  formats: ['json', 'yaml'],
+  sniff: /machineIdentifyType|machineList|machine_type|machine_list/,
+  claims: /machineIdentifyType/,
+  detect: isMachineGroupDocument,
+  read: readMachineGroupDocument,
+};

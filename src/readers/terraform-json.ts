@@ -7,22 +7,27 @@ import { get, type DEntry, type DNode } from '../core/doc-tree.js';
 import { scanDocumentStrings } from './embedded.js';
 import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
-import type { Reader } from './reader.js';
+import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';
 import { isPublicIpReference } from './terraform-plan.js';
 import { TERRAFORM_RESOURCES, dirname, emitResource, providerAliasOf } from './terraform-resources.js';
 
-const SNIFF = /alicloud/;
 
 /**
  * Terraform JSON syntax (`*.tf.json`): `provider.alicloud` (an object or an array of them) and
  * `resource.<type>.<name>`. A string is a template: one with `${` or `%{` is unknown.
  */
-export const readTerraformJson: Reader = (file, facts) => {
+export const terraformJsonReader: FileReader = {
+  name: 'Terraform JSON (.tf.json)',
+  kinds: ['terraform-json'],
+  sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, 'i'),
+  read: readTerraformJson,
+};
+
+function readTerraformJson(file: TextFile, facts: Facts): void {
   const { source } = file;
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
   const shell = SHELL_SNIFF.test(text);
-  if (!shell && !SNIFF.test(text)) return;
   if (text.trim() === '') return;
   const tree = safeParseTree(text, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (tree.tooDeep || tree.errors.length > 0) {
@@ -48,7 +53,7 @@ export const readTerraformJson: Reader = (file, facts) => {
     }
   }
   if (shell) scanDocumentStrings(root, source, path, facts, newShellScanState());
-};
+}
 
 interface TfJsonContext {
   file: string;

@@ -3,7 +3,7 @@ import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 import { rangeOfNode, stringValue } from './doc.js';
 import { scalarString, getPath, getEntry, get, type DNode } from '../core/doc-tree.js';
-import type { DocContext } from './structured.js';
+import type { DocContext, DocumentReader } from './types.js';
 
 /** `terraform show -json` output of a plan: values there are resolved. */
 export function isTerraformPlan(doc: DNode): boolean {
@@ -190,3 +190,14 @@ function resolveProvider(key: string | undefined, providerConfig: DNode | undefi
   const text = refs?.type === 'seq' ? refs.items.map((i) => scalarString(i) ?? '').filter(Boolean).join(', ') : ctx.source.text.slice(regionEntry.value.start, regionEntry.value.end);
   return { alias, region: unknown(text, rangeOfNode(ctx.source, regionEntry.value), regionEntry.value.pointer) };
 }
+
+export const terraformPlanReader: DocumentReader = {
+  name: 'Terraform plan JSON',
+  formats: ['json'],
+  sniff: /"(?:planned_values|resource_changes)"/,
+  claims: /alicloud_(?:log|sls|logtail)_/,
+  detect: isTerraformPlan,
+  read: readTerraformPlan,
+  // A plan repeats every string in `configuration` and `resource_changes`: scan the planned values once.
+  shellScope: (doc) => get(doc, 'planned_values') ?? get(doc, 'resource_changes'),
+};

@@ -7,14 +7,12 @@ import { compactText } from './doc.js';
 import { isTemplated } from '../core/template.js';
 import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
-import type { Reader } from './reader.js';
+import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
 import { TERRAFORM_RESOURCES, dirname, emitResource, providerAliasOf } from './terraform-resources.js';
 import { isPublicIpReference } from './terraform-plan.js';
 import { terraformParser } from './tree-sitter.js';
 
-/** Files that mention neither the provider nor an installer are not parsed at all. */
-const SNIFF = /alicloud/;
 
 
 interface TfContext {
@@ -40,10 +38,17 @@ interface TfContext {
  * (blocks, attributes, list entries) and values are read from the source text of the spans it
  * gives: a 100,000-entry IP list costs one pass over its text, not a million node visits.
  */
-export const readTerraform: Reader = async (file, facts) => {
+export const terraformReader: FileReader = {
+  name: 'Terraform (.tf)',
+  kinds: ['terraform'],
+  // Files that mention neither the provider nor an installer are not parsed at all.
+  sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, 'i'),
+  read: readTerraform,
+};
+
+async function readTerraform(file: TextFile, facts: Facts): Promise<void> {
   const { source } = file;
   const shell = SHELL_SNIFF.test(source.text);
-  if (!shell && !SNIFF.test(source.text)) return;
   const parser = await terraformParser();
   // A BOM is not HCL; blank it (same length) so positions hold.
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
@@ -77,7 +82,7 @@ export const readTerraform: Reader = async (file, facts) => {
   } finally {
     tree?.delete();
   }
-};
+}
 
 // ---------------------------------------------------------------- huge literal lists
 

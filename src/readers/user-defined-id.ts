@@ -1,5 +1,6 @@
 import type { UserDefinedIdLine } from '../facts/index.js';
-import type { Reader } from './reader.js';
+import type { Facts } from '../facts/index.js';
+import type { FileReader, TextFile } from './types.js';
 
 /** The agent reads at most this many bytes of user_defined_id (agent-config.md §4, ReadFileContent). */
 export const USER_DEFINED_ID_READ_LIMIT = 8192;
@@ -10,7 +11,9 @@ export const USER_DEFINED_ID_READ_LIMIT = 8192;
  * that rules can point at them; the empty piece after a final LF is not a line. A line that
  * starts past the first 8192 bytes is marked `beyondReadLimit` (a line cut by the limit is not).
  */
-export const readUserDefinedId: Reader = (file, facts) => {
+export const userDefinedIdReader: FileReader = { name: 'user_defined_id', kinds: ['user-defined-id'], read: readUserDefinedId };
+
+function readUserDefinedId(file: TextFile, facts: Facts): void {
   const { source } = file;
   const text = source.text;
   const lines: UserDefinedIdLine[] = [];
@@ -41,7 +44,7 @@ export const readUserDefinedId: Reader = (file, facts) => {
     hasCrlf: text.includes('\r\n'),
     byteLength: file.size,
   });
-};
+}
 
 function trimSpaces(s: string): string {
   let a = 0;

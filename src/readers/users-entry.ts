@@ -1,11 +1,14 @@
-import type { Reader } from './reader.js';
+import type { Facts } from '../facts/index.js';
+import type { FileReader, TextFile } from './types.js';
 
 /**
  * An entry of an agent users/ folder: the agent takes every non-dot entry NAME as an account ID,
  * whatever its type or contents (agent-config.md §3). The folder itself arrives too
  * (`usersDir: true`) and is recorded so that rules can see an empty users/ folder.
  */
-export const readUsersEntry: Reader = (file, facts) => {
+export const usersEntryReader: FileReader = { name: 'users/ entries', kinds: ['users-entry'], read: readUsersEntry };
+
+function readUsersEntry(file: TextFile, facts: Facts): void {
   const { path } = file.file;
   if (file.file.usersDir) {
     facts.usersEntries.push({ file: path, dir: path, name: basename(path), isDirectory: true, size: 0, usersDir: true });
@@ -19,6 +22,6 @@ export const readUsersEntry: Reader = (file, facts) => {
     isDirectory: file.file.isDirectory === true,
     size: file.size,
   });
-};
+}
 
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);

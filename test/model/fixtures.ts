@@ -8,7 +8,7 @@ import { SourceFile, type FileKind } from '../../src/core/source-file.js';
 import { emptyFacts, type AgentConfigFact, type AppInfoFact, type ContainerFact, type Facts, type InstallCommandFact, type MachineGroupFact, type ProjectFact, type ProviderFact, type UserDefinedIdFact, type UsersEntryFact } from '../../src/facts/index.js';
 import { type Value, unknown, known } from '../../src/core/value.js';
 import { buildFleet, type Fleet } from '../../src/model/fleet.js';
-import { readAgentConfig } from '../../src/readers/agent-config.js';
+import { agentConfigReader } from '../../src/readers/agent-config.js';
 import type { Rule } from '../../src/rules/types.js';
 import type { Diagnostic, Range } from '../../src/core/diagnostic.js';
 
@@ -143,7 +143,7 @@ export function userDefinedId(file: string, text: string): UserDefinedIdFact {
 export function agentConfig(file: string, text: string): AgentConfigFact {
   const facts = emptyFacts();
   const d = new Doc(file, text, 'agent-config');
-  void readAgentConfig({ file: d.source.file, source: d.source, size: text.length, problems: [] }, facts);
+  void agentConfigReader.read({ file: d.source.file, source: d.source, size: text.length, problems: [] }, facts);
   return facts.agentConfigs[0];
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../../src/facts/index.js';
-import { readAppInfo } from '../../src/readers/app-info.js';
-import { readUserDefinedId } from '../../src/readers/user-defined-id.js';
-import { readUsersEntry } from '../../src/readers/users-entry.js';
+import { appInfoReader } from '../../src/readers/app-info.js';
+import { userDefinedIdReader } from '../../src/readers/user-defined-id.js';
+import { usersEntryReader } from '../../src/readers/users-entry.js';
 import { span, textFile, v } from './util.js';
 
 function udi(content: string | Uint8Array) {
   const facts = emptyFacts();
-  readUserDefinedId(textFile('etc/ilogtail/user_defined_id', content, 'user-defined-id'), facts);
+  userDefinedIdReader.read(textFile('etc/ilogtail/user_defined_id', content, 'user-defined-id'), facts);
   expect(facts.userDefinedIds).toHaveLength(1);
   return facts.userDefinedIds[0];
 }
@@ -76,8 +76,8 @@ describe('users-entry reader', () => {
   it('records an entry: its name, folder, type and size', () => {
     const facts = emptyFacts();
     const f = textFile('hosts/web/etc/ilogtail/users/1234567890123456', '', 'users-entry', { isDirectory: false });
-    readUsersEntry({ ...f, size: 3 }, facts);
-    readUsersEntry(textFile('hosts/web/etc/ilogtail/users/sub', '', 'users-entry', { isDirectory: true }), facts);
+    usersEntryReader.read({ ...f, size: 3 }, facts);
+    usersEntryReader.read(textFile('hosts/web/etc/ilogtail/users/sub', '', 'users-entry', { isDirectory: true }), facts);
     expect(facts.usersEntries).toEqual([
       { file: 'hosts/web/etc/ilogtail/users/1234567890123456', dir: 'hosts/web/etc/ilogtail/users', name: '1234567890123456', isDirectory: false, size: 3 },
       { file: 'hosts/web/etc/ilogtail/users/sub', dir: 'hosts/web/etc/ilogtail/users', name: 'sub', isDirectory: true, size: 0 },
@@ -86,7 +86,7 @@ describe('users-entry reader', () => {
 
   it('records the users/ folder itself with usersDir', () => {
     const facts = emptyFacts();
-    readUsersEntry(textFile('etc/ilogtail/users', '', 'users-entry', { isDirectory: true, usersDir: true }), facts);
+    usersEntryReader.read(textFile('etc/ilogtail/users', '', 'users-entry', { isDirectory: true, usersDir: true }), facts);
     expect(facts.usersEntries).toEqual([{ file: 'etc/ilogtail/users', dir: 'etc/ilogtail/users', name: 'users', isDirectory: true, size: 0, usersDir: true }]);
   });
 });
@@ -94,7 +94,7 @@ describe('users-entry reader', () => {
 describe('app_info.json reader', () => {
   const read = (content: string | Uint8Array) => {
     const facts = emptyFacts();
-    readAppInfo(textFile('hosts/a/usr/local/ilogtail/app_info.json', content, 'app-info'), facts);
+    appInfoReader.read(textFile('hosts/a/usr/local/ilogtail/app_info.json', content, 'app-info'), facts);
     return facts;
   };
 

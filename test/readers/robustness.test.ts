@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FileKind } from '../../src/core/source-file.js';
-import { emptyFacts } from '../../src/facts/index.js';
-import { finishReading, readers } from '../../src/readers/index.js';
+import { readFacts } from '../../src/engine/read.js';
 import { textFile } from './util.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/readers/${name}`, import.meta.url), 'utf8');
@@ -36,9 +35,8 @@ function rng(seed: number) {
 const JUNK = ['{', '}', '[', ']', '"', "'", '\\', '$', '${', '{{', '}}', '%{', '<<EOF', '\n', '\r\n', ':', '- ', ',', '#', '`', '$(', ')', '&', '!Ref ', '\uFEFF', '😀', '\t', '*a', '&a '];
 
 async function readAll(path: string, kind: FileKind, text: string) {
-  const facts = emptyFacts();
-  await readers[kind]?.(textFile(path, text, kind), facts);
-  finishReading(facts);
+  const { facts, readerFailures } = await readFacts([textFile(path, text, kind)]);
+  if (readerFailures.length > 0) throw readerFailures[0].error;
   return facts;
 }
 

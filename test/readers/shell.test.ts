@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../../src/facts/index.js';
-import { readScript } from '../../src/readers/script.js';
+import { scriptReader } from '../../src/readers/script.js';
 import { newShellScanState, scanShellText } from '../../src/readers/shell.js';
 import { span, textFile, v } from './util.js';
 
 /** Scan a script and return installs and writes in a compact, comparable form. */
 function scan(text: string, path = 'scripts/setup.sh') {
   const facts = emptyFacts();
-  readScript(textFile(path, text, 'script'), facts);
+  scriptReader.read(textFile(path, text, 'script'), facts);
   return {
     installs: facts.installCommands.map((f) => ({ tool: f.tool, param: v(f.param), download: v(f.downloadRegion), at: span(f) })),
     writes: facts.identityWrites.map((f) => ({ target: f.target, appends: f.appends, value: v(f.value), at: span(f) })),

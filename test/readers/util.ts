@@ -1,9 +1,10 @@
 import { decode } from '../../src/engine/read.js';
 import type { DiscoveredFile, FileKind } from '../../src/core/source-file.js';
-import { emptyFacts, type Facts } from '../../src/facts/index.js';
+import type { Facts } from '../../src/facts/index.js';
 import { type Value } from '../../src/core/value.js';
-import { finishReading, readers } from '../../src/readers/index.js';
-import type { TextFile } from '../../src/readers/reader.js';
+import { readFacts } from '../../src/engine/read.js';
+import { resolveContainers } from '../../src/model/containers.js';
+import type { TextFile } from '../../src/readers/types.js';
 import type { Range } from '../../src/core/diagnostic.js';
 
 /** A file as the engine hands it to a reader. */
@@ -14,15 +15,13 @@ export function textFile(path: string, content: string | Uint8Array, kind: FileK
   return r as TextFile;
 }
 
-/** Run the registered readers over files (path → content), then the end-of-reading hook. */
+/** Run the registered readers over files (path → content). */
 export async function read(files: Record<string, string>, kinds: Record<string, FileKind> = {}): Promise<Facts> {
-  const facts = emptyFacts();
-  for (const [path, content] of Object.entries(files)) {
-    const kind = kinds[path] ?? kindOf(path);
-    await readers[kind]?.(textFile(path, content, kind), facts);
-  }
-  finishReading(facts);
-  return facts;
+  const files_ = Object.entries(files).map(([path, content]) => textFile(path, content, kinds[path] ?? kindOf(path)));
+  const { facts, readerFailures } = await readFacts(files_);
+  if (readerFailures.length > 0) throw readerFailures[0].error;
+  // ConfigMap references are resolved by the model; reader tests see them as the rules do.
+  return { ...facts, containers: resolveContainers(facts.containers, facts.configMaps) };
 }
 
 function kindOf(path: string): FileKind {
