@@ -42,6 +42,7 @@ export async function lintTree(tree: Tree, overrides: ConfigOverrides = {}): Pro
 export async function findings(tree: Tree, ruleId: string, overrides: ConfigOverrides = {}): Promise<Diagnostic[]> {
   const result = await lintTree(tree, overrides);
   if (result.ruleFailures.length > 0) throw result.ruleFailures[0].error;
+  if (result.readerFailures.length > 0) throw result.readerFailures[0].error;
   return result.diagnostics.filter((d) => d.ruleId === ruleId);
 }
 

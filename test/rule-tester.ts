@@ -153,6 +153,7 @@ async function runCase(ruleId: string, c: ValidCase, fix: boolean): Promise<{ re
   const cwd = writeTree(tree);
   const result = await lint({ cwd, patterns: c.paths, fix, overrides: { noConfigLookup: !c.config, rules: onlyRule(ruleId) } });
   if (result.ruleFailures.length > 0) throw result.ruleFailures[0].error;
+  if (result.readerFailures.length > 0) throw result.readerFailures[0].error;
   return { result, cwd };
 }
 

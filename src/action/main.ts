@@ -47,6 +47,11 @@ function logUntrusted(text: string): void {
 
 /** The one-line reason for a failed step, or undefined when the run passes. */
 function failureReason(result: LintResult, counts: Counts, inputs: ActionInputs, exitCode: number): string | undefined {
+  if (result.readerFailures.length > 0) {
+    const f = result.readerFailures[0];
+    const more = result.readerFailures.length > 1 ? ` (and ${result.readerFailures.length - 1} more)` : '';
+    return `logtail-lint: internal error in the ${f.reader} reader on ${f.file}: ${f.error.message.replace(/\s+/g, ' ').trim().replace(/\.$/, '')}${more}. Please report it.`;
+  }
   if (result.ruleFailures.length > 0) {
     const f = result.ruleFailures[0];
     const more = result.ruleFailures.length > 1 ? ` (and ${result.ruleFailures.length - 1} more rules)` : '';
@@ -108,10 +113,11 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
     filesLinted: result.filesLinted,
   };
   const counts = countBySeverity(diagnostics);
-  const exitCode = result.ruleFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result.diagnostics, inputs.failOn, inputs.maxWarnings);
+  const exitCode = result.ruleFailures.length > 0 || result.readerFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result.diagnostics, inputs.failOn, inputs.maxWarnings);
 
   core.info(`logtail-lint ${VERSION}: ${plural(result.filesLinted, 'file')} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
   if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
+  for (const f of result.readerFailures) core.debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result.ruleFailures) core.debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
 
   const notes: string[] = [];

@@ -122,7 +122,10 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
   }
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
   await writeOutputs(options, io, result, result.diagnostics);
-  if (result.ruleFailures.length > 0) {
+  if (result.ruleFailures.length > 0 || result.readerFailures.length > 0) {
+    for (const f of result.readerFailures) {
+      io.stderr(`logtail-lint: internal error in the ${f.reader} reader on ${f.file}: ${f.error.message}\n${options.debug ? `${f.error.stack}\n` : ''}`);
+    }
     for (const f of result.ruleFailures) {
       io.stderr(`logtail-lint: internal error in rule ${f.ruleId}: ${f.error.message}\n${options.debug ? `${f.error.stack}\n` : ''}`);
     }
