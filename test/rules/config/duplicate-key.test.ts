@@ -1,31 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { host } from './config-text.js';
 
-const F = 'hosts/web/ilogtail_config.json';
-const rule = 'config/duplicate-key';
-
-describe('config/duplicate-key', () => {
-  it('reports the later key with the earlier one as related', async () => {
-    const found = await findings({ [F]: '{\n  "mem_usage_limit": 384,\n  "cpu_usage_limit": 0.4,\n  "mem_usage_limit": 2048\n}\n' }, rule);
-    expect(found).toHaveLength(1);
-    expect(found[0].severity).toBe('warning');
-    expect(span(found[0])).toBe('4:3-4:20');
-    expect(found[0].related?.map(span)).toEqual(['2:3-2:20']);
-    expect(found[0].message).toMatch(/appears again.*line 2.*keeps only this last value/);
-  });
-
-  it('finds duplicates at any depth, each against the one before', async () => {
-    const text = '{"data_server_list": [{"cluster": "a", "endpoint": "e", "cluster": "b", "cluster": "c"}]}';
-    const found = await findings({ [F]: text }, rule);
-    expect(found.map(span)).toEqual(['1:57-1:66', '1:73-1:82']);
-    expect(found.map((d) => d.related!.map(span)[0])).toEqual(['1:24-1:33', '1:57-1:66']);
-  });
-
-  it('compares decoded keys ("\\u0061" is "a")', async () => {
-    expect(await findings({ [F]: '{"a": 1, "\\u0061": 2}' }, rule)).toHaveLength(1);
-  });
-
-  it('accepts the same key in different objects', async () => {
-    expect(await findings({ [F]: '{"data_server_list": [{"cluster": "a", "endpoint": "x"}, {"cluster": "b", "endpoint": "y"}]}' }, rule)).toEqual([]);
-  });
+testRule('config/duplicate-key', {
+  valid: [
+    { name: 'the same key in different objects', files: host('{"data_server_list": [{"cluster": "a", "endpoint": "x"}, {"cluster": "b", "endpoint": "y"}]}') },
+  ],
+  invalid: [
+    {
+      name: 'the later key, with the earlier one as related',
+      files: host('{\n  "mem_usage_limit": 384,\n  "cpu_usage_limit": 0.4,\n  "mem_usage_limit": 2048\n}\n'),
+      findings: [
+        { at: '4:3-4:20', message: 'Key "mem_usage_limit" appears again here (first at line 2): the agent keeps only this last value and silently ignores the one at line 2. Delete one of the two, keeping the value you mean.', related: ['hosts/web/ilogtail_config.json@2:3-2:20'], severity: 'warning' },
+      ],
+    },
+    {
+      name: 'duplicates at any depth, each against the one before',
+      files: host('{"data_server_list": [{"cluster": "a", "endpoint": "e", "cluster": "b", "cluster": "c"}]}'),
+      findings: [
+        { at: '1:57-1:66', message: 'Key "cluster" appears again here (first at line 1): the agent keeps only this last value and silently ignores the one at line 1. Delete one of the two, keeping the value you mean.', related: ['hosts/web/ilogtail_config.json@1:24-1:33'] },
+        { at: '1:73-1:82', message: 'Key "cluster" appears again here (first at line 1): the agent keeps only this last value and silently ignores the one at line 1. Delete one of the two, keeping the value you mean.', related: ['hosts/web/ilogtail_config.json@1:57-1:66'] },
+      ],
+    },
+    {
+      name: 'decoded keys are compared ("\\u0061" is "a")',
+      files: host('{"a": 1, "\\u0061": 2}'),
+      findings: [
+        { at: '1:10-1:18', message: 'Key "a" appears again here (first at line 1): the agent keeps only this last value and silently ignores the one at line 1. Delete one of the two, keeping the value you mean.', related: ['hosts/web/ilogtail_config.json@1:2-1:5'] },
+      ],
+    },
+  ],
 });

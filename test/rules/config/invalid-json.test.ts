@@ -1,99 +1,173 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { DISCARDED, host } from './config-text.js';
 
-const F = 'hosts/web/ilogtail_config.json';
-const rule = 'config/invalid-json';
+/** Texts whose problem has a rule of its own (config/bom, leading-content, comment-breaks-precheck, trailing-comma, root-not-object, duplicate-key, trailing-content). */
+const OTHER_RULES = ['\uFEFF{}', '\r\n{}', '// x\n{}', '{\n// "\n}', '{"a":1,}', '[{}]', '{"a":1,"a":2}', '{} x'];
 
-async function one(text: string) {
-  const found = await findings({ [F]: text }, rule);
-  expect(found, JSON.stringify(found.map((d) => d.message))).toHaveLength(1);
-  return found[0];
-}
-
-describe('config/invalid-json', () => {
-  it('reports an empty file, saying the agent runs on defaults', async () => {
-    const d = await one('');
-    expect(span(d)).toBe('1:1-1:1');
-    expect(d.message).toMatch(/empty.*built-in defaults/);
-    expect((await one('  \n\t\n')).message).toContain('empty');
-  });
-
-  it('reports a file with only comments', async () => {
-    const d = await one('// nothing here yet\n');
-    expect(span(d)).toBe('1:1-1:20');
-    expect(d.message).toContain('only comments');
-  });
-
-  it('reports single quotes, unquoted keys and non-JSON numbers at their exact place', async () => {
-    expect(span(await one("{'cpu_usage_limit': 0.4}"))).toBe('1:2-1:19');
-    const unquoted = await one('{\n  cpu_usage_limit: 0.4\n}');
-    expect(span(unquoted)).toBe('2:3-2:18');
-    expect(unquoted.message).toContain('Write "cpu_usage_limit"');
-    expect(span(await one('{"cpu_usage_limit": NaN}'))).toBe('1:21-1:24');
-    expect(span(await one('{"cpu_usage_limit": -Infinity}'))).toBe('1:21-1:30');
-    const hex = await one('{"mem_usage_limit": 0x800}');
-    expect(span(hex)).toBe('1:21-1:26');
-    expect(hex.message).toContain('decimal (2048)');
-    expect(span(await one('{"mem_usage_limit": +384}'))).toBe('1:21-1:25');
-  });
-
-  it('reports one finding per distinct problem', async () => {
-    const found = await findings({ [F]: "{'a': 1, b: 2, \"c\": NaN}" }, rule);
-    expect(found.map(span)).toEqual(['1:2-1:5', '1:10-1:11', '1:21-1:24']);
-  });
-
-  it('reports bad escapes such as unescaped Windows paths', async () => {
-    const d = await one('{"check_point_filename": "C:\\LogtailData\\cp"}');
-    expect(span(d)).toBe('1:29-1:31');
-    expect(d.message).toContain('"\\\\L"');
-  });
-
-  it('reports text copied from docs: "..." lines and markdown escapes, without cascades', async () => {
-    const dots = await one('{\n  "cpu_usage_limit": 0.4,\n  ...\n}\n');
-    expect(span(dots)).toBe('3:3-3:6');
-    expect(dots.message).toContain('Unexpected "..."');
-    const md = await one('{"config_server_address": "http://$\\{domain\\}"}');
-    expect(md.message).toContain('markdown escape');
-  });
-
-  it('reports missing commas, colons and values', async () => {
-    expect(span(await one('{"a": 1\n "b": 2}'))).toBe('2:2-2:5');
-    expect(span(await one('{"a" 1}'))).toBe('1:2-1:5');
-    expect(span(await one('{"a": }'))).toBe('1:7-1:8');
-    expect(span(await one('{"a": [1 2]}'))).toBe('1:10-1:11');
-  });
-
-  it('reports an unclosed object at its "{"', async () => {
-    const d = await one('{\n  "data_server_list": [\n    {"cluster": "cn-hangzhou"\n  ]\n}\n');
-    expect(d.message).toContain('never closed');
-    expect(span(d)).toBe('3:5-3:6');
-  });
-
-  it('reports an unterminated string and comment', async () => {
-    expect(span(await one('{"a": "abc'))).toBe('1:7-1:8');
-    expect(span(await one('{"a": 1 /* open'))).toBe('1:9-1:11');
-  });
-
-  it('reports a "}" after the root that the pre-check counts', async () => {
-    const d = await one('{"cpu_usage_limit": 0.4}\n}\n');
-    expect(span(d)).toBe('2:1-2:2');
-    expect(d.message).toMatch(/pre-check.*negative/);
-  });
-
-  it('reports nesting deeper than jsoncpp\'s stackLimit once', async () => {
-    const deep = '{"a":' + '['.repeat(1200) + ']'.repeat(1200) + '}';
-    const d = await one(deep);
-    expect(d.message).toContain('stackLimit=1000');
-  });
-
-  it('leaves problems with their own rule to that rule', async () => {
-    for (const text of ['\uFEFF{}', '\r\n{}', '// x\n{}', '{\n// "\n}', '{"a":1,}', '[{}]', '{"a":1,"a":2}', '{} x']) {
-      expect(await findings({ [F]: text }, rule), JSON.stringify(text)).toEqual([]);
-    }
-  });
-
-  it('accepts what the agent accepts: comments inside, CRLF, raw newlines in strings, leading zeros', async () => {
-    const text = '{\r\n  // comment\r\n  /* block */ "working_hostname": "a\nb",\r\n  "mem_usage_limit": 0384\r\n}\r\n';
-    expect(await findings({ [F]: text }, rule)).toEqual([]);
-  });
+testRule('config/invalid-json', {
+  valid: [
+    ...OTHER_RULES.map((text) => ({ name: `a problem with its own rule: ${JSON.stringify(text)}`, files: host(text) })),
+    {
+      name: 'what the agent accepts: comments inside, CRLF, raw newlines in strings, leading zeros',
+      files: host('{\r\n  // comment\r\n  /* block */ "working_hostname": "a\nb",\r\n  "mem_usage_limit": 0384\r\n}\r\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an empty file, saying the agent runs on defaults',
+      files: host(''),
+      findings: [
+        { at: '1:1-1:1', message: `File is empty: the agent rejects it, so ${DISCARDED} Write the JSON object the installer generates: {"config_server_address": …, "data_server_list": [{"cluster": …, "endpoint": …}]}.` },
+      ],
+    },
+    {
+      name: 'a whitespace-only file',
+      files: host('  \n\t\n'),
+      findings: [
+        { at: '1:1-3:1', message: `File is empty: the agent rejects it, so ${DISCARDED} Write the JSON object the installer generates: {"config_server_address": …, "data_server_list": [{"cluster": …, "endpoint": …}]}.` },
+      ],
+    },
+    {
+      name: 'a file with only comments',
+      files: host('// nothing here yet\n'),
+      findings: [
+        { at: '1:1-1:20', message: `File holds only comments, no JSON object: the agent rejects it, so ${DISCARDED} Add the settings object ({ … }) and put the comments inside it.` },
+      ],
+    },
+    {
+      name: 'single-quoted keys',
+      files: host("{'cpu_usage_limit': 0.4}"),
+      findings: [
+        { at: '1:2-1:19', message: `Single-quoted string "'cpu_usage_limit'": the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, so ${DISCARDED} Use double quotes.` },
+      ],
+    },
+    {
+      name: 'unquoted keys',
+      files: host('{\n  cpu_usage_limit: 0.4\n}'),
+      findings: [
+        { at: '2:3-2:18', message: `Key "cpu_usage_limit" is not in double quotes: the agent's JSON reader rejects unquoted keys, so ${DISCARDED} Write "cpu_usage_limit".` },
+      ],
+    },
+    {
+      name: 'NaN',
+      files: host('{"cpu_usage_limit": NaN}'),
+      findings: [
+        { at: '1:21-1:24', message: `NaN is not a JSON number: the agent's JSON reader (jsoncpp 1.8.4, allowSpecialFloats=false) rejects it, so ${DISCARDED} Write a finite number.` },
+      ],
+    },
+    {
+      name: '-Infinity',
+      files: host('{"cpu_usage_limit": -Infinity}'),
+      findings: [
+        { at: '1:21-1:30', message: `-Infinity is not a JSON number: the agent's JSON reader (jsoncpp 1.8.4, allowSpecialFloats=false) rejects it, so ${DISCARDED} Write a finite number.` },
+      ],
+    },
+    {
+      name: 'a hexadecimal number',
+      files: host('{"mem_usage_limit": 0x800}'),
+      findings: [
+        { at: '1:21-1:26', message: `Hexadecimal number 0x800: JSON has no hex literals and the agent's JSON reader rejects it, so ${DISCARDED} Write it in decimal (2048).` },
+      ],
+    },
+    {
+      name: 'a number with a plus sign',
+      files: host('{"mem_usage_limit": +384}'),
+      findings: [
+        { at: '1:21-1:25', message: `Number with a leading "+" (+384): the agent's JSON reader rejects it, so ${DISCARDED} Remove the "+".` },
+      ],
+    },
+    {
+      name: 'one finding per distinct problem',
+      files: host("{'a': 1, b: 2, \"c\": NaN}"),
+      findings: [
+        { at: '1:2-1:5', message: `Single-quoted string "'a'": the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, so ${DISCARDED} Use double quotes.` },
+        { at: '1:10-1:11', message: `Key "b" is not in double quotes: the agent's JSON reader rejects unquoted keys, so ${DISCARDED} Write "b".` },
+        { at: '1:21-1:24', message: `NaN is not a JSON number: the agent's JSON reader (jsoncpp 1.8.4, allowSpecialFloats=false) rejects it, so ${DISCARDED} Write a finite number.` },
+      ],
+    },
+    {
+      name: 'bad escapes such as unescaped Windows paths',
+      files: host('{"check_point_filename": "C:\\LogtailData\\cp"}'),
+      findings: [
+        { at: '1:29-1:31', message: `Invalid escape "\\\\L" in a string: the agent's JSON reader rejects it ("Bad escape sequence"), so ${DISCARDED} Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).` },
+      ],
+    },
+    {
+      name: 'a "..." line copied from docs, without cascades',
+      files: host('{\n  "cpu_usage_limit": 0.4,\n  ...\n}\n'),
+      findings: [
+        { at: '3:3-3:6', message: `Unexpected "..." where the agent's JSON reader expects a key or "}", so ${DISCARDED} Fix the syntax here (stray text, a missing quote, or a character that is not JSON).` },
+      ],
+    },
+    {
+      name: 'markdown escapes copied from docs',
+      files: host('{"config_server_address": "http://$\\{domain\\}"}'),
+      findings: [
+        { at: '1:36-1:38', message: `Invalid escape "\\\\{" in a string (a markdown escape copied from a web page?): the agent's JSON reader rejects it ("Bad escape sequence"), so ${DISCARDED} Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).` },
+      ],
+    },
+    {
+      name: 'a missing comma',
+      files: host('{"a": 1\n "b": 2}'),
+      findings: [
+        { at: '2:2-2:5', message: `Missing "," before "\\"b\\"": the agent's JSON reader rejects it ("Missing ',' or '}'"), so ${DISCARDED} Add a comma after the previous member.` },
+      ],
+    },
+    {
+      name: 'a missing colon',
+      files: host('{"a" 1}'),
+      findings: [
+        { at: '1:2-1:5', message: `Missing ":" after key "a": the agent's JSON reader rejects the object ("Missing ':' after object member name"), so ${DISCARDED} Add the colon.` },
+      ],
+    },
+    {
+      name: 'a missing value',
+      files: host('{"a": }'),
+      findings: [
+        { at: '1:7-1:8', message: `A value is missing before "}": the agent's JSON reader rejects it, so ${DISCARDED} Write the value or remove the extra punctuation.` },
+      ],
+    },
+    {
+      name: 'a missing comma in an array',
+      files: host('{"a": [1 2]}'),
+      findings: [
+        { at: '1:10-1:11', message: `Missing "," before "2": the agent's JSON reader rejects it ("Missing ',' or ']'"), so ${DISCARDED} Add a comma after the previous element.` },
+      ],
+    },
+    {
+      name: 'an unclosed object, at its "{"',
+      files: host('{\n  "data_server_list": [\n    {"cluster": "cn-hangzhou"\n  ]\n}\n'),
+      findings: [
+        { at: '3:5-3:6', message: `This "{" is never closed: the file ends first, so ${DISCARDED} Add the missing "}".` },
+      ],
+    },
+    {
+      name: 'an unterminated string',
+      files: host('{"a": "abc'),
+      findings: [
+        { at: '1:7-1:8', message: `This string is never closed: the agent's JSON reader reaches the end of the file inside it, so ${DISCARDED} Add the closing double quote.` },
+      ],
+    },
+    {
+      name: 'an unterminated comment',
+      files: host('{"a": 1 /* open'),
+      findings: [
+        { at: '1:9-1:11', message: `This /* comment is never closed, so ${DISCARDED} Close it with */.` },
+      ],
+    },
+    {
+      name: 'a "}" after the root that the pre-check counts',
+      files: host('{"cpu_usage_limit": 0.4}\n}\n'),
+      findings: [
+        { at: '2:1-2:2', message: `This "}" has no matching "{": the agent's pre-check counts every brace outside quotes, even after the root object, and fails as soon as the count goes negative, so ${DISCARDED} Remove the extra "}".` },
+      ],
+    },
+    {
+      name: "nesting deeper than jsoncpp's stackLimit, once",
+      files: host('{"a":' + '['.repeat(1200) + ']'.repeat(1200) + '}'),
+      findings: [
+        { at: '1:1005-1:1006', message: `Values nested more than 1000 deep: the agent's JSON reader (jsoncpp 1.8.4, stackLimit=1000) gives up here, so ${DISCARDED} Flatten the structure.` },
+      ],
+    },
+  ],
 });

@@ -1,60 +1,66 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { host } from './config-text.js';
 
-const F = 'hosts/web/ilogtail_config.json';
-const rule = 'config/missing-data-server';
 const CS = '"config_server_address": "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com"';
 
-describe('config/missing-data-server', () => {
-  it('reports a main file without data_server_list at its "{"', async () => {
-    const found = await findings({ [F]: `{\n  ${CS}\n}` }, rule);
-    expect(found).toHaveLength(1);
-    expect(span(found[0])).toBe('1:1-1:2');
-    expect(found[0].message).toMatch(/No "data_server_list".*cannot send any logs.*cluster/);
-  });
-
-  it('reports a null data_server_list at its value', async () => {
-    const found = await findings({ [F]: '{"data_server_list": null}' }, rule);
-    expect(found.map(span)).toEqual(['1:22-1:26']);
-    expect(found[0].message).toMatch(/^"data_server_list" is null/);
-  });
-
-  it('reports an empty object', async () => {
-    expect((await findings({ [F]: '{}' }, rule)).map(span)).toEqual(['1:1-1:2']);
-  });
-
-  it('reports an empty list, and entries with a missing or empty cluster or endpoint', async () => {
-    expect((await findings({ [F]: `{${CS}, "data_server_list": []}` }, rule)).map(span)).toEqual(['1:103-1:105']);
-    const text = `{"data_server_list": [{"endpoint": "cn-hangzhou.log.aliyuncs.com"}, {"cluster": "", "endpoint": "x"}, {"cluster": "cn-hangzhou", "endpoint": " "}]}`;
-    const found = await findings({ [F]: text }, rule);
-    expect(found.map((d) => [span(d), d.pointer])).toEqual([
-      ['1:23-1:67', '/data_server_list/0/cluster'],
-      ['1:81-1:83', '/data_server_list/1/cluster'],
-      ['1:142-1:145', '/data_server_list/2/endpoint'],
-    ]);
-    expect(found[0].message).toContain('installer requires a non-empty cluster');
-  });
-
-  it('does not report LoongCollector-form or community-edition files', async () => {
-    expect(await findings({ [F]: '{"primary_region": "cn-beijing", "config_servers": ["http://logtail.cn-beijing.log.aliyuncs.com"], "data_servers": [{"region": "cn-beijing", "endpoint_list": ["cn-beijing.log.aliyuncs.com"]}]}' }, rule)).toEqual([]);
-    expect(await findings({ [F]: '{"ilogtail_configserver_address": ["10.0.0.5:8899"], "ilogtail_tags": {"env": "prod"}}' }, rule)).toEqual([]);
-    expect(await findings({ [F]: '{"config_server_list": [{"cluster": "c", "endpoint_list": ["10.0.0.5:8899"]}]}' }, rule)).toEqual([]);
-    expect(await findings({ [F]: '{"default_access_key_id": "x", "default_access_key": "y"}' }, rule)).toEqual([]);
-    expect(await findings({ 'lc/conf/loongcollector_config.json': '{}' }, rule)).toEqual([]);
-  });
-
-  it('judges an enterprise-form loongcollector_config.json', async () => {
-    const found = await findings({ 'lc/loongcollector_config.json': '{"config_servers": ["http://logtail.cn-beijing.log.aliyuncs.com"]}' }, rule);
-    expect(found).toHaveLength(1);
-    expect(found[0].message).toContain('data_servers');
-  });
-
-  it('never reports partial files (config.d, instance_config/local)', async () => {
-    expect(await findings({ 'lc/conf/instance_config/local/extra.json': '{"cpu_usage_limit": 1}' }, rule)).toEqual([]);
-  });
-
-  it('does not judge a file whose root is not an object, or a data_server_list of the wrong type', async () => {
-    expect(await findings({ [F]: '[]' }, rule)).toEqual([]);
-    expect(await findings({ [F]: '{"data_server_list": {"cluster": "a"}}' }, rule)).toEqual([]);
-  });
+testRule('config/missing-data-server', {
+  valid: [
+    {
+      name: 'a LoongCollector-form file',
+      files: host('{"primary_region": "cn-beijing", "config_servers": ["http://logtail.cn-beijing.log.aliyuncs.com"], "data_servers": [{"region": "cn-beijing", "endpoint_list": ["cn-beijing.log.aliyuncs.com"]}]}'),
+    },
+    { name: 'a community-edition file with ilogtail_configserver_address', files: host('{"ilogtail_configserver_address": ["10.0.0.5:8899"], "ilogtail_tags": {"env": "prod"}}') },
+    { name: 'a community-edition file with config_server_list', files: host('{"config_server_list": [{"cluster": "c", "endpoint_list": ["10.0.0.5:8899"]}]}') },
+    { name: 'a file with only the access keys', files: host('{"default_access_key_id": "x", "default_access_key": "y"}') },
+    { name: 'an empty conf/loongcollector_config.json', files: { 'lc/conf/loongcollector_config.json': '{}' } },
+    { name: 'a partial file (instance_config/local)', files: { 'lc/conf/instance_config/local/extra.json': '{"cpu_usage_limit": 1}' } },
+    { name: 'a file whose root is not an object', files: host('[]') },
+    { name: 'a data_server_list of the wrong type', files: host('{"data_server_list": {"cluster": "a"}}') },
+  ],
+  invalid: [
+    {
+      name: 'a main file without data_server_list, at its "{"',
+      files: host(`{\n  ${CS}\n}`),
+      findings: [
+        { at: '1:1-1:2', message: 'No "data_server_list": the enterprise Logtail takes its data-plane endpoints from this key only, so the agent cannot send any logs. Add "data_server_list": [{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}] as the installer writes it.' },
+      ],
+    },
+    {
+      name: 'a null data_server_list, at its value',
+      files: host('{"data_server_list": null}'),
+      findings: [
+        { at: '1:22-1:26', message: '"data_server_list" is null: the enterprise Logtail takes its data-plane endpoints from this key only, so the agent cannot send any logs. Add "data_server_list": [{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}] as the installer writes it.' },
+      ],
+    },
+    {
+      name: 'an empty object',
+      files: host('{}'),
+      findings: [
+        { at: '1:1-1:2', message: 'No "data_server_list": the enterprise Logtail takes its data-plane endpoints from this key only, so the agent cannot send any logs. Add "data_server_list": [{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}] as the installer writes it.' },
+      ],
+    },
+    {
+      name: 'an empty list',
+      files: host(`{${CS}, "data_server_list": []}`),
+      findings: [
+        { at: '1:103-1:105', message: '"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: [{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}].' },
+      ],
+    },
+    {
+      name: 'entries with a missing or empty cluster or endpoint',
+      files: host('{"data_server_list": [{"endpoint": "cn-hangzhou.log.aliyuncs.com"}, {"cluster": "", "endpoint": "x"}, {"cluster": "cn-hangzhou", "endpoint": " "}]}'),
+      findings: [
+        { at: '1:23-1:67', message: 'data_server_list[0] has no "cluster": the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves. Add "cluster": the region ID of the project, e.g. "cn-hangzhou".', pointer: '/data_server_list/0/cluster' },
+        { at: '1:81-1:83', message: 'data_server_list[1].cluster is empty: the installer requires a non-empty cluster. Write the region ID of the project, e.g. "cn-hangzhou".', pointer: '/data_server_list/1/cluster' },
+        { at: '1:142-1:145', message: 'data_server_list[2].endpoint is empty: the agent has no host to send this region\'s data to. Write the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com".', pointer: '/data_server_list/2/endpoint' },
+      ],
+    },
+    {
+      name: 'an enterprise-form loongcollector_config.json',
+      files: { 'lc/loongcollector_config.json': '{"config_servers": ["http://logtail.cn-beijing.log.aliyuncs.com"]}' },
+      findings: [
+        { at: '1:1-1:2', message: 'No "data_server_list": this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers"), so the agent cannot send any logs. Add "data_server_list": [{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}] as the installer writes it, or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}].' },
+      ],
+    },
+  ],
 });

@@ -1,24 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { host } from './config-text.js';
 
-const F = 'hosts/web/ilogtail_config.json';
-const rule = 'config/plaintext-access-key';
-
-describe('config/plaintext-access-key', () => {
-  it('warns on both keys, at their values', async () => {
-    const found = await findings({ [F]: '{\n  "default_access_key_id": "LTAI5tExample",\n  "default_access_key": "secret"\n}' }, rule);
-    expect(found.map(span)).toEqual(['2:28-2:43', '3:25-3:33']);
-    expect(found[0].severity).toBe('warning');
-    expect(found[0].message).toMatch(/clear text.*ilogtail\.LOG.*environment variable/);
-    expect(found[1].message).toContain('AccessKey secret');
-  });
-
-  it('reports partial files too (they are merged and logged as well)', async () => {
-    expect(await findings({ 'conf/instance_config/local/keys.json': '{"default_access_key": "s"}' }, rule)).toHaveLength(1);
-  });
-
-  it('accepts empty values and files without the keys', async () => {
-    expect(await findings({ [F]: '{"default_access_key_id": "", "default_access_key": ""}' }, rule)).toEqual([]);
-    expect(await findings({ [F]: '{"cpu_usage_limit": 0.4}' }, rule)).toEqual([]);
-  });
+testRule('config/plaintext-access-key', {
+  valid: [
+    { name: 'empty values', files: host('{"default_access_key_id": "", "default_access_key": ""}') },
+    { name: 'a file without the keys', files: host('{"cpu_usage_limit": 0.4}') },
+  ],
+  invalid: [
+    {
+      name: 'both keys, at their values',
+      files: host('{\n  "default_access_key_id": "LTAI5tExample",\n  "default_access_key": "secret"\n}'),
+      findings: [
+        { at: '2:28-2:43', message: '"default_access_key_id" holds an AccessKey ID in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "default_access_key_id" instead (it overrides the file) and remove it here; rotate the key if it was committed.', severity: 'warning' },
+        { at: '3:25-3:33', message: '"default_access_key" holds an AccessKey secret in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "default_access_key" instead (it overrides the file) and remove it here; rotate the key if it was committed.' },
+      ],
+    },
+    {
+      name: 'partial files too (they are merged and logged as well)',
+      files: { 'conf/instance_config/local/keys.json': '{"default_access_key": "s"}' },
+      findings: [
+        { at: '1:24-1:27', message: '"default_access_key" holds an AccessKey secret in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "default_access_key" instead (it overrides the file) and remove it here; rotate the key if it was committed.' },
+      ],
+    },
+  ],
 });

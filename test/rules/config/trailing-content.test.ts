@@ -1,24 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { host } from './config-text.js';
 
-const F = 'hosts/web/ilogtail_config.json';
-const rule = 'config/trailing-content';
-
-describe('config/trailing-content', () => {
-  it('reports text after the root object up to its last character', async () => {
-    const found = await findings({ [F]: '{"cpu_usage_limit": 0.4}\nxyz\n\n' }, rule);
-    expect(found.map(span)).toEqual(['2:1-2:4']);
-    expect(found[0].severity).toBe('warning');
-    expect(found[0].message).toMatch(/"xyz".*ignores the rest/);
-  });
-
-  it('reports a second object, suggesting to merge it', async () => {
-    const found = await findings({ [F]: '{"cpu_usage_limit": 0.4}\n{"mem_usage_limit": 384}\n' }, rule);
-    expect(found.map(span)).toEqual(['2:1-2:25']);
-    expect(found[0].message).toMatch(/second object.*Merge/);
-  });
-
-  it('accepts comments and whitespace after the root object', async () => {
-    expect(await findings({ [F]: '{"cpu_usage_limit": 0.4}\n// end\n\n' }, rule)).toEqual([]);
-  });
+testRule('config/trailing-content', {
+  valid: [{ name: 'comments and whitespace after the root object', files: host('{"cpu_usage_limit": 0.4}\n// end\n\n') }],
+  invalid: [
+    {
+      name: 'text after the root object, up to its last character',
+      files: host('{"cpu_usage_limit": 0.4}\nxyz\n\n'),
+      findings: [
+        { at: '2:1-2:4', message: 'Text ("xyz") after the root object\'s closing "}": the agent\'s JSON reader stops at the end of the first value and ignores the rest (jsoncpp failIfExtra=false), so nothing here takes effect. Move any settings into the object, or delete it.', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'a second object, suggesting to merge it',
+      files: host('{"cpu_usage_limit": 0.4}\n{"mem_usage_limit": 384}\n'),
+      findings: [
+        { at: '2:1-2:25', message: 'A second object after the root object\'s closing "}": the agent\'s JSON reader stops at the end of the first value and ignores the rest (jsoncpp failIfExtra=false), so nothing here takes effect. Merge its keys into the first object.' },
+      ],
+    },
+  ],
 });

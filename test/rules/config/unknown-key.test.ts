@@ -1,61 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
 import { GFLAGS, KNOWN_KEYS, TYPED_KEYS } from '../../../src/knowledge/agent-keys.js';
+import { host } from './config-text.js';
 
-const F = 'hosts/web/ilogtail_config.json';
-const rule = 'config/unknown-key';
+const CHECK_SPELLING =
+  "Check the spelling against the agent's keys; enterprise builds have flags the open-source list lacks, so remove it only if you know it does nothing.";
 
-describe('config/unknown-key', () => {
-  it('suggests the closest key for a typo, at the key', async () => {
-    const found = await findings({ [F]: '{\n  "cpu_usage_limt": 0.4\n}' }, rule);
-    expect(found).toHaveLength(1);
-    expect(span(found[0])).toBe('2:3-2:19');
-    expect(found[0].severity).toBe('warning');
-    expect(found[0].pointer).toBe('/cpu_usage_limt');
-    expect(found[0].message).toMatch(/Unknown key "cpu_usage_limt".*gflags.*Did you mean "cpu_usage_limit"\?/);
-  });
+/** The message for an unknown top-level key, ending with `advice`. */
+function unknown(key: string, advice = CHECK_SPELLING): string {
+  return `Unknown key "${key}": the agent hands every top-level key to gflags, and no flag or config key has this name, so it is ignored (with only a DEBUG log line). ${advice}`;
+}
 
-  it('suggests the right case', async () => {
-    const found = await findings({ [F]: '{"Working_IP": "10.0.0.1"}' }, rule);
-    expect(found[0].message).toContain('Did you mean "working_ip"?');
-  });
+/** A file of 150 unknown keys k0…k149 on one line, and the column where key `k<i>` starts. */
+const MANY = '{' + Array.from({ length: 150 }, (_, i) => `"k${i}": 1`).join(', ') + '}';
+const column = (i: number) => MANY.indexOf(`"k${i}"`) + 1;
 
-  it('points environment variable names to the key', async () => {
-    const found = await findings({ [F]: '{"ALIYUN_LOGTAIL_WORKING_IP": "10.0.0.1", "ALIYUN_LOGTAIL_USER_DEFINED_ID": "web"}' }, rule);
-    expect(found.map(span)).toEqual(['1:2-1:29', '1:43-1:75']);
-    expect(found[0].message).toContain('Write "working_ip" instead');
-    expect(found[1].message).toContain("Set it in the agent's environment");
-  });
+testRule('config/unknown-key', {
+  valid: [
+    {
+      name: 'every gflag, typed, 1.8-only, LoongCollector and community key, and $schema',
+      files: host('{' + ['$schema', ...KNOWN_KEYS].map((k) => `${JSON.stringify(k)}: 1`).join(', ') + '}'),
+    },
+    { name: 'keys below the top level', files: host('{"data_server_list": [{"cluster": "a", "endpoint": "b", "extra": 1}]}') },
+  ],
+  invalid: [
+    {
+      name: 'a typo, at the key, with the closest key suggested',
+      files: host('{\n  "cpu_usage_limt": 0.4\n}'),
+      findings: [
+        { at: '2:3-2:19', message: unknown('cpu_usage_limt', 'Did you mean "cpu_usage_limit"?'), pointer: '/cpu_usage_limt', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'the wrong case, with the right one suggested',
+      files: host('{"Working_IP": "10.0.0.1"}'),
+      findings: [
+        { at: '1:2-1:14', message: unknown('Working_IP', 'Did you mean "working_ip"?') },
+      ],
+    },
+    {
+      name: 'environment variable names, pointing to the key',
+      files: host('{"ALIYUN_LOGTAIL_WORKING_IP": "10.0.0.1", "ALIYUN_LOGTAIL_USER_DEFINED_ID": "web"}'),
+      findings: [
+        { at: '1:2-1:29', message: '"ALIYUN_LOGTAIL_WORKING_IP" is the name of an environment variable, not a key of this file, so the agent ignores it here. Write "working_ip" instead.' },
+        { at: '1:43-1:75', message: '"ALIYUN_LOGTAIL_USER_DEFINED_ID" is an environment variable the agent reads from its environment, not from this file, so it has no effect here. Set it in the agent\'s environment (systemd unit, container env) and remove it from the file.' },
+      ],
+    },
+    {
+      name: 'keys copied from docs placeholders',
+      files: host('{"...": "same resource keys as above", "config_region": "cn-hangzhou"}'),
+      findings: [
+        { at: '1:2-1:7', message: unknown('...', 'It looks like a placeholder copied from documentation: delete it.') },
+        { at: '1:40-1:55', message: unknown('config_region') },
+      ],
+    },
+    {
+      name: 'past 100 unknown keys in one file, a sum (not an agent config, or generated)',
+      files: host(MANY),
+      findings: [
+        ...Array.from({ length: 100 }, (_, i) => ({ at: `1:${column(i)}-1:${column(i) + `"k${i}"`.length}`, message: unknown(`k${i}`), pointer: `/k${i}` })),
+        {
+          at: `1:${column(100)}-1:${column(100)}`,
+          message:
+            '50 more unknown keys from here on (150 in all): this does not look like an agent config, whose keys the agent hands to gflags and otherwise ignores. Check that the file is meant to be ilogtail_config.json.',
+        },
+      ],
+    },
+  ],
+});
 
-  it('flags keys copied from docs placeholders', async () => {
-    const found = await findings({ [F]: '{"...": "same resource keys as above", "config_region": "cn-hangzhou"}' }, rule);
-    expect(found).toHaveLength(2);
-    expect(found[0].message).toContain('placeholder copied from documentation');
-  });
-
-  it('accepts every gflag, typed, 1.8-only, LoongCollector and community key, and $schema', async () => {
-    const keys = ['$schema', ...KNOWN_KEYS];
-    const text = '{' + keys.map((k) => `${JSON.stringify(k)}: 1`).join(', ') + '}';
-    expect(await findings({ [F]: text }, rule)).toEqual([]);
-  });
-
+describe('the agent keys config/unknown-key knows', () => {
   it('knows all 272 Appendix B flags and the §2.3 keys', () => {
     expect(new Set(Object.values(GFLAGS).flat()).size).toBe(272);
     for (const k of ['cpu_usage_limit', 'data_server_list', 'primary_region', 'data_servers', 'ilogtail_configserver_address', 'config_server_list', 'streamlog_tcp_addr', 'ALIYUN_LOG_FILE_TAGS']) {
       expect(KNOWN_KEYS.has(k), k).toBe(true);
     }
     expect(TYPED_KEYS).not.toContain('user_config_file_path'); // 1.8 only
-  });
-
-  it('sums up past 100 unknown keys in one file (not an agent config, or generated)', async () => {
-    const text = '{' + Array.from({ length: 150 }, (_, i) => `"k${i}": 1`).join(', ') + '}';
-    const found = await findings({ [F]: text }, rule);
-    expect(found).toHaveLength(101);
-    expect(found[100].message).toMatch(/^50 more unknown keys from here on \(150 in all\)/);
-    expect(span(found[100])).toBe(span({ range: { start: { line: 1, column: text.indexOf('"k100"') + 1 }, end: { line: 1, column: text.indexOf('"k100"') + 1 } } }));
-  });
-
-  it('looks only at top-level keys', async () => {
-    expect(await findings({ [F]: '{"data_server_list": [{"cluster": "a", "endpoint": "b", "extra": 1}]}' }, rule)).toEqual([]);
   });
 });
