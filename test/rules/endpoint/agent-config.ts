@@ -56,8 +56,11 @@ export function loong(primary: string, configServer: string, region: string, end
 /** A file as written. */
 export const raw = (text: string, file = FILE): Files => ({ [file]: text });
 
-/** A file of several lines as written (each line ends with a newline). */
-export const lines = (...text: string[]): Files => raw(text.map((l) => `${l}\n`).join(''));
+/** A config server and several `data_server_list` entries (`[cluster, endpoint]`), one entry per line. */
+export function entries(configServer: string, ...list: [cluster: string, endpoint: string][]): Files {
+  const rows = list.map(([cluster, endpoint]) => `    { "cluster": ${JSON.stringify(cluster)}, "endpoint": ${JSON.stringify(endpoint)} }`);
+  return raw(`{\n  "config_server_address": ${JSON.stringify(configServer)},\n  "data_server_list": [\n${rows.join(',\n')}\n  ]\n}\n`);
+}
 
 /** Odd shapes no rule may throw on, by name. */
 export const ODD_SHAPE: Readonly<Record<string, string>> = {
