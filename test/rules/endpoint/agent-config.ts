@@ -89,6 +89,3 @@ export function oddShapes(...except: string[]): ValidCase[] {
     .filter(([name]) => !except.includes(name))
     .map(([name, text]) => ({ name: `odd shape: ${name}`, files: raw(text) }));
 }
-
-/** The odd shapes' texts, for the tests not yet converted to testRule. */
-export const ODD_SHAPES: readonly string[] = Object.values(ODD_SHAPE);
