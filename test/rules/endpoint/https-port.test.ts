@@ -1,41 +1,38 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
-import { classic, internet, raw, ODD_SHAPES } from './agent-config.js';
+import { testRule } from '../../rule-tester.js';
+import { classic, FILE, internet, oddShapes } from './agent-config.js';
 
-const ID = 'endpoint/https-port';
-const with_ = (endpoint: string, port: string) => classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', endpoint, `,\n  "data_server_port": ${port}`);
+/** A cn-hangzhou file with this data endpoint and `data_server_port` (as JSON text). */
+const withPort = (endpoint: string, port: string) =>
+  classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', endpoint, `,\n  "data_server_port": ${port}`);
 
-describe('endpoint/https-port', () => {
-  it('data_server_port 80 with an https:// endpoint: still HTTPS on 443', async () => {
-    const [d, ...more] = await findings(with_('https://cn-hangzhou.log.aliyuncs.com', '80'), ID);
-    expect(more).toEqual([]);
-    expect(d.severity).toBe('info');
-    expect(span(d)).toBe('9:23-9:25');
-    expect(d.pointer).toBe('/data_server_port');
-    expect(d.message).toContain('with port 80 the agent still sends to an `https://` endpoint over HTTPS on port 443');
-    expect(d.related?.map(span)).toEqual(['6:19-6:57']);
-  });
-
-  it('data_server_port 443 with an http:// endpoint: contradictory', async () => {
-    const [d] = await findings(with_('http://cn-hangzhou.log.aliyuncs.com', '443'), ID);
-    expect(span(d)).toBe('9:23-9:26');
-    expect(d.message).toContain('Logtail 1.0.10 or later');
-    expect(d.message).toContain('Which of the two wins is not documented');
-  });
-
-  it('combinations that say the same thing are silent; odd shapes', async () => {
-    for (const tree of [
-      with_('cn-hangzhou.log.aliyuncs.com', '443'),
-      with_('https://cn-hangzhou.log.aliyuncs.com', '443'),
-      with_('http://cn-hangzhou.log.aliyuncs.com', '80'),
-      with_('cn-hangzhou.log.aliyuncs.com', '80'),
-      with_('https://cn-hangzhou.log.aliyuncs.com', '"80"'),
-      with_('https://cn-hangzhou.log.aliyuncs.com', '8080'),
-      internet('cn-hangzhou'),
-      classic('https://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', 'https://cn-hangzhou.log.aliyuncs.com'),
-    ]) {
-      expect(await findings(tree, ID), JSON.stringify(tree)).toEqual([]);
-    }
-    for (const text of ODD_SHAPES) await findings(raw(text), ID);
-  });
+testRule('endpoint/https-port', {
+  valid: [
+    { name: 'no scheme with port 443', files: withPort('cn-hangzhou.log.aliyuncs.com', '443') },
+    { name: 'https:// with port 443', files: withPort('https://cn-hangzhou.log.aliyuncs.com', '443') },
+    { name: 'http:// with port 80', files: withPort('http://cn-hangzhou.log.aliyuncs.com', '80') },
+    { name: 'no scheme with port 80', files: withPort('cn-hangzhou.log.aliyuncs.com', '80') },
+    { name: 'https:// with the port as a string', files: withPort('https://cn-hangzhou.log.aliyuncs.com', '"80"') },
+    { name: 'https:// with port 8080', files: withPort('https://cn-hangzhou.log.aliyuncs.com', '8080') },
+    { name: 'no data_server_port', files: internet('cn-hangzhou') },
+    { name: 'https:// without data_server_port', files: classic('https://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', 'https://cn-hangzhou.log.aliyuncs.com') },
+    ...oddShapes(),
+  ],
+  invalid: [
+    {
+      name: 'data_server_port 80 with an https:// endpoint: still HTTPS on 443',
+      files: withPort('https://cn-hangzhou.log.aliyuncs.com', '80'),
+      findings: [
+        { at: '9:23-9:25', severity: 'info', pointer: '/data_server_port', related: [`${FILE}@6:19-6:57`], message:
+          '`data_server_port` is 80, which means HTTP, but `data_server_list[0].endpoint` is `https://`: with port 80 the agent still sends to an `https://` endpoint over HTTPS on port 443, so the 80 has no effect there. Remove `data_server_port: 80` (it changes nothing for `https://` endpoints), or set it to 443 to say HTTPS for every data endpoint.' },
+      ],
+    },
+    {
+      name: 'data_server_port 443 with an http:// endpoint: contradictory',
+      files: withPort('http://cn-hangzhou.log.aliyuncs.com', '443'),
+      findings: [
+        { at: '9:23-9:26', pointer: '/data_server_port', related: [`${FILE}@6:19-6:56`], message:
+          '`data_server_port` is 443, which makes data upload use HTTPS (Logtail 1.0.10 or later), but `data_server_list[0].endpoint` is written with `http://`. Which of the two wins is not documented. Write the endpoint without a scheme or with `https://` so both say HTTPS, or remove `data_server_port` if you meant HTTP.' },
+      ],
+    },
+  ],
 });

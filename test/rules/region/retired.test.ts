@@ -1,47 +1,47 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
-import { classic, intranet, loong, raw, ODD_SHAPES, LC_FILE } from '../endpoint/agent-config.js';
+import { testRule } from '../../rule-tester.js';
+import { classic, FILE, intranet, LC_FILE, loong, oddShapes } from '../endpoint/agent-config.js';
 
-const ID = 'region/retired';
-
-describe('region/retired', () => {
-  it('the vendor doc example: cluster ap-southeast-2 with cn-hangzhou-intranet endpoints', async () => {
-    const tree = classic('http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', 'ap-southeast-2', 'cn-hangzhou-intranet.log.aliyuncs.com');
-    const [d, ...more] = await findings(tree, ID);
-    expect(more).toEqual([]);
-    expect(span(d)).toBe('5:18-5:34');
-    expect(d.severity).toBe('error');
-    expect(d.message).toContain('Region `ap-southeast-2` (Sydney) is closed');
-    expect(d.message).toContain('2024-09-30');
-    expect(d.message).toContain('logtail.sh install <region>');
-    expect(d.related).toEqual([]);
-    expect(d.fix).toBeUndefined();
-  });
-
-  it('one finding per region per file, at the first place, the others related', async () => {
-    const [d, ...more] = await findings(intranet('ap-south-1'), ID);
-    expect(more).toEqual([]);
-    expect(span(d)).toBe('2:28-2:81');
-    expect(d.message).toContain('Mumbai');
-    expect(d.message).toContain('2024-07-15');
-    expect(d.message).toContain('`config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`');
-    expect(d.related?.map((r) => span(r))).toEqual(['5:18-5:30', '6:19-6:57']);
-  });
-
-  it('rus-west-1 (date unknown), also with a network suffix left on the cluster', async () => {
-    const [d] = await findings(classic('http://logtail.rus-west-1.log.aliyuncs.com', 'rus-west-1-intranet', 'rus-west-1.log.aliyuncs.com'), ID);
-    expect(d.message).toContain('Moscow');
-    expect(d.message).toContain('date unknown');
-    expect(d.related).toHaveLength(2);
-  });
-
-  it('LoongCollector form', async () => {
-    const found = await findings(loong('ap-southeast-2', 'http://logtail.ap-southeast-2.log.aliyuncs.com', 'ap-southeast-2', ['ap-southeast-2.log.aliyuncs.com']), ID);
-    expect(found.map((d) => [d.file, span(d), d.related?.length])).toEqual([[LC_FILE, '2:21-2:37', 3]]);
-  });
-
-  it('active, decommissioning and unverified regions are not retired; odd shapes do not throw', async () => {
-    for (const r of ['cn-hangzhou', 'cn-nanjing', 'me-central-1', 'ap-southeast-1', 'ap-southeast-3']) expect(await findings(intranet(r), ID)).toEqual([]);
-    for (const text of ODD_SHAPES) expect(await findings(raw(text), ID)).toEqual([]);
-  });
+testRule('region/retired', {
+  valid: [
+    { name: 'an active region', files: intranet('cn-hangzhou') },
+    { name: 'a region being decommissioned is region/decommissioning', files: intranet('cn-nanjing') },
+    { name: 'an unverified region is region/unverified', files: intranet('me-central-1') },
+    { name: 'an active region (ap-southeast-1)', files: intranet('ap-southeast-1') },
+    { name: 'an active region (ap-southeast-3)', files: intranet('ap-southeast-3') },
+    ...oddShapes(),
+  ],
+  invalid: [
+    {
+      name: 'the vendor doc example: cluster ap-southeast-2 with cn-hangzhou-intranet endpoints',
+      files: classic('http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', 'ap-southeast-2', 'cn-hangzhou-intranet.log.aliyuncs.com'),
+      findings: [
+        { at: '5:18-5:34', severity: 'error', pointer: '/data_server_list/0/cluster', related: [], message:
+          "Region `ap-southeast-2` (Sydney) is closed: \"Closing Down\" (Nov 2024) then \"Closed\" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `data_server_list[0].cluster`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+      ],
+    },
+    {
+      name: 'one finding per region per file, at the first place, the others related',
+      files: intranet('ap-south-1'),
+      findings: [
+        { at: '2:28-2:81', pointer: '/config_server_address', related: [`${FILE}@5:18-5:30`, `${FILE}@6:19-6:57`], message:
+          "Region `ap-south-1` (Mumbai) is closed: service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+      ],
+    },
+    {
+      name: 'rus-west-1 (date unknown), also with a network suffix left on the cluster',
+      files: classic('http://logtail.rus-west-1.log.aliyuncs.com', 'rus-west-1-intranet', 'rus-west-1.log.aliyuncs.com'),
+      findings: [
+        { at: '2:28-2:72', pointer: '/config_server_address', related: [`${FILE}@5:18-5:39`, `${FILE}@6:19-6:48`], message:
+          "Region `rus-west-1` (Moscow) is closed: present in the 2021 docs (S3), absent from all later lists; date unknown. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+      ],
+    },
+    {
+      name: 'the LoongCollector form',
+      files: loong('ap-southeast-2', 'http://logtail.ap-southeast-2.log.aliyuncs.com', 'ap-southeast-2', ['ap-southeast-2.log.aliyuncs.com']),
+      findings: [
+        { at: '2:21-2:37', pointer: '/primary_region', related: [`${LC_FILE}@3:22-3:70`, `${LC_FILE}@6:17-6:33`, `${LC_FILE}@7:25-7:58`], message:
+          "Region `ap-southeast-2` (Sydney) is closed: \"Closing Down\" (Nov 2024) then \"Closed\" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `primary_region`, `config_servers[0]`, `data_servers[0].region` and `data_servers[0].endpoint_list[0]`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+      ],
+    },
+  ],
 });

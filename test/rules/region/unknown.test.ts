@@ -1,94 +1,131 @@
-import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
-import { classic, FILE, internet, intranet, loong, raw, ODD_SHAPES } from '../endpoint/agent-config.js';
+import { testRule } from '../../rule-tester.js';
+import { classic, internet, intranet, loong, ODD_SHAPE, oddShapes, raw } from '../endpoint/agent-config.js';
 
-const ID = 'region/unknown';
+const CS_HZ = 'http://logtail.cn-hangzhou-intranet.log.aliyuncs.com';
+/** A cn-hangzhou intranet file with this cluster. */
+const cluster = (c: string) => classic(CS_HZ, c, 'cn-hangzhou-intranet.log.aliyuncs.com');
+/** The same as a one-line config. */
+const oneLine = (c: string) => raw(`{"config_server_address":"${CS_HZ}","data_server_list":[{"cluster":"${c}","endpoint":"cn-hangzhou-intranet.log.aliyuncs.com"}]}`);
 
-describe('region/unknown', () => {
-  it('a typo in cluster: did-you-mean and a fix that replaces the string literal', async () => {
-    const tree = classic('http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', 'cn-hangzohu', 'cn-hangzhou-intranet.log.aliyuncs.com');
-    const [d, ...more] = await findings(tree, ID);
-    expect(more).toEqual([]);
-    expect(span(d)).toBe('5:18-5:31');
-    expect(d.pointer).toBe('/data_server_list/0/cluster');
-    expect(d.severity).toBe('error');
-    expect(d.message).toContain('`data_server_list[0].cluster` is `cn-hangzohu`, which is not an SLS region ID');
-    expect(d.message).toContain('Did you mean `cn-hangzhou`?');
-    const text = tree[FILE] as string;
-    expect(d.fix?.edits).toEqual([{ range: [text.indexOf('"cn-hangzohu"'), text.indexOf('"cn-hangzohu"') + 13], text: '"cn-hangzhou"' }]);
-  });
-
-  it('a typo inside an endpoint host: fixed to the host the installer writes', async () => {
-    const tree = classic('http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', 'cn-hangzhou', 'cn-hangzohu-intranet.log.aliyuncs.com');
-    const [d, ...more] = await findings(tree, ID);
-    expect(more).toEqual([]);
-    expect(span(d)).toBe('6:19-6:58');
-    expect(d.message).toContain('names region `cn-hangzohu`');
-    expect(d.message).toContain('Did you mean `cn-hangzhou`?');
-    expect(d.fix?.edits[0].text).toBe('"cn-hangzhou-intranet.log.aliyuncs.com"');
-  });
-
-  it('a typo in the config server keeps the scheme and the logtail. prefix', async () => {
-    const tree = classic('https://logtail.cn-shangai.log.aliyuncs.com', 'cn-shanghai', 'cn-shanghai.log.aliyuncs.com');
-    const [d] = await findings(tree, ID);
-    expect(span(d)).toBe('2:28-2:73');
-    expect(d.fix?.edits[0].text).toBe('"https://logtail.cn-shanghai.log.aliyuncs.com"');
-  });
-
-  it('no fix when the host is not in the installer form (project prefix)', async () => {
-    const tree = classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', 'proj.cn-hangzohu.log.aliyuncs.com');
-    const [d] = await findings(tree, ID);
-    expect(d.message).toContain('Did you mean `cn-hangzhou`?');
-    expect(d.fix).toBeUndefined();
-  });
-
-  it('no suggestion: unknown region, empty cluster', async () => {
-    const found = await findings(classic('http://logtail.cn-atlantis.log.aliyuncs.com', '', 'cn-atlantis.log.aliyuncs.com'), ID);
-    expect(found.map(span)).toEqual(['2:28-2:73', '5:18-5:20', '6:19-6:49']);
-    expect(found[1].message).toContain('`data_server_list[0].cluster` is empty');
-    expect(found[0].message).toContain('`logtail-lint regions`');
-    expect(found.every((d) => d.fix === undefined)).toBe(true);
-  });
-
-  it('case and underscore slips, and the installer finance forms', async () => {
-    const upper = await findings(classic('http://logtail.cn-beijing.log.aliyuncs.com', 'CN-Beijing', 'cn-beijing.log.aliyuncs.com'), ID);
-    expect(upper.map((d) => d.fix?.edits[0].text)).toEqual(['"cn-beijing"']);
-    const finance = await findings(classic('http://logtail.cn-shanghai-finance-1.log.aliyuncs.com', 'cn-shanghai-finance', 'cn-shanghai-finance-1.log.aliyuncs.com'), ID);
-    expect(finance).toHaveLength(1);
-    expect(finance[0].message).toContain("`cn-shanghai-finance` is the installer's parameter for a finance region; the region ID is `cn-shanghai-finance-1`");
-    expect(finance[0].fix?.edits[0].text).toBe('"cn-shanghai-finance-1"');
-  });
-
-  it('LoongCollector primary_region, config_servers and data_servers', async () => {
-    const found = await findings(loong('cn-beijng', 'http://logtail.cn-beijing.log.aliyuncs.com', 'cn-bejing', ['cn-beijing.log.aliyuncs.com', 'cn-beijin.log.aliyuncs.com']), ID);
-    expect(found.map((d) => d.pointer)).toEqual(['/primary_region', '/data_servers/0/region', '/data_servers/0/endpoint_list/1']);
-    expect(found.map(span)).toEqual(['2:21-2:32', '6:17-6:28', '7:56-7:84']);
-    expect(found.map((d) => d.fix?.edits[0].text)).toEqual(['"cn-beijing"', '"cn-beijing"', '"cn-beijing.log.aliyuncs.com"']);
-  });
-
-  it('leaves known, special and suffixed values to the other rules', async () => {
-    for (const tree of [
-      intranet('cn-hangzhou'),
-      internet('cn-shanghai-finance-1'),
-      intranet('cn-north-2-gov-1'),
-      intranet('cn-wuhan-lr'),
-      intranet('ap-southeast-2'),
-      classic('http://logtail.cn-hangzhou-corp.sls.aliyuncs.com', 'cn-hangzhou-corp', 'cn-hangzhou-corp.sls.aliyuncs.com'),
-      classic('http://logtail.cn-heyuan-acdr-1-internal.log.aliyuncs.com', 'cn-heyuan-acdr-1', 'cn-heyuan-acdr-1-internal.log.aliyuncs.com'),
-      classic('http://gateway.corp.example', 'cn-hangzhou-idpt-2', 'log-intranet.cn-hangzhou-idpt-2.idptcloud01cs.com'),
-      classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou-intranet', 'cn-hangzhou-acceleration.log.aliyuncs.com'),
-      classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', 'log-global.aliyuncs.com'),
-      classic('http://10.0.0.5:8080', 'cn-hangzhou', 'oss-cn-hangzhou.aliyuncs.com'),
-    ]) {
-      expect(await findings(tree, ID), JSON.stringify(tree)).toEqual([]);
-    }
-  });
-
-  it('one-line configs, configs without data_server_list, odd shapes', async () => {
-    const oneLine = '{"config_server_address":"http://logtail.cn-hangzhou-intranet.log.aliyuncs.com","data_server_list":[{"cluster":"cn-hangzou","endpoint":"cn-hangzhou-intranet.log.aliyuncs.com"}]}';
-    const [d] = await findings(raw(oneLine), ID);
-    expect(span(d)).toBe('1:112-1:124');
-    expect(await findings(raw('{"config_server_address": "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com"}'), ID)).toEqual([]);
-    for (const text of ODD_SHAPES) await findings(raw(text), ID);
-  });
+testRule('region/unknown', {
+  valid: [
+    { name: 'a known region', files: intranet('cn-hangzhou') },
+    { name: 'a finance region', files: internet('cn-shanghai-finance-1') },
+    { name: 'a gov region', files: intranet('cn-north-2-gov-1') },
+    { name: 'a local region', files: intranet('cn-wuhan-lr') },
+    { name: 'a retired region is region/retired', files: intranet('ap-southeast-2') },
+    { name: 'the corp domain', files: classic('http://logtail.cn-hangzhou-corp.sls.aliyuncs.com', 'cn-hangzhou-corp', 'cn-hangzhou-corp.sls.aliyuncs.com') },
+    { name: 'the acdr -internal form', files: classic('http://logtail.cn-heyuan-acdr-1-internal.log.aliyuncs.com', 'cn-heyuan-acdr-1', 'cn-heyuan-acdr-1-internal.log.aliyuncs.com') },
+    { name: 'the idpt domain behind a gateway', files: classic('http://gateway.corp.example', 'cn-hangzhou-idpt-2', 'log-intranet.cn-hangzhou-idpt-2.idptcloud01cs.com') },
+    { name: 'suffixes in cluster and host are the other rules', files: classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou-intranet', 'cn-hangzhou-acceleration.log.aliyuncs.com') },
+    { name: 'log-global', files: classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', 'log-global.aliyuncs.com') },
+    { name: 'a custom config server and an aliyuncs host that is no SLS endpoint', files: classic('http://10.0.0.5:8080', 'cn-hangzhou', 'oss-cn-hangzhou.aliyuncs.com') },
+    { name: 'no data_server_list', files: raw(`{"config_server_address": "${CS_HZ}"}`) },
+    ...oddShapes('empty values', 'a bare scheme, a bare suffix and colons'),
+  ],
+  invalid: [
+    {
+      name: 'a typo in cluster: did-you-mean and a fix that replaces the string literal',
+      files: cluster('cn-hangzohu'),
+      findings: [
+        { at: '5:18-5:31', severity: 'error', pointer: '/data_server_list/0/cluster', message:
+          "`data_server_list[0].cluster` is `cn-hangzohu`, which is not an SLS region ID: it cannot match the project's region, and collection fails. Did you mean `cn-hangzhou`?" },
+      ],
+      output: intranet('cn-hangzhou'),
+    },
+    {
+      name: 'a typo inside an endpoint host: fixed to the host the installer writes',
+      files: classic(CS_HZ, 'cn-hangzhou', 'cn-hangzohu-intranet.log.aliyuncs.com'),
+      findings: [
+        { at: '6:19-6:58', pointer: '/data_server_list/0/endpoint', message:
+          'The host in `data_server_list[0].endpoint` names region `cn-hangzohu`, which is not an SLS region: no such SLS endpoint exists, so the agent cannot send logs. Did you mean `cn-hangzhou`? The installer writes `cn-hangzhou-intranet.log.aliyuncs.com`.' },
+      ],
+      output: intranet('cn-hangzhou'),
+    },
+    {
+      name: 'a typo in the config server keeps the scheme and the logtail. prefix',
+      files: classic('https://logtail.cn-shangai.log.aliyuncs.com', 'cn-shanghai', 'cn-shanghai.log.aliyuncs.com'),
+      findings: [
+        { at: '2:28-2:73', pointer: '/config_server_address', message:
+          'The host in `config_server_address` names region `cn-shangai`, which is not an SLS region: no such SLS endpoint exists, so the agent cannot fetch its collection configs. Did you mean `cn-shanghai`? The installer writes `https://logtail.cn-shanghai.log.aliyuncs.com`.' },
+      ],
+      output: classic('https://logtail.cn-shanghai.log.aliyuncs.com', 'cn-shanghai', 'cn-shanghai.log.aliyuncs.com'),
+    },
+    {
+      name: 'no fix when the host is not in the installer form (project prefix)',
+      files: classic('http://logtail.cn-hangzhou.log.aliyuncs.com', 'cn-hangzhou', 'proj.cn-hangzohu.log.aliyuncs.com'),
+      findings: [
+        { at: '6:19-6:54', pointer: '/data_server_list/0/endpoint', message:
+          'The host in `data_server_list[0].endpoint` names region `cn-hangzohu`, which is not an SLS region: no such SLS endpoint exists, so the agent cannot send logs. Did you mean `cn-hangzhou`?' },
+      ],
+    },
+    {
+      name: 'no suggestion: an unknown region, an empty cluster',
+      files: classic('http://logtail.cn-atlantis.log.aliyuncs.com', '', 'cn-atlantis.log.aliyuncs.com'),
+      findings: [
+        { at: '2:28-2:73', pointer: '/config_server_address', message:
+          'The host in `config_server_address` names region `cn-atlantis`, which is not an SLS region: no such SLS endpoint exists, so the agent cannot fetch its collection configs. Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them).' },
+        { at: '5:18-5:20', pointer: '/data_server_list/0/cluster', message:
+          '`data_server_list[0].cluster` is empty: the agent needs the SLS region ID here (the installer refuses an empty `cluster`). Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them).' },
+        { at: '6:19-6:49', pointer: '/data_server_list/0/endpoint', message:
+          'The host in `data_server_list[0].endpoint` names region `cn-atlantis`, which is not an SLS region: no such SLS endpoint exists, so the agent cannot send logs. Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them).' },
+      ],
+    },
+    {
+      name: 'a case slip',
+      files: classic('http://logtail.cn-beijing.log.aliyuncs.com', 'CN-Beijing', 'cn-beijing.log.aliyuncs.com'),
+      findings: [
+        { at: '5:18-5:30', pointer: '/data_server_list/0/cluster', message:
+          "`data_server_list[0].cluster` is `CN-Beijing`, which is not an SLS region ID: it cannot match the project's region, and collection fails. Did you mean `cn-beijing`?" },
+      ],
+      output: internet('cn-beijing'),
+    },
+    {
+      name: "the installer's finance form",
+      files: classic('http://logtail.cn-shanghai-finance-1.log.aliyuncs.com', 'cn-shanghai-finance', 'cn-shanghai-finance-1.log.aliyuncs.com'),
+      findings: [
+        { at: '5:18-5:39', pointer: '/data_server_list/0/cluster', message:
+          "`data_server_list[0].cluster` is `cn-shanghai-finance`, which is not an SLS region ID: it cannot match the project's region, and collection fails. `cn-shanghai-finance` is the installer's parameter for a finance region; the region ID is `cn-shanghai-finance-1`." },
+      ],
+      output: internet('cn-shanghai-finance-1'),
+    },
+    {
+      name: 'LoongCollector primary_region, config_servers and data_servers',
+      files: loong('cn-beijng', 'http://logtail.cn-beijing.log.aliyuncs.com', 'cn-bejing', ['cn-beijing.log.aliyuncs.com', 'cn-beijin.log.aliyuncs.com']),
+      findings: [
+        { at: '2:21-2:32', pointer: '/primary_region', message:
+          "`primary_region` is `cn-beijng`, which is not an SLS region ID: it cannot match the project's region, and collection fails. Did you mean `cn-beijing`?" },
+        { at: '6:17-6:28', pointer: '/data_servers/0/region', message:
+          "`data_servers[0].region` is `cn-bejing`, which is not an SLS region ID: it cannot match the project's region, and collection fails. Did you mean `cn-beijing`?" },
+        { at: '7:56-7:84', pointer: '/data_servers/0/endpoint_list/1', message:
+          'The host in `data_servers[0].endpoint_list[1]` names region `cn-beijin`, which is not an SLS region: no such SLS endpoint exists, so the agent cannot send logs. Did you mean `cn-beijing`? The installer writes `cn-beijing.log.aliyuncs.com`.' },
+      ],
+      output: loong('cn-beijing', 'http://logtail.cn-beijing.log.aliyuncs.com', 'cn-beijing', ['cn-beijing.log.aliyuncs.com', 'cn-beijing.log.aliyuncs.com']),
+    },
+    {
+      name: 'a one-line config',
+      files: oneLine('cn-hangzou'),
+      findings: [
+        { at: '1:112-1:124', pointer: '/data_server_list/0/cluster', message:
+          "`data_server_list[0].cluster` is `cn-hangzou`, which is not an SLS region ID: it cannot match the project's region, and collection fails. Did you mean `cn-hangzhou`?" },
+      ],
+      output: oneLine('cn-hangzhou'),
+    },
+    {
+      name: 'odd shape: empty values',
+      files: raw(ODD_SHAPE['empty values']),
+      findings: [
+        { at: '1:64-1:66', pointer: '/data_server_list/0/cluster', message:
+          '`data_server_list[0].cluster` is empty: the agent needs the SLS region ID here (the installer refuses an empty `cluster`). Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them).' },
+      ],
+    },
+    {
+      name: 'odd shape: a bare scheme, a bare suffix and colons',
+      files: raw(ODD_SHAPE['a bare scheme, a bare suffix and colons']),
+      findings: [
+        { at: '1:72-1:83', pointer: '/data_server_list/0/cluster', message:
+          "`data_server_list[0].cluster` is `-intranet`, which is not an SLS region ID: it cannot match the project's region, and collection fails. Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them)." },
+      ],
+    },
+  ],
 });
