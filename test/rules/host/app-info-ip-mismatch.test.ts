@@ -1,48 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import rule from '../../../src/rules/host/app-info-ip-mismatch.js';
-import { appInfo, fleetOf, relatedSpans, runRule, span } from '../../model/fixtures.js';
-import { hostConfig, infra, merge } from './scene.js';
-import { findings } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { appInfo, CUSTOM_AND_IP, compactConfigText, configPath, hostConfig, infra, userDefinedId, workingIp } from './scene.js';
 
-const APP = (ip: string) => appInfo('hosts/db/usr/local/ilogtail/app_info.json', `{\n  "hostname": "db-1",\n  "ip": "${ip}"\n}\n`, ip);
-
-describe('host/app-info-ip-mismatch', () => {
-  it('reports an app_info.json ip that differs from working_ip', () => {
-    const found = runRule(rule, fleetOf(merge(infra(), { agentConfigs: [hostConfig('hosts/db', 'cn-hangzhou', 'intranet', ',\n  "working_ip": "10.0.0.5"')], appInfos: [APP('172.16.0.5')] })));
-    expect(found).toHaveLength(1);
-    const [d] = found;
-    expect(d.file).toBe('hosts/db/usr/local/ilogtail/app_info.json');
-    expect(span(d)).toBe('3:9-3:21');
-    expect(d.message).toContain('app_info.json reports ip "172.16.0.5", but working_ip is "10.0.0.5" (hosts/db/usr/local/ilogtail/ilogtail_config.json:9)');
-    expect(relatedSpans(d)).toEqual(['hosts/db/usr/local/ilogtail/ilogtail_config.json@9:17-9:27']);
-  });
-
-  it('reports an app_info.json ip in no IP group of its region when there is no working_ip', () => {
-    const found = runRule(rule, fleetOf(merge(infra(), { agentConfigs: [hostConfig('hosts/db', 'cn-hangzhou')], appInfos: [APP('172.16.0.5')] })));
-    expect(found).toHaveLength(1);
-    expect(found[0].message).toContain('no IP machine group of cn-hangzhou');
-    expect(relatedSpans(found[0])).toEqual(['hosts/db/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@18:19-18:23']);
-  });
-
-  it('is silent when the ip matches working_ip, or a group, or the region is unknown', () => {
-    expect(runRule(rule, fleetOf(merge(infra(), { agentConfigs: [hostConfig('hosts/db', 'cn-hangzhou', 'intranet', ',\n  "working_ip": "10.0.0.5"')], appInfos: [APP('10.0.0.5')] })))).toEqual([]);
-    expect(runRule(rule, fleetOf(merge(infra(), { agentConfigs: [hostConfig('hosts/db', 'cn-hangzhou')], appInfos: [APP('10.0.0.5')] })))).toEqual([]);
-    expect(runRule(rule, fleetOf(merge(infra(), { appInfos: [APP('172.16.0.5')] })))).toEqual([]);
-  });
-});
-
-describe('host/app-info-ip-mismatch on hosts with custom identifiers', () => {
-  it('does not judge the IP of a host that its custom identifier places in a group', async () => {
-    const tree = {
-      'infra/main.tf': `provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_project" "p" {\n  project_name = "logs"\n}\nresource "alicloud_log_machine_group" "ids" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\nresource "alicloud_log_machine_group" "ips" {\n  project       = "logs"\n  name          = "db"\n  identify_list = ["10.0.0.9"]\n}\n`,
-      'hosts/web/usr/local/ilogtail/ilogtail_config.json': JSON.stringify({ config_server_address: 'http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', data_server_list: [{ cluster: 'cn-hangzhou', endpoint: 'cn-hangzhou-intranet.log.aliyuncs.com' }], working_ip: '10.0.0.5' }),
-      'hosts/web/usr/local/ilogtail/app_info.json': JSON.stringify({ ip: '10.0.0.5', hostname: 'web' }),
-      'hosts/web/etc/ilogtail/user_defined_id': 'web-prod\n',
-    };
-    expect(await findings(tree, 'host/app-info-ip-mismatch')).toEqual([]);
-    expect(await findings(tree, 'host/identity-matches-no-group')).toEqual([]);
-    // The same host without its identifier is identified by IP alone, and 10.0.0.5 is in no IP group.
-    const { ['hosts/web/etc/ilogtail/user_defined_id']: _dropped, ...ipOnly } = tree;
-    expect((await findings(ipOnly, 'host/identity-matches-no-group')).map((d) => d.message)).toEqual([expect.stringContaining('working_ip "10.0.0.5" is in no IP machine group of cn-hangzhou')]);
-  });
+testRule('host/app-info-ip-mismatch', {
+  valid: [
+    { name: 'the ip matches working_ip', files: { ...infra(), ...hostConfig('hosts/db', 'cn-hangzhou', 'intranet', workingIp('10.0.0.5')), ...appInfo('hosts/db', '10.0.0.5') } },
+    { name: 'without working_ip, the ip is in an IP group of the region', files: { ...infra(), ...hostConfig('hosts/db', 'cn-hangzhou'), ...appInfo('hosts/db', '10.0.0.5') } },
+    { name: 'the host region is unknown', files: { ...infra(), ...appInfo('hosts/db', '172.16.0.5') } },
+    { name: 'a host that its custom identifier places in a group: its IP is not judged', files: { ...CUSTOM_AND_IP, ...userDefinedId('hosts/web', 'web-prod') } },
+  ],
+  invalid: [
+    {
+      name: 'an app_info.json ip that differs from working_ip',
+      files: { ...infra(), ...hostConfig('hosts/db', 'cn-hangzhou', 'intranet', workingIp('10.0.0.5')), ...appInfo('hosts/db', '172.16.0.5') },
+      findings: [
+        { file: 'hosts/db/usr/local/ilogtail/app_info.json', at: '3:9-3:21', message: 'app_info.json reports ip "172.16.0.5", but working_ip is "10.0.0.5" (hosts/db/usr/local/ilogtail/ilogtail_config.json:9): the agent reports working_ip verbatim, so this app_info.json is from another host or from a start before working_ip was set. Refresh app_info.json from the host, or correct working_ip to the IP the machine group lists.', pointer: '/ip', related: ['hosts/db/usr/local/ilogtail/ilogtail_config.json@9:17-9:27'] },
+      ],
+    },
+    {
+      name: 'without working_ip, an ip in no IP group of its region',
+      files: { ...infra(), ...hostConfig('hosts/db', 'cn-hangzhou'), ...appInfo('hosts/db', '172.16.0.5') },
+      findings: [
+        { file: 'hosts/db/usr/local/ilogtail/app_info.json', at: '3:9-3:21', message: 'app_info.json reports ip "172.16.0.5", the IP this host reports to SLS, but no IP machine group of cn-hangzhou (hosts/db/usr/local/ilogtail/ilogtail_config.json:5) lists it, so the host gets no Logtail configuration from them. Add 172.16.0.5 to the group\'s identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.', pointer: '/ip', related: ['hosts/db/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@18:19-18:23'] },
+      ],
+    },
+    {
+      name: 'app_info.json next to a config with another working_ip, and no machine groups',
+      files: { [configPath('hosts/db')]: compactConfigText('cn-hangzhou', 'intranet', '10.0.0.5'), ...appInfo('hosts/db', '172.16.0.5') },
+      findings: [
+        { file: 'hosts/db/usr/local/ilogtail/app_info.json', at: '3:9-3:21', message: 'app_info.json reports ip "172.16.0.5", but working_ip is "10.0.0.5" (hosts/db/usr/local/ilogtail/ilogtail_config.json:4): the agent reports working_ip verbatim, so this app_info.json is from another host or from a start before working_ip was set. Refresh app_info.json from the host, or correct working_ip to the IP the machine group lists.', pointer: '/ip', related: ['hosts/db/usr/local/ilogtail/ilogtail_config.json@4:17-4:27'] },
+      ],
+    },
+  ],
 });

@@ -1,93 +1,111 @@
-import { describe, expect, it } from 'vitest';
-import rule from '../../../src/rules/host/identity-matches-no-group.js';
-import { container, Doc, fleetOf, group, relatedSpans, runRule, span, userDefinedId } from '../../model/fixtures.js';
-import { hostConfig, infra, merge } from './scene.js';
-import { findings } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+import { compactConfigText, configPath, CUSTOM_AND_IP, daemonSet, hostConfig, infra, oneLineConfigText, TWO_REGIONS, userDefinedId, workingIp } from './scene.js';
 
-const run = (...parts: Parameters<typeof merge>) => runRule(rule, fleetOf(merge(...parts)));
+const HZ_CONFIG = '/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json';
 
-describe('host/identity-matches-no-group', () => {
-  it('reports an identifier no group of the region lists, with did-you-mean and the region groups', () => {
-    const found = run(infra(), {
-      agentConfigs: [hostConfig('hosts/web', 'cn-hangzhou')],
-      userDefinedIds: [userDefinedId('hosts/web/etc/ilogtail/user_defined_id', 'web-prod\nweb-prd\n')],
-    });
-    expect(found).toHaveLength(1);
-    const [d] = found;
-    expect(d.file).toBe('hosts/web/etc/ilogtail/user_defined_id');
-    expect(span(d)).toBe('2:1-2:8');
-    expect(d.message).toContain('Custom identifier "web-prd" matches no machine group in cn-hangzhou');
-    expect(d.message).toContain('hosts/web/usr/local/ilogtail/ilogtail_config.json:5');
-    expect(d.message).toContain('Did you mean "web-prod" (machine group "web" of project "app-logs", infra/main.tf:13)?');
-    expect(relatedSpans(d)).toEqual(['hosts/web/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@13:20-13:30']);
-  });
+/** One userdefined group `web` (web-prod) in cn-hangzhou, and the host hosts/web talking to cn-hangzhou. */
+const SPARE = {
+  'infra/main.tf': 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_machine_group" "w" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
+  [configPath('hosts/web')]: oneLineConfigText('cn-hangzhou'),
+};
 
-  it('reports a working_ip no IP group of the region lists', () => {
-    const found = run(infra(), { agentConfigs: [hostConfig('hosts/db', 'cn-hangzhou', 'intranet', ',\n  "working_ip": "10.0.0.9"')] });
-    expect(found).toHaveLength(1);
-    expect(found[0].file).toBe('hosts/db/usr/local/ilogtail/ilogtail_config.json');
-    expect(span(found[0])).toBe('9:17-9:27');
-    expect(found[0].pointer).toBe('/working_ip');
-    expect(found[0].message).toContain('working_ip "10.0.0.9" is in no IP machine group of cn-hangzhou');
-    expect(relatedSpans(found[0])).toEqual(['hosts/db/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@18:19-18:23']);
-  });
-
-  it('splits ALIYUN_LOGTAIL_USER_DEFINED_ID on commas like the agent, and points at the env value', () => {
-    const doc = new Doc('k8s/ds.yaml', 'name: logtail\nconfig: "/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json"\nids: "web-prod, web-prd"\n', 'yaml');
-    const found = run(infra(), {
-      containers: [container(doc, { workload: 'DaemonSet/logtail-ds', container: 'logtail', configPath: '"/etc/ilogtail/conf/cn-hangzhou/ilogtail_config.json"', userDefinedId: '"web-prod, web-prd"' })],
-    });
-    expect(found.map((d) => [d.file, span(d)])).toEqual([['k8s/ds.yaml', '3:6-3:25']]);
-    expect(found[0].message).toContain('"web-prd"');
-  });
-
-  it('is silent when every identifier and the IP match, or when the region has no such groups', () => {
-    expect(
-      run(infra(), {
-        agentConfigs: [hostConfig('hosts/web', 'cn-hangzhou', 'intranet', ',\n  "working_ip": "10.0.0.5"')],
-        userDefinedIds: [userDefinedId('hosts/web/etc/ilogtail/user_defined_id', 'web-prod\nweb-canary\n')],
-      }),
-    ).toEqual([]);
-    // Groups exist only in cn-hangzhou: a host in cn-shanghai with any identifier is not judged here.
-    expect(run(infra(), { agentConfigs: [hostConfig('h', 'cn-shanghai')], userDefinedIds: [userDefinedId('h/user_defined_id', 'x\n')] })).toEqual([]);
-  });
-
-  it('is silent when the host region is unknown', () => {
-    expect(run(infra(), { userDefinedIds: [userDefinedId('hosts/web/etc/ilogtail/user_defined_id', 'nope\n')] })).toEqual([]);
-  });
-
-  it('is silent when a group of the region has identifiers only known at apply time', () => {
-    const d = new Doc('infra/more.tf', 'resource "alicloud_log_machine_group" "more" {\n  project = "app-logs"\n  name = "more"\n  identify_type = "userdefined"\n  identify_list = var.ids\n}\n');
-    const open = group(d, { address: 'alicloud_log_machine_group.more', name: '"more"', project: '"app-logs"', type: '"userdefined"', ids: 'var.ids' });
-    const found = run(infra(), { machineGroups: [open] }, {
-      agentConfigs: [hostConfig('h', 'cn-hangzhou')],
-      userDefinedIds: [userDefinedId('h/user_defined_id', 'anything\n')],
-    });
-    expect(found).toEqual([]);
-  });
-
-  it('is silent when a group of unknown region lists the identifier', () => {
-    const d = new Doc('other/main.tf', 'resource "alicloud_log_machine_group" "x" {\n  project = "elsewhere"\n  name = "x"\n  identify_type = "userdefined"\n  identify_list = ["lonely"]\n}\n');
-    const g = group(d, { address: 'alicloud_log_machine_group.x', name: '"x"', project: '"elsewhere"', type: '"userdefined"', ids: ['"lonely"'] });
-    expect(run(infra(), { machineGroups: [g] }, { agentConfigs: [hostConfig('h', 'cn-hangzhou')], userDefinedIds: [userDefinedId('h/user_defined_id', 'lonely\n')] })).toEqual([]);
-  });
-
-  it('leaves a host whose identifiers join only another region to host/region-mismatch', () => {
-    expect(run(infra(), { agentConfigs: [hostConfig('h', 'cn-beijing')], userDefinedIds: [userDefinedId('h/user_defined_id', 'web-prod\n')] }, infra({ region: 'cn-beijing', file: 'bj/main.tf', webIds: ['bj-web'] }))).toEqual([]);
-  });
-});
-
-describe('host/identity-matches-no-group with spare identifiers', () => {
-  it('an extra identifier is no finding when another one places the host in a group', async () => {
-    const tree = {
-      'infra/main.tf': 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_machine_group" "w" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
-      'hosts/web/usr/local/ilogtail/ilogtail_config.json': JSON.stringify({ config_server_address: 'http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', data_server_list: [{ cluster: 'cn-hangzhou', endpoint: 'cn-hangzhou-intranet.log.aliyuncs.com' }] }),
-      'hosts/web/etc/ilogtail/user_defined_id': 'web-prod\nextra-id\n',
-    };
-    expect(await findings(tree, 'host/identity-matches-no-group')).toEqual([]);
-    // A near-miss of a group's identifier is still a likely typo, even beside a matching one.
-    const typo = await findings({ ...tree, 'hosts/web/etc/ilogtail/user_defined_id': 'web-prod\nweb-prd\n' }, 'host/identity-matches-no-group');
-    expect(typo.map((d) => d.message)).toEqual([expect.stringContaining('it gets configuration only through "web-prod"')]);
-    expect(await findings({ ...tree, 'hosts/web/etc/ilogtail/user_defined_id': 'web-prd\nextra-id\n' }, 'host/identity-matches-no-group')).toHaveLength(2);
-  });
+testRule('host/identity-matches-no-group', {
+  valid: [
+    {
+      name: 'every identifier and the IP match',
+      files: { ...infra(), ...hostConfig('hosts/web', 'cn-hangzhou', 'intranet', workingIp('10.0.0.5')), ...userDefinedId('hosts/web', 'web-prod', 'web-canary') },
+    },
+    {
+      name: 'groups exist only in cn-hangzhou: a host in cn-shanghai is not judged',
+      files: { ...infra(), ...hostConfig('h', 'cn-shanghai'), ...userDefinedId('h', 'x') },
+    },
+    { name: 'the host region is unknown', files: { ...infra(), ...userDefinedId('hosts/web', 'nope') } },
+    {
+      name: 'a group of the region has identifiers only known at apply time',
+      files: {
+        ...infra(),
+        'infra/more.tf': 'resource "alicloud_log_machine_group" "more" {\n  project = "app-logs"\n  name = "more"\n  identify_type = "userdefined"\n  identify_list = var.ids\n}\n',
+        ...hostConfig('h', 'cn-hangzhou'),
+        ...userDefinedId('h', 'anything'),
+      },
+    },
+    {
+      name: 'a group of unknown region (a folder without provider) lists the identifier',
+      files: {
+        ...infra(),
+        'other/main.tf': 'resource "alicloud_log_machine_group" "x" {\n  project = "elsewhere"\n  name = "x"\n  identify_type = "userdefined"\n  identify_list = ["lonely"]\n}\n',
+        ...hostConfig('h', 'cn-hangzhou'),
+        ...userDefinedId('h', 'lonely'),
+      },
+    },
+    {
+      name: 'a host whose identifiers join only another region is left to host/region-mismatch',
+      files: { ...infra(), ...infra({ region: 'cn-beijing', file: 'bj/main.tf', webIds: ['bj-web'] }), ...hostConfig('h', 'cn-beijing'), ...userDefinedId('h', 'web-prod') },
+    },
+    {
+      name: 'an aliased provider puts the group in cn-beijing, and the host talks to cn-beijing',
+      files: { 'infra/main.tf': TWO_REGIONS, [configPath('hosts/bj')]: compactConfigText('cn-beijing'), ...userDefinedId('hosts/bj', 'bj-web') },
+    },
+    { name: 'an extra identifier beside one that places the host in a group', files: { ...SPARE, ...userDefinedId('hosts/web', 'web-prod', 'extra-id') } },
+    { name: 'the IP of a host that its custom identifier places in a group is not judged', files: { ...CUSTOM_AND_IP, ...userDefinedId('hosts/web', 'web-prod') } },
+  ],
+  invalid: [
+    {
+      name: 'an identifier no group of the region lists, with did-you-mean and the region groups',
+      files: { ...infra(), ...hostConfig('hosts/web', 'cn-hangzhou'), ...userDefinedId('hosts/web', 'web-prod', 'web-prd') },
+      findings: [
+        { file: 'hosts/web/etc/ilogtail/user_defined_id', at: '2:1-2:8', message: 'Custom identifier "web-prd" matches no machine group in cn-hangzhou, the region this host talks to (hosts/web/usr/local/ilogtail/ilogtail_config.json:5), so the groups meant for it send this host nothing (it gets configuration only through "web-prod"). Did you mean "web-prod" (machine group "web" of project "app-logs", infra/main.tf:13)? Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', related: ['hosts/web/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@13:20-13:30'] },
+      ],
+    },
+    {
+      name: 'a working_ip no IP group of the region lists',
+      files: { ...infra(), ...hostConfig('hosts/db', 'cn-hangzhou', 'intranet', workingIp('10.0.0.9')) },
+      findings: [
+        { file: 'hosts/db/usr/local/ilogtail/ilogtail_config.json', at: '9:17-9:27', message: 'working_ip "10.0.0.9" is in no IP machine group of cn-hangzhou, the region this host talks to (hosts/db/usr/local/ilogtail/ilogtail_config.json:5): the agent reports this IP verbatim, so SLS sends the host no Logtail configuration. Add 10.0.0.9 to the identify_list of an IP machine group of a cn-hangzhou project, or correct working_ip.', pointer: '/working_ip', related: ['hosts/db/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@18:19-18:23'] },
+      ],
+    },
+    {
+      name: 'ALIYUN_LOGTAIL_USER_DEFINED_ID is split on commas like the agent; the finding points at the env value',
+      files: { ...infra(), 'k8s/ds.yaml': daemonSet({ config: `"${HZ_CONFIG}"`, userDefinedId: '"web-prod, web-prd"' }) },
+      findings: [
+        { file: 'k8s/ds.yaml', at: '15:22-15:41', message: 'Custom identifier "web-prd" matches no machine group in cn-hangzhou, the region this host talks to (k8s/ds.yaml:13), so the groups meant for it send this host nothing (it gets configuration only through "web-prod"). Did you mean "web-prod" (machine group "web" of project "app-logs", infra/main.tf:13)? Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', pointer: '/spec/template/spec/containers/0/env/1/value', related: ['k8s/ds.yaml@13:22-13:75', 'infra/main.tf@13:20-13:30'] },
+      ],
+    },
+    {
+      name: 'a near-miss of a group identifier beside a matching one is still a likely typo',
+      files: { ...SPARE, ...userDefinedId('hosts/web', 'web-prod', 'web-prd') },
+      findings: [
+        { file: 'hosts/web/etc/ilogtail/user_defined_id', at: '2:1-2:8', message: 'Custom identifier "web-prd" matches no machine group in cn-hangzhou, the region this host talks to (hosts/web/usr/local/ilogtail/ilogtail_config.json:1), so the groups meant for it send this host nothing (it gets configuration only through "web-prod"). Did you mean "web-prod" (machine group "web" of project "logs", infra/main.tf:8)? Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', related: ['hosts/web/usr/local/ilogtail/ilogtail_config.json@1:112-1:125', 'infra/main.tf@8:20-8:30'] },
+      ],
+    },
+    {
+      name: 'two identifiers, neither in a group',
+      files: { ...SPARE, ...userDefinedId('hosts/web', 'web-prd', 'extra-id') },
+      findings: [
+        { file: 'hosts/web/etc/ilogtail/user_defined_id', at: '1:1-1:8', message: 'Custom identifier "web-prd" matches no machine group in cn-hangzhou, the region this host talks to (hosts/web/usr/local/ilogtail/ilogtail_config.json:1), so SLS sends it no Logtail configuration. Did you mean "web-prod" (machine group "web" of project "logs", infra/main.tf:8)? Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', related: ['hosts/web/usr/local/ilogtail/ilogtail_config.json@1:112-1:125', 'infra/main.tf@8:20-8:30'] },
+        { file: 'hosts/web/etc/ilogtail/user_defined_id', at: '2:1-2:9', message: 'Custom identifier "extra-id" matches no machine group in cn-hangzhou, the region this host talks to (hosts/web/usr/local/ilogtail/ilogtail_config.json:1), so SLS sends it no Logtail configuration. Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', related: ['hosts/web/usr/local/ilogtail/ilogtail_config.json@1:112-1:125', 'infra/main.tf@6:19-6:24'] },
+      ],
+    },
+    {
+      name: 'a host without custom identifier is identified by IP alone, and its working_ip is in no IP group',
+      files: CUSTOM_AND_IP,
+      findings: [
+        { file: 'hosts/web/usr/local/ilogtail/ilogtail_config.json', at: '1:192-1:202', message: 'working_ip "10.0.0.5" is in no IP machine group of cn-hangzhou, the region this host talks to (hosts/web/usr/local/ilogtail/ilogtail_config.json:1): the agent reports this IP verbatim, so SLS sends the host no Logtail configuration. Add 10.0.0.5 to the identify_list of an IP machine group of a cn-hangzhou project, or correct working_ip.', pointer: '/working_ip', related: ['hosts/web/usr/local/ilogtail/ilogtail_config.json@1:112-1:125', 'infra/main.tf@15:19-15:23'] },
+      ],
+    },
+    {
+      name: 'Terraform groups with an aliased provider, a user_defined_id line, the region from a one-line data_server_list',
+      files: { 'infra/main.tf': TWO_REGIONS, [configPath('hosts/web')]: compactConfigText('cn-hangzhou'), ...userDefinedId('hosts/web', 'web-prod', 'web-prd') },
+      findings: [
+        { file: 'hosts/web/etc/ilogtail/user_defined_id', at: '2:1-2:8', message: 'Custom identifier "web-prd" matches no machine group in cn-hangzhou, the region this host talks to (hosts/web/usr/local/ilogtail/ilogtail_config.json:3), so the groups meant for it send this host nothing (it gets configuration only through "web-prod"). Did you mean "web-prod" (machine group "web" of project "app-logs", infra/main.tf:19)? Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', related: ['hosts/web/usr/local/ilogtail/ilogtail_config.json@3:37-3:50', 'infra/main.tf@19:20-19:30'] },
+      ],
+    },
+    {
+      name: 'a Kubernetes container env without spaces, split on commas',
+      files: { 'infra/main.tf': TWO_REGIONS, 'k8s/logtail-ds.yaml': daemonSet({ config: HZ_CONFIG, userDefinedId: '"web-prod,web-prd"' }) },
+      findings: [
+        { file: 'k8s/logtail-ds.yaml', at: '15:22-15:40', message: 'Custom identifier "web-prd" matches no machine group in cn-hangzhou, the region this host talks to (k8s/logtail-ds.yaml:13), so the groups meant for it send this host nothing (it gets configuration only through "web-prod"). Did you mean "web-prod" (machine group "web" of project "app-logs", infra/main.tf:19)? Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.', pointer: '/spec/template/spec/containers/0/env/1/value', related: ['k8s/logtail-ds.yaml@13:22-13:73', 'infra/main.tf@19:20-19:30'] },
+      ],
+    },
+  ],
 });

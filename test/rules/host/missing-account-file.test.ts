@@ -1,62 +1,51 @@
-import { describe, expect, it } from 'vitest';
-import rule from '../../../src/rules/host/missing-account-file.js';
-import { container, Doc, fleetOf, relatedSpans, runRule, span, userDefinedId, usersEntries } from '../../model/fixtures.js';
-import { hostConfig, infra, merge } from './scene.js';
+import { testRule } from '../../rule-tester.js';
+import { daemonSet, hostConfig, infra, OWNED_PROJECTS as projects, OWNER, SWAPPED_OWNER, userDefinedId, users } from './scene.js';
 
-const OWNER = '1234567890123456';
-const cfgDoc = (hosts: string) => new Doc('.logtail-lint.json', `{\n  "projects": [{ "name": "app-logs", "region": "cn-hangzhou", "ownerAccountId": "${OWNER}" }],\n  "hosts": [${hosts}]\n}\n`, 'json');
-const idc = (extra: Partial<Parameters<typeof merge>[0]> = {}) =>
-  merge(infra(), { agentConfigs: [hostConfig('hosts/idc', 'cn-hangzhou', 'internet')], userDefinedIds: [userDefinedId('hosts/idc/etc/ilogtail/user_defined_id', 'web-prod\n')] }, extra);
+/** hosts/idc: on the cn-hangzhou Internet endpoint, it joins group web of app-logs by "web-prod". */
+const IDC = { ...infra(), ...hostConfig('hosts/idc', 'cn-hangzhou', 'internet'), ...userDefinedId('hosts/idc', 'web-prod') };
+const declared = (host: { ecs?: boolean; accountId?: string }) => ({ projects, hosts: [{ path: 'hosts/idc', ...host }] });
 
-function lintWith(facts: ReturnType<typeof merge>, host: { ecs?: boolean; accountId?: string }) {
-  const text = JSON.stringify({ path: 'hosts/idc', ...host });
-  return runRule(
-    rule,
-    fleetOf(facts, { configFile: '/repo/.logtail-lint.json', projects: [{ name: 'app-logs', region: 'cn-hangzhou', ownerAccountId: OWNER }], hosts: [{ path: 'hosts/idc', ...host }] }, [cfgDoc(text)]),
-  );
-}
-
-describe('host/missing-account-file', () => {
-  it('reports a non-ECS host that joins a project without naming its owner', () => {
-    const found = lintWith(idc({ usersEntries: usersEntries('hosts/idc/etc/ilogtail/users', '1111111111111111') }), { ecs: false });
-    expect(found).toHaveLength(1);
-    const [d] = found;
-    expect(d.file).toBe('hosts/idc/etc/ilogtail/user_defined_id');
-    expect(span(d)).toBe('1:1-1:9');
-    expect(d.message).toContain('hosts/idc is declared not to be an ECS instance (.logtail-lint.json:3)');
-    expect(d.message).toContain(`names the project owner ${OWNER}`);
-    expect(d.message).toContain(`Create the empty file hosts/idc/etc/ilogtail/users/${OWNER}`);
-    expect(relatedSpans(d)).toEqual(['.logtail-lint.json@2:81-2:99', 'infra/main.tf@13:20-13:30', '.logtail-lint.json@3:13-3:45']);
-  });
-
-  it('reports an ECS host of another account; suggests the users/ path under the root when there is none', () => {
-    const found = lintWith(idc(), { accountId: '9999999999999999' });
-    expect(found).toHaveLength(1);
-    expect(found[0].message).toContain('is declared to belong to account 9999999999999999');
-    expect(found[0].message).toContain(`Create the empty file hosts/idc/etc/ilogtail/users/${OWNER}`);
-  });
-
-  it('points out an entry that differs from the owner only by spaces (ALIYUN_LOGTAIL_USER_ID items are not trimmed)', () => {
-    const doc = new Doc('hosts/idc/ds.yaml', `name: logtail\nconfig: "/etc/ilogtail/conf/cn-hangzhou-internet/ilogtail_config.json"\nids: "web-prod"\nuid: "1, ${OWNER}"\n`, 'yaml');
-    const facts = merge(infra(), {
-      containers: [
-        container(doc, { workload: 'DaemonSet/ds', container: 'logtail', configPath: '"/etc/ilogtail/conf/cn-hangzhou-internet/ilogtail_config.json"', userDefinedId: '"web-prod"', userId: `"1, ${OWNER}"` }),
+testRule('host/missing-account-file', {
+  valid: [
+    { name: 'users/ names the owner', files: { ...IDC, ...users('hosts/idc', OWNER) }, config: declared({ ecs: false }) },
+    { name: 'an ECS host of the owner account', files: IDC, config: declared({ ecs: true, accountId: OWNER }) },
+    { name: 'an ECS host of no declared account', files: IDC, config: declared({ ecs: true }) },
+    { name: 'no host declaration', files: IDC, config: { projects } },
+    { name: 'the project owner is unknown', files: IDC, config: { hosts: [{ path: 'hosts/idc', ecs: false }] } },
+    { name: 'hosts/* declared ECS', files: SWAPPED_OWNER, config: { projects, hosts: [{ path: 'hosts/*', ecs: true }] } },
+  ],
+  invalid: [
+    {
+      name: 'a non-ECS host that joins a project without naming its owner in users/',
+      files: { ...IDC, ...users('hosts/idc', '1111111111111111') },
+      config: declared({ ecs: false }),
+      findings: [
+        { file: 'hosts/idc/etc/ilogtail/user_defined_id', at: '1:1-1:9', message: 'hosts/idc is declared not to be an ECS instance (.logtail-lint.json:10) and joins machine group "web" of project "app-logs" through its user_defined_id line "web-prod", but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner 1234567890123456: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. Create the empty file hosts/idc/etc/ilogtail/users/1234567890123456 (touch /etc/ilogtail/users/1234567890123456 on the host).', related: ['.logtail-lint.json@6:25-6:43', 'infra/main.tf@13:20-13:30', '.logtail-lint.json@10:5-13:6'] },
       ],
-    });
-    const found = lintWith(facts, { ecs: false });
-    expect(found.map((d) => [d.file, span(d)])).toEqual([['hosts/idc/ds.yaml', '4:6-4:27']]);
-    expect(found[0].message).toContain(`The entry " ${OWNER}" has spaces the agent keeps.`);
-    expect(found[0].message).toContain(`Set ALIYUN_LOGTAIL_USER_ID to ${OWNER}.`);
-  });
-
-  it('is silent when users/ names the owner, for an ECS host of the owner, or without a declaration', () => {
-    expect(lintWith(idc({ usersEntries: usersEntries('hosts/idc/etc/ilogtail/users', OWNER) }), { ecs: false })).toEqual([]);
-    expect(lintWith(idc(), { ecs: true, accountId: OWNER })).toEqual([]);
-    expect(lintWith(idc(), { ecs: true })).toEqual([]);
-    expect(runRule(rule, fleetOf(idc(), { projects: [{ name: 'app-logs', region: 'cn-hangzhou', ownerAccountId: OWNER }] }))).toEqual([]);
-  });
-
-  it('is silent when the project owner is unknown', () => {
-    expect(runRule(rule, fleetOf(idc(), { hosts: [{ path: 'hosts/idc', ecs: false }] }))).toEqual([]);
-  });
+    },
+    {
+      name: 'an ECS host of another account; the users/ path is suggested under the root when there is none',
+      files: IDC,
+      config: declared({ accountId: '9999999999999999' }),
+      findings: [
+        { file: 'hosts/idc/etc/ilogtail/user_defined_id', at: '1:1-1:9', message: 'hosts/idc is declared to belong to account 9999999999999999 (.logtail-lint.json:10) and joins machine group "web" of project "app-logs" through its user_defined_id line "web-prod", but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner 1234567890123456: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. Create the empty file hosts/idc/etc/ilogtail/users/1234567890123456 (touch /etc/ilogtail/users/1234567890123456 on the host).', related: ['.logtail-lint.json@6:25-6:43', 'infra/main.tf@13:20-13:30', '.logtail-lint.json@10:5-13:6'] },
+      ],
+    },
+    {
+      name: 'an ALIYUN_LOGTAIL_USER_ID entry that differs from the owner only by spaces (items are not trimmed)',
+      files: { ...infra(), 'hosts/idc/ds.yaml': daemonSet({ config: '"/etc/ilogtail/conf/cn-hangzhou-internet/ilogtail_config.json"', userDefinedId: '"web-prod"', userId: `"1, ${OWNER}"` }, 'ds') },
+      config: declared({ ecs: false }),
+      findings: [
+        { file: 'hosts/idc/ds.yaml', at: '17:22-17:43', message: 'hosts/idc/ds.yaml DaemonSet/ds container logtail is declared not to be an ECS instance (.logtail-lint.json:10) and joins machine group "web" of project "app-logs" through its environment variable "web-prod", but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner 1234567890123456: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. (The entry " 1234567890123456" has spaces the agent keeps.) Set ALIYUN_LOGTAIL_USER_ID to 1234567890123456.', pointer: '/spec/template/spec/containers/0/env/2/value', related: ['.logtail-lint.json@6:25-6:43', 'infra/main.tf@13:20-13:30', '.logtail-lint.json@10:5-13:6'] },
+      ],
+    },
+    {
+      name: 'hosts/* declared not ECS, with an aliased provider in the Terraform folder',
+      files: SWAPPED_OWNER,
+      config: { projects, hosts: [{ path: 'hosts/*', ecs: false }] },
+      findings: [
+        { file: 'hosts/web/etc/ilogtail/user_defined_id', at: '1:1-1:9', message: 'hosts/web is declared not to be an ECS instance (.logtail-lint.json:10) and joins machine group "web" of project "app-logs" through its user_defined_id line "web-prod", but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner 1234567890123456: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. Create the empty file hosts/web/etc/ilogtail/users/1234567890123456 (touch /etc/ilogtail/users/1234567890123456 on the host).', related: ['.logtail-lint.json@6:25-6:43', 'infra/main.tf@19:20-19:30', '.logtail-lint.json@10:5-13:6'] },
+      ],
+    },
+  ],
 });

@@ -1,0 +1,15 @@
+import { testRule } from '../../rule-tester.js';
+import { CLEAN_AND_UNKNOWN, tf } from './groups.js';
+
+testRule('machine-group/duplicate-identifier', {
+  valid: CLEAN_AND_UNKNOWN,
+  invalid: [
+    {
+      name: 'the repeat, related to the first',
+      files: { 'main.tf': tf({ list: ['10.0.0.1', '10.0.0.2', '10.0.0.1'] }) },
+      findings: [
+        { at: '4:44-4:54', message: 'alicloud_log_machine_group.web: "10.0.0.1" is listed twice in identify_list. SLS keeps one copy (Terraform\'s list is a set), so the repeat does nothing, but it usually hides a copy-paste slip: another host that was meant to be listed. Remove the repeat or correct it.', related: ['main.tf@4:20-4:30'] },
+      ],
+    },
+  ],
+});
