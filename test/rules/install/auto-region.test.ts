@@ -1,0 +1,21 @@
+import { testRule } from '../../rule-tester.js';
+import { GOOD, install } from './scripts.js';
+
+testRule('install/auto-region', {
+  valid: GOOD,
+  invalid: [
+    {
+      name: 'auto',
+      files: install('auto'),
+      findings: [
+        {
+          at: '2:22-2:26',
+          message:
+            '`./logtail.sh install auto` reads the region from the ECS metadata service (100.100.100.200), which exists only on Alibaba Cloud ECS: ' +
+            "on any other host (IDC, other cloud, a local Docker build) the install fails, and on ECS it installs for the instance's region, which may not be the project's. " +
+            "Write the project's region ID if the script can run anywhere else.",
+        },
+      ],
+    },
+  ],
+});

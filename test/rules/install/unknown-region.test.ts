@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { installRules } from '../../../src/rules/install/index.js';
+import { testRule } from '../../rule-tester.js';
+import { GOOD, install, installs, SCRIPT } from './scripts.js';
+
+describe('install/ namespace', () => {
+  it('lists its rules, with severity and fixability', () => {
+    expect(installRules.map((r) => `${r.id} ${r.severity}${r.fixable ? ' fix' : ''}`)).toEqual([
+      'install/unknown-region error fix',
+      'install/retired-region error',
+      'install/decommissioning-region warning',
+      'install/vpc-suffix warning fix',
+      'install/auto-region info',
+      'install/download-region-mismatch error',
+      'install/append-user-defined-id warning fix',
+      'install/invalid-account-id error',
+      'install/placeholder-identity warning',
+    ]);
+  });
+});
+
+/** The message for `./logtail.sh install <param>` whose region is not one, up to the advice. */
+const notARegion = (param: string, region = param) =>
+  `\`./logtail.sh install ${param}\`: "${region}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS.`;
+
+testRule('install/unknown-region', {
+  valid: [...GOOD, installs('auto'), installs('cn-shanghai-corp'), { ...installs('cn-hangzhou-vpc'), name: 'a -vpc suffix is not an unknown region' }],
+  invalid: [
+    {
+      name: 'a typo: did you mean, with no fix (another region would send logs elsewhere)',
+      files: install('cn-hangzou-internet'),
+      findings: [{ at: '2:22-2:41', message: `${notARegion('cn-hangzou-internet', 'cn-hangzou')} Did you mean "cn-hangzhou-internet"?` }],
+    },
+    {
+      name: '-intranet: the bare region ID already is the intranet',
+      files: install('cn-hangzhou-intranet'),
+      findings: [{ at: '2:22-2:42', message: `${notARegion('cn-hangzhou-intranet')} Did you mean "cn-hangzhou"? The bare region ID already installs the intranet network.` }],
+    },
+    {
+      name: 'upper case: fixed to lower case',
+      files: install('CN-HANGZHOU'),
+      findings: [{ at: '2:22-2:33', message: `${notARegion('CN-HANGZHOU')} Did you mean "cn-hangzhou"?` }],
+      output: { [SCRIPT]: '#!/bin/sh\n./logtail.sh install cn-hangzhou\n' },
+    },
+    {
+      // Unquoted in a shell script `<region-id>` is a redirection, so the placeholder is written as cloud-init argv.
+      name: 'a placeholder',
+      files: { 'cloud/user-data': '#cloud-config\nruncmd:\n  - [./logtail.sh, install, <region-id>]\n' },
+      findings: [
+        {
+          at: '3:29-3:40',
+          message:
+            '`./logtail.sh install <region-id>`: "<region-id>" is not an install parameter (a region ID with an optional network suffix such as `-internet`); ' +
+            "it looks like a placeholder that was never filled in. Write the project's region ID, e.g. `cn-hangzhou`.",
+        },
+      ],
+    },
+    {
+      name: 'no region like it',
+      files: install('mars-north-1'),
+      findings: [
+        {
+          at: '2:22-2:34',
+          message:
+            `${notARegion('mars-north-1')} ` +
+            "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network.",
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+/** Text builders shared by the users/ rule tests: a host's users/ folder as files and folders. */
+import type { Tree, ValidCase } from '../../rule-tester.js';
+
+/** The users/ folder next to the agent's files of host `web`. */
+export const USERS = 'hosts/web/etc/ilogtail/users';
+
+/** The path of users/ entry `name`. */
+export const entry = (name: string): string => `${USERS}/${name}`;
+
+/** A users/ folder with these entries: name → file content (`''`: empty), or any Tree value (`{ dir: true }`). */
+export function users(entries: Record<string, Tree[string]>): Tree {
+  const tree: Tree = {};
+  for (const [name, content] of Object.entries(entries)) tree[entry(name)] = content;
+  return tree;
+}
+
+/** What no users/ entry rule reports: the folder itself, dot entries, and a good account ID. */
+export const GOOD: ValidCase[] = [
+  { name: 'one empty file named after a 16-digit account ID', files: users({ '1234567890123456': '' }) },
+  { name: 'the users/ folder itself and dot entries', files: users({ '.keep': 'abc', '.gitkeep': '' }) },
+  { name: 'an empty users/ folder', files: { [USERS]: { dir: true } } },
+];
