@@ -55748,6 +55748,11 @@ ${text}
 `);
 }
 function failureReason(result2, counts, inputs, exitCode) {
+  if (result2.readerFailures.length > 0) {
+    const f = result2.readerFailures[0];
+    const more = result2.readerFailures.length > 1 ? ` (and ${result2.readerFailures.length - 1} more)` : "";
+    return `logtail-lint: internal error in the ${f.reader} reader on ${f.file}: ${f.error.message.replace(/\s+/g, " ").trim().replace(/\.$/, "")}${more}. Please report it.`;
+  }
   if (result2.ruleFailures.length > 0) {
     const f = result2.ruleFailures[0];
     const more = result2.ruleFailures.length > 1 ? ` (and ${result2.ruleFailures.length - 1} more rules)` : "";
@@ -55803,9 +55808,10 @@ async function report(result2, inputs, workspace, env) {
     filesLinted: result2.filesLinted
   };
   const counts = countBySeverity(diagnostics);
-  const exitCode = result2.ruleFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result2.diagnostics, inputs.failOn, inputs.maxWarnings);
+  const exitCode = result2.ruleFailures.length > 0 || result2.readerFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result2.diagnostics, inputs.failOn, inputs.maxWarnings);
   info2(`logtail-lint ${VERSION}: ${plural(result2.filesLinted, "file")} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
   if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
+  for (const f of result2.readerFailures) debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
   if (inputs.sarifFile) writeSarif(path11.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });

@@ -172,9 +172,9 @@ testRule('endpoint/malformed', {
         { at: '1:27-1:37', pointer: '/config_server_address', message:
           '`config_server_address`: `https://` has nothing after the scheme. The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
         { at: '1:97-1:102', pointer: '/data_server_list/0/endpoint', message:
-          '`data_server_list[0].endpoint`: the empty port after `:` is not a number from 1 to 65535, so no connection can be made. Remove it (the agent picks the port from the scheme and `data_server_port`).' },
-        { at: '1:97-1:102', pointer: '/data_server_list/0/endpoint', message:
           '`data_server_list[0].endpoint`: `::` is not a valid host name or IPv4 address, so the agent cannot send logs. Write a host such as the one the installer writes.' },
+        { at: '1:97-1:102', pointer: '/data_server_list/0/endpoint', message:
+          '`data_server_list[0].endpoint`: the empty port after `:` is not a number from 1 to 65535, so no connection can be made. Remove it (the agent picks the port from the scheme and `data_server_port`).' },
       ],
     },
   ],
