@@ -15780,8 +15780,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15808,9 +15808,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15840,11 +15840,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16018,13 +16018,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response = await cache.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -16054,12 +16054,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -19774,28 +19774,6 @@ function findNodeAtLocation(root, path12) {
   }
   return node;
 }
-function getNodeValue(node) {
-  switch (node.type) {
-    case "array":
-      return node.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node.children) {
-        const valueNode = prop.children[1];
-        if (valueNode) {
-          obj[prop.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node.value;
-    default:
-      return void 0;
-  }
-}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -20181,7 +20159,7 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
-var createScanner2, ScanError, SyntaxKind, parse2, parseTree2, findNodeAtLocation2, getNodeValue2, ParseErrorCode;
+var createScanner2, ScanError, SyntaxKind, parse2, parseTree2, findNodeAtLocation2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -20221,7 +20199,6 @@ var init_main = __esm({
     parse2 = parse;
     parseTree2 = parseTree;
     findNodeAtLocation2 = findNodeAtLocation;
-    getNodeValue2 = getNodeValue;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
       ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
@@ -20284,6 +20261,34 @@ function findExcessiveNesting(text, limit) {
 }
 function isTemplatedNode(node) {
   return node?.type === "string" && typeof node.value === "string" && isTemplated(node.value);
+}
+function propertiesOf(obj) {
+  const out2 = [];
+  if (!obj || obj.type !== "object") return out2;
+  for (const property of obj.children ?? []) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== "string") continue;
+    out2.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
+  }
+  return out2;
+}
+function lastProperty(obj, key) {
+  let found;
+  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
+  return found;
+}
+function nodeAt(root, path12) {
+  let node = root;
+  for (const seg of path12) {
+    if (!node) return void 0;
+    if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
+    else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
+    else return void 0;
+  }
+  return node;
+}
+function elementsOf(node) {
+  return node && node.type === "array" && Array.isArray(node.children) ? node.children : [];
 }
 var MAX_JSON_DEPTH;
 var init_json_tree = __esm({
@@ -23046,22 +23051,22 @@ var require_validate = __commonJS({
     var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
     function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer2;
+      let jsonPointer3;
       let data;
       if ($data === "")
         return names_1.default.rootData;
       if ($data[0] === "/") {
         if (!JSON_POINTER.test($data))
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer2 = $data;
+        jsonPointer3 = $data;
         data = names_1.default.rootData;
       } else {
         const matches = RELATIVE_JSON_POINTER.exec($data);
         if (!matches)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
         const up = +matches[1];
-        jsonPointer2 = matches[2];
-        if (jsonPointer2 === "#") {
+        jsonPointer3 = matches[2];
+        if (jsonPointer3 === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
           return dataPathArr[dataLevel - up];
@@ -23069,11 +23074,11 @@ var require_validate = __commonJS({
         if (up > dataLevel)
           throw new Error(errorMsg("data", up));
         data = dataNames[dataLevel - up];
-        if (!jsonPointer2)
+        if (!jsonPointer3)
           return data;
       }
       let expr = data;
-      const segments = jsonPointer2.split("/");
+      const segments = jsonPointer3.split("/");
       for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
@@ -24948,8 +24953,8 @@ var require_core = __commonJS({
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer2 of keywordsJsonPointers) {
-          const segments = jsonPointer2.split("/").slice(1);
+        for (const jsonPointer3 of keywordsJsonPointers) {
+          const segments = jsonPointer3.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
@@ -31853,9 +31858,9 @@ function declaredHostMatcher(hosts, cwd, baseDir) {
   if (hosts.length === 0) return () => void 0;
   const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
   const fromBase = (dir) => path2.relative(baseDir, path2.resolve(cwd, dir)).split(path2.sep).join("/");
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   return (dir) => {
-    if (cache2.has(dir)) return cache2.get(dir);
+    if (cache.has(dir)) return cache.get(dir);
     let found;
     for (const d of selfAndAncestors(dir)) {
       const b = fromBase(d);
@@ -31866,7 +31871,7 @@ function declaredHostMatcher(hosts, cwd, baseDir) {
         break;
       }
     }
-    cache2.set(dir, found);
+    cache.set(dir, found);
     return found;
   };
 }
@@ -32415,38 +32420,6 @@ var init_endpoints = __esm({
   }
 });
 
-// src/model/located.ts
-import path3 from "node:path";
-function knownString(v2, file) {
-  if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
-  return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
-}
-function jsonPointer(p) {
-  return p.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function configLocator(cwd, configFile, readFiles, parse3) {
-  if (!configFile) return { at: (p) => ({ file: ".logtail-lint.json", range: FILE_START, pointer: jsonPointer(p) }) };
-  const file = path3.relative(cwd, configFile).split(path3.sep).join("/");
-  const source = readFiles.find((f) => f.file.path === file)?.source;
-  let root = null;
-  return {
-    file,
-    at(p) {
-      if (root === null) root = source ? parse3(source.text) : void 0;
-      const node = root ? findNodeAtLocation2(root, p) : void 0;
-      const range2 = node && source ? source.rangeOf(node.offset, node.length) : FILE_START;
-      return { file, range: range2, pointer: jsonPointer(p) };
-    }
-  };
-}
-var init_located = __esm({
-  "src/model/located.ts"() {
-    "use strict";
-    init_main();
-    init_source_file();
-  }
-});
-
 // src/model/bundle-values.ts
 function readBundleIdentity(f) {
   const out2 = {
@@ -32462,16 +32435,6 @@ function readBundleIdentity(f) {
   readAccounts(f, out2);
   readIps(f, out2);
   return out2;
-}
-function parseEndpoint2(raw, role) {
-  const key = `${role}\0${raw}`;
-  let e = endpointCache.get(key);
-  if (!e) {
-    if (endpointCache.size > 1e4) endpointCache.clear();
-    e = parseEndpoint(raw, role);
-    endpointCache.set(key, e);
-  }
-  return e;
 }
 function readRegionAndNetwork(f, out2) {
   const levels = [f.agentConfigs.flatMap(agentConfigClaims), containerClaims(f), f.installCommands.flatMap(installClaims)];
@@ -32493,44 +32456,35 @@ function readRegionAndNetwork(f, out2) {
   if (!networkConflict) out2.network = network;
 }
 function agentConfigClaims(fact) {
-  const root = fact.root;
-  if (!root) return [];
-  const str = (p) => {
-    const node = findNodeAtLocation2(root, p);
-    if (!node || node.type !== "string") return void 0;
-    if (isTemplatedNode(node)) return "templated";
-    const value2 = getNodeValue2(node);
-    if (value2.trim() === "") return void 0;
-    return { value: value2, file: fact.file, range: fact.source.rangeOf(node.offset, node.length), pointer: jsonPointer(p), source: "agent-config" };
-  };
+  if (!fact.root) return [];
+  const sites = fact.sites;
+  const first = (kind, field) => sites.all.find((s) => s.kind === kind && field.test(s.field));
+  const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
+  const located = (s) => ({ value: s.value, file: fact.file, range: s.range, pointer: s.pointer, source: "agent-config" });
   const regions = [];
   let dataNetwork;
   let configNetwork;
-  const regionField = (p) => {
-    const v2 = str(p);
-    if (v2) regions.push(v2 !== "templated" && findRegion(v2.value) ? { region: v2 } : { open: true });
+  const regionField = (s) => {
+    if (!s || s.value.trim() === "") return;
+    regions.push(findRegion(s.value) ? { region: located(s) } : { open: true });
   };
-  const endpointField = (p, role) => {
-    const v2 = str(p);
-    if (!v2) return;
-    if (v2 === "templated") {
-      regions.push({ open: true });
-      return;
-    }
-    const e = parseEndpoint2(v2.value, role);
-    if (e.region) regions.push({ region: { ...v2, value: e.region } });
+  const endpointField = (s, role) => {
+    if (!s || s.value.trim() === "") return;
+    const e = s.parsed;
+    if (e.region) regions.push({ region: { ...located(s), value: e.region } });
     else if (e.regionLabel !== void 0) regions.push({ open: true });
     if (e.network === "custom") return;
-    if (role === "data-server") dataNetwork ??= { ...v2, value: e.network };
-    else configNetwork ??= { ...v2, value: e.network };
+    if (role === "data-server") dataNetwork ??= { ...located(s), value: e.network };
+    else configNetwork ??= { ...located(s), value: e.network };
   };
-  regionField(["data_server_list", 0, "cluster"]);
-  endpointField(["data_server_list", 0, "endpoint"], "data-server");
-  endpointField(["config_server_address"], "config-server");
-  regionField(["primary_region"]);
-  regionField(["data_servers", 0, "region"]);
-  endpointField(["data_servers", 0, "endpoint_list", 0], "data-server");
-  endpointField(["config_servers", 0], "config-server");
+  regionField(first("cluster", /^data_server_list\[0\]/));
+  endpointField(first("data-endpoint", /^data_server_list\[0\]/), "data-server");
+  endpointField(first("config-server", /^config_server_address$/), "config-server");
+  regionField(first("primary-region", /^primary_region$/));
+  regionField(first("data-region", /^data_servers\[0\]/));
+  endpointField(first("data-endpoint", /^data_servers\[0\]\.endpoint_list\[0\]$/), "data-server");
+  endpointField(first("config-server", /^config_servers\[0\]$/), "config-server");
+  if (sites.placeholders.some((p) => PLACES.test(p))) regions.push({ open: true });
   const network = dataNetwork ?? configNetwork;
   return regions.map((c) => "open" in c || !network ? c : { region: c.region, network });
 }
@@ -32610,15 +32564,14 @@ function readAccounts(f, out2) {
 function readIps(f, out2) {
   const configs = [...f.agentConfigs].sort((a, b) => a.role === b.role ? 0 : a.role === "partial" ? -1 : 1);
   for (const c of configs) {
-    const node = c.root && findNodeAtLocation2(c.root, ["working_ip"]);
-    if (!node || node.type !== "string") continue;
-    if (isTemplatedNode(node)) {
+    const ip = c.sites.workingIp;
+    if (!ip) continue;
+    if (!ip.known) {
       out2.workingIpOpen = true;
       break;
     }
-    const value2 = getNodeValue2(node);
-    if (value2 === "") continue;
-    out2.workingIp = { value: value2, file: c.file, range: c.source.rangeOf(node.offset, node.length), pointer: "/working_ip", source: "agent-config" };
+    if (ip.value === "") continue;
+    out2.workingIp = { value: ip.value, file: c.file, range: ip.range, pointer: "/working_ip", source: "agent-config" };
     break;
   }
   const env = f.container?.workingIp;
@@ -32636,18 +32589,14 @@ function readIps(f, out2) {
 function fromValue(v2, file, value2, source) {
   return v2.pointer === void 0 ? { value: value2, file, range: v2.range, source } : { value: value2, file, range: v2.range, pointer: v2.pointer, source };
 }
-var endpointCache, CONTAINER_CONFIG, trimSpaces;
+var CONTAINER_CONFIG, trimSpaces;
 var init_bundle_values = __esm({
   "src/model/bundle-values.ts"() {
     "use strict";
-    init_main();
     init_template();
-    init_json_tree();
     init_source_file();
     init_endpoints();
     init_regions();
-    init_located();
-    endpointCache = /* @__PURE__ */ new Map();
     CONTAINER_CONFIG = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
     trimSpaces = (s) => s.replace(/^ +| +$/g, "");
   }
@@ -32865,6 +32814,38 @@ var init_indexes = __esm({
     "use strict";
     regionDraft = () => ({ userdefined: [], ip: [], untyped: [], openUserdefined: false, openIp: false, userdefinedIds: [], seenIds: /* @__PURE__ */ new Set() });
     mayBe = (g, kind) => g.kind === void 0 || g.kind === kind;
+  }
+});
+
+// src/model/located.ts
+import path3 from "node:path";
+function knownString(v2, file) {
+  if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
+  return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
+}
+function jsonPointer(p) {
+  return p.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function configLocator(cwd, configFile, readFiles, parse3) {
+  if (!configFile) return { at: (p) => ({ file: ".logtail-lint.json", range: FILE_START, pointer: jsonPointer(p) }) };
+  const file = path3.relative(cwd, configFile).split(path3.sep).join("/");
+  const source = readFiles.find((f) => f.file.path === file)?.source;
+  let root = null;
+  return {
+    file,
+    at(p) {
+      if (root === null) root = source ? parse3(source.text) : void 0;
+      const node = root ? findNodeAtLocation2(root, p) : void 0;
+      const range2 = node && source ? source.rangeOf(node.offset, node.length) : FILE_START;
+      return { file, range: range2, pointer: jsonPointer(p) };
+    }
+  };
+}
+var init_located = __esm({
+  "src/model/located.ts"() {
+    "use strict";
+    init_main();
+    init_source_file();
   }
 });
 
@@ -33259,6 +33240,20 @@ var init_file = __esm({
     init_symlink_outside_tree();
     init_parse_error();
     fileRules = [too_large_default, binary_default, not_utf8_default, unreadable_default, symlink_outside_tree_default, parse_error_default];
+  }
+});
+
+// src/core/pointer.ts
+function jsonPointer2(path12) {
+  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function decodePointer(p) {
+  if (p === "") return [];
+  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+var init_pointer = __esm({
+  "src/core/pointer.ts"() {
+    "use strict";
   }
 });
 
@@ -34212,749 +34207,12 @@ var init_ilogtail_config_schema = __esm({
   }
 });
 
-// src/readers/agent-json.ts
-function analyzeAgentJson(text) {
-  return new Analyzer(text).run();
-}
-function countBraces(text, from, to) {
-  let count = 0;
-  let inQuote = false;
-  let lastOpen = from;
-  for (let i2 = from; i2 < to; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 123) {
-      if (!inQuote) {
-        count++;
-        lastOpen = i2;
-      }
-    } else if (c === 125) {
-      if (!inQuote) count--;
-      if (count < 0) return { ok: false, at: i2, reason: "negative" };
-    } else if (c === 34) inQuote = !inQuote;
-    else if (c === 92) i2++;
-  }
-  return count === 0 ? { ok: true, at: to, reason: "unclosed" } : { ok: false, at: inQuote ? to : lastOpen, reason: "unclosed" };
-}
-function commentUpsetsCount(text, start2, end) {
-  let count = 0;
-  let inQuote = false;
-  for (let i2 = start2; i2 < end; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 123 && !inQuote) count++;
-    else if (c === 125 && !inQuote) count--;
-    else if (c === 34) inQuote = !inQuote;
-    else if (c === 92) i2++;
-  }
-  return inQuote || count !== 0;
-}
-function blankSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out2 = "";
-  let at3 = 0;
-  for (const s of spans) {
-    out2 += text.slice(at3, s.start) + " ".repeat(s.end - s.start);
-    at3 = s.end;
-  }
-  return out2 + text.slice(at3);
-}
-function tokenType(t) {
-  switch (t.kind) {
-    case "open-brace":
-      return "object";
-    case "open-bracket":
-      return "array";
-    case "string":
-      return t.bad ? "invalid" : "string";
-    case "number":
-      return t.bad ? "invalid" : "number";
-    case "literal":
-      return t.value === "null" ? "null" : "boolean";
-    default:
-      return "invalid";
-  }
-}
-function trimEnd(text, end) {
-  while (end > 0 && /\s|\uFEFF/.test(text[end - 1])) end--;
-  return end;
-}
-function trimEndPrecheck(text, end) {
-  while (end > 0 && isPrecheckSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-function spansToRemove(text, from, to) {
-  const spans = [];
-  let i2 = from;
-  while (i2 < to) {
-    if (isPrecheckSpace(text.charCodeAt(i2))) {
-      i2++;
-      continue;
-    }
-    const s = i2;
-    while (i2 < to && !isPrecheckSpace(text.charCodeAt(i2))) i2++;
-    spans.push([s, i2]);
-  }
-  return spans;
-}
-var JSONCPP_STACK_LIMIT, MAX_FACTS, K2, SCAN_ERROR_UNEXPECTED_END_OF_COMMENT, SIMPLE_ESCAPES, isPrecheckSpace, isDigit2, isHex, OTHER_SPACE, Analyzer;
-var init_agent_json = __esm({
-  "src/readers/agent-json.ts"() {
-    "use strict";
-    init_main();
-    JSONCPP_STACK_LIMIT = 1e3;
-    MAX_FACTS = 200;
-    K2 = {
-      OpenBrace: 1,
-      CloseBrace: 2,
-      OpenBracket: 3,
-      CloseBracket: 4,
-      Comma: 5,
-      Colon: 6,
-      Null: 7,
-      True: 8,
-      False: 9,
-      String: 10,
-      Number: 11,
-      LineComment: 12,
-      BlockComment: 13,
-      LineBreak: 14,
-      Trivia: 15,
-      Unknown: 16,
-      EOF: 17
-    };
-    SCAN_ERROR_UNEXPECTED_END_OF_COMMENT = 1;
-    SIMPLE_ESCAPES = { '"': '"', "/": "/", "\\": "\\", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-    isPrecheckSpace = (c) => c === 32 || c === 10 || c === 9;
-    isDigit2 = (c) => c >= 48 && c <= 57;
-    isHex = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-    OTHER_SPACE = /^[\s\uFEFF]+$/;
-    Analyzer = class {
-      constructor(text) {
-        this.text = text;
-        this.scanner = createScanner2(text, false);
-      }
-      text;
-      scanner;
-      facts = [];
-      comments = [];
-      truncated = false;
-      /** Facts that make jsoncpp fail (as opposed to notes such as duplicate keys). */
-      parserErrors = 0;
-      pending;
-      run() {
-        const { text } = this;
-        const hasBom = text.charCodeAt(0) === 65279;
-        if (hasBom) this.add({ kind: "bom", start: 0, end: 1, removable: [[0, 1]] });
-        if (text.trim() === "") {
-          this.add({ kind: "empty", start: 0, end: text.length });
-          return this.result(void 0, false);
-        }
-        const bodyStart = hasBom ? 1 : 0;
-        if (hasBom) this.scanner.setPosition(1);
-        const root = this.parseRoot(bodyStart);
-        if (root) this.afterRoot(root);
-        const precheckPasses = this.precheck(root);
-        return this.result(root, precheckPasses);
-      }
-      result(root, precheckPasses) {
-        return {
-          facts: this.facts,
-          precheckPasses,
-          parserAccepts: this.parserErrors === 0 && root !== void 0 && root.type !== "invalid",
-          root,
-          comments: this.comments,
-          truncated: this.truncated
-        };
-      }
-      add(fact, parserError = false) {
-        if (parserError) this.parserErrors++;
-        if (this.facts.length >= MAX_FACTS) {
-          this.truncated = true;
-          return;
-        }
-        this.facts.push(fact);
-      }
-      // ------------------------------------------------------------------ tokens
-      /** The next token that is not whitespace or a comment (comments are recorded). */
-      next() {
-        if (this.pending) {
-          const t = this.pending;
-          this.pending = void 0;
-          return t;
-        }
-        for (; ; ) {
-          const t = this.scan();
-          if (t.kind !== "comment") return t;
-        }
-      }
-      peek() {
-        this.pending ??= this.next();
-        return this.pending;
-      }
-      /** One token, comments included; whitespace skipped. */
-      scan() {
-        const { scanner, text } = this;
-        for (; ; ) {
-          const kind = scanner.scan();
-          const start2 = scanner.getTokenOffset();
-          let end = start2 + scanner.getTokenLength();
-          switch (kind) {
-            case K2.LineBreak:
-            case K2.Trivia:
-              continue;
-            case K2.EOF:
-              return { kind: "eof", start: text.length, end: text.length };
-            case K2.OpenBrace:
-              return { kind: "open-brace", start: start2, end };
-            case K2.CloseBrace:
-              return { kind: "close-brace", start: start2, end };
-            case K2.OpenBracket:
-              return { kind: "open-bracket", start: start2, end };
-            case K2.CloseBracket:
-              return { kind: "close-bracket", start: start2, end };
-            case K2.Comma:
-              return { kind: "comma", start: start2, end };
-            case K2.Colon:
-              return { kind: "colon", start: start2, end };
-            case K2.Null:
-            case K2.True:
-            case K2.False:
-              return { kind: "literal", start: start2, end, value: text.slice(start2, end) };
-            case K2.LineComment:
-              this.comments.push({ start: start2, end });
-              return { kind: "comment", start: start2, end };
-            case K2.BlockComment:
-              if (scanner.getTokenError() === SCAN_ERROR_UNEXPECTED_END_OF_COMMENT) {
-                end = Math.min(end, text.length);
-                this.add({ kind: "unterminated-comment", start: start2, end: Math.min(start2 + 2, end) }, true);
-              }
-              this.comments.push({ start: start2, end });
-              return { kind: "comment", start: start2, end };
-            case K2.String:
-              return this.readString(start2);
-            case K2.Number:
-              return this.readNumber(start2);
-            default:
-              return this.readUnknown(start2, end);
-          }
-        }
-      }
-      /**
-       * A string as jsoncpp reads it: up to the next unescaped `"`, raw line breaks and control
-       * characters included (jsonc-parser would stop at a line break), then decoded with jsoncpp's
-       * escape rules.
-       */
-      readString(start2) {
-        const { text } = this;
-        let i2 = start2 + 1;
-        let closed = false;
-        while (i2 < text.length) {
-          const c = text.charCodeAt(i2++);
-          if (c === 92) i2++;
-          else if (c === 34) {
-            closed = true;
-            break;
-          }
-        }
-        const end = Math.min(i2, text.length);
-        this.scanner.setPosition(end);
-        if (!closed) {
-          this.add({ kind: "unterminated-string", start: start2, end: start2 + 1 }, true);
-          return { kind: "string", start: start2, end, value: text.slice(start2 + 1, end), bad: true };
-        }
-        const decoded = this.decodeString(start2 + 1, end - 1);
-        return { kind: "string", start: start2, end, value: decoded.value, bad: decoded.bad };
-      }
-      /** jsoncpp `decodeString`: the escapes it knows, `\uXXXX` with surrogate pairs. */
-      decodeString(from, to) {
-        const { text } = this;
-        let out2 = "";
-        let i2 = from;
-        let runStart = from;
-        while (i2 < to) {
-          if (text.charCodeAt(i2) !== 92) {
-            i2++;
-            continue;
-          }
-          out2 += text.slice(runStart, i2);
-          const escStart = i2;
-          const e = text[i2 + 1];
-          i2 += 2;
-          if (e !== void 0 && e in SIMPLE_ESCAPES) {
-            out2 += SIMPLE_ESCAPES[e];
-          } else if (e === "u") {
-            const first = this.hex4(i2, to);
-            if (first < 0) return this.badEscape(escStart, Math.min(i2 + 4, to), out2);
-            i2 += 4;
-            let code = first;
-            if (first >= 55296 && first <= 56319) {
-              if (to - i2 < 6 || text[i2] !== "\\" || text[i2 + 1] !== "u") return this.badEscape(escStart, i2, out2);
-              const second = this.hex4(i2 + 2, to);
-              if (second < 0) return this.badEscape(escStart, Math.min(i2 + 6, to), out2);
-              code = 65536 + ((first & 1023) << 10) + (second & 1023);
-              i2 += 6;
-            }
-            out2 += String.fromCodePoint(code);
-          } else {
-            return this.badEscape(escStart, Math.min(i2, to), out2);
-          }
-          runStart = i2;
-        }
-        return { value: out2 + text.slice(runStart, to), bad: false };
-      }
-      hex4(at3, to) {
-        if (to - at3 < 4) return -1;
-        let v2 = 0;
-        for (let k2 = 0; k2 < 4; k2++) {
-          const c = this.text.charCodeAt(at3 + k2);
-          if (!isHex(c)) return -1;
-          v2 = v2 * 16 + parseInt(this.text[at3 + k2], 16);
-        }
-        return v2;
-      }
-      badEscape(start2, end, partial) {
-        this.add({ kind: "bad-escape", start: start2, end: Math.max(end, start2 + 1), detail: this.text.slice(start2, Math.max(end, start2 + 1)) }, true);
-        return { value: partial, bad: true };
-      }
-      /**
-       * A number as jsoncpp's `readNumber` reads it: digits (leading zeros too), an optional
-       * fraction, an optional exponent. `-Infinity` and `0x…` get their own facts.
-       */
-      readNumber(start2) {
-        const { text } = this;
-        let i2 = start2;
-        if (text.charCodeAt(i2) === 45) {
-          i2++;
-          if (text.startsWith("Infinity", i2)) {
-            const end = i2 + 8;
-            this.scanner.setPosition(end);
-            this.add({ kind: "special-number", start: start2, end, detail: "-Infinity" }, true);
-            return { kind: "number", start: start2, end, bad: true };
-          }
-        }
-        while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
-        const intEnd = i2;
-        let valid = intEnd > start2 + (text.charCodeAt(start2) === 45 ? 1 : 0);
-        if (text.charCodeAt(i2) === 46) {
-          i2++;
-          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
-        }
-        const c = text.charCodeAt(i2);
-        if (c === 101 || c === 69) {
-          i2++;
-          if (text.charCodeAt(i2) === 43 || text.charCodeAt(i2) === 45) i2++;
-          const expDigits = i2;
-          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
-          if (i2 === expDigits) valid = false;
-        }
-        if (intEnd === i2 && (text[i2] === "x" || text[i2] === "X") && text.slice(start2, intEnd).replace("-", "") === "0") {
-          let j2 = i2 + 1;
-          while (j2 < text.length && isHex(text.charCodeAt(j2))) j2++;
-          this.scanner.setPosition(j2);
-          this.add({ kind: "hex-number", start: start2, end: j2, detail: text.slice(start2, j2) }, true);
-          return { kind: "number", start: start2, end: j2, bad: true };
-        }
-        this.scanner.setPosition(i2);
-        if (!valid) {
-          this.add({ kind: "invalid-number", start: start2, end: i2, detail: text.slice(start2, i2) }, true);
-          return { kind: "number", start: start2, end: i2, bad: true };
-        }
-        return { kind: "number", start: start2, end: i2 };
-      }
-      /** jsonc-parser's Unknown: a word, a lone character, a single-quoted string, `+1`, `NaN`. */
-      readUnknown(start2, end) {
-        const { text } = this;
-        const c = text.charCodeAt(start2);
-        if (c === 45) return this.readNumber(start2);
-        if (c === 39) {
-          let i2 = start2 + 1;
-          while (i2 < text.length) {
-            const d = text.charCodeAt(i2);
-            if (d === 92) i2 += 2;
-            else if (d === 39) {
-              i2++;
-              break;
-            } else if (d === 10 || d === 13) break;
-            else i2++;
-          }
-          const stop2 = Math.min(i2, text.length);
-          this.scanner.setPosition(stop2);
-          this.add({ kind: "single-quote", start: start2, end: stop2, detail: text.slice(start2, stop2) }, true);
-          const inner = text.slice(start2 + 1, text.charCodeAt(stop2 - 1) === 39 && stop2 - 1 > start2 ? stop2 - 1 : stop2);
-          return { kind: "string", start: start2, end: stop2, value: inner, bad: true };
-        }
-        if (c === 43 && isDigit2(text.charCodeAt(start2 + 1))) {
-          const t = this.readNumber(start2 + 1);
-          this.add({ kind: "leading-plus", start: start2, end: t.end, detail: text.slice(start2, t.end) }, true);
-          return { kind: "number", start: start2, end: t.end, bad: true };
-        }
-        const word = text.slice(start2, end);
-        if (word === "NaN" || word === "Infinity") {
-          this.add({ kind: "special-number", start: start2, end, detail: word }, true);
-          return { kind: "number", start: start2, end, bad: true };
-        }
-        return { kind: "word", start: start2, end, value: word };
-      }
-      // ------------------------------------------------------------------ structure
-      /**
-       * Find the root value and parse it. Everything before it that the pre-check does not skip is
-       * leading content; stray text before the first `{` is skipped so the object still gets checked.
-       */
-      parseRoot(bodyStart) {
-        const { text } = this;
-        let p = bodyStart;
-        while (p < text.length && isPrecheckSpace(text.charCodeAt(p))) p++;
-        let first = this.next();
-        let strayStart = -1;
-        while (first.kind === "word" && OTHER_SPACE.test(first.value ?? "")) first = this.next();
-        if (first.kind === "word" || first.kind === "colon" || first.kind === "comma" || first.kind === "close-brace" || first.kind === "close-bracket") {
-          strayStart = first.start;
-          while (first.kind !== "eof" && first.kind !== "open-brace") first = this.next();
-        }
-        if (first.kind === "eof") {
-          if (strayStart >= 0) {
-            this.add({ kind: "unexpected-token", start: strayStart, end: trimEnd(text, text.length), detail: "no JSON object" }, true);
-            return { start: strayStart, end: text.length, type: "invalid" };
-          }
-          this.add({ kind: "no-value", start: p, end: trimEnd(text, text.length) }, true);
-          return void 0;
-        }
-        if (first.start > p) {
-          const end = trimEndPrecheck(text, first.start);
-          const region3 = { start: p, end };
-          const hasComment = this.comments.some((c) => c.start < first.start && c.end > p);
-          const removable = strayStart < 0 && !hasComment ? spansToRemove(text, p, first.start) : void 0;
-          const outsideComments = blankSpans(text.slice(0, first.start), this.comments.filter((c) => c.end <= first.start)).slice(p);
-          this.add({ kind: "leading-content", ...region3, detail: text.slice(p, end), removable }, strayStart >= 0 || /[^ \t\r\n]/.test(outsideComments));
-        }
-        return this.parseValue(first);
-      }
-      /** Parse one value starting at `first`, iteratively (no recursion, any depth). */
-      parseValue(first) {
-        const rootType = tokenType(first);
-        if (first.kind !== "open-brace" && first.kind !== "open-bracket") {
-          if (rootType === "invalid") this.unexpected(first, "a JSON object");
-          return { start: first.start, end: first.end, type: rootType };
-        }
-        const stack = [];
-        let nestingReported = false;
-        let rootEnd = first.end;
-        const open2 = (t) => {
-          stack.push(
-            t.kind === "open-brace" ? { kind: "object", start: t.start, keys: /* @__PURE__ */ new Map(), state: "first" } : { kind: "array", start: t.start, state: "first" }
-          );
-          if (stack.length > JSONCPP_STACK_LIMIT && !nestingReported) {
-            nestingReported = true;
-            this.add({ kind: "nesting-limit", start: t.start, end: t.end, detail: String(JSONCPP_STACK_LIMIT) }, true);
-          }
-        };
-        const close = (t) => {
-          stack.pop();
-          rootEnd = t.end;
-          const parent = stack[stack.length - 1];
-          if (parent) parent.state = "after-value";
-        };
-        const scalarDone = (t) => {
-          rootEnd = t.end;
-          stack[stack.length - 1].state = "after-value";
-        };
-        open2(first);
-        while (stack.length > 0) {
-          if (this.truncated && this.facts.length >= MAX_FACTS) {
-            rootEnd = this.text.length;
-            break;
-          }
-          const frame = stack[stack.length - 1];
-          const t = this.next();
-          if (t.kind === "eof") {
-            const closer = frame.kind === "object" ? "}" : "]";
-            const last = this.facts[this.facts.length - 1];
-            if (last?.kind !== "unterminated-string" && last?.kind !== "unterminated-comment") {
-              this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: closer }, true);
-            } else this.parserErrors++;
-            rootEnd = this.text.length;
-            break;
-          }
-          if (frame.kind === "object") {
-            switch (frame.state) {
-              case "first":
-              case "key": {
-                if (t.kind === "close-brace") {
-                  if (frame.state === "key" && frame.comma) this.trailingComma(frame.comma, "}");
-                  close(t);
-                  break;
-                }
-                if (t.kind === "string") {
-                  frame.pendingKey = { name: t.value ?? "", start: t.start, end: t.end };
-                  frame.state = "colon";
-                  break;
-                }
-                if (t.kind === "word" || t.kind === "number" || t.kind === "literal") {
-                  if (this.peek().kind === "colon") {
-                    if (!t.bad) this.add({ kind: "unquoted-key", start: t.start, end: t.end, detail: this.text.slice(t.start, t.end) }, true);
-                    frame.pendingKey = { name: this.text.slice(t.start, t.end), start: t.start, end: t.end };
-                    frame.state = "colon";
-                    break;
-                  }
-                }
-                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
-                  this.unwindTo(stack, "array", t, close);
-                  break;
-                }
-                if (t.kind === "comma" && frame.state === "key") {
-                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a key" }, true);
-                  break;
-                }
-                if (t.kind === "open-brace" || t.kind === "open-bracket") {
-                  this.unexpected(t, 'a key or "}"');
-                  frame.state = "value";
-                  this.pending = t;
-                  break;
-                }
-                if (!t.bad) this.unexpected(t, 'a key or "}"');
-                frame.comma = void 0;
-                break;
-              }
-              case "colon": {
-                if (t.kind === "colon") {
-                  frame.state = "value";
-                  break;
-                }
-                this.add({ kind: "missing-colon", start: frame.pendingKey.start, end: frame.pendingKey.end, detail: frame.pendingKey.name }, true);
-                frame.state = "value";
-                this.pending = t;
-                break;
-              }
-              case "value": {
-                const key = frame.pendingKey;
-                if (key) {
-                  const seen = frame.keys.get(key.name);
-                  if (seen) this.add({ kind: "duplicate-key", start: key.start, end: key.end, detail: key.name, first: seen });
-                  frame.keys.set(key.name, { start: key.start, end: key.end });
-                  frame.pendingKey = void 0;
-                }
-                if (t.kind === "open-brace" || t.kind === "open-bracket") {
-                  frame.state = "after-value";
-                  open2(t);
-                  break;
-                }
-                if (t.kind === "close-brace" || t.kind === "comma") {
-                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
-                  frame.state = "after-value";
-                  this.pending = t;
-                  break;
-                }
-                if (t.kind === "word" && !t.bad) this.unexpected(t, "a value");
-                else if (t.kind === "colon" || t.kind === "close-bracket") this.unexpected(t, "a value");
-                scalarDone(t);
-                break;
-              }
-              case "after-value": {
-                if (t.kind === "close-brace") {
-                  close(t);
-                  break;
-                }
-                if (t.kind === "comma") {
-                  frame.comma = t;
-                  frame.state = "key";
-                  break;
-                }
-                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
-                  this.unwindTo(stack, "array", t, close);
-                  break;
-                }
-                if (t.kind === "string" || t.kind === "word") {
-                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "}" }, true);
-                  frame.state = "key";
-                  frame.comma = void 0;
-                  this.pending = t;
-                  break;
-                }
-                this.unexpected(t, '"," or "}"');
-                break;
-              }
-            }
-          } else {
-            switch (frame.state) {
-              case "first":
-              case "value": {
-                if (t.kind === "close-bracket") {
-                  if (frame.state === "value" && frame.comma) this.trailingComma(frame.comma, "]");
-                  close(t);
-                  break;
-                }
-                if (t.kind === "open-brace" || t.kind === "open-bracket") {
-                  frame.state = "after-value";
-                  open2(t);
-                  break;
-                }
-                if (t.kind === "comma") {
-                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
-                  frame.comma = t;
-                  frame.state = "value";
-                  break;
-                }
-                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
-                  this.unwindTo(stack, "object", t, close);
-                  break;
-                }
-                if (t.kind === "word" && !t.bad || t.kind === "colon" || t.kind === "close-brace") this.unexpected(t, "a value");
-                scalarDone(t);
-                break;
-              }
-              case "after-value": {
-                if (t.kind === "close-bracket") {
-                  close(t);
-                  break;
-                }
-                if (t.kind === "comma") {
-                  frame.comma = t;
-                  frame.state = "value";
-                  break;
-                }
-                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
-                  this.unwindTo(stack, "object", t, close);
-                  break;
-                }
-                if (t.kind === "string" || t.kind === "number" || t.kind === "literal" || t.kind === "open-brace" || t.kind === "open-bracket") {
-                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "]" }, true);
-                  frame.state = "value";
-                  frame.comma = void 0;
-                  this.pending = t;
-                  break;
-                }
-                this.unexpected(t, '"," or "]"');
-                break;
-              }
-            }
-          }
-        }
-        return { start: first.start, end: rootEnd, type: rootType };
-      }
-      /** Is there an enclosing frame of `kind` below the top one (so a stray closer ends it)? */
-      closesOuter(stack, kind) {
-        for (let i2 = stack.length - 2; i2 >= 0; i2--) if (stack[i2].kind === kind) return true;
-        return false;
-      }
-      /** A closer that belongs to an outer frame: the frames above it were never closed. */
-      unwindTo(stack, kind, t, close) {
-        while (stack.length > 0 && stack[stack.length - 1].kind !== kind) {
-          const frame = stack.pop();
-          this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: frame.kind === "object" ? "}" : "]" }, true);
-        }
-        if (stack.length > 0) close(t);
-      }
-      trailingComma(comma, closer) {
-        this.add({ kind: "trailing-comma", start: comma.start, end: comma.end, expected: closer }, true);
-      }
-      /** A token out of place. Consecutive stray tokens merge into one fact. */
-      unexpected(t, expected) {
-        const last = this.facts[this.facts.length - 1];
-        if (last && last.kind === "unexpected-token" && /^[\s]*$/.test(this.text.slice(last.end, t.start))) {
-          last.end = Math.max(last.end, t.end);
-          return;
-        }
-        this.add({ kind: "unexpected-token", start: t.start, end: Math.max(t.end, t.start + 1), detail: expected }, true);
-      }
-      /** After the root: comments are fine, anything else is ignored by jsoncpp. */
-      afterRoot(root) {
-        if (root.type === "invalid") return;
-        let extra;
-        for (; ; ) {
-          const t = this.next();
-          if (t.kind === "eof") break;
-          extra ??= t;
-        }
-        if (extra) this.add({ kind: "trailing-content", start: extra.start, end: trimEnd(this.text, this.text.length), detail: this.text.slice(extra.start, Math.min(this.text.length, extra.start + 40)) });
-        if (root.type !== "object") this.add({ kind: "root-not-object", start: root.start, end: root.type === "array" ? root.start + 1 : root.end, detail: root.type });
-      }
-      // ------------------------------------------------------------------ the pre-check
-      /**
-       * `IsValidJson`, byte for byte (UTF-16 units here: only ASCII matters to it). When its brace
-       * count fails, find out whether comments are to blame.
-       */
-      precheck(root) {
-        const { text } = this;
-        let idx = 0;
-        while (idx < text.length && isPrecheckSpace(text.charCodeAt(idx))) idx++;
-        const startOk = idx < text.length && (text[idx] === "{" || text[idx] === "[");
-        const from = startOk ? idx : root && (root.type === "object" || root.type === "array") ? root.start : -1;
-        if (from < 0) return false;
-        const full = countBraces(text, from, text.length);
-        if (full.ok) return startOk;
-        const inside2 = this.comments.filter((c) => c.start >= from);
-        const blanked = countBraces(blankSpans(text, inside2), from, text.length);
-        const blamed = inside2.filter((c) => commentUpsetsCount(text, c.start, c.end));
-        if (!blanked.ok || blamed.length === 0) {
-          if (this.parserErrors === 0) {
-            this.add({ kind: "precheck-unbalanced", start: full.at, end: Math.min(full.at + 1, text.length), detail: full.reason });
-          }
-        }
-        const list3 = blamed.length > 0 ? blamed : blanked.ok ? inside2.filter((c) => /["{}]/.test(text.slice(c.start, c.end))) : [];
-        for (const c of list3) this.add({ kind: "comment-breaks-precheck", start: c.start, end: c.end, detail: text.slice(c.start, c.end) });
-        return false;
-      }
-    };
-  }
-});
-
 // src/rules/config/util.ts
-function analysisOf(fact) {
-  let a = analyses.get(fact.source);
-  if (!a) {
-    a = analyzeAgentJson(fact.source.text);
-    analyses.set(fact.source, a);
-  }
-  return a;
-}
 function rangeOf(fact, start2, end) {
   return fact.source.rangeOf(start2, Math.max(0, end - start2));
 }
 function nodeRange(fact, node) {
   return fact.source.rangeOf(node.offset, node.length);
-}
-function rootObject(fact) {
-  const root = fact.root;
-  if (!root || root.type !== "object") return void 0;
-  return root;
-}
-function propertiesOf(obj) {
-  const out2 = [];
-  if (!obj || obj.type !== "object") return out2;
-  for (const property of obj.children ?? []) {
-    const keyNode = property.children?.[0];
-    if (!keyNode || typeof keyNode.value !== "string") continue;
-    out2.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
-  }
-  return out2;
-}
-function lastProperty(obj, key) {
-  let found;
-  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
-  return found;
-}
-function topLevel(fact) {
-  const root = rootObject(fact);
-  if (!root) return { list: [], last: /* @__PURE__ */ new Map() };
-  let t = topLevelCache.get(root);
-  if (!t) {
-    const list3 = propertiesOf(root);
-    t = { list: list3, last: new Map(list3.map((p) => [p.key, p])) };
-    topLevelCache.set(root, t);
-  }
-  return t;
-}
-function nodeAt(root, path12) {
-  let node = root;
-  for (const seg of path12) {
-    if (!node) return void 0;
-    if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
-    else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
-    else return void 0;
-  }
-  return node;
-}
-function pointerOf(path12) {
-  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function show(value2) {
   if (Array.isArray(value2)) return value2.length === 0 ? "[]" : "[\u2026]";
@@ -35020,9 +34278,9 @@ function nodeValue(node) {
 function define(obj, key, value2) {
   Object.defineProperty(obj, key, { value: value2, enumerable: true, writable: true, configurable: true });
 }
-function rootValue(root) {
+function rootValue(fact) {
   const obj = {};
-  for (const p of propertiesOf(root)) {
+  for (const p of fact.properties) {
     if (!Object.hasOwn(agentConfigSchema.properties, p.key)) continue;
     if (isTemplatedNode(p.valueNode)) {
       delete obj[p.key];
@@ -35041,9 +34299,9 @@ function schemaIssues(fact) {
   return issues;
 }
 function computeIssues(fact) {
-  const root = rootObject(fact);
-  if (!root) return [];
-  const value2 = rootValue(root);
+  const root = fact.root;
+  if (root?.type !== "object") return [];
+  const value2 = rootValue(fact);
   if (Object.keys(value2).length === 0) return [];
   const validate = schemaValidator();
   if (validate(value2)) return [];
@@ -35069,10 +34327,6 @@ function strongest(list3) {
   }
   return [];
 }
-function decodePointer(p) {
-  if (p === "") return [];
-  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 function classify(err2, root) {
   const path12 = decodePointer(err2.instancePath);
   const key = typeof path12[0] === "string" ? path12[0] : void 0;
@@ -35081,26 +34335,26 @@ function classify(err2, root) {
   if (!node) return void 0;
   const property = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path12, pointer: pointerOf(path12), key, property, node, value: data, keyword: err2.keyword };
-  const topLevel2 = path12.length === 1;
-  const read = topLevel2 && property?.["x-logtail-read"] || "json";
+  const base = { path: path12, pointer: jsonPointer2(path12), key, property, node, value: data, keyword: err2.keyword };
+  const topLevel = path12.length === 1;
+  const read = topLevel && property?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
     case "type": {
       const expected = [].concat(err2.params.type);
       const wantsNumber = expected.includes("number") || expected.includes("integer");
-      if (data === null) return topLevel2 ? void 0 : { ...base, rule: "wrong-type", expected };
+      if (data === null) return topLevel ? void 0 : { ...base, rule: "wrong-type", expected };
       if (typeof data === "string") {
         const text = data.trim();
         if (wantsNumber && JSON_NUMBER.test(text)) {
           const n = Number(text);
-          const fits = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property, topLevel2) || isInt32(n));
+          const fits = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property, topLevel) || isInt32(n));
           if (fits) return { ...base, rule: read === "json+flag" && flagTakes(n, property) ? "quoted-flag-value" : "quoted-number", expected };
         }
         if (expected.includes("boolean") && /^(true|false)$/i.test(text)) {
           return { ...base, rule: read === "json+flag" && /^(true|false)$/.test(text) ? "quoted-flag-value" : "string-boolean", expected };
         }
       }
-      if (topLevel2 && read !== "json" && (typeof data === "number" || typeof data === "boolean")) {
+      if (topLevel && read !== "json" && (typeof data === "number" || typeof data === "boolean")) {
         return { ...base, rule: "flag-type-mismatch", expected };
       }
       return { ...base, rule: "wrong-type", expected };
@@ -35128,8 +34382,8 @@ function classify(err2, root) {
       return { ...base, rule: "wrong-type", ajvMessage: err2.message };
   }
 }
-function isInt32Ref(property, topLevel2) {
-  return topLevel2 && property?.$ref === "#/$defs/int32";
+function isInt32Ref(property, topLevel) {
+  return topLevel && property?.$ref === "#/$defs/int32";
 }
 function isInt32(n) {
   return n >= -2147483648 && n <= 2147483647;
@@ -35181,16 +34435,14 @@ function fallbackText(issue2) {
   }
   return `the agent ignores it and uses ${withDefault}`;
 }
-var import__2, analyses, topLevelCache, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
+var import__2, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
 var init_util2 = __esm({
   "src/rules/config/util.ts"() {
     "use strict";
     init_json_tree();
+    init_pointer();
     import__2 = __toESM(require__(), 1);
     init_ilogtail_config_schema();
-    init_agent_json();
-    analyses = /* @__PURE__ */ new WeakMap();
-    topLevelCache = /* @__PURE__ */ new WeakMap();
     DROPS_FILE = 'so the agent discards the whole file ("start config is not valid json") and starts on built-in defaults, without its config server or data servers';
     agentConfigSchema = ilogtail_config_schema_default;
     validateRange = Object.assign(
@@ -35276,7 +34528,7 @@ var init_invalid_json = __esm({
       description: "ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          const analysis = analysisOf(fact);
+          const analysis = fact.syntax;
           for (const f of analysis.facts) {
             const message = explain(f, fact.source.text);
             if (message) report2({ file: fact.file, range: rangeOf(fact, f.start, Math.max(f.end, f.start)), message });
@@ -35309,7 +34561,7 @@ var init_bom = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "bom") continue;
             report2({
               file: fact.file,
@@ -35345,7 +34597,7 @@ var init_leading_content = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "leading-content") continue;
             const text = f.detail ?? "";
             const trimmed = text.replace(/^[ \t\n]+/, "");
@@ -35408,7 +34660,7 @@ var init_comment_breaks_precheck = __esm({
       description: "A comment holds an unbalanced `\"`, `{` or `}`, which breaks the agent's brace-counting pre-check",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "comment-breaks-precheck") continue;
             report2({
               file: fact.file,
@@ -35436,7 +34688,7 @@ var init_trailing_comma = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "trailing-comma") continue;
             const inObject = f.expected !== "]";
             report2({
@@ -35465,7 +34717,7 @@ var init_root_not_object = __esm({
       description: "The root of ilogtail_config.json is an array or a scalar instead of an object",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "root-not-object") continue;
             const message = f.detail === "array" ? 'The root is an array, not an object: the agent parses it, then asks the root for its keys, which throws Json::LogicError ("requires objectValue") that nothing catches, so the agent probably aborts at startup (inferred from the code). Put the settings in one object: {"config_server_address": \u2026, "data_server_list": [\u2026]}.' : `The root is a ${f.detail === "null" ? "null" : f.detail}, not an object: the agent's pre-check wants the file to start with "{", ${DROPS_FILE}. Put the settings in one object: {"key": value, \u2026}.`;
             report2({ file: fact.file, range: rangeOf(fact, f.start, f.end), message });
@@ -35489,7 +34741,7 @@ var init_duplicate_key = __esm({
       description: "A key appears twice in one object; the agent keeps only the last value",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "duplicate-key" || !f.first) continue;
             const firstRange = rangeOf(fact, f.first.start, f.first.end);
             report2({
@@ -35518,7 +34770,7 @@ var init_trailing_content = __esm({
       description: "Text after the root object, which the agent silently ignores",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const f of analysisOf(fact).facts) {
+          for (const f of fact.syntax.facts) {
             if (f.kind !== "trailing-content") continue;
             const text = (f.detail ?? "").split("\n")[0];
             const secondObject = text.trimStart().startsWith("{");
@@ -36146,7 +35398,7 @@ var init_null_value = __esm({
       description: "A top-level key set to null, which empties a string flag or falls back to the default",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          for (const p of topLevel(fact).list) {
+          for (const p of fact.properties) {
             if (!p.valueNode || p.valueNode.type !== "null" || !KNOWN_KEYS.has(p.key)) continue;
             const flag = gflagType(p.key);
             const property = agentConfigSchema.properties[p.key];
@@ -36229,7 +35481,7 @@ var init_int32_overflow = __esm({
           });
         }
         for (const fact of fleet.facts.agentConfigs) {
-          for (const [key, p] of topLevel(fact).last) {
+          for (const [key, p] of fact.settings) {
             const node = p.valueNode;
             const pointer = `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
             if (!INT32_FLAGS.has(key) || node?.type !== "number" || isInt322(node.value) || reported.has(`${fact.file}#${pointer}`)) continue;
@@ -36338,7 +35590,7 @@ var init_value_capped = __esm({
           });
         }
         for (const fact of fleet.facts.agentConfigs) {
-          const { last } = topLevel(fact);
+          const last = fact.settings;
           const num = last.get("buffer_file_num")?.valueNode;
           const size = last.get("buffer_file_size")?.valueNode;
           if (!num || !size || typeof num.value !== "number" || typeof size.value !== "number") continue;
@@ -36413,6 +35665,7 @@ var init_unknown_key = __esm({
     "use strict";
     init_did_you_mean();
     init_agent_keys();
+    init_pointer();
     init_types2();
     init_util2();
     MAX_PER_FILE = 100;
@@ -36424,13 +35677,13 @@ var init_unknown_key = __esm({
         for (const fact of fleet.facts.agentConfigs) {
           let count = 0;
           let firstExtra;
-          for (const p of topLevel(fact).list) {
+          for (const p of fact.properties) {
             if (KNOWN_KEYS.has(p.key) || p.key === "$schema") continue;
             if (++count > MAX_PER_FILE) {
               firstExtra ??= p.keyNode;
               continue;
             }
-            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: pointerOf([p.key]), message: explain2(p.key) });
+            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: jsonPointer2([p.key]), message: explain2(p.key) });
           }
           if (firstExtra) {
             report2({
@@ -36471,7 +35724,7 @@ var init_working_ip_invalid = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          const node = topLevel(fact).last.get("working_ip")?.valueNode;
+          const node = fact.settings.get("working_ip")?.valueNode;
           if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) continue;
           const value2 = node.value;
           if (value2 === "" || isIP(value2) !== 0) continue;
@@ -36519,6 +35772,7 @@ var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE2, missing_data_server_default;
 var init_missing_data_server = __esm({
   "src/rules/config/missing-data-server.ts"() {
     "use strict";
+    init_json_tree();
     init_types2();
     init_util2();
     OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
@@ -36531,9 +35785,9 @@ var init_missing_data_server = __esm({
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
           if (fact.role !== "main") continue;
-          const root = rootObject(fact);
-          if (!root) continue;
-          const { last } = topLevel(fact);
+          const root = fact.root;
+          if (root?.type !== "object") continue;
+          const last = fact.settings;
           if (fact.product === "loongcollector" && !ENTERPRISE_MARKERS.some((k2) => last.has(k2))) continue;
           const list3 = last.get("data_server_list");
           if (!list3 || !list3.valueNode || list3.valueNode.type === "null") {
@@ -36577,7 +35831,7 @@ var init_plaintext_access_key = __esm({
       description: "default_access_key_id / default_access_key in the file, which the agent logs in clear text",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.facts.agentConfigs) {
-          const { last } = topLevel(fact);
+          const last = fact.settings;
           for (const key of ["default_access_key_id", "default_access_key"]) {
             const node = last.get(key)?.valueNode;
             if (!node || node.type !== "string" || String(node.value).trim() === "") continue;
@@ -36662,79 +35916,8 @@ var init_knowledge = __esm({
 });
 
 // src/rules/endpoint/util.ts
-function propertyValue(node, key) {
-  if (!node || node.type !== "object" || !Array.isArray(node.children)) return void 0;
-  let found;
-  for (const p of node.children) {
-    if (p.type === "property" && p.children && p.children.length > 1 && p.children[0].value === key) found = p.children[1];
-  }
-  return found;
-}
-function elements(node) {
-  return node && node.type === "array" && Array.isArray(node.children) ? node.children : [];
-}
-function sitesOf(fact) {
-  const hit = cache.get(fact);
-  if (hit) return hit;
-  const out2 = collect(fact);
-  cache.set(fact, out2);
-  return out2;
-}
 function agentSites(fleet) {
-  return fleet.facts.agentConfigs.filter((f) => f.root !== void 0).map(sitesOf);
-}
-function collect(fact) {
-  const root = fact.root;
-  const control = [];
-  const groups = [];
-  const all = [];
-  const make = (node, kind, field, pointer) => {
-    if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) return void 0;
-    const site = {
-      fact,
-      kind,
-      field,
-      pointer,
-      value: node.value,
-      offset: node.offset,
-      length: node.length,
-      range: fact.source.rangeOf(node.offset, node.length)
-    };
-    if (kind === "config-server" || kind === "data-endpoint") site.parsed = parseEndpoint(node.value, roleOf(kind));
-    all.push(site);
-    return site;
-  };
-  const cfg = make(propertyValue(root, "config_server_address"), "config-server", "config_server_address", "/config_server_address");
-  if (cfg) control.push(cfg);
-  elements(propertyValue(root, "config_servers")).forEach((n, i2) => {
-    const s = make(n, "config-server", `config_servers[${i2}]`, `/config_servers/${i2}`);
-    if (s) control.push(s);
-  });
-  const primary = make(propertyValue(root, "primary_region"), "primary-region", "primary_region", "/primary_region");
-  if (primary) control.push(primary);
-  elements(propertyValue(root, "data_server_list")).forEach((entry, i2) => {
-    const field = `data_server_list[${i2}]`;
-    const region3 = make(propertyValue(entry, "cluster"), "cluster", `${field}.cluster`, `/data_server_list/${i2}/cluster`);
-    const endpoint = make(propertyValue(entry, "endpoint"), "data-endpoint", `${field}.endpoint`, `/data_server_list/${i2}/endpoint`);
-    if (region3 || endpoint) groups.push({ field, region: region3, endpoints: endpoint ? [endpoint] : [] });
-  });
-  elements(propertyValue(root, "data_servers")).forEach((entry, i2) => {
-    const field = `data_servers[${i2}]`;
-    const region3 = make(propertyValue(entry, "region"), "data-region", `${field}.region`, `/data_servers/${i2}/region`);
-    const endpoints = [];
-    elements(propertyValue(entry, "endpoint_list")).forEach((n, j2) => {
-      const s = make(n, "data-endpoint", `${field}.endpoint_list[${j2}]`, `/data_servers/${i2}/endpoint_list/${j2}`);
-      if (s) endpoints.push(s);
-    });
-    if (region3 || endpoints.length > 0) groups.push({ field, region: region3, endpoints });
-  });
-  all.sort((a, b) => a.offset - b.offset);
-  const out2 = { fact, control, groups, all };
-  const port = propertyValue(root, "data_server_port");
-  if (port && port.type === "number" && typeof port.value === "number") {
-    out2.dataServerPort = { value: port.value, range: fact.source.rangeOf(port.offset, port.length), pointer: "/data_server_port" };
-  }
-  return out2;
+  return fleet.facts.agentConfigs.filter((f) => f.root !== void 0).map((f) => f.sites);
 }
 function roleOf(kind) {
   return kind === "config-server" ? "config-server" : "data-server";
@@ -36803,10 +35986,10 @@ function withRegion(site, region3) {
   return void 0;
 }
 function related(sites, message) {
-  return sites.map((s) => ({ file: s.fact.file, range: s.range, message: message(s) }));
+  return sites.map((s) => ({ file: s.file, range: s.range, message: message(s) }));
 }
 function at2(site) {
-  return { file: site.fact.file, range: site.range, pointer: site.pointer };
+  return { file: site.file, range: site.range, pointer: site.pointer };
 }
 function quote(s) {
   return `\`${s}\``;
@@ -36857,13 +36040,11 @@ function soleRegion(file, except) {
   }
   return found;
 }
-var cache, isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
+var isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
 var init_util3 = __esm({
   "src/rules/endpoint/util.ts"() {
     "use strict";
-    init_json_tree();
     init_knowledge();
-    cache = /* @__PURE__ */ new WeakMap();
     isRegionField = (s) => s.kind === "cluster" || s.kind === "primary-region" || s.kind === "data-region";
     MALFORMED_CODES = /* @__PURE__ */ new Set([
       "empty",
@@ -37485,7 +36666,7 @@ var init_https_port = __esm({
           if (!port) continue;
           const data = file.groups.flatMap((g) => g.endpoints);
           const withScheme = (scheme) => data.filter((s) => s.parsed?.scheme === scheme && s.parsed.problems.every((x) => x.code !== "uppercase-scheme"));
-          const base = { file: file.fact.file, range: port.range, pointer: port.pointer };
+          const base = { file: file.file, range: port.range, pointer: port.pointer };
           if (port.value === 80) {
             const https = withScheme("https");
             if (https.length === 0) continue;
@@ -40553,13 +39734,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path12) {
+      _test(originalPath, cache, path12) {
         checkPath(
           path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path12 ? this._t(path12, cache2) : {
+        return path12 ? this._t(path12, cache) : {
           ignored: false,
           unignored: false
         };
@@ -40576,13 +39757,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path12, cache2) {
-        if (path12 in cache2) {
-          return cache2[path12];
+      _t(path12, cache) {
+        if (path12 in cache) {
+          return cache[path12];
         }
         const parentPath = parentOf(path12);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
       ignores(path12) {
         return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
@@ -40848,6 +40029,13 @@ var init_discover = __esm({
   }
 });
 
+// src/facts/agent-config.ts
+var init_agent_config = __esm({
+  "src/facts/agent-config.ts"() {
+    "use strict";
+  }
+});
+
 // src/facts/index.ts
 function emptyFacts() {
   return {
@@ -40870,6 +40058,692 @@ function emptyFacts() {
 var init_facts = __esm({
   "src/facts/index.ts"() {
     "use strict";
+    init_agent_config();
+  }
+});
+
+// src/readers/agent-json.ts
+function analyzeAgentJson(text) {
+  return new Analyzer(text).run();
+}
+function countBraces(text, from, to) {
+  let count = 0;
+  let inQuote = false;
+  let lastOpen = from;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 123) {
+      if (!inQuote) {
+        count++;
+        lastOpen = i2;
+      }
+    } else if (c === 125) {
+      if (!inQuote) count--;
+      if (count < 0) return { ok: false, at: i2, reason: "negative" };
+    } else if (c === 34) inQuote = !inQuote;
+    else if (c === 92) i2++;
+  }
+  return count === 0 ? { ok: true, at: to, reason: "unclosed" } : { ok: false, at: inQuote ? to : lastOpen, reason: "unclosed" };
+}
+function commentUpsetsCount(text, start2, end) {
+  let count = 0;
+  let inQuote = false;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 123 && !inQuote) count++;
+    else if (c === 125 && !inQuote) count--;
+    else if (c === 34) inQuote = !inQuote;
+    else if (c === 92) i2++;
+  }
+  return inQuote || count !== 0;
+}
+function blankSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out2 = "";
+  let at3 = 0;
+  for (const s of spans) {
+    out2 += text.slice(at3, s.start) + " ".repeat(s.end - s.start);
+    at3 = s.end;
+  }
+  return out2 + text.slice(at3);
+}
+function tokenType(t) {
+  switch (t.kind) {
+    case "open-brace":
+      return "object";
+    case "open-bracket":
+      return "array";
+    case "string":
+      return t.bad ? "invalid" : "string";
+    case "number":
+      return t.bad ? "invalid" : "number";
+    case "literal":
+      return t.value === "null" ? "null" : "boolean";
+    default:
+      return "invalid";
+  }
+}
+function trimEnd(text, end) {
+  while (end > 0 && /\s|\uFEFF/.test(text[end - 1])) end--;
+  return end;
+}
+function trimEndPrecheck(text, end) {
+  while (end > 0 && isPrecheckSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+function spansToRemove(text, from, to) {
+  const spans = [];
+  let i2 = from;
+  while (i2 < to) {
+    if (isPrecheckSpace(text.charCodeAt(i2))) {
+      i2++;
+      continue;
+    }
+    const s = i2;
+    while (i2 < to && !isPrecheckSpace(text.charCodeAt(i2))) i2++;
+    spans.push([s, i2]);
+  }
+  return spans;
+}
+var JSONCPP_STACK_LIMIT, MAX_FACTS, K2, SCAN_ERROR_UNEXPECTED_END_OF_COMMENT, SIMPLE_ESCAPES, isPrecheckSpace, isDigit2, isHex, OTHER_SPACE, Analyzer;
+var init_agent_json = __esm({
+  "src/readers/agent-json.ts"() {
+    "use strict";
+    init_main();
+    JSONCPP_STACK_LIMIT = 1e3;
+    MAX_FACTS = 200;
+    K2 = {
+      OpenBrace: 1,
+      CloseBrace: 2,
+      OpenBracket: 3,
+      CloseBracket: 4,
+      Comma: 5,
+      Colon: 6,
+      Null: 7,
+      True: 8,
+      False: 9,
+      String: 10,
+      Number: 11,
+      LineComment: 12,
+      BlockComment: 13,
+      LineBreak: 14,
+      Trivia: 15,
+      Unknown: 16,
+      EOF: 17
+    };
+    SCAN_ERROR_UNEXPECTED_END_OF_COMMENT = 1;
+    SIMPLE_ESCAPES = { '"': '"', "/": "/", "\\": "\\", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    isPrecheckSpace = (c) => c === 32 || c === 10 || c === 9;
+    isDigit2 = (c) => c >= 48 && c <= 57;
+    isHex = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    OTHER_SPACE = /^[\s\uFEFF]+$/;
+    Analyzer = class {
+      constructor(text) {
+        this.text = text;
+        this.scanner = createScanner2(text, false);
+      }
+      text;
+      scanner;
+      facts = [];
+      comments = [];
+      truncated = false;
+      /** Facts that make jsoncpp fail (as opposed to notes such as duplicate keys). */
+      parserErrors = 0;
+      pending;
+      run() {
+        const { text } = this;
+        const hasBom = text.charCodeAt(0) === 65279;
+        if (hasBom) this.add({ kind: "bom", start: 0, end: 1, removable: [[0, 1]] });
+        if (text.trim() === "") {
+          this.add({ kind: "empty", start: 0, end: text.length });
+          return this.result(void 0, false);
+        }
+        const bodyStart = hasBom ? 1 : 0;
+        if (hasBom) this.scanner.setPosition(1);
+        const root = this.parseRoot(bodyStart);
+        if (root) this.afterRoot(root);
+        const precheckPasses = this.precheck(root);
+        return this.result(root, precheckPasses);
+      }
+      result(root, precheckPasses) {
+        return {
+          facts: this.facts,
+          precheckPasses,
+          parserAccepts: this.parserErrors === 0 && root !== void 0 && root.type !== "invalid",
+          root,
+          comments: this.comments,
+          truncated: this.truncated
+        };
+      }
+      add(fact, parserError = false) {
+        if (parserError) this.parserErrors++;
+        if (this.facts.length >= MAX_FACTS) {
+          this.truncated = true;
+          return;
+        }
+        this.facts.push(fact);
+      }
+      // ------------------------------------------------------------------ tokens
+      /** The next token that is not whitespace or a comment (comments are recorded). */
+      next() {
+        if (this.pending) {
+          const t = this.pending;
+          this.pending = void 0;
+          return t;
+        }
+        for (; ; ) {
+          const t = this.scan();
+          if (t.kind !== "comment") return t;
+        }
+      }
+      peek() {
+        this.pending ??= this.next();
+        return this.pending;
+      }
+      /** One token, comments included; whitespace skipped. */
+      scan() {
+        const { scanner, text } = this;
+        for (; ; ) {
+          const kind = scanner.scan();
+          const start2 = scanner.getTokenOffset();
+          let end = start2 + scanner.getTokenLength();
+          switch (kind) {
+            case K2.LineBreak:
+            case K2.Trivia:
+              continue;
+            case K2.EOF:
+              return { kind: "eof", start: text.length, end: text.length };
+            case K2.OpenBrace:
+              return { kind: "open-brace", start: start2, end };
+            case K2.CloseBrace:
+              return { kind: "close-brace", start: start2, end };
+            case K2.OpenBracket:
+              return { kind: "open-bracket", start: start2, end };
+            case K2.CloseBracket:
+              return { kind: "close-bracket", start: start2, end };
+            case K2.Comma:
+              return { kind: "comma", start: start2, end };
+            case K2.Colon:
+              return { kind: "colon", start: start2, end };
+            case K2.Null:
+            case K2.True:
+            case K2.False:
+              return { kind: "literal", start: start2, end, value: text.slice(start2, end) };
+            case K2.LineComment:
+              this.comments.push({ start: start2, end });
+              return { kind: "comment", start: start2, end };
+            case K2.BlockComment:
+              if (scanner.getTokenError() === SCAN_ERROR_UNEXPECTED_END_OF_COMMENT) {
+                end = Math.min(end, text.length);
+                this.add({ kind: "unterminated-comment", start: start2, end: Math.min(start2 + 2, end) }, true);
+              }
+              this.comments.push({ start: start2, end });
+              return { kind: "comment", start: start2, end };
+            case K2.String:
+              return this.readString(start2);
+            case K2.Number:
+              return this.readNumber(start2);
+            default:
+              return this.readUnknown(start2, end);
+          }
+        }
+      }
+      /**
+       * A string as jsoncpp reads it: up to the next unescaped `"`, raw line breaks and control
+       * characters included (jsonc-parser would stop at a line break), then decoded with jsoncpp's
+       * escape rules.
+       */
+      readString(start2) {
+        const { text } = this;
+        let i2 = start2 + 1;
+        let closed = false;
+        while (i2 < text.length) {
+          const c = text.charCodeAt(i2++);
+          if (c === 92) i2++;
+          else if (c === 34) {
+            closed = true;
+            break;
+          }
+        }
+        const end = Math.min(i2, text.length);
+        this.scanner.setPosition(end);
+        if (!closed) {
+          this.add({ kind: "unterminated-string", start: start2, end: start2 + 1 }, true);
+          return { kind: "string", start: start2, end, value: text.slice(start2 + 1, end), bad: true };
+        }
+        const decoded = this.decodeString(start2 + 1, end - 1);
+        return { kind: "string", start: start2, end, value: decoded.value, bad: decoded.bad };
+      }
+      /** jsoncpp `decodeString`: the escapes it knows, `\uXXXX` with surrogate pairs. */
+      decodeString(from, to) {
+        const { text } = this;
+        let out2 = "";
+        let i2 = from;
+        let runStart = from;
+        while (i2 < to) {
+          if (text.charCodeAt(i2) !== 92) {
+            i2++;
+            continue;
+          }
+          out2 += text.slice(runStart, i2);
+          const escStart = i2;
+          const e = text[i2 + 1];
+          i2 += 2;
+          if (e !== void 0 && e in SIMPLE_ESCAPES) {
+            out2 += SIMPLE_ESCAPES[e];
+          } else if (e === "u") {
+            const first = this.hex4(i2, to);
+            if (first < 0) return this.badEscape(escStart, Math.min(i2 + 4, to), out2);
+            i2 += 4;
+            let code = first;
+            if (first >= 55296 && first <= 56319) {
+              if (to - i2 < 6 || text[i2] !== "\\" || text[i2 + 1] !== "u") return this.badEscape(escStart, i2, out2);
+              const second = this.hex4(i2 + 2, to);
+              if (second < 0) return this.badEscape(escStart, Math.min(i2 + 6, to), out2);
+              code = 65536 + ((first & 1023) << 10) + (second & 1023);
+              i2 += 6;
+            }
+            out2 += String.fromCodePoint(code);
+          } else {
+            return this.badEscape(escStart, Math.min(i2, to), out2);
+          }
+          runStart = i2;
+        }
+        return { value: out2 + text.slice(runStart, to), bad: false };
+      }
+      hex4(at3, to) {
+        if (to - at3 < 4) return -1;
+        let v2 = 0;
+        for (let k2 = 0; k2 < 4; k2++) {
+          const c = this.text.charCodeAt(at3 + k2);
+          if (!isHex(c)) return -1;
+          v2 = v2 * 16 + parseInt(this.text[at3 + k2], 16);
+        }
+        return v2;
+      }
+      badEscape(start2, end, partial) {
+        this.add({ kind: "bad-escape", start: start2, end: Math.max(end, start2 + 1), detail: this.text.slice(start2, Math.max(end, start2 + 1)) }, true);
+        return { value: partial, bad: true };
+      }
+      /**
+       * A number as jsoncpp's `readNumber` reads it: digits (leading zeros too), an optional
+       * fraction, an optional exponent. `-Infinity` and `0x…` get their own facts.
+       */
+      readNumber(start2) {
+        const { text } = this;
+        let i2 = start2;
+        if (text.charCodeAt(i2) === 45) {
+          i2++;
+          if (text.startsWith("Infinity", i2)) {
+            const end = i2 + 8;
+            this.scanner.setPosition(end);
+            this.add({ kind: "special-number", start: start2, end, detail: "-Infinity" }, true);
+            return { kind: "number", start: start2, end, bad: true };
+          }
+        }
+        while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
+        const intEnd = i2;
+        let valid = intEnd > start2 + (text.charCodeAt(start2) === 45 ? 1 : 0);
+        if (text.charCodeAt(i2) === 46) {
+          i2++;
+          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
+        }
+        const c = text.charCodeAt(i2);
+        if (c === 101 || c === 69) {
+          i2++;
+          if (text.charCodeAt(i2) === 43 || text.charCodeAt(i2) === 45) i2++;
+          const expDigits = i2;
+          while (i2 < text.length && isDigit2(text.charCodeAt(i2))) i2++;
+          if (i2 === expDigits) valid = false;
+        }
+        if (intEnd === i2 && (text[i2] === "x" || text[i2] === "X") && text.slice(start2, intEnd).replace("-", "") === "0") {
+          let j2 = i2 + 1;
+          while (j2 < text.length && isHex(text.charCodeAt(j2))) j2++;
+          this.scanner.setPosition(j2);
+          this.add({ kind: "hex-number", start: start2, end: j2, detail: text.slice(start2, j2) }, true);
+          return { kind: "number", start: start2, end: j2, bad: true };
+        }
+        this.scanner.setPosition(i2);
+        if (!valid) {
+          this.add({ kind: "invalid-number", start: start2, end: i2, detail: text.slice(start2, i2) }, true);
+          return { kind: "number", start: start2, end: i2, bad: true };
+        }
+        return { kind: "number", start: start2, end: i2 };
+      }
+      /** jsonc-parser's Unknown: a word, a lone character, a single-quoted string, `+1`, `NaN`. */
+      readUnknown(start2, end) {
+        const { text } = this;
+        const c = text.charCodeAt(start2);
+        if (c === 45) return this.readNumber(start2);
+        if (c === 39) {
+          let i2 = start2 + 1;
+          while (i2 < text.length) {
+            const d = text.charCodeAt(i2);
+            if (d === 92) i2 += 2;
+            else if (d === 39) {
+              i2++;
+              break;
+            } else if (d === 10 || d === 13) break;
+            else i2++;
+          }
+          const stop2 = Math.min(i2, text.length);
+          this.scanner.setPosition(stop2);
+          this.add({ kind: "single-quote", start: start2, end: stop2, detail: text.slice(start2, stop2) }, true);
+          const inner = text.slice(start2 + 1, text.charCodeAt(stop2 - 1) === 39 && stop2 - 1 > start2 ? stop2 - 1 : stop2);
+          return { kind: "string", start: start2, end: stop2, value: inner, bad: true };
+        }
+        if (c === 43 && isDigit2(text.charCodeAt(start2 + 1))) {
+          const t = this.readNumber(start2 + 1);
+          this.add({ kind: "leading-plus", start: start2, end: t.end, detail: text.slice(start2, t.end) }, true);
+          return { kind: "number", start: start2, end: t.end, bad: true };
+        }
+        const word = text.slice(start2, end);
+        if (word === "NaN" || word === "Infinity") {
+          this.add({ kind: "special-number", start: start2, end, detail: word }, true);
+          return { kind: "number", start: start2, end, bad: true };
+        }
+        return { kind: "word", start: start2, end, value: word };
+      }
+      // ------------------------------------------------------------------ structure
+      /**
+       * Find the root value and parse it. Everything before it that the pre-check does not skip is
+       * leading content; stray text before the first `{` is skipped so the object still gets checked.
+       */
+      parseRoot(bodyStart) {
+        const { text } = this;
+        let p = bodyStart;
+        while (p < text.length && isPrecheckSpace(text.charCodeAt(p))) p++;
+        let first = this.next();
+        let strayStart = -1;
+        while (first.kind === "word" && OTHER_SPACE.test(first.value ?? "")) first = this.next();
+        if (first.kind === "word" || first.kind === "colon" || first.kind === "comma" || first.kind === "close-brace" || first.kind === "close-bracket") {
+          strayStart = first.start;
+          while (first.kind !== "eof" && first.kind !== "open-brace") first = this.next();
+        }
+        if (first.kind === "eof") {
+          if (strayStart >= 0) {
+            this.add({ kind: "unexpected-token", start: strayStart, end: trimEnd(text, text.length), detail: "no JSON object" }, true);
+            return { start: strayStart, end: text.length, type: "invalid" };
+          }
+          this.add({ kind: "no-value", start: p, end: trimEnd(text, text.length) }, true);
+          return void 0;
+        }
+        if (first.start > p) {
+          const end = trimEndPrecheck(text, first.start);
+          const region3 = { start: p, end };
+          const hasComment = this.comments.some((c) => c.start < first.start && c.end > p);
+          const removable = strayStart < 0 && !hasComment ? spansToRemove(text, p, first.start) : void 0;
+          const outsideComments = blankSpans(text.slice(0, first.start), this.comments.filter((c) => c.end <= first.start)).slice(p);
+          this.add({ kind: "leading-content", ...region3, detail: text.slice(p, end), removable }, strayStart >= 0 || /[^ \t\r\n]/.test(outsideComments));
+        }
+        return this.parseValue(first);
+      }
+      /** Parse one value starting at `first`, iteratively (no recursion, any depth). */
+      parseValue(first) {
+        const rootType = tokenType(first);
+        if (first.kind !== "open-brace" && first.kind !== "open-bracket") {
+          if (rootType === "invalid") this.unexpected(first, "a JSON object");
+          return { start: first.start, end: first.end, type: rootType };
+        }
+        const stack = [];
+        let nestingReported = false;
+        let rootEnd = first.end;
+        const open2 = (t) => {
+          stack.push(
+            t.kind === "open-brace" ? { kind: "object", start: t.start, keys: /* @__PURE__ */ new Map(), state: "first" } : { kind: "array", start: t.start, state: "first" }
+          );
+          if (stack.length > JSONCPP_STACK_LIMIT && !nestingReported) {
+            nestingReported = true;
+            this.add({ kind: "nesting-limit", start: t.start, end: t.end, detail: String(JSONCPP_STACK_LIMIT) }, true);
+          }
+        };
+        const close = (t) => {
+          stack.pop();
+          rootEnd = t.end;
+          const parent = stack[stack.length - 1];
+          if (parent) parent.state = "after-value";
+        };
+        const scalarDone = (t) => {
+          rootEnd = t.end;
+          stack[stack.length - 1].state = "after-value";
+        };
+        open2(first);
+        while (stack.length > 0) {
+          if (this.truncated && this.facts.length >= MAX_FACTS) {
+            rootEnd = this.text.length;
+            break;
+          }
+          const frame = stack[stack.length - 1];
+          const t = this.next();
+          if (t.kind === "eof") {
+            const closer = frame.kind === "object" ? "}" : "]";
+            const last = this.facts[this.facts.length - 1];
+            if (last?.kind !== "unterminated-string" && last?.kind !== "unterminated-comment") {
+              this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: closer }, true);
+            } else this.parserErrors++;
+            rootEnd = this.text.length;
+            break;
+          }
+          if (frame.kind === "object") {
+            switch (frame.state) {
+              case "first":
+              case "key": {
+                if (t.kind === "close-brace") {
+                  if (frame.state === "key" && frame.comma) this.trailingComma(frame.comma, "}");
+                  close(t);
+                  break;
+                }
+                if (t.kind === "string") {
+                  frame.pendingKey = { name: t.value ?? "", start: t.start, end: t.end };
+                  frame.state = "colon";
+                  break;
+                }
+                if (t.kind === "word" || t.kind === "number" || t.kind === "literal") {
+                  if (this.peek().kind === "colon") {
+                    if (!t.bad) this.add({ kind: "unquoted-key", start: t.start, end: t.end, detail: this.text.slice(t.start, t.end) }, true);
+                    frame.pendingKey = { name: this.text.slice(t.start, t.end), start: t.start, end: t.end };
+                    frame.state = "colon";
+                    break;
+                  }
+                }
+                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
+                  this.unwindTo(stack, "array", t, close);
+                  break;
+                }
+                if (t.kind === "comma" && frame.state === "key") {
+                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a key" }, true);
+                  break;
+                }
+                if (t.kind === "open-brace" || t.kind === "open-bracket") {
+                  this.unexpected(t, 'a key or "}"');
+                  frame.state = "value";
+                  this.pending = t;
+                  break;
+                }
+                if (!t.bad) this.unexpected(t, 'a key or "}"');
+                frame.comma = void 0;
+                break;
+              }
+              case "colon": {
+                if (t.kind === "colon") {
+                  frame.state = "value";
+                  break;
+                }
+                this.add({ kind: "missing-colon", start: frame.pendingKey.start, end: frame.pendingKey.end, detail: frame.pendingKey.name }, true);
+                frame.state = "value";
+                this.pending = t;
+                break;
+              }
+              case "value": {
+                const key = frame.pendingKey;
+                if (key) {
+                  const seen = frame.keys.get(key.name);
+                  if (seen) this.add({ kind: "duplicate-key", start: key.start, end: key.end, detail: key.name, first: seen });
+                  frame.keys.set(key.name, { start: key.start, end: key.end });
+                  frame.pendingKey = void 0;
+                }
+                if (t.kind === "open-brace" || t.kind === "open-bracket") {
+                  frame.state = "after-value";
+                  open2(t);
+                  break;
+                }
+                if (t.kind === "close-brace" || t.kind === "comma") {
+                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
+                  frame.state = "after-value";
+                  this.pending = t;
+                  break;
+                }
+                if (t.kind === "word" && !t.bad) this.unexpected(t, "a value");
+                else if (t.kind === "colon" || t.kind === "close-bracket") this.unexpected(t, "a value");
+                scalarDone(t);
+                break;
+              }
+              case "after-value": {
+                if (t.kind === "close-brace") {
+                  close(t);
+                  break;
+                }
+                if (t.kind === "comma") {
+                  frame.comma = t;
+                  frame.state = "key";
+                  break;
+                }
+                if (t.kind === "close-bracket" && this.closesOuter(stack, "array")) {
+                  this.unwindTo(stack, "array", t, close);
+                  break;
+                }
+                if (t.kind === "string" || t.kind === "word") {
+                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "}" }, true);
+                  frame.state = "key";
+                  frame.comma = void 0;
+                  this.pending = t;
+                  break;
+                }
+                this.unexpected(t, '"," or "}"');
+                break;
+              }
+            }
+          } else {
+            switch (frame.state) {
+              case "first":
+              case "value": {
+                if (t.kind === "close-bracket") {
+                  if (frame.state === "value" && frame.comma) this.trailingComma(frame.comma, "]");
+                  close(t);
+                  break;
+                }
+                if (t.kind === "open-brace" || t.kind === "open-bracket") {
+                  frame.state = "after-value";
+                  open2(t);
+                  break;
+                }
+                if (t.kind === "comma") {
+                  this.add({ kind: "value-expected", start: t.start, end: t.end, detail: "a value" }, true);
+                  frame.comma = t;
+                  frame.state = "value";
+                  break;
+                }
+                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
+                  this.unwindTo(stack, "object", t, close);
+                  break;
+                }
+                if (t.kind === "word" && !t.bad || t.kind === "colon" || t.kind === "close-brace") this.unexpected(t, "a value");
+                scalarDone(t);
+                break;
+              }
+              case "after-value": {
+                if (t.kind === "close-bracket") {
+                  close(t);
+                  break;
+                }
+                if (t.kind === "comma") {
+                  frame.comma = t;
+                  frame.state = "value";
+                  break;
+                }
+                if (t.kind === "close-brace" && this.closesOuter(stack, "object")) {
+                  this.unwindTo(stack, "object", t, close);
+                  break;
+                }
+                if (t.kind === "string" || t.kind === "number" || t.kind === "literal" || t.kind === "open-brace" || t.kind === "open-bracket") {
+                  this.add({ kind: "missing-comma", start: t.start, end: t.end, detail: "]" }, true);
+                  frame.state = "value";
+                  frame.comma = void 0;
+                  this.pending = t;
+                  break;
+                }
+                this.unexpected(t, '"," or "]"');
+                break;
+              }
+            }
+          }
+        }
+        return { start: first.start, end: rootEnd, type: rootType };
+      }
+      /** Is there an enclosing frame of `kind` below the top one (so a stray closer ends it)? */
+      closesOuter(stack, kind) {
+        for (let i2 = stack.length - 2; i2 >= 0; i2--) if (stack[i2].kind === kind) return true;
+        return false;
+      }
+      /** A closer that belongs to an outer frame: the frames above it were never closed. */
+      unwindTo(stack, kind, t, close) {
+        while (stack.length > 0 && stack[stack.length - 1].kind !== kind) {
+          const frame = stack.pop();
+          this.add({ kind: "unclosed", start: frame.start, end: frame.start + 1, expected: frame.kind === "object" ? "}" : "]" }, true);
+        }
+        if (stack.length > 0) close(t);
+      }
+      trailingComma(comma, closer) {
+        this.add({ kind: "trailing-comma", start: comma.start, end: comma.end, expected: closer }, true);
+      }
+      /** A token out of place. Consecutive stray tokens merge into one fact. */
+      unexpected(t, expected) {
+        const last = this.facts[this.facts.length - 1];
+        if (last && last.kind === "unexpected-token" && /^[\s]*$/.test(this.text.slice(last.end, t.start))) {
+          last.end = Math.max(last.end, t.end);
+          return;
+        }
+        this.add({ kind: "unexpected-token", start: t.start, end: Math.max(t.end, t.start + 1), detail: expected }, true);
+      }
+      /** After the root: comments are fine, anything else is ignored by jsoncpp. */
+      afterRoot(root) {
+        if (root.type === "invalid") return;
+        let extra;
+        for (; ; ) {
+          const t = this.next();
+          if (t.kind === "eof") break;
+          extra ??= t;
+        }
+        if (extra) this.add({ kind: "trailing-content", start: extra.start, end: trimEnd(this.text, this.text.length), detail: this.text.slice(extra.start, Math.min(this.text.length, extra.start + 40)) });
+        if (root.type !== "object") this.add({ kind: "root-not-object", start: root.start, end: root.type === "array" ? root.start + 1 : root.end, detail: root.type });
+      }
+      // ------------------------------------------------------------------ the pre-check
+      /**
+       * `IsValidJson`, byte for byte (UTF-16 units here: only ASCII matters to it). When its brace
+       * count fails, find out whether comments are to blame.
+       */
+      precheck(root) {
+        const { text } = this;
+        let idx = 0;
+        while (idx < text.length && isPrecheckSpace(text.charCodeAt(idx))) idx++;
+        const startOk = idx < text.length && (text[idx] === "{" || text[idx] === "[");
+        const from = startOk ? idx : root && (root.type === "object" || root.type === "array") ? root.start : -1;
+        if (from < 0) return false;
+        const full = countBraces(text, from, text.length);
+        if (full.ok) return startOk;
+        const inside2 = this.comments.filter((c) => c.start >= from);
+        const blanked = countBraces(blankSpans(text, inside2), from, text.length);
+        const blamed = inside2.filter((c) => commentUpsetsCount(text, c.start, c.end));
+        if (!blanked.ok || blamed.length === 0) {
+          if (this.parserErrors === 0) {
+            this.add({ kind: "precheck-unbalanced", start: full.at, end: Math.min(full.at + 1, text.length), detail: full.reason });
+          }
+        }
+        const list3 = blamed.length > 0 ? blamed : blanked.ok ? inside2.filter((c) => /["{}]/.test(text.slice(c.start, c.end))) : [];
+        for (const c of list3) this.add({ kind: "comment-breaks-precheck", start: c.start, end: c.end, detail: text.slice(c.start, c.end) });
+        return false;
+      }
+    };
   }
 });
 
@@ -40878,19 +40752,24 @@ function readAgentConfig(file, facts) {
   const { source } = file;
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const name2 = file.file.path.slice(file.file.path.lastIndexOf("/") + 1);
+  const path12 = file.file.path;
+  const name2 = path12.slice(path12.lastIndexOf("/") + 1);
   const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
+  const root = tree.errors.length === 0 ? tree.root : void 0;
+  const properties = root?.type === "object" ? propertiesOf(root) : [];
+  const settings = new Map(properties.map((p) => [p.key, p]));
   facts.agentConfigs.push({
-    file: file.file.path,
+    file: path12,
     source,
     role: partial ? "partial" : "main",
     product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
-    // A tree jsonc-parser rebuilt around errors holds values the file does not (`0x10` read as
-    // 0, a template read as `{}`): value rules get no tree for such a file, only the syntax
-    // findings. Trailing commas and comments alter no value, so they keep the tree.
-    root: tree.errors.length === 0 ? tree.root : void 0,
+    syntax: analyzeAgentJson(source.text),
+    root,
     parseErrors: tree.errors,
-    tooDeep: tree.tooDeep
+    tooDeep: tree.tooDeep,
+    properties,
+    settings,
+    sites: readSites(path12, source, root, settings)
   });
 }
 function withoutRawControls(text) {
@@ -40918,12 +40797,78 @@ function withoutRawControls(text) {
   }
   return out2 ? out2.join("") + text.slice(from) : text;
 }
-var agentConfigReader;
-var init_agent_config = __esm({
+function parsedEndpoint(raw, role) {
+  const key = `${role}\0${raw}`;
+  let e = endpointCache.get(key);
+  if (!e) {
+    if (endpointCache.size > 1e4) endpointCache.clear();
+    e = parseEndpoint(raw, role);
+    endpointCache.set(key, e);
+  }
+  return e;
+}
+function readSites(file, source, root, settings) {
+  const control = [];
+  const groups = [];
+  const all = [];
+  const placeholders = [];
+  const out2 = { file, control, groups, all, placeholders };
+  if (!root) return out2;
+  const value2 = (key) => settings.get(key)?.valueNode;
+  const site = (node, kind, field, pointer) => {
+    if (isTemplatedNode(node)) placeholders.push(pointer);
+    if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) return void 0;
+    const s = { file, kind, field, pointer, value: node.value, offset: node.offset, length: node.length, range: source.rangeOf(node.offset, node.length) };
+    if (kind === "config-server" || kind === "data-endpoint") s.parsed = parsedEndpoint(node.value, kind === "config-server" ? "config-server" : "data-server");
+    all.push(s);
+    return s;
+  };
+  const cfg = site(value2("config_server_address"), "config-server", "config_server_address", "/config_server_address");
+  if (cfg) control.push(cfg);
+  elementsOf(value2("config_servers")).forEach((n, i2) => {
+    const s = site(n, "config-server", `config_servers[${i2}]`, `/config_servers/${i2}`);
+    if (s) control.push(s);
+  });
+  const primary = site(value2("primary_region"), "primary-region", "primary_region", "/primary_region");
+  if (primary) control.push(primary);
+  elementsOf(value2("data_server_list")).forEach((entry, i2) => {
+    const field = `data_server_list[${i2}]`;
+    const region3 = site(lastProperty(entry, "cluster")?.valueNode, "cluster", `${field}.cluster`, `/data_server_list/${i2}/cluster`);
+    const endpoint = site(lastProperty(entry, "endpoint")?.valueNode, "data-endpoint", `${field}.endpoint`, `/data_server_list/${i2}/endpoint`);
+    if (region3 || endpoint) groups.push({ field, region: region3, endpoints: endpoint ? [endpoint] : [] });
+  });
+  elementsOf(value2("data_servers")).forEach((entry, i2) => {
+    const field = `data_servers[${i2}]`;
+    const region3 = site(lastProperty(entry, "region")?.valueNode, "data-region", `${field}.region`, `/data_servers/${i2}/region`);
+    const endpoints = [];
+    elementsOf(lastProperty(entry, "endpoint_list")?.valueNode).forEach((n, j2) => {
+      const s = site(n, "data-endpoint", `${field}.endpoint_list[${j2}]`, `/data_servers/${i2}/endpoint_list/${j2}`);
+      if (s) endpoints.push(s);
+    });
+    if (region3 || endpoints.length > 0) groups.push({ field, region: region3, endpoints });
+  });
+  all.sort((a, b) => a.offset - b.offset);
+  const port = value2("data_server_port");
+  if (port && port.type === "number" && typeof port.value === "number") {
+    out2.dataServerPort = { value: port.value, range: source.rangeOf(port.offset, port.length), pointer: "/data_server_port" };
+  }
+  const ip = value2("working_ip");
+  if (ip?.type === "string" && typeof ip.value === "string") {
+    const range2 = source.rangeOf(ip.offset, ip.length);
+    out2.workingIp = isTemplatedNode(ip) ? unknown(ip.value, range2, "/working_ip") : known(ip.value, range2, "/working_ip");
+  }
+  return out2;
+}
+var agentConfigReader, endpointCache;
+var init_agent_config2 = __esm({
   "src/readers/agent-config.ts"() {
     "use strict";
     init_json_tree();
+    init_value();
+    init_endpoints();
+    init_agent_json();
     agentConfigReader = { name: "agent config (ilogtail_config.json)", kinds: ["agent-config"], read: readAgentConfig };
+    endpointCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -54395,7 +54340,7 @@ var FILE_READERS;
 var init_readers = __esm({
   "src/readers/index.ts"() {
     "use strict";
-    init_agent_config();
+    init_agent_config2();
     init_app_info();
     init_script();
     init_structured();

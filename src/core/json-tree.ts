@@ -52,3 +52,50 @@ export function findExcessiveNesting(text: string, limit: number): { depth: numb
 export function isTemplatedNode(node: JsonNode | undefined): boolean {
   return node?.type === 'string' && typeof node.value === 'string' && isTemplated(node.value);
 }
+
+// ---------------------------------------------------------------- reading a jsonc tree as jsoncpp does
+
+/** One `"key": value` of an object node. */
+export interface PropertyEntry {
+  key: string;
+  keyNode: JsonNode;
+  /** Undefined for `"key":` with nothing after it. */
+  valueNode?: JsonNode;
+  property: JsonNode;
+}
+
+/** The properties of an object node, in order (a repeated key appears each time). */
+export function propertiesOf(obj: JsonNode | undefined): PropertyEntry[] {
+  const out: PropertyEntry[] = [];
+  if (!obj || obj.type !== 'object') return out;
+  for (const property of obj.children ?? []) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    out.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
+  }
+  return out;
+}
+
+/** The property the agent keeps for `key`: the last one (jsoncpp: the last value wins). */
+export function lastProperty(obj: JsonNode | undefined, key: string): PropertyEntry | undefined {
+  let found: PropertyEntry | undefined;
+  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
+  return found;
+}
+
+/** Walk a path of keys and indexes, taking the last property for each key. */
+export function nodeAt(root: JsonNode | undefined, path: ReadonlyArray<string | number>): JsonNode | undefined {
+  let node = root;
+  for (const seg of path) {
+    if (!node) return undefined;
+    if (node.type === 'object' && typeof seg === 'string') node = lastProperty(node, seg)?.valueNode;
+    else if (node.type === 'array' && typeof seg === 'number') node = node.children?.[seg];
+    else return undefined;
+  }
+  return node;
+}
+
+/** The elements of an array node; [] for anything else. */
+export function elementsOf(node: JsonNode | undefined): JsonNode[] {
+  return node && node.type === 'array' && Array.isArray(node.children) ? node.children : [];
+}

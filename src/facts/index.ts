@@ -1,34 +1,16 @@
+export * from './agent-config.js';
+import type { AgentConfigFact } from './agent-config.js';
 /**
  * Typed facts that readers extract from files. A reader never judges: it records what a file
  * says, with positions, and rules decide what is wrong. Values that IaC cannot know before
  * apply (variables, references, templates) are `Unknown` and never produce a finding.
  */
-import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { SourceFile } from '../core/source-file.js';
 import type { Range } from '../core/diagnostic.js';
 import type { Unknown, Value } from '../core/value.js';
 
 
 // ---------------------------------------------------------------- ilogtail_config.json
-
-export type AgentConfigRole =
-  /** ilogtail_config.json or loongcollector_config.json: the whole startup config. */
-  | 'main'
-  /** LoongCollector instance_config/local/*.json or a config.d/*.json: merged on top of the main file. */
-  | 'partial';
-
-export interface AgentConfigFact {
-  file: string;
-  source: SourceFile;
-  role: AgentConfigRole;
-  product: 'ilogtail' | 'loongcollector';
-  /** jsonc-parser tree, with comments and trailing commas tolerated; undefined when nothing parsed. */
-  root?: JsonNode;
-  /** Errors jsonc-parser met (offsets into source.text). */
-  parseErrors: ParseError[];
-  /** Nesting deeper than jsoncpp's stack limit (1000): no tree was built; the agent rejects it too. */
-  tooDeep?: { depth: number; offset: number };
-}
 
 // ---------------------------------------------------------------- host identity files
 

@@ -14,15 +14,12 @@
  * - IP: `working_ip` / `ALIYUN_LOGTAIL_WORKING_IP` is used verbatim; otherwise app_info.json
  *   shows the detected one (§5).
  */
-import { findNodeAtLocation, getNodeValue, type JSONPath } from 'jsonc-parser';
 import { isTemplated } from '../core/template.js';
-import { isTemplatedNode } from '../core/json-tree.js';
 import { FILE_START } from '../core/source-file.js';
-import { parseEndpoint as parseEndpointUncached, parseInstallParam, type EndpointRole, type NetworkType, type ParsedEndpoint } from '../knowledge/endpoints.js';
+import { parseInstallParam, type EndpointRole, type NetworkType } from '../knowledge/endpoints.js';
 import { findRegion } from '../knowledge/regions.js';
-import type { AgentConfigFact } from '../facts/index.js';
+import type { AgentConfigFact, AgentSite } from '../facts/index.js';
 import type { Value } from '../core/value.js';
-import { jsonPointer } from './located.js';
 import type { BundleFacts, BundleValue, BundleValueSource } from './types.js';
 
 export interface BundleIdentity {
@@ -56,19 +53,6 @@ export function readBundleIdentity(f: BundleFacts): BundleIdentity {
 
 // ---------------------------------------------------------------- region and network
 
-/** Hosts of a fleet share a handful of endpoints: parse each distinct one once (read-only results). */
-const endpointCache = new Map<string, ParsedEndpoint>();
-function parseEndpoint(raw: string, role: EndpointRole): ParsedEndpoint {
-  const key = `${role}\0${raw}`;
-  let e = endpointCache.get(key);
-  if (!e) {
-    if (endpointCache.size > 10_000) endpointCache.clear();
-    e = parseEndpointUncached(raw, role);
-    endpointCache.set(key, e);
-  }
-  return e;
-}
-
 /** One statement of the region: a known region, or `open` (a value no join can trust). */
 type RegionClaim = { region: BundleValue; network?: BundleValue<NetworkType> } | { open: true };
 
@@ -98,47 +82,44 @@ function readRegionAndNetwork(f: BundleFacts, out: BundleIdentity): void {
   if (!networkConflict) out.network = network;
 }
 
+/**
+ * What one agent config says: the first data group (`data_server_list[0]`, LoongCollector
+ * `data_servers[0]`), the config server and `primary_region`, as the reader read them (the last
+ * occurrence of a repeated key, as the agent keeps it). The data endpoint decides the network;
+ * the config server only when no data endpoint says.
+ */
 function agentConfigClaims(fact: AgentConfigFact): RegionClaim[] {
-  const root = fact.root;
-  if (!root) return [];
-  const str = (p: JSONPath): BundleValue | 'templated' | undefined => {
-    const node = findNodeAtLocation(root, p);
-    if (!node || node.type !== 'string') return undefined;
-    if (isTemplatedNode(node)) return 'templated';
-    const value = getNodeValue(node) as string;
-    if (value.trim() === '') return undefined;
-    return { value, file: fact.file, range: fact.source.rangeOf(node.offset, node.length), pointer: jsonPointer(p), source: 'agent-config' };
-  };
+  if (!fact.root) return [];
+  const sites = fact.sites;
+  const first = (kind: AgentSite['kind'], field: RegExp) => sites.all.find((s) => s.kind === kind && field.test(s.field));
+  const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
+  const located = (s: AgentSite): BundleValue => ({ value: s.value, file: fact.file, range: s.range, pointer: s.pointer, source: 'agent-config' });
   const regions: RegionClaim[] = [];
-  // The data endpoint decides the network; the config server only when no data endpoint says.
   let dataNetwork: BundleValue<NetworkType> | undefined;
   let configNetwork: BundleValue<NetworkType> | undefined;
-  const regionField = (p: JSONPath) => {
-    const v = str(p);
-    if (v) regions.push(v !== 'templated' && findRegion(v.value) ? { region: v } : { open: true });
+  const regionField = (s: AgentSite | undefined) => {
+    if (!s || s.value.trim() === '') return;
+    regions.push(findRegion(s.value) ? { region: located(s) } : { open: true });
   };
-  const endpointField = (p: JSONPath, role: EndpointRole) => {
-    const v = str(p);
-    if (!v) return;
-    if (v === 'templated') {
-      regions.push({ open: true }); // rendered at deploy time: any region
-      return;
-    }
-    const e = parseEndpoint(v.value, role);
-    if (e.region) regions.push({ region: { ...v, value: e.region } });
+  const endpointField = (s: AgentSite | undefined, role: EndpointRole) => {
+    if (!s || s.value.trim() === '') return;
+    const e = s.parsed!;
+    if (e.region) regions.push({ region: { ...located(s), value: e.region } });
     else if (e.regionLabel !== undefined) regions.push({ open: true });
     // log-global (acceleration) names no region, and a gateway is no SLS host: network only, if any.
     if (e.network === 'custom') return;
-    if (role === 'data-server') dataNetwork ??= { ...v, value: e.network };
-    else configNetwork ??= { ...v, value: e.network };
+    if (role === 'data-server') dataNetwork ??= { ...located(s), value: e.network };
+    else configNetwork ??= { ...located(s), value: e.network };
   };
-  regionField(['data_server_list', 0, 'cluster']);
-  endpointField(['data_server_list', 0, 'endpoint'], 'data-server');
-  endpointField(['config_server_address'], 'config-server');
-  regionField(['primary_region']);
-  regionField(['data_servers', 0, 'region']);
-  endpointField(['data_servers', 0, 'endpoint_list', 0], 'data-server');
-  endpointField(['config_servers', 0], 'config-server');
+  regionField(first('cluster', /^data_server_list\[0\]/));
+  endpointField(first('data-endpoint', /^data_server_list\[0\]/), 'data-server');
+  endpointField(first('config-server', /^config_server_address$/), 'config-server');
+  regionField(first('primary-region', /^primary_region$/));
+  regionField(first('data-region', /^data_servers\[0\]/));
+  endpointField(first('data-endpoint', /^data_servers\[0\]\.endpoint_list\[0\]$/), 'data-server');
+  endpointField(first('config-server', /^config_servers\[0\]$/), 'config-server');
+  // A placeholder where a region or endpoint belongs: rendered at deploy time, any region.
+  if (sites.placeholders.some((p) => PLACES.test(p))) regions.push({ open: true });
   const network = dataNetwork ?? configNetwork;
   return regions.map((c) => ('open' in c || !network ? c : { region: c.region, network }));
 }
@@ -241,15 +222,14 @@ function readIps(f: BundleFacts, out: BundleIdentity): void {
   // A partial (instance_config/local, config.d) file is merged over the main file: it wins.
   const configs = [...f.agentConfigs].sort((a, b) => (a.role === b.role ? 0 : a.role === 'partial' ? -1 : 1));
   for (const c of configs) {
-    const node = c.root && findNodeAtLocation(c.root, ['working_ip']);
-    if (!node || node.type !== 'string') continue;
-    if (isTemplatedNode(node)) {
+    const ip = c.sites.workingIp;
+    if (!ip) continue;
+    if (!ip.known) {
       out.workingIpOpen = true; // rendered at deploy time
       break;
     }
-    const value = getNodeValue(node) as string;
-    if (value === '') continue; // empty: the agent detects the IP itself
-    out.workingIp = { value, file: c.file, range: c.source.rangeOf(node.offset, node.length), pointer: '/working_ip', source: 'agent-config' };
+    if (ip.value === '') continue; // empty: the agent detects the IP itself
+    out.workingIp = { value: ip.value, file: c.file, range: ip.range, pointer: '/working_ip', source: 'agent-config' };
     break;
   }
   const env = f.container?.workingIp;

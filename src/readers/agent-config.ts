@@ -1,12 +1,18 @@
-import { safeParseTree } from '../core/json-tree.js';
-import type { Facts } from '../facts/index.js';
+/**
+ * ilogtail_config.json and its LoongCollector siblings, read once into the agent's view
+ * (src/facts/agent-config.ts): the agent parser's verdict on the text (./agent-json.ts), a
+ * jsonc-parser tree for values, the top-level keys with the occurrence that wins, and every
+ * region and endpoint the file names. Every later stage reads this fact; none re-reads the file.
+ */
+import type { Node as JsonNode } from 'jsonc-parser';
+import { elementsOf, isTemplatedNode, lastProperty, propertiesOf, safeParseTree, type PropertyEntry } from '../core/json-tree.js';
+import type { SourceFile } from '../core/source-file.js';
+import { known, unknown } from '../core/value.js';
+import type { AgentSite, AgentSites, DataGroup, Facts, SiteKind } from '../facts/index.js';
+import { parseEndpoint, type EndpointRole, type ParsedEndpoint } from '../knowledge/endpoints.js';
+import { analyzeAgentJson } from './agent-json.js';
 import type { FileReader, TextFile } from './types.js';
 
-/**
- * ilogtail_config.json and its LoongCollector siblings, as a jsonc-parser tree with offsets for
- * the value rules. The agent's own stricter parsing (its pre-check and jsoncpp 1.8.4) is judged
- * from the text by the config/* syntax rules; this tree only carries values.
- */
 export const agentConfigReader: FileReader = { name: 'agent config (ilogtail_config.json)', kinds: ['agent-config'], read: readAgentConfig };
 
 function readAgentConfig(file: TextFile, facts: Facts): void {
@@ -17,19 +23,27 @@ function readAgentConfig(file: TextFile, facts: Facts): void {
     text.trim() === ''
       ? { errors: [] }
       : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const name = file.file.path.slice(file.file.path.lastIndexOf('/') + 1);
+  const path = file.file.path;
+  const name = path.slice(path.lastIndexOf('/') + 1);
   const partial = name !== 'ilogtail_config.json' && name !== 'loongcollector_config.json';
+  // A tree jsonc-parser rebuilt around errors holds values the file does not (`0x10` read as
+  // 0, a template read as `{}`): value rules get no tree for such a file, only the syntax
+  // findings. Trailing commas and comments alter no value, so they keep the tree.
+  const root = tree.errors.length === 0 ? tree.root : undefined;
+  const properties = root?.type === 'object' ? propertiesOf(root) : [];
+  const settings = new Map<string, PropertyEntry>(properties.map((p) => [p.key, p]));
   facts.agentConfigs.push({
-    file: file.file.path,
+    file: path,
     source,
     role: partial ? 'partial' : 'main',
     product: name === 'ilogtail_config.json' ? 'ilogtail' : 'loongcollector',
-    // A tree jsonc-parser rebuilt around errors holds values the file does not (`0x10` read as
-    // 0, a template read as `{}`): value rules get no tree for such a file, only the syntax
-    // findings. Trailing commas and comments alter no value, so they keep the tree.
-    root: tree.errors.length === 0 ? tree.root : undefined,
+    syntax: analyzeAgentJson(source.text),
+    root,
     parseErrors: tree.errors,
     tooDeep: tree.tooDeep,
+    properties,
+    settings,
+    sites: readSites(path, source, root, settings),
   });
 }
 
@@ -61,4 +75,75 @@ export function withoutRawControls(text: string): string {
     }
   }
   return out ? out.join('') + text.slice(from) : text;
+}
+
+// ---------------------------------------------------------------- regions and endpoints
+
+/** Hosts of a fleet share a handful of endpoints: parse each distinct one once (the results are read-only). */
+const endpointCache = new Map<string, ParsedEndpoint>();
+function parsedEndpoint(raw: string, role: EndpointRole): ParsedEndpoint {
+  const key = `${role}\0${raw}`;
+  let e = endpointCache.get(key);
+  if (!e) {
+    if (endpointCache.size > 10_000) endpointCache.clear();
+    e = parseEndpoint(raw, role);
+    endpointCache.set(key, e);
+  }
+  return e;
+}
+
+function readSites(file: string, source: SourceFile, root: JsonNode | undefined, settings: ReadonlyMap<string, PropertyEntry>): AgentSites {
+  const control: AgentSite[] = [];
+  const groups: DataGroup[] = [];
+  const all: AgentSite[] = [];
+  const placeholders: string[] = [];
+  const out: AgentSites = { file, control, groups, all, placeholders };
+  if (!root) return out;
+  const value = (key: string) => settings.get(key)?.valueNode;
+  const site = (node: JsonNode | undefined, kind: SiteKind, field: string, pointer: string): AgentSite | undefined => {
+    if (isTemplatedNode(node)) placeholders.push(pointer);
+    if (!node || node.type !== 'string' || typeof node.value !== 'string' || isTemplatedNode(node)) return undefined;
+    const s: AgentSite = { file, kind, field, pointer, value: node.value, offset: node.offset, length: node.length, range: source.rangeOf(node.offset, node.length) };
+    if (kind === 'config-server' || kind === 'data-endpoint') s.parsed = parsedEndpoint(node.value, kind === 'config-server' ? 'config-server' : 'data-server');
+    all.push(s);
+    return s;
+  };
+
+  const cfg = site(value('config_server_address'), 'config-server', 'config_server_address', '/config_server_address');
+  if (cfg) control.push(cfg);
+  elementsOf(value('config_servers')).forEach((n, i) => {
+    const s = site(n, 'config-server', `config_servers[${i}]`, `/config_servers/${i}`);
+    if (s) control.push(s);
+  });
+  const primary = site(value('primary_region'), 'primary-region', 'primary_region', '/primary_region');
+  if (primary) control.push(primary);
+
+  elementsOf(value('data_server_list')).forEach((entry, i) => {
+    const field = `data_server_list[${i}]`;
+    const region = site(lastProperty(entry, 'cluster')?.valueNode, 'cluster', `${field}.cluster`, `/data_server_list/${i}/cluster`);
+    const endpoint = site(lastProperty(entry, 'endpoint')?.valueNode, 'data-endpoint', `${field}.endpoint`, `/data_server_list/${i}/endpoint`);
+    if (region || endpoint) groups.push({ field, region, endpoints: endpoint ? [endpoint] : [] });
+  });
+  elementsOf(value('data_servers')).forEach((entry, i) => {
+    const field = `data_servers[${i}]`;
+    const region = site(lastProperty(entry, 'region')?.valueNode, 'data-region', `${field}.region`, `/data_servers/${i}/region`);
+    const endpoints: AgentSite[] = [];
+    elementsOf(lastProperty(entry, 'endpoint_list')?.valueNode).forEach((n, j) => {
+      const s = site(n, 'data-endpoint', `${field}.endpoint_list[${j}]`, `/data_servers/${i}/endpoint_list/${j}`);
+      if (s) endpoints.push(s);
+    });
+    if (region || endpoints.length > 0) groups.push({ field, region, endpoints });
+  });
+  all.sort((a, b) => a.offset - b.offset);
+
+  const port = value('data_server_port');
+  if (port && port.type === 'number' && typeof port.value === 'number') {
+    out.dataServerPort = { value: port.value, range: source.rangeOf(port.offset, port.length), pointer: '/data_server_port' };
+  }
+  const ip = value('working_ip');
+  if (ip?.type === 'string' && typeof ip.value === 'string') {
+    const range = source.rangeOf(ip.offset, ip.length);
+    out.workingIp = isTemplatedNode(ip) ? unknown(ip.value, range, '/working_ip') : known(ip.value, range, '/working_ip');
+  }
+  return out;
 }

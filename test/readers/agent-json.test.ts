@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAgentJson, type AgentJsonFactKind } from '../../src/readers/agent-json.js';
+import { analyzeAgentJson } from '../../src/readers/agent-json.js';
+import type { AgentJsonFactKind } from '../../src/facts/index.js';
 
 const kinds = (text: string) => analyzeAgentJson(text).facts.map((f) => f.kind);
 

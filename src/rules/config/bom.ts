@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
+import { DROPS_FILE, rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/bom',
@@ -8,7 +8,7 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const f of analysisOf(fact).facts) {
+      for (const f of fact.syntax.facts) {
         if (f.kind !== 'bom') continue;
         report({
           file: fact.file,

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
+import { DROPS_FILE, rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/comment-breaks-precheck',
@@ -7,7 +7,7 @@ export default defineRule({
   description: 'A comment holds an unbalanced `"`, `{` or `}`, which breaks the agent\'s brace-counting pre-check',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const f of analysisOf(fact).facts) {
+      for (const f of fact.syntax.facts) {
         if (f.kind !== 'comment-breaks-precheck') continue;
         report({
           file: fact.file,

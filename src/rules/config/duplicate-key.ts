@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { analysisOf, rangeOf } from './util.js';
+import { rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/duplicate-key',
@@ -7,7 +7,7 @@ export default defineRule({
   description: 'A key appears twice in one object; the agent keeps only the last value',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const f of analysisOf(fact).facts) {
+      for (const f of fact.syntax.facts) {
         if (f.kind !== 'duplicate-key' || !f.first) continue;
         const firstRange = rangeOf(fact, f.first.start, f.first.end);
         report({

@@ -1,6 +1,6 @@
 import { GFLAGS } from '../../knowledge/agent-keys.js';
 import { defineRule } from '../types.js';
-import { defaultText, displayPath, issuesOf, nodeRange, topLevel } from './util.js';
+import { defaultText, displayPath, issuesOf, nodeRange } from './util.js';
 
 const INT32_FLAGS = new Set(GFLAGS.INT32);
 const isInt32 = (n: number) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
@@ -24,7 +24,7 @@ export default defineRule({
     // Keys the agent also knows as INT32 gflags (agent-config reference, Appendix B) that the
     // schema does not bound: gflags keeps the flag's default for text outside int32.
     for (const fact of fleet.facts.agentConfigs) {
-      for (const [key, p] of topLevel(fact).last) {
+      for (const [key, p] of fact.settings) {
         const node = p.valueNode;
         const pointer = `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         if (!INT32_FLAGS.has(key) || node?.type !== 'number' || isInt32(node.value) || reported.has(`${fact.file}#${pointer}`)) continue;

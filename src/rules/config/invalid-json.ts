@@ -1,6 +1,6 @@
-import type { AgentJsonFact } from '../../readers/agent-json.js';
+import type { AgentJsonFact } from '../../facts/index.js';
 import { defineRule } from '../types.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
+import { DROPS_FILE, rangeOf } from './util.js';
 
 /**
  * Everything that makes the agent drop the file, except the problems with a rule of their own
@@ -12,7 +12,7 @@ export default defineRule({
   description: 'ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      const analysis = analysisOf(fact);
+      const analysis = fact.syntax;
       for (const f of analysis.facts) {
         const message = explain(f, fact.source.text);
         if (message) report({ file: fact.file, range: rangeOf(fact, f.start, Math.max(f.end, f.start)), message });

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
+import { DROPS_FILE, rangeOf } from './util.js';
 
 const NAMES: Record<string, string> = {
   '\r': 'a carriage return (CR: a blank first line saved with CRLF line endings)',
@@ -16,7 +16,7 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const f of analysisOf(fact).facts) {
+      for (const f of fact.syntax.facts) {
         if (f.kind !== 'leading-content') continue;
         const text = f.detail ?? '';
         const trimmed = text.replace(/^[ \t\n]+/, '');

@@ -1,7 +1,8 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { AgentConfigFact } from '../../facts/index.js';
+import { lastProperty } from '../../core/json-tree.js';
 import { defineRule, type RuleContext } from '../types.js';
-import { lastProperty, nodeRange, rangeOf, rootObject, topLevel } from './util.js';
+import { nodeRange, rangeOf } from './util.js';
 
 /**
  * Keys that mark a file as not using data_server_list at all: LoongCollector's enterprise form
@@ -25,9 +26,9 @@ export default defineRule({
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
       if (fact.role !== 'main') continue; // config.d / instance_config files are merged on top
-      const root = rootObject(fact);
-      if (!root) continue;
-      const { last } = topLevel(fact);
+      const root = fact.root;
+      if (root?.type !== 'object') continue;
+      const last = fact.settings;
       if (fact.product === 'loongcollector' && !ENTERPRISE_MARKERS.some((k) => last.has(k))) continue;
       const list = last.get('data_server_list');
       if (!list || !list.valueNode || list.valueNode.type === 'null') {

@@ -1,6 +1,6 @@
 import { KNOWN_KEYS, gflagType } from '../../knowledge/agent-keys.js';
 import { defineRule } from '../types.js';
-import { agentConfigSchema, defaultText, nodeRange, topLevel } from './util.js';
+import { agentConfigSchema, defaultText, nodeRange } from './util.js';
 
 export default defineRule({
   id: 'config/null-value',
@@ -8,7 +8,7 @@ export default defineRule({
   description: 'A top-level key set to null, which empties a string flag or falls back to the default',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const p of topLevel(fact).list) {
+      for (const p of fact.properties) {
         if (!p.valueNode || p.valueNode.type !== 'null' || !KNOWN_KEYS.has(p.key)) continue;
         const flag = gflagType(p.key);
         const property = agentConfigSchema.properties[p.key];

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { nodeRange, topLevel } from './util.js';
+import { nodeRange } from './util.js';
 
 export default defineRule({
   id: 'config/plaintext-access-key',
@@ -7,7 +7,7 @@ export default defineRule({
   description: 'default_access_key_id / default_access_key in the file, which the agent logs in clear text',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      const { last } = topLevel(fact);
+      const last = fact.settings;
       for (const key of ['default_access_key_id', 'default_access_key']) {
         const node = last.get(key)?.valueNode;
         if (!node || node.type !== 'string' || String(node.value).trim() === '') continue;

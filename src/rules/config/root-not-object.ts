@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { DROPS_FILE, analysisOf, rangeOf } from './util.js';
+import { DROPS_FILE, rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/root-not-object',
@@ -7,7 +7,7 @@ export default defineRule({
   description: 'The root of ilogtail_config.json is an array or a scalar instead of an object',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const f of analysisOf(fact).facts) {
+      for (const f of fact.syntax.facts) {
         if (f.kind !== 'root-not-object') continue;
         const message =
           f.detail === 'array'

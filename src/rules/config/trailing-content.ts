@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { analysisOf, rangeOf } from './util.js';
+import { rangeOf } from './util.js';
 
 export default defineRule({
   id: 'config/trailing-content',
@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Text after the root object, which the agent silently ignores',
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      for (const f of analysisOf(fact).facts) {
+      for (const f of fact.syntax.facts) {
         if (f.kind !== 'trailing-content') continue;
         const text = (f.detail ?? '').split('\n')[0];
         const secondObject = text.trimStart().startsWith('{');

@@ -1,7 +1,8 @@
 import { didYouMean } from '../../knowledge/did-you-mean.js';
 import { ENV_ONLY_VARS, ENV_TO_KEY, KNOWN_KEYS } from '../../knowledge/agent-keys.js';
+import { jsonPointer } from '../../core/pointer.js';
 import { defineRule } from '../types.js';
-import { nodeRange, pointerOf, rangeOf, topLevel } from './util.js';
+import { nodeRange, rangeOf } from './util.js';
 
 /** Past this many unknown keys in one file, the rest are summed up in one finding. */
 const MAX_PER_FILE = 100;
@@ -17,14 +18,14 @@ export default defineRule({
     for (const fact of fleet.facts.agentConfigs) {
       let count = 0;
       let firstExtra: { offset: number } | undefined;
-      for (const p of topLevel(fact).list) {
+      for (const p of fact.properties) {
         // `$schema` points editors at schemas/ilogtail_config.schema.json; the agent ignores it.
         if (KNOWN_KEYS.has(p.key) || p.key === '$schema') continue;
         if (++count > MAX_PER_FILE) {
           firstExtra ??= p.keyNode;
           continue;
         }
-        report({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: pointerOf([p.key]), message: explain(p.key) });
+        report({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: jsonPointer([p.key]), message: explain(p.key) });
       }
       if (firstExtra) {
         report({

@@ -1,8 +1,8 @@
 /**
  * Helpers shared by the config/* rules.
  *
- * 1. The memoized agent-JSON analysis of each file, ranges, and safe walks over the jsonc-parser
- *    tree (which may be missing, partial, or not an object).
+ * 1. Ranges and message wording. (The agent's view of the file, its syntax verdict, keys and
+ *    values, is the reader's fact: src/facts/agent-config.ts.)
  * 2. schemas/ilogtail_config.schema.json against a file's tree, with each ajv keyword failure
  *    sorted into the config/* rule that explains it. The schema is the single source of types
  *    and ranges: its custom keywords say how a key is read (`x-logtail-read`) and what each bound
@@ -10,27 +10,15 @@
  *    first use, once per process: a run without agent configs never pays for it.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { isTemplatedNode } from '../../core/json-tree.js';
+import { isTemplatedNode, nodeAt } from '../../core/json-tree.js';
+import { decodePointer, jsonPointer } from '../../core/pointer.js';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schemas/ilogtail_config.schema.json' with { type: 'json' };
 import type { AgentConfigFact } from '../../facts/index.js';
 import type { Fleet } from '../../model/fleet.js';
-import { analyzeAgentJson, type AgentJsonAnalysis } from '../../readers/agent-json.js';
 import type { Range } from '../../core/diagnostic.js';
 
-// ================================================================ files, ranges, trees
-
-const analyses = new WeakMap<AgentConfigFact['source'], AgentJsonAnalysis>();
-
-/** The syntax analysis of a file, computed once per file however many rules ask. */
-export function analysisOf(fact: AgentConfigFact): AgentJsonAnalysis {
-  let a = analyses.get(fact.source);
-  if (!a) {
-    a = analyzeAgentJson(fact.source.text);
-    analyses.set(fact.source, a);
-  }
-  return a;
-}
+// ================================================================ ranges
 
 export function rangeOf(fact: AgentConfigFact, start: number, end: number): Range {
   return fact.source.rangeOf(start, Math.max(0, end - start));
@@ -38,72 +26,6 @@ export function rangeOf(fact: AgentConfigFact, start: number, end: number): Rang
 
 export function nodeRange(fact: AgentConfigFact, node: JsonNode): Range {
   return fact.source.rangeOf(node.offset, node.length);
-}
-
-/** The root object, when the file's root is one (as the agent needs); otherwise undefined. */
-export function rootObject(fact: AgentConfigFact): JsonNode | undefined {
-  const root = fact.root;
-  if (!root || root.type !== 'object') return undefined;
-  return root;
-}
-
-export interface PropertyEntry {
-  key: string;
-  keyNode: JsonNode;
-  /** Undefined for `"key":` with nothing after it. */
-  valueNode?: JsonNode;
-  property: JsonNode;
-}
-
-/** The properties of an object node, in order (duplicates included). */
-export function propertiesOf(obj: JsonNode | undefined): PropertyEntry[] {
-  const out: PropertyEntry[] = [];
-  if (!obj || obj.type !== 'object') return out;
-  for (const property of obj.children ?? []) {
-    const keyNode = property.children?.[0];
-    if (!keyNode || typeof keyNode.value !== 'string') continue;
-    out.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
-  }
-  return out;
-}
-
-/** The property the agent keeps for `key`: the last one (jsoncpp: the last value wins). */
-export function lastProperty(obj: JsonNode | undefined, key: string): PropertyEntry | undefined {
-  let found: PropertyEntry | undefined;
-  for (const p of propertiesOf(obj)) if (p.key === key) found = p;
-  return found;
-}
-
-const topLevelCache = new WeakMap<JsonNode, { list: PropertyEntry[]; last: Map<string, PropertyEntry> }>();
-
-/** The root object's properties, in order, and the one the agent keeps per key; computed once per file. */
-export function topLevel(fact: AgentConfigFact): { list: readonly PropertyEntry[]; last: ReadonlyMap<string, PropertyEntry> } {
-  const root = rootObject(fact);
-  if (!root) return { list: [], last: new Map() };
-  let t = topLevelCache.get(root);
-  if (!t) {
-    const list = propertiesOf(root);
-    t = { list, last: new Map(list.map((p) => [p.key, p])) };
-    topLevelCache.set(root, t);
-  }
-  return t;
-}
-
-/** Walk a path of keys and indexes, taking the last property for each key. */
-export function nodeAt(root: JsonNode | undefined, path: ReadonlyArray<string | number>): JsonNode | undefined {
-  let node = root;
-  for (const seg of path) {
-    if (!node) return undefined;
-    if (node.type === 'object' && typeof seg === 'string') node = lastProperty(node, seg)?.valueNode;
-    else if (node.type === 'array' && typeof seg === 'number') node = node.children?.[seg];
-    else return undefined;
-  }
-  return node;
-}
-
-/** RFC 6901 pointer of a path. */
-export function pointerOf(path: ReadonlyArray<string | number>): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 /** JSON text of a scalar for messages, shortened. */
@@ -277,10 +199,10 @@ function define(obj: Record<string, unknown>, key: string, value: unknown): void
 }
 
 /** The root as ajv should see it: only the keys the schema describes (the others cannot fail). */
-function rootValue(root: JsonNode): Record<string, unknown> {
+function rootValue(fact: AgentConfigFact): Record<string, unknown> {
   const obj: Record<string, unknown> = {};
   // Last wins: later properties overwrite earlier ones.
-  for (const p of propertiesOf(root)) {
+  for (const p of fact.properties) {
     if (!Object.hasOwn(agentConfigSchema.properties, p.key)) continue;
     if (isTemplatedNode(p.valueNode)) {
       delete obj[p.key]; // unknown until rendered (and, as the last value, it wins)
@@ -308,9 +230,9 @@ export function schemaIssues(fact: AgentConfigFact): SchemaIssue[] {
 const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 
 function computeIssues(fact: AgentConfigFact): SchemaIssue[] {
-  const root = rootObject(fact);
-  if (!root) return [];
-  const value = rootValue(root);
+  const root = fact.root;
+  if (root?.type !== 'object') return [];
+  const value = rootValue(fact);
   if (Object.keys(value).length === 0) return [];
   const validate = schemaValidator();
   if (validate(value)) return [];
@@ -347,14 +269,6 @@ function strongest(list: SchemaIssue[]): SchemaIssue[] {
   return [];
 }
 
-function decodePointer(p: string): Array<string | number> {
-  if (p === '') return [];
-  return p
-    .split('/')
-    .slice(1)
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-}
-
 function classify(err: ErrorObject, root: JsonNode): SchemaIssue | undefined {
   const path = decodePointer(err.instancePath);
   const key = typeof path[0] === 'string' ? path[0] : undefined;
@@ -365,7 +279,7 @@ function classify(err: ErrorObject, root: JsonNode): SchemaIssue | undefined {
   if (!node) return undefined;
   const property = agentConfigSchema.properties[key];
   const data = err.data;
-  const base = { path, pointer: pointerOf(path), key, property, node, value: data, keyword: err.keyword };
+  const base = { path, pointer: jsonPointer(path), key, property, node, value: data, keyword: err.keyword };
   const topLevel = path.length === 1;
   const read: ReadMode = (topLevel && property?.['x-logtail-read']) || 'json';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { displayPath, issuesOf, nodeRange, type RangeEntry, rangeOf, show, topLevel } from './util.js';
+import { displayPath, issuesOf, nodeRange, type RangeEntry, rangeOf, show } from './util.js';
 
 /** buffer_file_num × buffer_file_size above this makes the agent shrink the size (agent-config §2.3). */
 const BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
@@ -36,7 +36,7 @@ export default defineRule({
 
     // buffer_file_num × buffer_file_size > 4 GiB: the size is reduced to 4 GiB / num.
     for (const fact of fleet.facts.agentConfigs) {
-      const { last } = topLevel(fact);
+      const last = fact.settings;
       const num = last.get('buffer_file_num')?.valueNode;
       const size = last.get('buffer_file_size')?.valueNode;
       if (!num || !size || typeof num.value !== 'number' || typeof size.value !== 'number') continue;

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { isTemplatedNode } from '../../core/json-tree.js';
 import { defineRule } from '../types.js';
-import { nodeRange, topLevel } from './util.js';
+import { nodeRange } from './util.js';
 
 export default defineRule({
   id: 'config/working-ip-invalid',
@@ -10,7 +10,7 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const fact of fleet.facts.agentConfigs) {
-      const node = topLevel(fact).last.get('working_ip')?.valueNode;
+      const node = fact.settings.get('working_ip')?.valueNode;
       if (!node || node.type !== 'string' || typeof node.value !== 'string' || isTemplatedNode(node)) continue;
       const value = node.value;
       if (value === '' || isIP(value) !== 0) continue; // "" = detect automatically

@@ -1,5 +1,6 @@
 import { defineRule } from '../types.js';
-import { agentSites, quote, related, type Site } from './util.js';
+import { agentSites, quote, related } from './util.js';
+import type { AgentSite } from '../../facts/index.js';
 
 export default defineRule({
   id: 'endpoint/https-port',
@@ -10,8 +11,8 @@ export default defineRule({
       const port = file.dataServerPort;
       if (!port) continue;
       const data = file.groups.flatMap((g) => g.endpoints);
-      const withScheme = (scheme: 'http' | 'https'): Site[] => data.filter((s) => s.parsed?.scheme === scheme && s.parsed.problems.every((x) => x.code !== 'uppercase-scheme'));
-      const base = { file: file.fact.file, range: port.range, pointer: port.pointer };
+      const withScheme = (scheme: 'http' | 'https'): AgentSite[] => data.filter((s) => s.parsed?.scheme === scheme && s.parsed.problems.every((x) => x.code !== 'uppercase-scheme'));
+      const base = { file: file.file, range: port.range, pointer: port.pointer };
       if (port.value === 80) {
         const https = withScheme('https');
         if (https.length === 0) continue;

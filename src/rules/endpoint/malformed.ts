@@ -1,7 +1,8 @@
 import { parseInstallParam, type EndpointProblem } from '../../knowledge/index.js';
 import type { Fix } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
-import { agentSites, at, canonicalHost, malformedProblems, quote, replaceSite, roleOf, withHost, type Site } from './util.js';
+import { agentSites, at, canonicalHost, malformedProblems, quote, replaceSite, roleOf, withHost } from './util.js';
+import type { AgentSite } from '../../facts/index.js';
 
 export default defineRule({
   id: 'endpoint/malformed',
@@ -22,7 +23,7 @@ export default defineRule({
 
 const FALLS_BACK = 'The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`)';
 
-function describe(site: Site, problem: EndpointProblem): { what: string; fix?: Fix } {
+function describe(site: AgentSite, problem: EndpointProblem): { what: string; fix?: Fix } {
   const value = site.value;
   const p = site.parsed!;
   const plane = site.kind === 'config-server' ? 'fetch collection configs' : 'send logs';

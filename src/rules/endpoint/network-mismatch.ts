@@ -1,6 +1,7 @@
 import { endpointFor, type NetworkType } from '../../knowledge/index.js';
 import { defineRule } from '../types.js';
-import { agentSites, at, canonicalHost, quote, regionOf, related, replaceSite, soleRegion, withHost, type Site } from './util.js';
+import { agentSites, at, canonicalHost, quote, regionOf, related, replaceSite, soleRegion, withHost } from './util.js';
+import type { AgentSite } from '../../facts/index.js';
 
 /** How messages name a network type (sls-regions-and-iac.md A.1, B.1). */
 export const NETWORK_WORDS: Record<NetworkType, string> = {
@@ -19,7 +20,7 @@ export const NETWORK_WORDS: Record<NetworkType, string> = {
 const UNCHECKED: ReadonlySet<NetworkType> = new Set(['custom', 'dualstack']);
 
 /** A host whose network cannot be read from it (endpoint/malformed reports it). */
-const unreadable = (s: Site): boolean => !s.parsed || s.parsed.host === '' || s.parsed.problems.some((x) => x.code === 'install-suffix-in-host' || x.code === 'invalid-host');
+const unreadable = (s: AgentSite): boolean => !s.parsed || s.parsed.host === '' || s.parsed.problems.some((x) => x.code === 'install-suffix-in-host' || x.code === 'invalid-host');
 
 /**
  * Config-server / data-server pairs the installer produces (B.1 table), plus acceleration with

@@ -1,7 +1,8 @@
 import type { EndpointProblem } from '../../knowledge/index.js';
 import type { Fix } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
-import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, siteProblems, withHost, type Site } from './util.js';
+import { agentSites, at, canonicalHost, NON_CANONICAL_CODES, quote, replaceSite, roleOf, siteProblems, withHost } from './util.js';
+import type { AgentSite } from '../../facts/index.js';
 
 export default defineRule({
   id: 'endpoint/non-canonical',
@@ -29,7 +30,7 @@ export default defineRule({
 
 const UNSEEN = 'The installer never writes this, and the code that reads these keys is not public, so whether the agent copes is unknown.';
 
-function describe(site: Site, problem: EndpointProblem): { what: string; fix?: Fix } {
+function describe(site: AgentSite, problem: EndpointProblem): { what: string; fix?: Fix } {
   const p = site.parsed!;
   const value = site.value;
   const replace = (next: string | undefined) =>
@@ -105,7 +106,7 @@ function describe(site: Site, problem: EndpointProblem): { what: string; fix?: F
   }
 }
 
-function legacyVpc(site: Site): { what: string; fix?: Fix } {
+function legacyVpc(site: AgentSite): { what: string; fix?: Fix } {
   const p = site.parsed!;
   const region = p.region;
   const want = region === undefined ? undefined : canonicalHost(region, 'intranet', roleOf(site.kind));

@@ -1,21 +1,11 @@
 import type { RegionRow } from '../../knowledge/index.js';
 import type { Fix } from '../../core/diagnostic.js';
 import { defineRule, type Finding } from '../types.js';
-import {
-  agentSites,
-  at,
-  isRegionField,
-  quote,
-  regionOf,
-  related,
-  replaceSite,
-  withRegion,
-  type AgentSites,
-  type Site,
-} from './util.js';
+import { agentSites, at, isRegionField, quote, regionOf, related, replaceSite, withRegion } from './util.js';
+import type { AgentSites, AgentSite } from '../../facts/index.js';
 
 interface Named {
-  site: Site;
+  site: AgentSite;
   row: RegionRow;
 }
 
@@ -29,7 +19,7 @@ export default defineRule({
   },
 });
 
-function named(sites: readonly Site[]): Named[] {
+function named(sites: readonly AgentSite[]): Named[] {
   const out: Named[] = [];
   for (const site of sites) {
     const row = regionOf(site);
@@ -106,16 +96,16 @@ function list(items: readonly Named[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function nextValue(site: Site, region: string): string | undefined {
+function nextValue(site: AgentSite, region: string): string | undefined {
   return isRegionField(site) ? region : withRegion(site, region);
 }
 
-function fixText(site: Site, region: string): string {
+function fixText(site: AgentSite, region: string): string {
   const next = nextValue(site, region);
   return next === undefined ? `change this host to the ${quote(region)} one` : `write ${quote(next)} here`;
 }
 
-function fixFor(site: Site, region: string): Fix | undefined {
+function fixFor(site: AgentSite, region: string): Fix | undefined {
   const next = nextValue(site, region);
   return next === undefined ? undefined : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`);
 }

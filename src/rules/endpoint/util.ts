@@ -7,14 +7,10 @@
  * - `data_server_list[].cluster` / `.endpoint`: one data group per entry;
  * - LoongCollector `primary_region`, `data_servers[].region` / `.endpoint_list[]`.
  *
- * Only string values are read: a wrong type is the config/ rules' business, and a missing or
- * odd-shaped node is skipped, never thrown on. Duplicate keys: the last one wins, as in jsoncpp
- * (agent-config.md §1.2), which is why this reads properties itself instead of
- * `findNodeAtLocation` (that returns the first). Every site's range is the JSON string literal
+ * The sites themselves are the reader's (src/facts/agent-config.ts: last value wins, as in
+ * jsoncpp); this file says what they mean. Every site's range is the JSON string literal
  * **including its quotes**, and every fix replaces that whole literal.
  */
-import type { Node as JsonNode } from 'jsonc-parser';
-import { isTemplatedNode } from '../../core/json-tree.js';
 import {
   endpointFor,
   findRegion,
@@ -29,139 +25,21 @@ import {
   type ParsedEndpoint,
   type RegionRow,
 } from '../../knowledge/index.js';
-import type { AgentConfigFact } from '../../facts/index.js';
+import type { AgentSite, AgentSites, SiteKind } from '../../facts/index.js';
 import type { Fleet } from '../../model/fleet.js';
 import type { Fix, Range, RelatedLocation } from '../../core/diagnostic.js';
 import type { Finding } from '../types.js';
 
-export type SiteKind = 'cluster' | 'primary-region' | 'data-region' | 'config-server' | 'data-endpoint';
-
-export interface Site {
-  fact: AgentConfigFact;
-  kind: SiteKind;
-  /** How messages name the place: `data_server_list[0].cluster`. */
-  field: string;
-  pointer: string;
-  value: string;
-  /** Offsets of the string literal, quotes included. */
-  offset: number;
-  length: number;
-  range: Range;
-  /** Config servers and endpoints only. */
-  parsed?: ParsedEndpoint;
-}
-
-export interface DataGroup {
-  /** `data_server_list[0]` or `data_servers[1]`. */
-  field: string;
-  /** `cluster` or `region`. */
-  region?: Site;
-  endpoints: Site[];
-}
-
-export interface AgentSites {
-  fact: AgentConfigFact;
-  /** config_server_address, config_servers[] and primary_region. */
-  control: Site[];
-  groups: DataGroup[];
-  /** Every site, in document order. */
-  all: Site[];
-  /** Top-level `data_server_port` when it is a number. */
-  dataServerPort?: { value: number; range: Range; pointer: string };
-}
-
-/** The value node of `key` in an object node; the last one when the key is repeated. */
-export function propertyValue(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  if (!node || node.type !== 'object' || !Array.isArray(node.children)) return undefined;
-  let found: JsonNode | undefined;
-  for (const p of node.children) {
-    if (p.type === 'property' && p.children && p.children.length > 1 && p.children[0].value === key) found = p.children[1];
-  }
-  return found;
-}
-
-function elements(node: JsonNode | undefined): JsonNode[] {
-  return node && node.type === 'array' && Array.isArray(node.children) ? node.children : [];
-}
-
-const cache = new WeakMap<AgentConfigFact, AgentSites>();
-
-/** The sites of one agent config file (cached: several rules ask). */
-export function sitesOf(fact: AgentConfigFact): AgentSites {
-  const hit = cache.get(fact);
-  if (hit) return hit;
-  const out = collect(fact);
-  cache.set(fact, out);
-  return out;
-}
-
-/** Every agent config file's sites. */
+/** Every agent config file's sites (files with no value tree have none worth judging). */
 export function agentSites(fleet: Fleet): AgentSites[] {
-  return fleet.facts.agentConfigs.filter((f) => f.root !== undefined).map(sitesOf);
-}
-
-function collect(fact: AgentConfigFact): AgentSites {
-  const root = fact.root;
-  const control: Site[] = [];
-  const groups: DataGroup[] = [];
-  const all: Site[] = [];
-  const make = (node: JsonNode | undefined, kind: SiteKind, field: string, pointer: string): Site | undefined => {
-    if (!node || node.type !== 'string' || typeof node.value !== 'string' || isTemplatedNode(node)) return undefined;
-    const site: Site = {
-      fact,
-      kind,
-      field,
-      pointer,
-      value: node.value,
-      offset: node.offset,
-      length: node.length,
-      range: fact.source.rangeOf(node.offset, node.length),
-    };
-    if (kind === 'config-server' || kind === 'data-endpoint') site.parsed = parseEndpoint(node.value, roleOf(kind));
-    all.push(site);
-    return site;
-  };
-
-  const cfg = make(propertyValue(root, 'config_server_address'), 'config-server', 'config_server_address', '/config_server_address');
-  if (cfg) control.push(cfg);
-  elements(propertyValue(root, 'config_servers')).forEach((n, i) => {
-    const s = make(n, 'config-server', `config_servers[${i}]`, `/config_servers/${i}`);
-    if (s) control.push(s);
-  });
-  const primary = make(propertyValue(root, 'primary_region'), 'primary-region', 'primary_region', '/primary_region');
-  if (primary) control.push(primary);
-
-  elements(propertyValue(root, 'data_server_list')).forEach((entry, i) => {
-    const field = `data_server_list[${i}]`;
-    const region = make(propertyValue(entry, 'cluster'), 'cluster', `${field}.cluster`, `/data_server_list/${i}/cluster`);
-    const endpoint = make(propertyValue(entry, 'endpoint'), 'data-endpoint', `${field}.endpoint`, `/data_server_list/${i}/endpoint`);
-    if (region || endpoint) groups.push({ field, region, endpoints: endpoint ? [endpoint] : [] });
-  });
-  elements(propertyValue(root, 'data_servers')).forEach((entry, i) => {
-    const field = `data_servers[${i}]`;
-    const region = make(propertyValue(entry, 'region'), 'data-region', `${field}.region`, `/data_servers/${i}/region`);
-    const endpoints: Site[] = [];
-    elements(propertyValue(entry, 'endpoint_list')).forEach((n, j) => {
-      const s = make(n, 'data-endpoint', `${field}.endpoint_list[${j}]`, `/data_servers/${i}/endpoint_list/${j}`);
-      if (s) endpoints.push(s);
-    });
-    if (region || endpoints.length > 0) groups.push({ field, region, endpoints });
-  });
-
-  all.sort((a, b) => a.offset - b.offset);
-  const out: AgentSites = { fact, control, groups, all };
-  const port = propertyValue(root, 'data_server_port');
-  if (port && port.type === 'number' && typeof port.value === 'number') {
-    out.dataServerPort = { value: port.value, range: fact.source.rangeOf(port.offset, port.length), pointer: '/data_server_port' };
-  }
-  return out;
+  return fleet.facts.agentConfigs.filter((f) => f.root !== undefined).map((f) => f.sites);
 }
 
 export function roleOf(kind: SiteKind): EndpointRole {
   return kind === 'config-server' ? 'config-server' : 'data-server';
 }
 
-export const isRegionField = (s: Site): boolean => s.kind === 'cluster' || s.kind === 'primary-region' || s.kind === 'data-region';
+export const isRegionField = (s: AgentSite): boolean => s.kind === 'cluster' || s.kind === 'primary-region' || s.kind === 'data-region';
 
 // ---------------------------------------------------------------------------------------------
 // What region a site names
@@ -180,7 +58,7 @@ export interface RegionReading {
  * What region a site names. Hosts without a region (custom gateways, `log-global`, other
  * aliyuncs hosts) and hosts with an install suffix in them (endpoint/malformed) read as `{}`.
  */
-export function readRegion(site: Site): RegionReading {
+export function readRegion(site: AgentSite): RegionReading {
   if (site.parsed) {
     const p = site.parsed;
     if (p.region !== undefined) {
@@ -212,7 +90,7 @@ export function readRegionId(value: string): RegionReading {
 }
 
 /** The known region a site names, for status and agreement checks (never a guess). */
-export function regionOf(site: Site): RegionRow | undefined {
+export function regionOf(site: AgentSite): RegionRow | undefined {
   return readRegion(site).row;
 }
 
@@ -221,12 +99,12 @@ export function regionOf(site: Site): RegionRow | undefined {
 // ---------------------------------------------------------------------------------------------
 
 /** A fix that replaces the site's whole string literal with `next`. */
-export function replaceSite(site: Site, next: string, description: string): Fix {
+export function replaceSite(site: AgentSite, next: string, description: string): Fix {
   return { description, edits: [{ range: [site.offset, site.offset + site.length], text: JSON.stringify(next) }] };
 }
 
 /** The value with its host (as written) replaced by `host`; undefined when the host cannot be found. */
-export function withHost(site: Site, host: string): string | undefined {
+export function withHost(site: AgentSite, host: string): string | undefined {
   const p = site.parsed;
   if (!p || p.host === '') return undefined;
   const afterScheme = p.scheme !== undefined || /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(site.value) ? site.value.indexOf('://') + 3 : 0;
@@ -246,7 +124,7 @@ export function canonicalHost(region: string, network: ParsedEndpoint['network']
  * host the installer writes for that region and the same network (so a project prefix, a port
  * or an idpt domain is never mangled). Undefined otherwise.
  */
-export function withRegion(site: Site, region: string): string | undefined {
+export function withRegion(site: AgentSite, region: string): string | undefined {
   const p = site.parsed;
   if (!p || p.regionLabel === undefined) return undefined;
   const want = canonicalHost(region, p.network, roleOf(site.kind));
@@ -264,13 +142,13 @@ export function withRegion(site: Site, region: string): string | undefined {
   return undefined;
 }
 
-export function related(sites: readonly Site[], message: (s: Site) => string): RelatedLocation[] {
-  return sites.map((s) => ({ file: s.fact.file, range: s.range, message: message(s) }));
+export function related(sites: readonly AgentSite[], message: (s: AgentSite) => string): RelatedLocation[] {
+  return sites.map((s) => ({ file: s.file, range: s.range, message: message(s) }));
 }
 
 /** The common part of every finding at a site. */
-export function at(site: Site): Pick<Finding, 'file' | 'range' | 'pointer'> {
-  return { file: site.fact.file, range: site.range, pointer: site.pointer };
+export function at(site: AgentSite): Pick<Finding, 'file' | 'range' | 'pointer'> {
+  return { file: site.file, range: site.range, pointer: site.pointer };
 }
 
 export function quote(s: string): string {
@@ -282,8 +160,8 @@ export function quote(s: string): string {
  * places that name it (document order). One finding per region per file, at the first place,
  * keeps a config written for a closed region from producing one error per field.
  */
-export function regionsNamed(file: AgentSites, pick: (row: RegionRow) => boolean): Array<{ row: RegionRow; sites: Site[] }> {
-  const byId = new Map<string, { row: RegionRow; sites: Site[] }>();
+export function regionsNamed(file: AgentSites, pick: (row: RegionRow) => boolean): Array<{ row: RegionRow; sites: AgentSite[] }> {
+  const byId = new Map<string, { row: RegionRow; sites: AgentSite[] }>();
   for (const site of file.all) {
     const row = regionOf(site);
     if (!row || !pick(row)) continue;
@@ -295,7 +173,7 @@ export function regionsNamed(file: AgentSites, pick: (row: RegionRow) => boolean
 }
 
 /** `cluster`, `primary_region`, `config_server_address` … for a list of places. */
-export function placesOf(sites: readonly Site[]): string {
+export function placesOf(sites: readonly AgentSite[]): string {
   const names = sites.map((s) => quote(s.field));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
@@ -335,7 +213,7 @@ export const NON_CANONICAL_CODES: ReadonlySet<EndpointProblemCode> = new Set<End
 ]);
 
 /** The malformed problems of an endpoint site (endpoint/malformed), one per code. */
-export function malformedProblems(site: Site): EndpointProblem[] {
+export function malformedProblems(site: AgentSite): EndpointProblem[] {
   return siteProblems(site, MALFORMED_CODES);
 }
 
@@ -346,7 +224,7 @@ export function malformedProblems(site: Site): EndpointProblem[] {
  * finding's fix writes the prefix too) and regions whose config-server form the reference does
  * not document (idpt).
  */
-export function siteProblems(site: Site, codes: ReadonlySet<EndpointProblemCode>): EndpointProblem[] {
+export function siteProblems(site: AgentSite, codes: ReadonlySet<EndpointProblemCode>): EndpointProblem[] {
   const p = site.parsed;
   if (!p) return [];
   const seen = new Set<EndpointProblemCode>();
@@ -365,7 +243,7 @@ export function siteProblems(site: Site, codes: ReadonlySet<EndpointProblemCode>
 }
 
 /** The one known region the rest of the file names (other than `except`), or undefined. */
-export function soleRegion(file: AgentSites, except?: Site): RegionRow | undefined {
+export function soleRegion(file: AgentSites, except?: AgentSite): RegionRow | undefined {
   let found: RegionRow | undefined;
   for (const s of file.all) {
     if (s === except) continue;

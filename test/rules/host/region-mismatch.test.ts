@@ -3,6 +3,10 @@ import { compactConfigText, configPath, hostConfig, infra, infraText, TWO_REGION
 
 const DEFAULT_PROVIDER = 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n';
 
+/** `data_server_list` twice: the agent keeps the last one (config/duplicate-key says so too). */
+const twoLists = (first: string, last: string) =>
+  `{\n  "data_server_list": [{"cluster": "${first}", "endpoint": "${first}-intranet.log.aliyuncs.com"}],\n  "data_server_list": [{"cluster": "${last}", "endpoint": "${last}-intranet.log.aliyuncs.com"}]\n}\n`;
+
 testRule('host/region-mismatch', {
   valid: [
     {
@@ -22,8 +26,19 @@ testRule('host/region-mismatch', {
       name: 'only aliased providers: resources without provider = have no known region, so nothing is judged',
       files: { 'infra/main.tf': TWO_REGIONS.replace(DEFAULT_PROVIDER, ''), [configPath('hosts/web')]: compactConfigText('cn-shanghai'), ...userDefinedId('hosts/web', 'web-prod') },
     },
+    {
+      name: 'data_server_list written twice: the region is the last one, as the agent reads it',
+      files: { ...infra(), [configPath('hosts/web')]: twoLists('cn-shanghai', 'cn-hangzhou'), ...userDefinedId('hosts/web', 'web-prod') },
+    },
   ],
   invalid: [
+    {
+      name: 'data_server_list written twice: the finding is at the last one, the one the agent keeps',
+      files: { ...infra(), [configPath('hosts/web')]: twoLists('cn-hangzhou', 'cn-shanghai'), ...userDefinedId('hosts/web', 'web-prod') },
+      findings: [
+        { file: 'hosts/web/usr/local/ilogtail/ilogtail_config.json', at: '3:36-3:49', message: 'This host talks to cn-shanghai (data_server_list[0].cluster), but its custom identifier "web-prod" (hosts/web/etc/ilogtail/user_defined_id:1) joins machine group "web" of project "app-logs" in cn-hangzhou: SLS matches a host only against the machine groups of the region it talks to, so this host gets no Logtail configuration. Point the agent at cn-hangzhou (cluster "cn-hangzhou", endpoint "cn-hangzhou-intranet.log.aliyuncs.com"), or define the group in a cn-shanghai project.', pointer: '/data_server_list/0/cluster', related: ['infra/main.tf@13:20-13:30', 'infra/main.tf@2:12-2:25'] },
+      ],
+    },
     {
       name: 'the identifiers join groups only in another region than the configured one',
       files: { ...infra(), ...hostConfig('hosts/web', 'cn-beijing'), ...userDefinedId('hosts/web', 'web-prod') },
