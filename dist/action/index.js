@@ -32514,7 +32514,7 @@ function readIdentifiers(f, out2) {
   };
   for (const file of f.userDefinedIds) {
     for (const line of file.lines) {
-      if (line.beyondReadLimit) continue;
+      if (line.unread || line.id === "") continue;
       if (isTemplated(line.id)) out2.identifiersOpen = true;
       else add({ value: line.id, file: file.file, range: line.range, source: "user_defined_id" });
     }
@@ -36979,27 +36979,8 @@ var init_users = __esm({
 });
 
 // src/rules/user-defined-id/util.ts
-function agentLines(fact) {
-  const text = fact.source.text;
-  const out2 = [];
-  const limit = limitOffset(text);
-  let start2 = 0;
-  let line = 1;
-  while (start2 < text.length) {
-    const nl = text.indexOf("\n", start2);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start2, end);
-    const lead = /^ */.exec(raw)[0].length;
-    const id = raw.slice(lead).replace(/ +$/, "");
-    out2.push({ line, start: start2, raw, id, idStart: start2 + lead, unread: limit !== void 0 && start2 >= limit, cut: limit !== void 0 && start2 < limit && end > limit });
-    if (nl === -1) break;
-    start2 = nl + 1;
-    line++;
-  }
-  return out2;
-}
 function readLines(fact) {
-  return agentLines(fact).filter((l) => !l.unread);
+  return fact.lines.filter((l) => !l.unread);
 }
 function identifierLines(fact) {
   return readLines(fact).filter((l) => !isTemplated(l.id));
@@ -37007,24 +36988,11 @@ function identifierLines(fact) {
 function isBlank(l) {
   return /^\uFEFF?[ \t\r]*$/.test(l.raw);
 }
-function limitOffset(text) {
-  let bytes = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    const n = c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 4 : c >= 56320 && c <= 57343 ? 0 : 3;
-    if (bytes + n > READ_LIMIT_BYTES) return i2;
-    bytes += n;
-  }
-  return void 0;
-}
 function rangeOf2(source, start2, end) {
   return { start: source.positionAt(start2), end: source.positionAt(end) };
 }
 function lineRange(source, l) {
   return rangeOf2(source, l.start, l.start + withoutCr(l.raw).length);
-}
-function idRange(source, l) {
-  return rangeOf2(source, l.idStart, l.idStart + withoutCr(l.id).length);
 }
 function withoutCr(s) {
   return s.endsWith("\r") ? s.slice(0, -1) : s;
@@ -37033,12 +37001,10 @@ function deleteLine(fact, l) {
   const end = l.start + l.raw.length;
   return { range: [l.start, Math.min(end + 1, fact.source.text.length)], text: "" };
 }
-var READ_LIMIT_BYTES;
 var init_util5 = __esm({
   "src/rules/user-defined-id/util.ts"() {
     "use strict";
     init_template();
-    READ_LIMIT_BYTES = 8192;
   }
 });
 
@@ -37084,7 +37050,7 @@ var init_crlf = __esm({
       check({ fleet, report: report2 }) {
         for (const f of fleet.facts.userDefinedIds) {
           if (/(^|\/)logtaildata\//i.test(f.file)) continue;
-          const lines = agentLines(f).filter((l) => l.raw.endsWith("\r"));
+          const lines = f.lines.filter((l) => l.raw.endsWith("\r"));
           if (lines.length === 0) continue;
           const first = lines[0];
           const cr = first.start + first.raw.length - 1;
@@ -37120,8 +37086,8 @@ var init_bom2 = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         for (const f of fleet.facts.userDefinedIds) {
-          if (!f.hasBom && !f.source.text.startsWith("\uFEFF")) continue;
-          const first = withoutCr(agentLines(f)[0]?.id ?? "").replace(/^\uFEFF/, "").trim();
+          if (!f.hasBom) continue;
+          const first = withoutCr(f.lines[0]?.id ?? "").replace(/^\uFEFF/, "").trim();
           report2({
             file: f.file,
             range: rangeOf2(f.source, 0, 1),
@@ -37190,9 +37156,9 @@ var init_duplicate = __esm({
             }
             report2({
               file: f.file,
-              range: idRange(f.source, l),
+              range: l.range,
               message: `Identifier "${visible(withoutCr(l.id))}" on line ${l.line} repeats line ${first.line}. The agent keeps one copy, so it is harmless, but repeats usually come from a provisioning script that appends (\`echo \u2026 >> user_defined_id\`) on every run, and the file grows without end. Delete the repeat, and make the script overwrite with \`>\`.`,
-              related: [{ file: f.file, range: idRange(f.source, first), message: "First written here" }],
+              related: [{ file: f.file, range: first.range, message: "First written here" }],
               fix: { description: "Delete the repeated line", edits: [deleteLine(f, l)] }
             });
           }
@@ -37256,7 +37222,7 @@ var init_internal_space = __esm({
             if (!id.includes(" ")) continue;
             report2({
               file: f.file,
-              range: idRange(f.source, l),
+              range: l.range,
               message: `Identifier "${visible(id)}" on line ${l.line} contains a space. The agent joins all identifiers with single spaces in its heartbeat and tags, so "${visible(id)}" cannot be told apart from the identifiers ${id.split(/ +/).map((p) => `"${visible(p)}"`).join(" and ")} (inferred from the agent code). Use \`-\` or \`_\` instead, or put each identifier on its own line.`
             });
           }
@@ -37266,11 +37232,21 @@ var init_internal_space = __esm({
   }
 });
 
+// src/knowledge/agent-files.ts
+var USER_DEFINED_ID_READ_LIMIT;
+var init_agent_files = __esm({
+  "src/knowledge/agent-files.ts"() {
+    "use strict";
+    USER_DEFINED_ID_READ_LIMIT = 8192;
+  }
+});
+
 // src/rules/user-defined-id/beyond-read-limit.ts
 var beyond_read_limit_default;
 var init_beyond_read_limit = __esm({
   "src/rules/user-defined-id/beyond-read-limit.ts"() {
     "use strict";
+    init_agent_files();
     init_types2();
     init_util();
     init_util5();
@@ -37280,21 +37256,21 @@ var init_beyond_read_limit = __esm({
       description: "user_defined_id is longer than the 8 KiB the agent reads",
       check({ fleet, report: report2 }) {
         for (const f of fleet.facts.userDefinedIds) {
-          const cut = limitOffset(f.source.text);
+          const cut = f.readLimitOffset;
           if (cut === void 0) continue;
-          const lines = agentLines(f);
+          const lines = f.lines;
           const lost = lines.filter((l) => l.unread && l.id !== "").length;
           const partial = lines.find((l) => l.cut);
           const parts2 = [];
           if (partial) {
-            const kept = withoutCr(f.source.text.slice(partial.idStart, cut));
+            const kept = withoutCr(partial.id);
             parts2.push(`line ${partial.line} is cut after ${kept.length} characters ("${visible(kept)}")`);
           }
           if (lost > 0) parts2.push(`${lost} identifier${lost === 1 ? "" : "s"} after it ${lost === 1 ? "is" : "are"} never read`);
           report2({
             file: f.file,
             range: rangeOf2(f.source, cut, f.source.text.length),
-            message: `user_defined_id is larger than ${READ_LIMIT_BYTES} bytes, and the agent silently ignores everything past that` + (parts2.length > 0 ? `: ${parts2.join(", and ")}` : "") + ". Keep only the identifiers this host needs (usually one or a few); a file this large is typically the product of an appending script."
+            message: `user_defined_id is larger than ${USER_DEFINED_ID_READ_LIMIT} bytes, and the agent silently ignores everything past that` + (parts2.length > 0 ? `: ${parts2.join(", and ")}` : "") + ". Keep only the identifiers this host needs (usually one or a few); a file this large is typically the product of an appending script."
           });
         }
       }
@@ -37322,7 +37298,7 @@ var init_placeholder = __esm({
             if (!why) continue;
             report2({
               file: f.file,
-              range: idRange(f.source, l),
+              range: l.range,
               message: `Identifier "${visible(id)}" on line ${l.line} looks like a placeholder (${why}) left in from a doc or template. The host joins only a machine group whose identifier list holds exactly this text. Replace it with the identifier of the real machine group.`
             });
           }
@@ -37827,8 +37803,8 @@ var init_public_ip = __esm({
 
 // src/readers/terraform-resources.ts
 function emitResource(type, view, facts) {
-  const { file, format: format2, address, range: range2, providerAlias } = view;
-  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {} };
+  const { file, format: format2, address, range: range2, providerAlias, region: region3 } = view;
+  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {}, ...region3 ? { region: region3 } : {} };
   const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
   if (type === "alicloud_log_project") {
     facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
@@ -37837,18 +37813,17 @@ function emitResource(type, view, facts) {
   if (type === "alicloud_logtail_attachment") {
     const project2 = view.attr("project");
     const configName = view.attr("logtail_config_name");
-    facts.attachments.push({ ...base, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
+    facts.attachments.push({ file, format: format2, address, range: range2, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
     return;
   }
   const log = type === "alicloud_log_machine_group";
   const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
   const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
-  const project = view.attr(log ? "project" : "project_name");
-  if (project) {
-    fact.project = project;
-    const ref = project.known ? void 0 : projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
+  const projectAttr = log ? "project" : "project_name";
+  const project = view.attr(projectAttr);
+  if (project) fact.project = project;
+  const ref = view.projectRef ? view.projectRef(projectAttr) : project && !project.known ? projectRefOf(project.expression) : void 0;
+  if (ref) fact.projectRef = ref;
   const identifyType = view.attr(log ? "identify_type" : "machine_identify_type");
   if (identifyType) fact.identifyType = identifyType;
   if (log) fact.identifyTypeDefault = "ip";
@@ -37861,6 +37836,9 @@ function projectRefOf(expr) {
 }
 function providerAliasOf(expr) {
   return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+function isPublicIpReference(ref) {
+  return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, "")) && !/^(var|local)\./.test(ref);
 }
 var TERRAFORM_RESOURCES, dirname;
 var init_terraform_resources = __esm({
@@ -49330,7 +49308,7 @@ function readTerraformPlan(doc, ctx) {
   }
   const providerConfig = getPath(doc, "configuration", "provider_config");
   for (const r7 of resources) {
-    if (!INTERESTING.has(r7.type)) continue;
+    if (!TERRAFORM_RESOURCES.has(r7.type)) continue;
     readResource(r7, ctx, config, afterUnknown.get(r7.address), providerConfig);
   }
 }
@@ -49372,39 +49350,29 @@ function readResource(r7, ctx, config, au, providerConfig) {
     if (v2) return v2;
     return isAfterUnknown(get(unknownMap, attr)) ? unknown(AFTER_APPLY, range2) : void 0;
   };
-  const required = (attr) => str(attr) ?? unknown("", range2);
-  const base = { file: ctx.file, format: "terraform-plan", address: r7.address, range: range2, ...provider.alias ? { providerAlias: provider.alias } : {} };
-  if (r7.type === "alicloud_log_project") {
-    ctx.facts.projects.push({ ...base, name: str("project_name") ?? required("name"), ...provider.region ? { region: provider.region } : {} });
-    return;
-  }
-  if (r7.type === "alicloud_logtail_attachment") {
-    const project2 = str("project");
-    const configName = str("logtail_config_name");
-    ctx.facts.attachments.push({ file: ctx.file, format: "terraform-plan", address: r7.address, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name"), range: range2 });
-    return;
-  }
-  const log = r7.type === "alicloud_log_machine_group";
-  const listAttr = log ? "identify_list" : "machine_list";
-  const projectAttr = log ? "project" : "project_name";
-  const fact = {
-    ...base,
-    name: required(log ? "name" : "group_name"),
-    identifiers: listOf2(r7.values, listAttr, au, range2, ctx),
-    publicIpSources: []
-  };
-  const project = str(projectAttr);
-  if (project) fact.project = project;
-  const projectRef = references(conf, projectAttr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== void 0);
-  if (projectRef) fact.projectRef = modulePrefix + projectRef;
-  const identifyType = str(log ? "identify_type" : "machine_identify_type");
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = "ip";
-  const topic = log ? str("topic") : str("group_topic", firstBlock(get(r7.values, "group_attribute")), firstBlock(get(au, "group_attribute")));
-  if (topic) fact.topic = topic;
-  if (provider.region) fact.region = provider.region;
-  if (references(conf, listAttr).some(isPublicIpReference)) fact.publicIpSources.push(fact.identifiers.range);
-  ctx.facts.machineGroups.push(fact);
+  emitResource(
+    r7.type,
+    {
+      file: ctx.file,
+      format: "terraform-plan",
+      address: r7.address,
+      range: range2,
+      ...provider.alias ? { providerAlias: provider.alias } : {},
+      ...provider.region ? { region: provider.region } : {},
+      // The plan's `configuration` says what an argument referred to before it was resolved.
+      projectRef: (attr) => {
+        const ref = references(conf, attr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== void 0);
+        return ref && modulePrefix + ref;
+      },
+      attr: (name2) => str(name2),
+      nestedAttr: (block, name2) => str(name2, firstBlock(get(r7.values, block)), firstBlock(get(au, block))),
+      list: (name2) => {
+        const identifiers = listOf2(r7.values, name2, au, range2, ctx);
+        return { identifiers, publicIpSources: references(conf, name2).some(isPublicIpReference) ? [identifiers.range] : [] };
+      }
+    },
+    ctx.facts
+  );
 }
 function firstBlock(node) {
   const n = node?.type === "seq" ? node.items[0] : node;
@@ -49430,9 +49398,6 @@ function references(conf, attr) {
   if (refs?.type !== "seq") return [];
   return refs.items.map((i2) => scalarString(i2)).filter((s) => s !== void 0);
 }
-function isPublicIpReference(ref) {
-  return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, "")) && !/^(var|local)\./.test(ref);
-}
 function resolveProvider(key, providerConfig, ctx) {
   const k2 = key ?? "alicloud";
   const local = k2.includes(":") ? k2.slice(k2.lastIndexOf(":") + 1) : k2;
@@ -49447,15 +49412,14 @@ function resolveProvider(key, providerConfig, ctx) {
   const text = refs?.type === "seq" ? refs.items.map((i2) => scalarString(i2) ?? "").filter(Boolean).join(", ") : ctx.source.text.slice(regionEntry.value.start, regionEntry.value.end);
   return { alias, region: unknown(text, rangeOfNode(ctx.source, regionEntry.value), regionEntry.value.pointer) };
 }
-var INTERESTING, AFTER_APPLY, isAfterUnknown, terraformPlanReader;
+var AFTER_APPLY, isAfterUnknown, terraformPlanReader;
 var init_terraform_plan = __esm({
   "src/readers/terraform-plan.ts"() {
     "use strict";
-    init_facts();
+    init_terraform_resources();
     init_value();
     init_doc();
     init_doc_tree();
-    INTERESTING = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
     AFTER_APPLY = "(known after apply)";
     isAfterUnknown = (n) => n?.type === "scalar" && n.value === true;
     terraformPlanReader = {
@@ -49811,7 +49775,6 @@ var init_terraform_json = __esm({
     init_json_tree();
     init_problems();
     init_shell();
-    init_terraform_plan();
     init_terraform_resources();
     terraformJsonReader = {
       name: "Terraform JSON (.tf.json)",
@@ -54224,7 +54187,6 @@ var init_terraform = __esm({
     init_problems();
     init_shell();
     init_terraform_resources();
-    init_terraform_plan();
     init_tree_sitter();
     terraformReader = {
       name: "Terraform (.tf)",
@@ -54252,23 +54214,23 @@ var init_terraform = __esm({
 function readUserDefinedId(file, facts) {
   const { source } = file;
   const text = source.text;
+  const limit = readLimitOffset(text);
   const lines = [];
   let start2 = 0;
-  let byte = 0;
   let line = 1;
   while (start2 < text.length) {
     const nl = text.indexOf("\n", start2);
     const end = nl === -1 ? text.length : nl;
     const raw = text.slice(start2, end);
-    lines.push({
-      line,
-      raw,
-      id: trimSpaces2(raw),
-      range: source.rangeOf(start2, end - start2),
-      beyondReadLimit: byte >= USER_DEFINED_ID_READ_LIMIT
-    });
+    const unread = limit !== void 0 && start2 >= limit;
+    const cut = limit !== void 0 && start2 < limit && end > limit;
+    const seen = cut ? text.slice(start2, limit) : raw;
+    const lead = seen.length - seen.replace(/^ +/, "").length;
+    const id = seen.slice(lead).replace(/ +$/, "");
+    const idStart = start2 + lead;
+    const idLength = id.endsWith("\r") ? id.length - 1 : id.length;
+    lines.push({ line, start: start2, raw, id, idStart, range: source.rangeOf(idStart, idLength), unread, cut });
     if (nl === -1) break;
-    byte += utf8Length(raw) + 1;
     start2 = nl + 1;
     line++;
   }
@@ -54278,34 +54240,25 @@ function readUserDefinedId(file, facts) {
     lines,
     hasBom: source.hasBom,
     hasCrlf: text.includes("\r\n"),
-    byteLength: file.size
+    byteLength: file.size,
+    ...limit !== void 0 ? { readLimitOffset: limit } : {}
   });
 }
-function trimSpaces2(s) {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) === 32) a++;
-  while (b > a && s.charCodeAt(b - 1) === 32) b--;
-  return s.slice(a, b);
-}
-function utf8Length(s) {
-  let n = 0;
-  for (let i2 = 0; i2 < s.length; i2++) {
-    const c = s.charCodeAt(i2);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i2 + 1 < s.length) {
-      n += 4;
-      i2++;
-    } else n += 3;
+function readLimitOffset(text) {
+  let bytes = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    const n = c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 4 : c >= 56320 && c <= 57343 ? 0 : 3;
+    if (bytes + n > USER_DEFINED_ID_READ_LIMIT) return i2;
+    bytes += n;
   }
-  return n;
+  return void 0;
 }
-var USER_DEFINED_ID_READ_LIMIT, userDefinedIdReader;
+var userDefinedIdReader;
 var init_user_defined_id2 = __esm({
   "src/readers/user-defined-id.ts"() {
     "use strict";
-    USER_DEFINED_ID_READ_LIMIT = 8192;
+    init_agent_files();
     userDefinedIdReader = { name: "user_defined_id", kinds: ["user-defined-id"], read: readUserDefinedId };
   }
 });

@@ -14,25 +14,40 @@ import type { Unknown, Value } from '../core/value.js';
 
 // ---------------------------------------------------------------- host identity files
 
+/**
+ * One line of user_defined_id as the agent reads it (agent-config.md §4): split on LF, trimmed of
+ * SPACES only (a CR, a tab or a BOM stays part of the identifier), and only within the first
+ * 8 KiB (src/knowledge/agent-files.ts).
+ */
 export interface UserDefinedIdLine {
   /** 1-based line number in the file. */
   line: number;
+  /** UTF-16 offset of the line's first character. */
+  start: number;
   /** The line as written, without the LF (a CR stays, as the agent keeps it). */
   raw: string;
-  /** What the agent keeps: the line trimmed of spaces only (tabs and CR stay). */
+  /** What the agent keeps: the line within the read limit, trimmed of spaces only ('' for a blank line). */
   id: string;
+  /** UTF-16 offset of `id`. */
+  idStart: number;
+  /** The identifier, without a trailing CR. */
   range: Range;
-  /** Past the first 8 KiB: the agent never reads it. */
-  beyondReadLimit: boolean;
+  /** Starts past the read limit: the agent never sees it. */
+  unread: boolean;
+  /** Straddles the read limit: the agent keeps only its first part (`id`). */
+  cut: boolean;
 }
 
 export interface UserDefinedIdFact {
   file: string;
   source: SourceFile;
+  /** Every line, blank ones and those past the read limit included; the empty piece after a final LF is not a line. */
   lines: UserDefinedIdLine[];
   hasBom: boolean;
   hasCrlf: boolean;
   byteLength: number;
+  /** UTF-16 offset where the agent's read stops; undefined when the whole file fits. */
+  readLimitOffset?: number;
 }
 
 export interface UsersEntryFact {

@@ -158,7 +158,7 @@ function readIdentifiers(f: BundleFacts, out: BundleIdentity): void {
   };
   for (const file of f.userDefinedIds) {
     for (const line of file.lines) {
-      if (line.beyondReadLimit) continue;
+      if (line.unread || line.id === '') continue;
       if (isTemplated(line.id)) out.identifiersOpen = true; // rendered at deploy time
       else add({ value: line.id, file: file.file, range: line.range, source: 'user_defined_id' });
     }

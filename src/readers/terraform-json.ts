@@ -9,8 +9,7 @@ import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';
-import { isPublicIpReference } from './terraform-plan.js';
-import { TERRAFORM_RESOURCES, dirname, emitResource, providerAliasOf } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, providerAliasOf } from './terraform-resources.js';
 
 
 /**

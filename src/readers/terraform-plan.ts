@@ -1,4 +1,4 @@
-import { type MachineGroupFact } from '../facts/index.js';
+import { TERRAFORM_RESOURCES, emitResource, isPublicIpReference } from './terraform-resources.js';
 import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 import { rangeOfNode, stringValue } from './doc.js';
@@ -23,7 +23,6 @@ interface PlannedResource {
   addressNode?: DNode;
 }
 
-const INTERESTING = new Set(['alicloud_log_project', 'alicloud_log_machine_group', 'alicloud_sls_machine_group', 'alicloud_logtail_attachment']);
 const AFTER_APPLY = '(known after apply)';
 
 /**
@@ -58,7 +57,7 @@ export function readTerraformPlan(doc: DNode, ctx: DocContext): void {
   }
   const providerConfig = getPath(doc, 'configuration', 'provider_config');
   for (const r of resources) {
-    if (!INTERESTING.has(r.type)) continue;
+    if (!TERRAFORM_RESOURCES.has(r.type)) continue;
     readResource(r, ctx, config, afterUnknown.get(r.address), providerConfig);
   }
 }
@@ -104,40 +103,29 @@ function readResource(r: PlannedResource, ctx: DocContext, config: Map<string, C
     if (v) return v;
     return isAfterUnknown(get(unknownMap, attr)) ? unknown(AFTER_APPLY, range) : undefined;
   };
-  const required = (attr: string): Value<string> => str(attr) ?? unknown('', range);
-  const base = { file: ctx.file, format: 'terraform-plan' as const, address: r.address, range, ...(provider.alias ? { providerAlias: provider.alias } : {}) };
-
-  if (r.type === 'alicloud_log_project') {
-    ctx.facts.projects.push({ ...base, name: str('project_name') ?? required('name'), ...(provider.region ? { region: provider.region } : {}) });
-    return;
-  }
-  if (r.type === 'alicloud_logtail_attachment') {
-    const project = str('project');
-    const configName = str('logtail_config_name');
-    ctx.facts.attachments.push({ file: ctx.file, format: 'terraform-plan', address: r.address, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name'), range });
-    return;
-  }
-  const log = r.type === 'alicloud_log_machine_group';
-  const listAttr = log ? 'identify_list' : 'machine_list';
-  const projectAttr = log ? 'project' : 'project_name';
-  const fact: MachineGroupFact = {
-    ...base,
-    name: required(log ? 'name' : 'group_name'),
-    identifiers: listOf(r.values, listAttr, au, range, ctx),
-    publicIpSources: [],
-  };
-  const project = str(projectAttr);
-  if (project) fact.project = project;
-  const projectRef = references(conf, projectAttr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== undefined);
-  if (projectRef) fact.projectRef = modulePrefix + projectRef;
-  const identifyType = str(log ? 'identify_type' : 'machine_identify_type');
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = 'ip';
-  const topic = log ? str('topic') : str('group_topic', firstBlock(get(r.values, 'group_attribute')), firstBlock(get(au, 'group_attribute')));
-  if (topic) fact.topic = topic;
-  if (provider.region) fact.region = provider.region;
-  if (references(conf, listAttr).some(isPublicIpReference)) fact.publicIpSources.push(fact.identifiers.range);
-  ctx.facts.machineGroups.push(fact);
+  emitResource(
+    r.type,
+    {
+      file: ctx.file,
+      format: 'terraform-plan',
+      address: r.address,
+      range,
+      ...(provider.alias ? { providerAlias: provider.alias } : {}),
+      ...(provider.region ? { region: provider.region } : {}),
+      // The plan's `configuration` says what an argument referred to before it was resolved.
+      projectRef: (attr) => {
+        const ref = references(conf, attr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== undefined);
+        return ref && modulePrefix + ref;
+      },
+      attr: (name) => str(name),
+      nestedAttr: (block, name) => str(name, firstBlock(get(r.values, block)), firstBlock(get(au, block))),
+      list: (name) => {
+        const identifiers = listOf(r.values, name, au, range, ctx);
+        return { identifiers, publicIpSources: references(conf, name).some(isPublicIpReference) ? [identifiers.range] : [] };
+      },
+    },
+    ctx.facts,
+  );
 }
 
 /** A nested block is a list of one object in plan JSON. */
@@ -169,11 +157,6 @@ function references(conf: ConfigResource | undefined, attr: string): string[] {
   const refs = getPath(conf?.expressions, attr, 'references');
   if (refs?.type !== 'seq') return [];
   return refs.items.map((i) => scalarString(i)).filter((s): s is string => s !== undefined);
-}
-
-/** A reference to a resource's `public_ip` (not a variable or local that happens to be named so). */
-export function isPublicIpReference(ref: string): boolean {
-  return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, '')) && !/^(var|local)\./.test(ref);
 }
 
 function resolveProvider(key: string | undefined, providerConfig: DNode | undefined, ctx: DocContext): { region?: Value<string>; alias?: string } {

@@ -8,11 +8,18 @@ export const TERRAFORM_RESOURCES = new Set(['alicloud_log_project', 'alicloud_lo
 /** One resource block as either Terraform syntax (HCL or JSON) exposes it. */
 export interface ResourceView {
   file: string;
-  format: 'terraform' | 'terraform-json';
+  format: 'terraform' | 'terraform-json' | 'terraform-plan';
   address: string;
   /** The resource header: where findings about the resource as a whole point. */
   range: Range;
   providerAlias?: string;
+  /** The provider's region, when the syntax states it per resource (plan JSON). */
+  region?: Value<string>;
+  /**
+   * The project resource an argument refers to (`alicloud_log_project.main`), when it does.
+   * Default: read from the argument's expression text.
+   */
+  projectRef?(name: string): string | undefined;
   /** A top-level argument's value; undefined when absent or null. */
   attr(name: string): Value<string> | undefined;
   /** An argument of a nested block (`group_attribute { group_topic = … }`). */
@@ -26,8 +33,8 @@ export interface ResourceView {
  * mapping for both syntaxes, so they cannot drift apart.
  */
 export function emitResource(type: string, view: ResourceView, facts: Facts): void {
-  const { file, format, address, range, providerAlias } = view;
-  const base = { file, format, address, range, ...(providerAlias ? { providerAlias } : {}) };
+  const { file, format, address, range, providerAlias, region } = view;
+  const base = { file, format, address, range, ...(providerAlias ? { providerAlias } : {}), ...(region ? { region } : {}) };
   const required = (name: string): Value<string> => view.attr(name) ?? { known: false, expression: '', range };
 
   if (type === 'alicloud_log_project') {
@@ -37,7 +44,7 @@ export function emitResource(type: string, view: ResourceView, facts: Facts): vo
   if (type === 'alicloud_logtail_attachment') {
     const project = view.attr('project');
     const configName = view.attr('logtail_config_name');
-    facts.attachments.push({ ...base, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name') });
+    facts.attachments.push({ file, format, address, range, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name') });
     return;
   }
   // alicloud_log_machine_group (project, name, identify_type default ip, identify_list, topic) or
@@ -45,12 +52,11 @@ export function emitResource(type: string, view: ResourceView, facts: Facts): vo
   const log = type === 'alicloud_log_machine_group';
   const { identifiers, publicIpSources } = view.list(log ? 'identify_list' : 'machine_list');
   const fact: MachineGroupFact = { ...base, name: required(log ? 'name' : 'group_name'), identifiers, publicIpSources };
-  const project = view.attr(log ? 'project' : 'project_name');
-  if (project) {
-    fact.project = project;
-    const ref = project.known ? undefined : projectRefOf(project.expression);
-    if (ref) fact.projectRef = ref;
-  }
+  const projectAttr = log ? 'project' : 'project_name';
+  const project = view.attr(projectAttr);
+  if (project) fact.project = project;
+  const ref = view.projectRef ? view.projectRef(projectAttr) : project && !project.known ? projectRefOf(project.expression) : undefined;
+  if (ref) fact.projectRef = ref;
   const identifyType = view.attr(log ? 'identify_type' : 'machine_identify_type');
   if (identifyType) fact.identifyType = identifyType;
   if (log) fact.identifyTypeDefault = 'ip';
@@ -71,3 +77,8 @@ export function providerAliasOf(expr: string): string | undefined {
 
 /** A module's folder: where its provider blocks apply. */
 export const dirname = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+
+/** A reference to a resource's `public_ip` (not a variable or local that happens to be named so). */
+export function isPublicIpReference(ref: string): boolean {
+  return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, '')) && !/^(var|local)\./.test(ref);
+}

@@ -9,8 +9,7 @@ import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
-import { TERRAFORM_RESOURCES, dirname, emitResource, providerAliasOf } from './terraform-resources.js';
-import { isPublicIpReference } from './terraform-plan.js';
+import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, providerAliasOf } from './terraform-resources.js';
 import { terraformParser } from './tree-sitter.js';
 
 

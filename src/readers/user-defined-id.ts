@@ -1,38 +1,34 @@
-import type { UserDefinedIdLine } from '../facts/index.js';
-import type { Facts } from '../facts/index.js';
+import type { Facts, UserDefinedIdLine } from '../facts/index.js';
+import { USER_DEFINED_ID_READ_LIMIT } from '../knowledge/agent-files.js';
 import type { FileReader, TextFile } from './types.js';
 
-/** The agent reads at most this many bytes of user_defined_id (agent-config.md §4, ReadFileContent). */
-export const USER_DEFINED_ID_READ_LIMIT = 8192;
-
-/**
- * user_defined_id as the agent reads it (agent-config.md §4): split on LF, each line trimmed of
- * SPACES only (a CR, a tab or a BOM stays part of the ID). Empty lines are kept (with id '') so
- * that rules can point at them; the empty piece after a final LF is not a line. A line that
- * starts past the first 8192 bytes is marked `beyondReadLimit` (a line cut by the limit is not).
- */
 export const userDefinedIdReader: FileReader = { name: 'user_defined_id', kinds: ['user-defined-id'], read: readUserDefinedId };
 
+/**
+ * user_defined_id as the agent reads it (agent-config.md §4): the first 8 KiB, split on LF, each
+ * line trimmed of SPACES only (a CR, a tab or a BOM stays part of the ID). Blank lines are kept
+ * (with id '') so that rules can point at them; lines past the limit are kept and marked.
+ */
 function readUserDefinedId(file: TextFile, facts: Facts): void {
   const { source } = file;
   const text = source.text;
+  const limit = readLimitOffset(text);
   const lines: UserDefinedIdLine[] = [];
   let start = 0;
-  let byte = 0; // UTF-8 byte offset of `start`
   let line = 1;
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const raw = text.slice(start, end);
-    lines.push({
-      line,
-      raw,
-      id: trimSpaces(raw),
-      range: source.rangeOf(start, end - start),
-      beyondReadLimit: byte >= USER_DEFINED_ID_READ_LIMIT,
-    });
+    const unread = limit !== undefined && start >= limit;
+    const cut = limit !== undefined && start < limit && end > limit;
+    const seen = cut ? text.slice(start, limit) : raw;
+    const lead = seen.length - seen.replace(/^ +/, '').length;
+    const id = seen.slice(lead).replace(/ +$/, '');
+    const idStart = start + lead;
+    const idLength = id.endsWith('\r') ? id.length - 1 : id.length;
+    lines.push({ line, start, raw, id, idStart, range: source.rangeOf(idStart, idLength), unread, cut });
     if (nl === -1) break;
-    byte += utf8Length(raw) + 1;
     start = nl + 1;
     line++;
   }
@@ -43,28 +39,18 @@ function readUserDefinedId(file: TextFile, facts: Facts): void {
     hasBom: source.hasBom,
     hasCrlf: text.includes('\r\n'),
     byteLength: file.size,
+    ...(limit !== undefined ? { readLimitOffset: limit } : {}),
   });
 }
 
-function trimSpaces(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) === 32) a++;
-  while (b > a && s.charCodeAt(b - 1) === 32) b--;
-  return s.slice(a, b);
-}
-
-/** UTF-8 byte length of a JavaScript string (a BOM, U+FEFF, counts its 3 bytes). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
+/** UTF-16 offset where the agent's read stops, or undefined when the whole text fits. */
+function readLimitOffset(text: string): number | undefined {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+    if (bytes + n > USER_DEFINED_ID_READ_LIMIT) return i;
+    bytes += n;
   }
-  return n;
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stripInstallPath } from '../../src/model/bundle-roots.js';
 import { splitUserDefinedIdEnv, splitUserIdEnv } from '../../src/model/bundle-values.js';
 import { globToRegExp } from '../../src/model/globs.js';
-import { agentConfig, appInfo, container, Doc, fleetOf, installCommand, span, userDefinedId, usersEntries } from './fixtures.js';
+import { fleetOf, span } from './fixtures.js';
 
 describe('stripInstallPath', () => {
   it.each([
@@ -56,13 +56,26 @@ const INTRANET = `{
 }
 `;
 
+const daemonSet = (env: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: logtail-ds
+spec:
+  template:
+    spec:
+      containers:
+        - name: logtail
+          env:
+${env}`;
+
 describe('bundles', () => {
-  it('groups agent files by their root once install paths are stripped', () => {
-    const fleet = fleetOf({
-      agentConfigs: [agentConfig('hosts/web/usr/local/ilogtail/ilogtail_config.json', INTRANET)],
-      userDefinedIds: [userDefinedId('hosts/web/etc/ilogtail/user_defined_id', 'web\nweb\n  blue \n')],
-      usersEntries: usersEntries('hosts/web/etc/ilogtail/users', '1234567890123456', '.hidden'),
-      appInfos: [appInfo('hosts/web/usr/local/ilogtail/app_info.json', '{ "ip": "10.0.0.6" }', '10.0.0.6')],
+  it('groups agent files by their root once install paths are stripped', async () => {
+    const fleet = await fleetOf({
+      'hosts/web/usr/local/ilogtail/ilogtail_config.json': INTRANET,
+      'hosts/web/etc/ilogtail/user_defined_id': 'web\nweb\n  blue \n',
+      'hosts/web/etc/ilogtail/users/1234567890123456': '',
+      'hosts/web/etc/ilogtail/users/.hidden': '',
+      'hosts/web/usr/local/ilogtail/app_info.json': '{ "ip": "10.0.0.6" }',
     });
     expect(fleet.bundles).toHaveLength(1);
     const b = fleet.bundles[0];
@@ -70,7 +83,6 @@ describe('bundles', () => {
     expect(b.files).toEqual([
       'hosts/web/etc/ilogtail/user_defined_id',
       'hosts/web/etc/ilogtail/users',
-      'hosts/web/etc/ilogtail/users/.hidden',
       'hosts/web/etc/ilogtail/users/1234567890123456',
       'hosts/web/usr/local/ilogtail/app_info.json',
       'hosts/web/usr/local/ilogtail/ilogtail_config.json',
@@ -90,10 +102,11 @@ describe('bundles', () => {
     expect(b.reportedIp?.value).toBe('10.0.0.5');
   });
 
-  it('keeps separate folders apart and the same folder together', () => {
-    const fleet = fleetOf({
-      userDefinedIds: [userDefinedId('hosts/web/user_defined_id', 'web\n'), userDefinedId('hosts/db/user_defined_id', 'db\n')],
-      agentConfigs: [agentConfig('hosts/web/ilogtail_config.json', INTRANET)],
+  it('keeps separate folders apart and the same folder together', async () => {
+    const fleet = await fleetOf({
+      'hosts/web/user_defined_id': 'web\n',
+      'hosts/db/user_defined_id': 'db\n',
+      'hosts/web/ilogtail_config.json': INTRANET,
     });
     expect(fleet.bundles.map((b) => [b.id, b.files.length])).toEqual([
       ['hosts/db', 1],
@@ -101,77 +114,63 @@ describe('bundles', () => {
     ]);
   });
 
-  it('a declared host folder (glob, relative to the config) is one bundle with its declared facts', () => {
-    const cfg = new Doc('.logtail-lint.json', '{ "hosts": [{ "path": "hosts/*", "ecs": false, "accountId": "1" }] }', 'json');
-    const fleet = fleetOf(
-      {
-        userDefinedIds: [userDefinedId('hosts/web/a/user_defined_id', 'web\n')],
-        agentConfigs: [agentConfig('hosts/web/b/ilogtail_config.json', INTRANET)],
-      },
-      { configFile: '/repo/.logtail-lint.json', hosts: [{ path: 'hosts/*', ecs: false, accountId: '1' }] },
-      [cfg],
+  it('a declared host folder (glob, relative to the config) is one bundle with its declared facts', async () => {
+    const fleet = await fleetOf(
+      { 'hosts/web/a/user_defined_id': 'web\n', 'hosts/web/b/ilogtail_config.json': INTRANET },
+      { hosts: [{ path: 'hosts/*', ecs: false, accountId: '1234567890123456' }] },
     );
     expect(fleet.bundles).toHaveLength(1);
     const b = fleet.bundles[0];
     expect(b.id).toBe('hosts/web');
-    expect(b.declared).toMatchObject({ path: 'hosts/*', ecs: false, accountId: '1' });
+    expect(b.declared).toMatchObject({ path: 'hosts/*', ecs: false, accountId: '1234567890123456' });
     expect(b.declared?.at.file).toBe('.logtail-lint.json');
-    expect(span(b.declared!.at)).toBe('1:13-1:66');
+    expect(span(b.declared!.at)).toBe('1:11-1:72');
     expect(b.identifiers.map((i) => i.value)).toEqual(['web']);
   });
 
-  it('declared paths are relative to the config folder', () => {
-    const fleet = fleetOf(
-      { userDefinedIds: [userDefinedId('infra/hosts/web/user_defined_id', 'web\n')] },
-      { configFile: '/repo/infra/.logtail-lint.json', baseDir: '/repo/infra', hosts: [{ path: 'hosts/web', ecs: true }] },
-    );
+  it('declared paths are relative to the config folder', async () => {
+    const { lint } = await import('../../src/index.js');
+    const { writeTree } = await import('../helpers.js');
+    const root = writeTree({ 'infra/hosts/web/user_defined_id': 'web\n', 'infra/.logtail-lint.json': JSON.stringify({ hosts: [{ path: 'hosts/web', ecs: true }] }) });
+    // Linted from the repository root, with the config found in infra/.
+    const { fleet } = await lint({ cwd: root, patterns: ['infra'] });
+    expect(fleet.bundles[0].id).toBe('infra/hosts/web');
     expect(fleet.bundles[0].declared?.ecs).toBe(true);
   });
 
-  it('region is unknown when the config fields disagree or one is not a region', () => {
-    const disagree = fleetOf({
-      agentConfigs: [agentConfig('h/ilogtail_config.json', '{"data_server_list":[{"cluster":"cn-beijing","endpoint":"cn-hangzhou.log.aliyuncs.com"}]}')],
-    });
+  it('region is unknown when the config fields disagree or one is not a region', async () => {
+    const disagree = await fleetOf({ 'h/ilogtail_config.json': '{"data_server_list":[{"cluster":"cn-beijing","endpoint":"cn-hangzhou.log.aliyuncs.com"}]}' });
     expect(disagree.bundles[0].region).toBeUndefined();
-    const typo = fleetOf({ agentConfigs: [agentConfig('h/ilogtail_config.json', '{"data_server_list":[{"cluster":"cn-hangzohu"}]}')] });
+    const typo = await fleetOf({ 'h/ilogtail_config.json': '{"data_server_list":[{"cluster":"cn-hangzohu"}]}' });
     expect(typo.bundles[0].region).toBeUndefined();
   });
 
-  it('acceleration: the region comes from cluster, the network from the data endpoint', () => {
-    const fleet = fleetOf({
-      agentConfigs: [
-        agentConfig(
-          'h/ilogtail_config.json',
-          '{"config_server_address":"http://logtail.cn-hangzhou.log.aliyuncs.com","data_server_list":[{"cluster":"cn-hangzhou","endpoint":"log-global.aliyuncs.com"}]}',
-        ),
-      ],
+  it('a key written twice counts as the agent reads it: the last occurrence', async () => {
+    const fleet = await fleetOf({
+      'h/ilogtail_config.json':
+        '{"data_server_list":[{"cluster":"cn-shanghai"}],"working_ip":"10.0.0.1",\n"data_server_list":[{"cluster":"cn-hangzhou"}],"working_ip":"10.0.0.2"}',
+    });
+    expect(fleet.bundles[0].region?.value).toBe('cn-hangzhou');
+    expect(span(fleet.bundles[0].region!)).toBe('2:32-2:45');
+    expect(fleet.bundles[0].workingIp?.value).toBe('10.0.0.2');
+  });
+
+  it('acceleration: the region comes from cluster, the network from the data endpoint', async () => {
+    const fleet = await fleetOf({
+      'h/ilogtail_config.json':
+        '{"config_server_address":"http://logtail.cn-hangzhou.log.aliyuncs.com","data_server_list":[{"cluster":"cn-hangzhou","endpoint":"log-global.aliyuncs.com"}]}',
     });
     expect(fleet.bundles[0].region?.value).toBe('cn-hangzhou');
     expect(fleet.bundles[0].network?.value).toBe('acceleration');
   });
 
-  it('a container is its own bundle: region from ALIYUN_LOGTAIL_CONFIG, ids split as the agent does', () => {
-    const doc = new Doc(
-      'k8s/ds.yaml',
-      `containers:
-  - name: logtail
-    env:
-      - { name: ALIYUN_LOGTAIL_CONFIG, value: "/etc/ilogtail/conf/cn-shanghai-internet/ilogtail_config.json" }
-      - { name: ALIYUN_LOGTAIL_USER_DEFINED_ID, value: "web, db" }
-      - { name: ALIYUN_LOGTAIL_USER_ID, value: "123, 456" }
-`,
-      'yaml',
-    );
-    const fleet = fleetOf({
-      containers: [
-        container(doc, {
-          workload: 'DaemonSet/logtail-ds',
-          container: 'logtail',
-          configPath: '"/etc/ilogtail/conf/cn-shanghai-internet/ilogtail_config.json"',
-          userDefinedId: '"web, db"',
-          userId: '"123, 456"',
-        }),
-      ],
+  it('a container is its own bundle: region from ALIYUN_LOGTAIL_CONFIG, ids split as the agent does', async () => {
+    const fleet = await fleetOf({
+      'k8s/ds.yaml': daemonSet(
+        '            - { name: ALIYUN_LOGTAIL_CONFIG, value: "/etc/ilogtail/conf/cn-shanghai-internet/ilogtail_config.json" }\n' +
+          '            - { name: ALIYUN_LOGTAIL_USER_DEFINED_ID, value: "web, db" }\n' +
+          '            - { name: ALIYUN_LOGTAIL_USER_ID, value: "123, 456" }\n',
+      ),
     });
     const b = fleet.bundles[0];
     expect(b.kind).toBe('container');
@@ -182,31 +181,39 @@ describe('bundles', () => {
     expect(b.accounts.map((a) => a.value)).toEqual(['123', ' 456']);
   });
 
-  it('an unknown env value leaves identifiers open and the region unknown', () => {
-    const doc = new Doc('k8s/ds.yaml', 'name: logtail\nvalue: ${var.region}\nid: $(GROUP)\n', 'yaml');
-    const fleet = fleetOf({
-      containers: [container(doc, { workload: 'DaemonSet/x', container: 'logtail', configPath: '${var.region}', userDefinedId: '$(GROUP)' })],
+  it('an unknown env value leaves identifiers open and the region unknown', async () => {
+    const fleet = await fleetOf({
+      'k8s/ds.yaml': daemonSet(
+        '            - { name: ALIYUN_LOGTAIL_CONFIG, value: "${var.region}" }\n            - { name: ALIYUN_LOGTAIL_USER_DEFINED_ID, value: "$(GROUP)" }\n',
+      ),
     });
     expect(fleet.bundles[0].region).toBeUndefined();
     expect(fleet.bundles[0].identifiersOpen).toBe(true);
     expect(fleet.index.someBundleIdentifiersOpen).toBe(true);
   });
 
-  it('an install command gives region and network when no config file does', () => {
-    const doc = new Doc('hosts/web/install.sh', './logtail.sh install cn-beijing-internet\n', 'script');
-    const fleet = fleetOf({ installCommands: [installCommand(doc, 'cn-beijing-internet')] });
+  it('configMapKeyRef values are resolved from a ConfigMap of the repository', async () => {
+    const fleet = await fleetOf({
+      'k8s/ds.yaml': daemonSet('            - name: ALIYUN_LOGTAIL_USER_DEFINED_ID\n              valueFrom: {configMapKeyRef: {name: ids, key: id}}\n'),
+      'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ids}\ndata:\n  id: web-prod\n',
+    });
+    expect(fleet.bundles[0].identifiers.map((i) => [i.value, span(i)])).toEqual([['web-prod', '12:26-12:65']]);
+    expect(fleet.bundles[0].identifiersOpen).toBe(false);
+  });
+
+  it('an install command gives region and network when no config file does', async () => {
+    const fleet = await fleetOf({ 'hosts/web/install.sh': './logtail.sh install cn-beijing-internet\n' });
     expect(fleet.bundles[0].region?.value).toBe('cn-beijing');
     expect(fleet.bundles[0].network?.value).toBe('internet');
     expect(span(fleet.bundles[0].region!)).toBe('1:22-1:41');
   });
 
-  it('`install auto` says nothing about the region', () => {
-    const doc = new Doc('hosts/web/install.sh', './logtail.sh install auto\n', 'script');
-    expect(fleetOf({ installCommands: [installCommand(doc, 'auto')] }).bundles[0].region).toBeUndefined();
+  it('`install auto` says nothing about the region', async () => {
+    expect((await fleetOf({ 'hosts/web/install.sh': './logtail.sh install auto\n' })).bundles[0].region).toBeUndefined();
   });
 
-  it('the model is frozen', () => {
-    const fleet = fleetOf({ userDefinedIds: [userDefinedId('h/user_defined_id', 'a\n')] });
+  it('the model is frozen', async () => {
+    const fleet = await fleetOf({ 'h/user_defined_id': 'a\n' });
     expect(Object.isFrozen(fleet)).toBe(true);
     expect(Object.isFrozen(fleet.bundles)).toBe(true);
     expect(Object.isFrozen(fleet.bundles[0])).toBe(true);

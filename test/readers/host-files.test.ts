@@ -15,10 +15,11 @@ function udi(content: string | Uint8Array) {
 describe('user_defined_id reader', () => {
   it('keeps one ID per LF line, trims spaces only, keeps CR and tabs', () => {
     const f = udi('  web-1  \n\tdb\t\r\nx y\n');
-    expect(f.lines.map((l) => [l.line, l.raw, l.id, span(l), l.beyondReadLimit])).toEqual([
-      [1, '  web-1  ', 'web-1', '1:1-1:10', false],
-      [2, '\tdb\t\r', '\tdb\t\r', '2:1-2:6', false],
-      [3, 'x y', 'x y', '3:1-3:4', false],
+    // The range is the identifier's, spaces and a trailing CR excluded.
+    expect(f.lines.map((l) => [l.line, l.raw, l.id, l.idStart, span(l), l.unread])).toEqual([
+      [1, '  web-1  ', 'web-1', 2, '1:3-1:8', false],
+      [2, '\tdb\t\r', '\tdb\t\r', 10, '2:1-2:5', false],
+      [3, 'x y', 'x y', 16, '3:1-3:4', false],
     ]);
     expect(f.hasCrlf).toBe(true);
     expect(f.hasBom).toBe(false);
@@ -30,7 +31,7 @@ describe('user_defined_id reader', () => {
     expect(f.lines.map((l) => [l.raw, l.id, span(l)])).toEqual([
       ['a', 'a', '1:1-1:2'],
       ['', '', '2:1-2:1'],
-      ['   ', '', '3:1-3:4'],
+      ['   ', '', '3:4-3:4'],
       ['b', 'b', '4:1-4:2'],
     ]);
     expect(f.hasCrlf).toBe(false);
@@ -48,27 +49,35 @@ describe('user_defined_id reader', () => {
     expect(f.byteLength).toBe(5);
   });
 
-  it('marks lines that start past the first 8192 bytes (counted in UTF-8)', () => {
+  it('marks lines that start past the first 8192 bytes (counted in UTF-8), and keeps only the read part of a cut line', () => {
     // 4095 two-byte characters + LF = 8191 bytes; line 2 starts at byte 8191 and is cut by the limit.
     const f = udi('é'.repeat(4095) + '\nab\ncd\n');
-    expect(f.lines.map((l) => [l.line, l.beyondReadLimit])).toEqual([
-      [1, false],
-      [2, false],
-      [3, true],
+    expect(f.lines.map((l) => [l.line, l.id.length, l.unread, l.cut])).toEqual([
+      [1, 4095, false, false],
+      [2, 1, false, true],
+      [3, 2, true, false],
     ]);
+    expect(f.lines[1].id).toBe('a');
+    expect(f.readLimitOffset).toBe(4097);
     expect(span(f.lines[2])).toBe('3:1-3:3');
   });
 
   it('a line starting exactly at byte 8192 is beyond the limit', () => {
     const f = udi('a'.repeat(8191) + '\nb');
-    expect(f.lines[1].beyondReadLimit).toBe(true);
-    expect(udi('a'.repeat(8190) + '\nb').lines[1].beyondReadLimit).toBe(false);
+    expect(f.lines[1].unread).toBe(true);
+    expect(udi('a'.repeat(8190) + '\nb').lines[1].unread).toBe(false);
+  });
+
+  it('counts UTF-8 bytes for the limit, a BOM included', () => {
+    expect(udi('\uFEFF' + 'a'.repeat(8189)).readLimitOffset).toBeUndefined();
+    expect(udi('\uFEFF' + 'a'.repeat(8190)).readLimitOffset).toBe(8190);
+    expect(udi('é'.repeat(4097)).readLimitOffset).toBe(4096);
   });
 
   it('reads a huge file without trouble', () => {
     const f = udi('id\n'.repeat(200_000));
     expect(f.lines).toHaveLength(200_000);
-    expect(f.lines.filter((l) => !l.beyondReadLimit)).toHaveLength(2731); // ceil(8192 / 3)
+    expect(f.lines.filter((l) => !l.unread)).toHaveLength(2731); // ceil(8192 / 3)
   });
 });
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
-import { agentLines, rangeOf, withoutCr } from './util.js';
+import { rangeOf, withoutCr } from './util.js';
 
 export default defineRule({
   id: 'user-defined-id/bom',
@@ -9,8 +9,8 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
-      if (!f.hasBom && !f.source.text.startsWith('\uFEFF')) continue;
-      const first = withoutCr(agentLines(f)[0]?.id ?? '').replace(/^\uFEFF/, '').trim();
+      if (!f.hasBom) continue;
+      const first = withoutCr(f.lines[0]?.id ?? '').replace(/^\uFEFF/, '').trim();
       report({
         file: f.file,
         range: rangeOf(f.source, 0, 1),

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
 import type { TextEdit } from '../../core/diagnostic.js';
-import { agentLines, rangeOf, withoutCr } from './util.js';
+import { rangeOf, withoutCr } from './util.js';
 
 export default defineRule({
   id: 'user-defined-id/crlf',
@@ -12,7 +12,7 @@ export default defineRule({
     for (const f of fleet.facts.userDefinedIds) {
       // C:\LogtailData\user_defined_id: the Windows agent reads in text mode, which strips the CR.
       if (/(^|\/)logtaildata\//i.test(f.file)) continue;
-      const lines = agentLines(f).filter((l) => l.raw.endsWith('\r'));
+      const lines = f.lines.filter((l) => l.raw.endsWith('\r'));
       if (lines.length === 0) continue;
       const first = lines[0];
       const cr = first.start + first.raw.length - 1;

@@ -1,5 +1,6 @@
 import { defineRule } from '../types.js';
-import { deleteLine, idRange, isBlank, identifierLines, withoutCr, type AgentLine } from './util.js';
+import { deleteLine, isBlank, identifierLines, withoutCr } from './util.js';
+import type { UserDefinedIdLine } from '../../facts/index.js';
 import { visible } from '../shared/util.js';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     for (const f of fleet.facts.userDefinedIds) {
-      const seen = new Map<string, AgentLine>();
+      const seen = new Map<string, UserDefinedIdLine>();
       for (const l of identifierLines(f)) {
         if (isBlank(l)) continue;
         const first = seen.get(l.id);
@@ -19,12 +20,12 @@ export default defineRule({
         }
         report({
           file: f.file,
-          range: idRange(f.source, l),
+          range: l.range,
           message:
             `Identifier "${visible(withoutCr(l.id))}" on line ${l.line} repeats line ${first.line}. The agent keeps one copy, so it is harmless, ` +
             'but repeats usually come from a provisioning script that appends (`echo … >> user_defined_id`) on every run, and the file grows without end. ' +
             'Delete the repeat, and make the script overwrite with `>`.',
-          related: [{ file: f.file, range: idRange(f.source, first), message: 'First written here' }],
+          related: [{ file: f.file, range: first.range, message: 'First written here' }],
           fix: { description: 'Delete the repeated line', edits: [deleteLine(f, l)] },
         });
       }

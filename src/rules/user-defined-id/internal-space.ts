@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { visible } from '../shared/util.js';
-import { idRange, identifierLines, withoutCr } from './util.js';
+import { identifierLines, withoutCr } from './util.js';
 
 export default defineRule({
   id: 'user-defined-id/internal-space',
@@ -13,7 +13,7 @@ export default defineRule({
         if (!id.includes(' ')) continue;
         report({
           file: f.file,
-          range: idRange(f.source, l),
+          range: l.range,
           message:
             `Identifier "${visible(id)}" on line ${l.line} contains a space. The agent joins all identifiers with single spaces in its heartbeat and tags, ` +
             `so "${visible(id)}" cannot be told apart from the identifiers ${id

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { idRange, identifierLines, withoutCr } from './util.js';
+import { identifierLines, withoutCr } from './util.js';
 import { identifierPlaceholder, visible } from '../shared/util.js';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
         if (!why) continue;
         report({
           file: f.file,
-          range: idRange(f.source, l),
+          range: l.range,
           message:
             `Identifier "${visible(id)}" on line ${l.line} looks like a placeholder (${why}) left in from a doc or template. ` +
             'The host joins only a machine group whose identifier list holds exactly this text. Replace it with the identifier of the real machine group.',

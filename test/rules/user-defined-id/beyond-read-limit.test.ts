@@ -1,15 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { limitOffset } from '../../../src/rules/user-defined-id/util.js';
 import { testRule } from '../../rule-tester.js';
 import { CLEAN, clean, udid } from './files.js';
-
-describe('limitOffset', () => {
-  it('counts UTF-8 bytes, BOM included', () => {
-    expect(limitOffset('\uFEFF' + 'a'.repeat(8189))).toBeUndefined();
-    expect(limitOffset('\uFEFF' + 'a'.repeat(8190))).toBe(8190);
-    expect(limitOffset('é'.repeat(4097))).toBe(4096);
-  });
-});
 
 const LINE = 'a'.repeat(99) + '\n'; // 100 bytes
 const tooLarge = (what: string) =>
