@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { userDefinedIdRules } from '../../../src/rules/user-defined-id/index.js';
 import { agentLines } from '../../../src/rules/user-defined-id/util.js';
-import { lintTree } from '../../helpers.js';
+import { lint } from '../../../src/index.js';
+import { writeTree } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
 import { CLEAN, clean, udid } from './files.js';
 
@@ -21,7 +22,7 @@ describe('user-defined-id/ namespace', () => {
   });
 
   it('agentLines (what every rule judges): LF split, spaces trimmed, CR and tabs kept, no line after a final LF', async () => {
-    const lines = async (content: string) => agentLines((await lintTree(udid(content))).fleet.facts.userDefinedIds[0]);
+    const lines = async (content: string) => agentLines((await lint({ cwd: writeTree(udid(content)), overrides: { noConfigLookup: true } })).fleet.facts.userDefinedIds[0]);
     expect((await lines('  a  \n\tb\r\n')).map((l) => [l.line, l.raw, l.id, l.idStart])).toEqual([
       [1, '  a  ', 'a', 2],
       [2, '\tb\r', '\tb\r', 6],
