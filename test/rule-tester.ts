@@ -2,7 +2,9 @@
  * The one way rule tests are written: a table of valid and invalid cases, each a small
  * repository of real file text, run through the real pipeline (discover → read → model → rules)
  * with every other rule off. An invalid case lists every finding the rule must report, each with
- * its exact range and message; a rule that offers fixes must show the files after `--fix`.
+ * its exact range and message (and, where stated, its pointer and related locations, each
+ * related location by position or by position and message); a rule that offers fixes must show
+ * the files after `--fix`.
  * Modelled on ESLint's RuleTester.
  *
  * ```ts
@@ -36,9 +38,15 @@ export interface ExpectedFinding {
   severity?: Severity;
   /** The JSON pointer / address of the value, when the rule gives one. */
   pointer?: string;
-  /** `file@line:col-line:col` of each related location, in order. */
-  related?: string[];
+  /**
+   * Each related location, in order: `file@line:col-line:col` (its position only), or
+   * `{ at: 'file@line:col-line:col', message }` (its position and its exact message, or a
+   * pattern the message must match).
+   */
+  related?: ExpectedRelated[];
 }
+
+export type ExpectedRelated = string | { at: string; message: string | RegExp };
 
 export interface ValidCase {
   name: string;
@@ -105,7 +113,13 @@ interface ActualShape {
   message: string;
   severity: Severity;
   pointer?: string;
-  related?: string[];
+  related?: RelatedShape[];
+}
+
+/** A related location as compared: `at` is `file@line:col-line:col`. */
+interface RelatedShape {
+  at: string;
+  message: string;
 }
 
 function describeActual(d: Diagnostic): ActualShape {
@@ -115,7 +129,7 @@ function describeActual(d: Diagnostic): ActualShape {
     message: d.message,
     severity: d.severity,
     ...(d.pointer !== undefined ? { pointer: d.pointer } : {}),
-    ...(d.related && d.related.length > 0 ? { related: d.related.map((r) => `${r.file}@${span(r)}`) } : {}),
+    ...(d.related && d.related.length > 0 ? { related: d.related.map((r) => ({ at: `${r.file}@${span(r)}`, message: r.message })) } : {}),
   };
 }
 
@@ -123,15 +137,27 @@ function describeActual(d: Diagnostic): ActualShape {
 function expectedShape(f: ExpectedFinding, actual: ActualShape | undefined, severity: Severity, onlyFile: string | undefined): ActualShape {
   const file = f.file ?? onlyFile;
   if (file === undefined) throw new Error(`finding at ${f.at}: say which file (the case has several)`);
-  const message = typeof f.message === 'string' ? f.message : actual && f.message.test(actual.message) ? actual.message : `/${f.message.source}/`;
+  const message = expectedMessage(f.message, actual?.message);
   const out: ActualShape = { file, at: f.at, message, severity: f.severity ?? severity };
   // Pointers and related locations are compared when the case states them; otherwise the
   // actual ones stand (they are part of other cases' assertions).
   const pointer = 'pointer' in f ? f.pointer : actual?.pointer;
   if (pointer !== undefined) out.pointer = pointer;
-  const related = 'related' in f ? f.related : actual?.related;
+  const related = 'related' in f ? f.related?.map((r, i) => expectedRelated(r, actual?.related?.[i])) : actual?.related;
   if (related !== undefined && related.length > 0) out.related = related;
   return out;
+}
+
+/** A related location stated by position only takes the actual message; one with a message is compared whole. */
+function expectedRelated(r: ExpectedRelated, actual: RelatedShape | undefined): RelatedShape {
+  if (typeof r === 'string') return { at: r, message: actual?.message ?? '' };
+  return { at: r.at, message: expectedMessage(r.message, actual?.message) };
+}
+
+/** The expected message; a pattern that matches stands for the actual message. */
+function expectedMessage(want: string | RegExp, actual: string | undefined): string {
+  if (typeof want === 'string') return want;
+  return actual !== undefined && want.test(actual) ? actual : `/${want.source}/`;
 }
 
 function severityFor(ruleId: string, c: ValidCase): Severity {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lintTree } from '../../helpers.js';
+import { lint } from '../../../src/index.js';
+import { writeTree } from '../../helpers.js';
 
 const F = 'hosts/web/ilogtail_config.json';
 
 /** Lint one agent config; no rule may throw. Returns the config/* findings. */
 async function lintConfig(content: string | Uint8Array) {
   const t0 = performance.now();
-  const result = await lintTree({ [F]: content });
+  const result = await lint({ cwd: writeTree({ [F]: content }), overrides: { noConfigLookup: true } });
   const ms = performance.now() - t0;
   expect(result.ruleFailures.map((f) => `${f.ruleId}: ${f.error.stack}`)).toEqual([]);
   return { found: result.diagnostics.filter((d) => d.ruleId.startsWith('config/')), ms };

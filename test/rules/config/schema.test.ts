@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { GFLAG_NAMES, KNOWN_KEYS, TYPED_KEYS } from '../../../src/knowledge/agent-keys.js';
-import { lintTree } from '../../helpers.js';
+import { lint } from '../../../src/index.js';
+import { writeTree } from '../../helpers.js';
 
 const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../schemas/ilogtail_config.schema.json');
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as {
@@ -77,7 +78,7 @@ describe('schema validation is compiled lazily, once per process', () => {
     expect(spy).not.toHaveBeenCalled();
     const tree: Record<string, string> = {};
     for (let i = 0; i < 20; i++) tree[`hosts/h${i}/ilogtail_config.json`] = `{"mem_usage_limit": ${100 + i}, "cpu_usage_limit": "1"}`;
-    const result = await lintTree(tree);
+    const result = await lint({ cwd: writeTree(tree), overrides: { noConfigLookup: true } });
     expect(result.diagnostics.filter((d) => d.ruleId === 'config/quoted-number')).toHaveLength(20);
     const compiles = spy.mock.calls.filter((c) => (c[0] as { $id?: string }).$id === schema.$id);
     expect(compiles.length).toBeLessThanOrEqual(1);

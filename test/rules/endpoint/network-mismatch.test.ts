@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findings, span } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
 import { pairAllowed } from '../../../src/rules/endpoint/network-mismatch.js';
 import { classic, FILE, internet, intranet, LC_FILE, loong, oddShapes, raw } from './agent-config.js';
@@ -50,8 +49,9 @@ testRule(ID, {
       name: 'an -intranet config server with a public data endpoint',
       files: pair('cn-hangzhou-intranet.log.aliyuncs.com', 'cn-hangzhou.log.aliyuncs.com'),
       findings: [
-        { at: '6:19-6:49', severity: 'error', pointer: '/data_server_list/0/endpoint', related: [`${FILE}@2:28-2:82`], message:
-          '`data_server_list[0].endpoint` is on the Internet (public host), but `config_server_address` is on the Alibaba Cloud internal network (`-intranet`): the installer never writes this pair, so one of them was changed by hand, and the host is unlikely to be on both networks. Use one network for both. For `cn-hangzhou`, on the Alibaba Cloud internal network (`-intranet`) the installer writes `http://logtail.cn-hangzhou-intranet.log.aliyuncs.com` with `cn-hangzhou-intranet.log.aliyuncs.com`; on the Internet (public host) the installer writes `http://logtail.cn-hangzhou.log.aliyuncs.com` with `cn-hangzhou.log.aliyuncs.com`.' },
+        { at: '6:19-6:49', severity: 'error', pointer: '/data_server_list/0/endpoint', message:
+          '`data_server_list[0].endpoint` is on the Internet (public host), but `config_server_address` is on the Alibaba Cloud internal network (`-intranet`): the installer never writes this pair, so one of them was changed by hand, and the host is unlikely to be on both networks. Use one network for both. For `cn-hangzhou`, on the Alibaba Cloud internal network (`-intranet`) the installer writes `http://logtail.cn-hangzhou-intranet.log.aliyuncs.com` with `cn-hangzhou-intranet.log.aliyuncs.com`; on the Internet (public host) the installer writes `http://logtail.cn-hangzhou.log.aliyuncs.com` with `cn-hangzhou.log.aliyuncs.com`.',
+          related: [{ at: `${FILE}@2:28-2:82`, message: '`config_server_address` is on the Alibaba Cloud internal network (`-intranet`)' }] },
       ],
     },
     {
@@ -139,22 +139,6 @@ testRule(ID, {
 });
 
 describe('endpoint/network-mismatch', () => {
-  // Kept from the old test: the tester compares related locations, not their messages.
-  it('-intranet config server with a public data endpoint', async () => {
-    const [d, ...more] = await findings(classic(cs('cn-hangzhou-intranet.log.aliyuncs.com'), 'cn-hangzhou', 'cn-hangzhou.log.aliyuncs.com'), ID);
-    expect(more).toEqual([]);
-    expect(d.severity).toBe('error');
-    expect(span(d)).toBe('6:19-6:49');
-    expect(d.pointer).toBe('/data_server_list/0/endpoint');
-    expect(d.message).toContain('`data_server_list[0].endpoint` is on the Internet (public host), but `config_server_address` is on the Alibaba Cloud internal network (`-intranet`)');
-    expect(d.message).toContain(
-      'For `cn-hangzhou`, on the Alibaba Cloud internal network (`-intranet`) the installer writes `http://logtail.cn-hangzhou-intranet.log.aliyuncs.com` with `cn-hangzhou-intranet.log.aliyuncs.com`; ' +
-        'on the Internet (public host) the installer writes `http://logtail.cn-hangzhou.log.aliyuncs.com` with `cn-hangzhou.log.aliyuncs.com`.',
-    );
-    expect(d.related?.map((r) => [span(r), r.message])).toEqual([['2:28-2:82', '`config_server_address` is on the Alibaba Cloud internal network (`-intranet`)']]);
-    expect(d.fix).toBeUndefined();
-  });
-
   it('pairAllowed is the B.1 table plus B.2 acceleration', () => {
     expect(pairAllowed('intranet', 'intranet')).toBe(true);
     expect(pairAllowed('vpc-legacy', 'intranet')).toBe(true);

@@ -3,11 +3,12 @@
  * region/ and endpoint/ rule at once: what a user sees, with no duplicate noise.
  */
 import { describe, expect, it } from 'vitest';
-import { lintTree, span, type Tree } from '../../helpers.js';
+import { lint } from '../../../src/index.js';
+import { span, writeTree, type Tree } from '../../helpers.js';
 import { classic, FILE, internet, intranet, loong, raw } from './agent-config.js';
 
 async function mine(tree: Tree): Promise<string[]> {
-  const result = await lintTree(tree);
+  const result = await lint({ cwd: writeTree(tree), overrides: { noConfigLookup: true } });
   if (result.ruleFailures.length > 0) throw result.ruleFailures[0].error;
   return result.diagnostics
     .filter((d) => d.ruleId.startsWith('region/') || d.ruleId.startsWith('endpoint/'))

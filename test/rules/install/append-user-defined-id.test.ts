@@ -1,8 +1,9 @@
 import { testRule } from '../../rule-tester.js';
-import { GOOD, script, SCRIPT } from './scripts.js';
+import { GOOD, IN_MIXED, mixed, script, SCRIPT, setup, variables } from './scripts.js';
 
-const appends = (value: string) =>
-  `This line appends "${value}" to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. ` +
+/** `value`: the appended identifier, when the script names it. */
+const appends = (value?: string) =>
+  `This line appends ${value === undefined ? 'the identifier' : `"${value}"`} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. ` +
   'The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. ' +
   'Overwrite instead: `echo web-prod > /etc/ilogtail/user_defined_id` (or `tee` without `-a`).';
 
@@ -33,5 +34,13 @@ testRule('install/append-user-defined-id', {
         { at: '2:8-2:10', message: appends('b') },
       ],
     },
+    {
+      name: IN_MIXED,
+      files: mixed(),
+      findings: [{ at: '5:15-5:17', message: appends('web-prod') }],
+      output: mixed(5, 'echo web-prod > /etc/ilogtail/user_defined_id'),
+    },
+    { name: 'sudo tee -a of a placeholder', files: setup(), findings: [{ at: '1:27-1:33', message: appends('userdefined') }], output: setup('tee') },
+    { name: 'appending is wrong whatever is appended, a variable too', files: variables(), findings: [{ at: '3:22-3:24', message: appends() }], output: variables('>') },
   ],
 });

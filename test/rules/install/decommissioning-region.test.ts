@@ -1,5 +1,10 @@
 import { testRule } from '../../rule-tester.js';
-import { GOOD, install } from './scripts.js';
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } from './scripts.js';
+
+/** The message for `command` (as the message quotes it), which installs for cn-nanjing. */
+const nanjing = (command: string) =>
+  `${command} installs for cn-nanjing (Nanjing (Local Region)), which SLS lists as being decommissioned (closing date not published): ` +
+  'collection stops when it closes. Plan a move to another region and install with that region ID.';
 
 testRule('install/decommissioning-region', {
   valid: GOOD,
@@ -7,14 +12,13 @@ testRule('install/decommissioning-region', {
     {
       name: 'a region being decommissioned',
       files: install('cn-nanjing'),
-      findings: [
-        {
-          at: '2:22-2:32',
-          message:
-            '`./logtail.sh install cn-nanjing` installs for cn-nanjing (Nanjing (Local Region)), which SLS lists as being decommissioned (closing date not published): ' +
-            'collection stops when it closes. Plan a move to another region and install with that region ID.',
-        },
-      ],
+      findings: [{ at: '2:22-2:32', message: nanjing(cmd('cn-nanjing')) }],
+    },
+    { name: IN_MIXED, files: mixed(), findings: [{ at: '11:22-11:32', message: nanjing(cmd('cn-nanjing')) }] },
+    {
+      name: 'a container config path with a network suffix: judged like an install command, at the folder name',
+      files: daemonSet('cn-nanjing-internet'),
+      findings: [{ at: '12:41-12:60', pointer: DS_POINTER, message: nanjing(envCmd('cn-nanjing-internet')) }],
     },
   ],
 });

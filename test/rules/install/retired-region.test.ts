@@ -1,7 +1,11 @@
 import { testRule } from '../../rule-tester.js';
-import { GOOD, install } from './scripts.js';
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } from './scripts.js';
 
 const ADVICE = 'its endpoints no longer take logs. Move the project to an open region and install with that region ID.';
+/** The message for `command` (as the message quotes it), which installs for closed `region`. */
+const closed = (command: string, region: string, history: string) => `${command} installs for ${region}, a region SLS has closed (${history}): ${ADVICE}`;
+const SYDNEY = '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]';
+const MUMBAI = 'service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4';
 
 testRule('install/retired-region', {
   valid: GOOD,
@@ -9,26 +13,18 @@ testRule('install/retired-region', {
     {
       name: 'a closed region with a network suffix',
       files: install('ap-southeast-2-internet'),
-      findings: [
-        {
-          at: '2:22-2:45',
-          message:
-            '`./logtail.sh install ap-southeast-2-internet` installs for ap-southeast-2 (Sydney), a region SLS has closed ' +
-            `("Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]): ${ADVICE}`,
-        },
-      ],
+      findings: [{ at: '2:22-2:45', message: closed(cmd('ap-southeast-2-internet'), 'ap-southeast-2 (Sydney)', SYDNEY) }],
     },
     {
       name: 'a closed region',
       files: install('ap-south-1'),
-      findings: [
-        {
-          at: '2:22-2:32',
-          message:
-            '`./logtail.sh install ap-south-1` installs for ap-south-1 (Mumbai), a region SLS has closed ' +
-            `(service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4): ${ADVICE}`,
-        },
-      ],
+      findings: [{ at: '2:22-2:32', message: closed(cmd('ap-south-1'), 'ap-south-1 (Mumbai)', MUMBAI) }],
+    },
+    { name: IN_MIXED, files: mixed(), findings: [{ at: '9:22-9:36', message: closed(cmd('ap-southeast-2'), 'ap-southeast-2 (Sydney)', SYDNEY) }] },
+    {
+      name: 'a container config path: judged like an install command, at the folder name',
+      files: daemonSet('ap-south-1'),
+      findings: [{ at: '12:41-12:51', pointer: DS_POINTER, message: closed(envCmd('ap-south-1'), 'ap-south-1 (Mumbai)', MUMBAI) }],
     },
   ],
 });

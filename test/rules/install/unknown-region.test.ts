@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installRules } from '../../../src/rules/install/index.js';
 import { testRule } from '../../rule-tester.js';
-import { GOOD, install, installs, SCRIPT } from './scripts.js';
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, installs, mixed, SCRIPT, VARIABLES } from './scripts.js';
 
 describe('install/ namespace', () => {
   it('lists its rules, with severity and fixability', () => {
@@ -19,12 +19,12 @@ describe('install/ namespace', () => {
   });
 });
 
-/** The message for `./logtail.sh install <param>` whose region is not one, up to the advice. */
-const notARegion = (param: string, region = param) =>
-  `\`./logtail.sh install ${param}\`: "${region}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS.`;
+/** The message for install parameter `param` whose region is not one, up to the advice (`command`: how it quotes the parameter's line). */
+const notARegion = (param: string, region = param, command = cmd(param)) =>
+  `${command}: "${region}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS.`;
 
 testRule('install/unknown-region', {
-  valid: [...GOOD, installs('auto'), installs('cn-shanghai-corp'), { ...installs('cn-hangzhou-vpc'), name: 'a -vpc suffix is not an unknown region' }],
+  valid: [...GOOD, VARIABLES, installs('auto'), installs('cn-shanghai-corp'), { ...installs('cn-hangzhou-vpc'), name: 'a -vpc suffix is not an unknown region' }],
   invalid: [
     {
       name: 'a typo: did you mean, with no fix (another region would send logs elsewhere)',
@@ -41,6 +41,12 @@ testRule('install/unknown-region', {
       files: install('CN-HANGZHOU'),
       findings: [{ at: '2:22-2:33', message: `${notARegion('CN-HANGZHOU')} Did you mean "cn-hangzhou"?` }],
       output: { [SCRIPT]: '#!/bin/sh\n./logtail.sh install cn-hangzhou\n' },
+    },
+    { name: IN_MIXED, files: mixed(), findings: [{ at: '10:22-10:32', message: `${notARegion('cn-hangzou')} Did you mean "cn-hangzhou"?` }] },
+    {
+      name: 'a container config path: judged like an install command, at the folder name',
+      files: daemonSet('cn-hangzou'),
+      findings: [{ at: '12:41-12:51', pointer: DS_POINTER, message: `${notARegion('cn-hangzou', 'cn-hangzou', envCmd('cn-hangzou'))} Did you mean "cn-hangzhou"?` }],
     },
     {
       // Unquoted in a shell script `<region-id>` is a redirection, so the placeholder is written as cloud-init argv.

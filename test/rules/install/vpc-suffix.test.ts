@@ -1,25 +1,37 @@
 import { testRule } from '../../rule-tester.js';
-import { GOOD, install, SCRIPT } from './scripts.js';
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed, SCRIPT, VARIABLES } from './scripts.js';
 
-/** The message for `./logtail.sh install <param>`, which installs exactly as `next`. */
-const legacy = (param: string, next: string) =>
-  `\`./logtail.sh install ${param}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (the intranet network), ` +
+/** The message for `command` (as the message quotes it), which installs exactly as `next`. */
+const legacy = (command: string, next: string) =>
+  `${command}: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (the intranet network), ` +
   `so it works, but it suggests a VPC-only network that it does not select. Write "${next}" (or \`-internal\` for the VPC-only domain, on installers that support it).`;
 
 testRule('install/vpc-suffix', {
-  valid: GOOD,
+  valid: [...GOOD, VARIABLES],
   invalid: [
     {
       name: '-vpc: fixed by dropping it',
       files: install('cn-hangzhou-vpc'),
-      findings: [{ at: '2:22-2:37', message: legacy('cn-hangzhou-vpc', 'cn-hangzhou') }],
+      findings: [{ at: '2:22-2:37', message: legacy(cmd('cn-hangzhou-vpc'), 'cn-hangzhou') }],
       output: { [SCRIPT]: '#!/bin/sh\n./logtail.sh install cn-hangzhou\n' },
     },
     {
       name: '_vpc with underscores: fixed keeping them',
       files: install('cn_hangzhou_vpc'),
-      findings: [{ at: '2:22-2:37', message: legacy('cn_hangzhou_vpc', 'cn_hangzhou') }],
+      findings: [{ at: '2:22-2:37', message: legacy(cmd('cn_hangzhou_vpc'), 'cn_hangzhou') }],
       output: { [SCRIPT]: '#!/bin/sh\n./logtail.sh install cn_hangzhou\n' },
+    },
+    {
+      name: IN_MIXED,
+      files: mixed(),
+      findings: [{ at: '4:22-4:37', message: legacy(cmd('cn-shanghai-vpc'), 'cn-shanghai') }],
+      output: mixed(4, './logtail.sh install cn-shanghai'),
+    },
+    {
+      name: 'a container config path: judged like an install command, at the folder name',
+      files: daemonSet('cn-hangzhou-vpc'),
+      findings: [{ at: '12:41-12:56', pointer: DS_POINTER, message: legacy(envCmd('cn-hangzhou-vpc'), 'cn-hangzhou') }],
+      output: daemonSet('cn-hangzhou'),
     },
   ],
 });

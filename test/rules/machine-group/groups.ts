@@ -109,12 +109,16 @@ export function planText(groups: PlanGroup[], region?: string): string {
   return JSON.stringify(plan, null, 2) + '\n';
 }
 
+/** A clean userdefined group `web-prod` of project my-project. */
+const WEB_PROD = tf({ name: 'web-prod', type: 'userdefined', list: ['web-prod'] });
+
 /** Groups no machine-group/ rule reports: every rule's first valid cases. */
 export const CLEAN_AND_UNKNOWN: ValidCase[] = [
   {
     name: 'a clean ip group and a clean userdefined group',
     files: { 'main.tf': tf({}, { label: 'ids', name: 'app-ids', type: 'userdefined', list: ['web-prod', 'hz-web'] }) },
   },
+  { name: 'a clean userdefined group', files: { 'main.tf': WEB_PROD } },
   {
     name: 'values only known at apply time',
     files: {
@@ -125,3 +129,98 @@ export const CLEAN_AND_UNKNOWN: ValidCase[] = [
     },
   },
 ];
+
+/** A repository of text files (usable as a case's `files` and as its `output`). */
+export type Files = Record<string, string>;
+
+/** The file of `mixedTf`. */
+export const MIXED_TF = 'tf/main.tf';
+
+const MIXED_TF_LINES = [
+  'provider "alicloud" {', // 1
+  '  region = "cn-hangzhou"',
+  '}',
+  'resource "alicloud_log_project" "main" {',
+  '  project_name = "my-project"', // 5
+  '}',
+  'resource "alicloud_instance" "web" {',
+  '  instance_name = "web"',
+  '}',
+  'resource "alicloud_log_machine_group" "a" {', // 10
+  '  project       = alicloud_log_project.main.project_name',
+  '  name          = "Web_Group"',
+  '  identify_type = "IP"',
+  '  identify_list = ["10.0.0.1", "10.0.0.1", "X.X.X.X"]',
+  '}', // 15
+  'resource "alicloud_log_machine_group" "b" {',
+  '  project       = alicloud_log_project.main.project_name',
+  '  name          = "tf-machine-group"',
+  '  identify_list = ["web-prod"]',
+  '}', // 20
+  'resource "alicloud_sls_machine_group" "c" {',
+  '  project_name          = "my-project"',
+  '  group_name            = "tf-machine-group"',
+  '  machine_identify_type = "ip"',
+  '  machine_list          = [alicloud_instance.web.public_ip, "10.0.0.2:80", "10.0.0.0/24"]', // 25
+  '}',
+  'resource "alicloud_log_machine_group" "d" {',
+  '  project       = var.project',
+  '  name          = "tf-machine-group"',
+  '  identify_list = var.ips', // 30
+  '}',
+  '',
+];
+
+/**
+ * A Terraform file with a provider, a project, an instance and four groups, with mistakes for
+ * several machine-group/ rules (lines 12–14, 19, 23, 25); with line `line` replaced by `text`
+ * when given.
+ */
+export function mixedTf(line?: number, text?: string): Files {
+  const lines = [...MIXED_TF_LINES];
+  if (line !== undefined && text !== undefined) lines[line - 1] = text;
+  return { [MIXED_TF]: lines.join('\n') };
+}
+
+/** The name of the case on `mixedTf()`. */
+export const IN_MIXED_TF = 'a Terraform file with a mistake of each kind: only its own';
+
+/** The API JSON file of `FORMATS`. */
+export const API_GROUP = 'api/group.json';
+/** `CreateMachineGroup` request body of group "ab", type `machineIdentifyType` (value at 3:26) and an empty list. */
+export const apiGroup = (machineIdentifyType = 'user_defined'): string =>
+  `{\n  "groupName": "ab",\n  "machineIdentifyType": "${machineIdentifyType}",\n  "machineList": []\n}\n`;
+
+/**
+ * ROS, Terraform and API JSON files together: ROS group `web-prod` (userdefined, of IPs) also
+ * defined in Terraform, a ROS ip group of public IPs in another project, and an API group "ab".
+ */
+export const FORMATS: Files = {
+  'ros/stack.yaml': [
+    'ROSTemplateFormatVersion: "2015-09-01"', // 1
+    'Resources:',
+    '  Group:',
+    '    Type: ALIYUN::SLS::MachineGroup',
+    '    Properties:', // 5
+    '      ProjectName: my-project',
+    '      GroupName: web-prod',
+    '      MachineIdentifyType: userdefined',
+    '      MachineList:',
+    '        - 10.0.0.1', // 10
+    '        - 10.0.0.2',
+    '  Pub:',
+    '    Type: ALIYUN::SLS::MachineGroup',
+    '    Properties:',
+    '      ProjectName: other', // 15
+    '      GroupName: pub',
+    '      MachineIdentifyType: ip',
+    '      MachineList:',
+    '        - Fn::GetAtt: [Web, PublicIp]',
+    '',
+  ].join('\n'),
+  'tf/main.tf': WEB_PROD,
+  [API_GROUP]: apiGroup(),
+};
+
+/** The name of the case on `FORMATS`. */
+export const IN_FORMATS = 'ROS, Terraform and API JSON files together: only its own';

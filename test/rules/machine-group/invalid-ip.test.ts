@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEntry, isIp } from '../../../src/rules/machine-group/util.js';
 import { testRule } from '../../rule-tester.js';
-import { CLEAN_AND_UNKNOWN, tf } from './groups.js';
+import { CLEAN_AND_UNKNOWN, IN_MIXED_TF, MIXED_TF, mixedTf, tf } from './groups.js';
+
+const NEVER = 'An IP machine group matches hosts by the exact IP address the agent reports (the `ip` of app_info.json), so this entry never matches.';
+const BY_ADDRESS = 'List each host by its address, or switch the group to custom identifiers ("userdefined").';
+/** The message for `entry` in the list `field` of `who`: `what` it is, then `advice`. */
+const notAnIp = (who: string, entry: string, field: string, what: string, advice = BY_ADDRESS) => `${who}: "${entry}" in ${field} ${what}. ${NEVER} ${advice}`;
+const CIDR = 'is a CIDR range; machine groups match single addresses, not ranges';
+const PORT = 'has a port; the agent reports the bare address';
 
 testRule('machine-group/invalid-ip', {
   valid: [
@@ -14,12 +21,22 @@ testRule('machine-group/invalid-ip', {
       name: 'non-IP entries of an ip group with some IPs; a fix for the port',
       files: { 'main.tf': tf({ list: ['10.0.0.1', '10.0.0.0/24', '192.168.XX.XX', 'web.example.com', '10.0.0.2:80'] }) },
       findings: [
-        { at: '4:32-4:45', message: 'alicloud_log_machine_group.web: "10.0.0.0/24" in identify_list is a CIDR range; machine groups match single addresses, not ranges. An IP machine group matches hosts by the exact IP address the agent reports (the `ip` of app_info.json), so this entry never matches. List each host by its address, or switch the group to custom identifiers ("userdefined").' },
+        { at: '4:32-4:45', message: notAnIp('alicloud_log_machine_group.web', '10.0.0.0/24', 'identify_list', CIDR) },
         { at: '4:47-4:62', message: 'alicloud_log_machine_group.web: "192.168.XX.XX" in identify_list is a placeholder (a masked or sample address from the docs). An IP machine group matches hosts by the exact IP address the agent reports (the `ip` of app_info.json), so this entry never matches. List each host by its address, or switch the group to custom identifiers ("userdefined").' },
         { at: '4:64-4:81', message: 'alicloud_log_machine_group.web: "web.example.com" in identify_list is a host name; the group matches the IP the agent reports, not names. An IP machine group matches hosts by the exact IP address the agent reports (the `ip` of app_info.json), so this entry never matches. List each host by its address, or switch the group to custom identifiers ("userdefined").' },
-        { at: '4:83-4:96', message: 'alicloud_log_machine_group.web: "10.0.0.2:80" in identify_list has a port; the agent reports the bare address. An IP machine group matches hosts by the exact IP address the agent reports (the `ip` of app_info.json), so this entry never matches. Write "10.0.0.2".' },
+        { at: '4:83-4:96', message: notAnIp('alicloud_log_machine_group.web', '10.0.0.2:80', 'identify_list', PORT, 'Write "10.0.0.2".') },
       ],
       output: { 'main.tf': tf({ list: ['10.0.0.1', '10.0.0.0/24', '192.168.XX.XX', 'web.example.com', '10.0.0.2'] }) },
+    },
+    {
+      // Group a's "X.X.X.X" is not judged: its identify_type "IP" is not "ip" (machine-group/invalid-identify-type's).
+      name: `${IN_MIXED_TF}; a fix for the port`,
+      files: mixedTf(),
+      findings: [
+        { file: MIXED_TF, at: '25:61-25:74', message: notAnIp('alicloud_sls_machine_group.c', '10.0.0.2:80', 'machine_list', PORT, 'Write "10.0.0.2".') },
+        { file: MIXED_TF, at: '25:76-25:89', message: notAnIp('alicloud_sls_machine_group.c', '10.0.0.0/24', 'machine_list', CIDR) },
+      ],
+      output: mixedTf(25, '  machine_list          = [alicloud_instance.web.public_ip, "10.0.0.2", "10.0.0.0/24"]'),
     },
     {
       name: 'an explicit ip group of placeholders only is still reported entry by entry',

@@ -1,5 +1,5 @@
 import { testRule } from '../../rule-tester.js';
-import { CLEAN, clean, PATH, udid } from './files.js';
+import { CLEAN, clean, MIXED, PATH, udid } from './files.js';
 
 const blank = (line: number) =>
   `Line ${line} of user_defined_id is blank. The agent drops empty lines (one of only tabs it keeps as an identifier that matches nothing), ` +
@@ -20,5 +20,6 @@ testRule('user-defined-id/blank-line', {
     },
     { name: 'a blank last line', files: udid('web\n\n'), findings: [{ at: '2:1-2:1', message: blank(2) }], output: { [PATH]: 'web\n' } },
     { name: 'a last line of a space without LF', files: udid('web\n '), findings: [{ at: '2:1-2:2', message: blank(2) }], output: { [PATH]: 'web\n' } },
+    { name: 'beside a repeat and a tab: only the blank line', files: udid(MIXED), findings: [{ at: '2:1-2:1', message: blank(2) }], output: { [PATH]: 'web-prod\nweb-prod\n\thz-web\n' } },
   ],
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { userDefinedIdRules } from '../../../src/rules/user-defined-id/index.js';
-import { lintTree } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
 import { CLEAN, clean, udid } from './files.js';
 
@@ -19,14 +18,6 @@ describe('user-defined-id/ namespace', () => {
     ]);
   });
 
-  it('the lines every rule judges: LF split, spaces trimmed, CR and tabs kept, no line after a final LF', async () => {
-    const lines = async (content: string) => (await lintTree(udid(content))).fleet.facts.userDefinedIds[0].lines;
-    expect((await lines('  a  \n\tb\r\n')).map((l) => [l.line, l.raw, l.id, l.idStart])).toEqual([
-      [1, '  a  ', 'a', 2],
-      [2, '\tb\r', '\tb\r', 6],
-    ]);
-    expect(await lines('')).toEqual([]);
-  });
 });
 
 const EMPTY =

@@ -22,5 +22,13 @@ testRule('user-defined-id/placeholder', {
         { at: '7:1-7:8', message: placeholder('app-xxx', 7, 'an `xxx` placeholder') },
       ],
     },
+    {
+      name: 'placeholders after a real identifier',
+      files: udid('web-prod\nYOUR_GROUP_ID\n<machine-group>\n'),
+      findings: [
+        { at: '2:1-2:14', message: placeholder('YOUR_GROUP_ID', 2, 'a "YOUR_…" placeholder') },
+        { at: '3:1-3:16', message: placeholder('<machine-group>', 3, 'a `<…>` placeholder') },
+      ],
+    },
   ],
 });

@@ -14,9 +14,30 @@ export function users(entries: Record<string, Tree[string]>): Tree {
   return tree;
 }
 
+/** A clean users/ folder of host `web` and an empty one of host `db`: no users/ rule reports them. */
+export const CLEAN_HOSTS: ValidCase = {
+  name: 'a clean users/ folder and an empty one of another host',
+  files: { ...users({ '1234567890123456': '' }), 'hosts/db/etc/ilogtail/users': { dir: true } },
+};
+
 /** What no users/ entry rule reports: the folder itself, dot entries, and a good account ID. */
 export const GOOD: ValidCase[] = [
   { name: 'one empty file named after a 16-digit account ID', files: users({ '1234567890123456': '' }) },
   { name: 'the users/ folder itself and dot entries', files: users({ '.keep': 'abc', '.gitkeep': '' }) },
   { name: 'an empty users/ folder', files: { [USERS]: { dir: true } } },
+  CLEAN_HOSTS,
 ];
+
+/** One users/ folder with an entry for each users/ entry rule, and a dot entry none reports. */
+export const MIXED: Tree = users({
+  '1234****5678': '',
+  '1234567890123456.txt': '',
+  '123456789012345': '',
+  account: '1234567890123456\n',
+  '2234567890123456/README': 'team',
+  '1559122535028493': '',
+  '.keep': '',
+});
+
+/** The name of the case on MIXED. */
+export const IN_MIXED = 'one folder with a mistake of each kind: only its own entry';

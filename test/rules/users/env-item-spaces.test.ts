@@ -1,4 +1,5 @@
 import { testRule } from '../../rule-tester.js';
+import { CLEAN_HOSTS } from './entries.js';
 
 const DS = 'k8s/ds.yaml';
 /** A logtail DaemonSet whose ALIYUN_LOGTAIL_USER_ID is written `value` (line 12, from column 22). */
@@ -8,7 +9,7 @@ const ds = (value: string) => ({
 const user = (value: string) => ({ name: value, files: ds(value) });
 
 testRule('users/env-item-spaces', {
-  valid: [user('"123,456"'), user('"123"'), { ...user('" 123 "'), name: 'spaces only at the ends' }, { ...user('"${USER_IDS}"'), name: 'an unknown value' }],
+  valid: [user('"123,456"'), user('"123"'), { ...user('" 123 "'), name: 'spaces only at the ends' }, { ...user('"${USER_IDS}"'), name: 'an unknown value' }, CLEAN_HOSTS],
   invalid: [
     {
       name: 'spaces after commas: at the value, fixed by removing them',

@@ -1,5 +1,5 @@
 import { testRule } from '../../rule-tester.js';
-import { entry, GOOD, users } from './entries.js';
+import { entry, GOOD, IN_MIXED, MIXED, users } from './entries.js';
 
 const digits = (name: string) =>
   `users/ entry "${name}" has ${name.length} digits; published Alibaba Cloud account IDs have 16 (the fixed length is inferred from examples, not documented). ` +
@@ -17,5 +17,6 @@ testRule('users/id-length', {
       ],
     },
     { name: 'a short ID', files: users({ '123': '' }), findings: [{ at: '1:1-1:1', message: digits('123') }] },
+    { name: IN_MIXED, files: MIXED, findings: [{ file: entry('123456789012345'), at: '1:1-1:1', message: digits('123456789012345') }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usersRules } from '../../../src/rules/users/index.js';
 import { testRule } from '../../rule-tester.js';
-import { entry, GOOD, users } from './entries.js';
+import { entry, GOOD, IN_MIXED, MIXED, users } from './entries.js';
 
 const notAnId = (name: string, why: string) =>
   `users/ entry "${name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, ` +
@@ -33,6 +33,14 @@ testRule('users/non-numeric-id', {
         { file: entry('<uid>'), at: '1:1-1:1', message: notAnId('<uid>', 'it is a placeholder') },
         { file: entry('YOUR_UID'), at: '1:1-1:1', message: notAnId('YOUR_UID', 'it is a placeholder') },
         { file: entry('acct-1'), at: '1:1-1:1', message: notAnId('acct-1', 'it contains characters other than digits') },
+      ],
+    },
+    {
+      name: IN_MIXED,
+      files: MIXED,
+      findings: [
+        { file: entry('1234****5678'), at: '1:1-1:1', message: notAnId('1234****5678', 'it is masked with `*` (copied from a console or a doc)') },
+        { file: entry('account'), at: '1:1-1:1', message: notAnId('account', 'it contains characters other than digits') },
       ],
     },
   ],
