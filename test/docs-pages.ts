@@ -12,10 +12,10 @@
  *
  *     <file>:<startLine>:<startCol>-<endLine>:<endCol> <severity> <message>
  *
- * e.g. `hosts/web/ilogtail_config.json:1:1-1:2 error ilogtail_config.json starts with …`: the path
+ * e.g. `hosts/web/ilogtail_config.json:6:25-6:26 error Trailing comma before "}": …`: the path
  * relative to the example's root, the 1-based range with an exclusive end (columns in UTF-16
  * code units), the severity the finding is reported with (error, warning or info) and the
- * message. The test fails when the block is missing or differs from the findings;
+ * whole message, on one line. The test fails when the block is missing or differs from the findings;
  * `UPDATE_DOCS=1 npx vitest run test/docs-examples.test.ts` rewrites (or inserts) every output
  * block from the findings and touches nothing else in the page. A Correct example has no output
  * block: it must have no finding of the rule, and no error from any rule.
