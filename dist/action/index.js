@@ -31775,1267 +31775,6 @@ var init_index_min = __esm({
   }
 });
 
-// src/model/globs.ts
-function globToRegExp(glob) {
-  let re2 = "";
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const c = glob[i2];
-    if (c === "*") {
-      if (glob[i2 + 1] === "*") {
-        const slashAfter = glob[i2 + 2] === "/";
-        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
-        if (atSegmentStart && slashAfter) {
-          re2 += "(?:.*/)?";
-          i2 += 2;
-        } else {
-          re2 += ".*";
-          i2 += 1;
-        }
-      } else {
-        re2 += "[^/]*";
-      }
-    } else if (c === "?") {
-      re2 += "[^/]";
-    } else if (c === "[") {
-      const end = glob.indexOf("]", i2 + 2);
-      if (end === -1) re2 += "\\[";
-      else {
-        const body2 = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re2 += `[${body2}]`;
-        i2 = end;
-      }
-    } else if (c === "{") {
-      const end = glob.indexOf("}", i2);
-      if (end === -1) re2 += "\\{";
-      else {
-        re2 += "(?:" + glob.slice(i2 + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|") + ")";
-        i2 = end;
-      }
-    } else {
-      re2 += c.replace(/[.+^$()|\\]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${re2}$`);
-}
-function normalizeRelDir(p) {
-  let s = p.replace(/\\/g, "/").replace(/\/+$/, "");
-  while (s.startsWith("./")) s = s.slice(2);
-  return s === "." ? "" : s;
-}
-function* selfAndAncestors(dir) {
-  let d = dir;
-  for (; ; ) {
-    yield d;
-    if (d === "") return;
-    const slash = d.lastIndexOf("/");
-    d = slash === -1 ? "" : d.slice(0, slash);
-  }
-}
-var init_globs = __esm({
-  "src/model/globs.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/bundle-roots.ts
-import path2 from "node:path";
-function stripInstallPath(dir) {
-  let d = dir;
-  for (let changed = true; changed && d !== ""; ) {
-    changed = false;
-    for (const re2 of INSTALL_TAILS) {
-      const m = re2.exec(d);
-      if (m) {
-        d = d.slice(0, m.index);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return d;
-}
-function declaredHostMatcher(hosts, cwd, baseDir) {
-  if (hosts.length === 0) return () => void 0;
-  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
-  const fromBase = (dir) => path2.relative(baseDir, path2.resolve(cwd, dir)).split(path2.sep).join("/");
-  const cache = /* @__PURE__ */ new Map();
-  return (dir) => {
-    if (cache.has(dir)) return cache.get(dir);
-    let found;
-    for (const d of selfAndAncestors(dir)) {
-      const b = fromBase(d);
-      if (b.startsWith("..") || path2.isAbsolute(b)) continue;
-      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
-      if (hit) {
-        found = { root: d, host: hit.host, index: hit.index };
-        break;
-      }
-    }
-    cache.set(dir, found);
-    return found;
-  };
-}
-var INSTALL_TAILS, folderOf;
-var init_bundle_roots = __esm({
-  "src/model/bundle-roots.ts"() {
-    "use strict";
-    init_globs();
-    INSTALL_TAILS = [
-      /(?:^|\/)etc\/ilogtail\/conf\/[^/]+$/,
-      /(?:^|\/)(?:etc\/|usr\/local\/)?ilogtail(?:\/conf\/[^/]+)?$/,
-      /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
-      /(?:^|\/)conf\/instance_config\/local$/,
-      /(?:^|\/)logtaildata$/i,
-      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
-      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
-      // (agent-config reference §4). Only folders holding agent files are ever stripped.
-      /(?:^|\/)conf$/
-    ];
-    folderOf = (file) => normalizeRelDir(path2.posix.dirname(file));
-  }
-});
-
-// src/knowledge/did-you-mean.ts
-function defaultMaxDistance(input) {
-  return input.length < 6 ? 1 : 2;
-}
-function editDistance(a, b, limit = Number.MAX_SAFE_INTEGER) {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > limit) return limit + 1;
-  if (la === 0) return lb;
-  if (lb === 0) return la;
-  if (rowA.length <= lb) {
-    const size = Math.max(lb + 1, rowA.length * 2);
-    rowA = new Int32Array(size);
-    rowB = new Int32Array(size);
-    rowC = new Int32Array(size);
-  }
-  let prev2 = rowA;
-  let prev = rowB;
-  let cur = rowC;
-  for (let j2 = 0; j2 <= lb; j2++) prev[j2] = j2;
-  let prevMin = 0;
-  for (let i2 = 1; i2 <= la; i2++) {
-    const ca = a.charCodeAt(i2 - 1);
-    cur[0] = i2;
-    let rowMin = i2;
-    for (let j2 = 1; j2 <= lb; j2++) {
-      const cb = b.charCodeAt(j2 - 1);
-      const cost = ca === cb ? 0 : 1;
-      let d = prev[j2 - 1] + cost;
-      const del = prev[j2] + 1;
-      if (del < d) d = del;
-      const ins = cur[j2 - 1] + 1;
-      if (ins < d) d = ins;
-      if (i2 > 1 && j2 > 1 && ca === b.charCodeAt(j2 - 2) && a.charCodeAt(i2 - 2) === cb) {
-        const swap = prev2[j2 - 2] + 1;
-        if (swap < d) d = swap;
-      }
-      cur[j2] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > limit && prevMin > limit) return limit + 1;
-    prevMin = rowMin;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  const result2 = prev[lb];
-  return result2 > limit ? limit + 1 : result2;
-}
-function didYouMean(input, candidates, maxDistance = defaultMaxDistance(input)) {
-  let best;
-  let bestDistance = maxDistance;
-  let tie = false;
-  for (const candidate of candidates) {
-    if (candidate === input) return void 0;
-    const d = editDistance(input, candidate, bestDistance);
-    if (d > bestDistance) continue;
-    if (best === void 0 || d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-      tie = false;
-    } else if (candidate !== best) {
-      tie = true;
-    }
-  }
-  return tie ? void 0 : best;
-}
-var rowA, rowB, rowC;
-var init_did_you_mean = __esm({
-  "src/knowledge/did-you-mean.ts"() {
-    "use strict";
-    rowA = new Int32Array(64);
-    rowB = new Int32Array(64);
-    rowC = new Int32Array(64);
-  }
-});
-
-// src/knowledge/regions.ts
-function region(id, name2, category, status, acceleration, source, extra = {}) {
-  const row2 = { id, name: name2, status, verified: extra.verified ?? true, acceleration, category, source };
-  if (extra.dualStack) row2.dualStack = true;
-  if (extra.note !== void 0) row2.note = extra.note;
-  return Object.freeze(row2);
-}
-function nearestLive(input) {
-  const near = didYouMean(input, ALL_IDS, 2);
-  return near !== void 0 && BY_ID.get(near)?.status !== "retired" ? near : void 0;
-}
-function findRegion(id) {
-  return BY_ID.get(id);
-}
-function suggestRegion(input) {
-  if (BY_ID.has(input)) return void 0;
-  const norm = input.trim().toLowerCase().replace(/_/g, "-");
-  if (norm === "") return void 0;
-  const known2 = BY_ID.get(norm);
-  if (known2) return known2.status === "retired" ? void 0 : known2.id;
-  const near = nearestLive(norm);
-  if (near !== void 0) return near;
-  for (const suffix of REGION_SLIP_SUFFIXES) {
-    if (norm.endsWith(suffix) && norm.length > suffix.length) {
-      const rest = norm.slice(0, -suffix.length);
-      const hit = BY_ID.get(rest);
-      if (hit) return hit.status === "retired" ? void 0 : hit.id;
-      const viaDistance = nearestLive(rest);
-      if (viaDistance !== void 0) return viaDistance;
-    }
-  }
-  const tail = ALL_IDS.filter((id) => id.endsWith(`-${norm}`));
-  return tail.length === 1 && BY_ID.get(tail[0])?.status !== "retired" ? tail[0] : void 0;
-}
-var DS, INFERRED, REGIONS, BY_ID, ALL_IDS, REGION_IDS_LONGEST_FIRST, REGION_SLIP_SUFFIXES;
-var init_regions = __esm({
-  "src/knowledge/regions.ts"() {
-    "use strict";
-    init_did_you_mean();
-    DS = { dualStack: true };
-    INFERRED = "endpoints pattern-inferred [I]; no endpoint row in the cited sources";
-    REGIONS = Object.freeze([
-      // --- A.2: public regions ---------------------------------------------------------------
-      region("cn-qingdao", "Qingdao", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-beijing", "Beijing", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-zhangjiakou", "Zhangjiakou", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-huhehaote", "Hohhot", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-wulanchabu", "Ulanqab", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-hangzhou", "Hangzhou", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-shanghai", "Shanghai", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-nanjing", "Nanjing (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
-      region("cn-fuzhou", "Fuzhou (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
-      region("cn-wuhan-lr", "Wuhan (Local Region)", "public", "active", "undocumented", "S4", { verified: false, note: `listed only in help.aliyun.com/en S4; ${INFERRED}; the ID carries a -lr suffix` }),
-      region("cn-shenzhen", "Shenzhen", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-heyuan", "Heyuan", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-guangzhou", "Guangzhou", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-chengdu", "Chengdu", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-hongkong", "Hong Kong", "public", "active", "yes", "S1,S3,S4"),
-      region("ap-southeast-1", "Singapore", "public", "active", "yes", "S1,S3,S4", DS),
-      region("ap-southeast-3", "Kuala Lumpur", "public", "active", "yes", "S1,S3,S4"),
-      region("ap-southeast-5", "Jakarta", "public", "active", "yes", "S1,S3,S4"),
-      region("ap-southeast-6", "Manila", "public", "active", "inferred", "S1,S2"),
-      region("ap-southeast-7", "Bangkok", "public", "active", "inferred", "S1"),
-      region("ap-southeast-8", "Johor (Malaysia)", "public", "active", "inferred", "S4", { verified: false, note: `active per S4 (Sep/Oct 2026); ${INFERRED}` }),
-      region("ap-northeast-1", "Tokyo", "public", "active", "yes", "S1,S3,S4", DS),
-      region("ap-northeast-2", "Seoul", "public", "active", "inferred", "S1,S2"),
-      region("us-west-1", "Silicon Valley", "public", "active", "yes", "S1,S3,S4"),
-      region("us-east-1", "Virginia", "public", "active", "yes", "S1,S3,S4"),
-      region("eu-central-1", "Frankfurt", "public", "active", "yes", "S1,S3,S4"),
-      region("eu-west-1", "London", "public", "active", "yes", "S1,S3,S4"),
-      region("me-east-1", "Dubai", "public", "active", "yes", "S1,S3,S4"),
-      region("me-central-1", "Riyadh (SAU)", "public", "active", "inferred", "S4", { verified: false, note: `active per S4; not in the S1 endpoint table; ${INFERRED}` }),
-      region("na-south-1", "Mexico", "public", "active", "inferred", "S4", { verified: false, note: `active per S4; ${INFERRED}` }),
-      region("sa-east-1", "S\xE3o Paulo", "public", "active", "inferred", "S4", { verified: false, note: `active per the Oct 2026 S4 only; ${INFERRED}` }),
-      region("ap-southeast-2", "Sydney", "public", "retired", "was-yes", "S2,S3,S16", { note: '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]' }),
-      region("ap-south-1", "Mumbai", "public", "retired", "was-yes", "S3,S16", { note: "service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4" }),
-      region("rus-west-1", "Moscow", "public", "retired", "was-yes", "S3", { note: "present in the 2021 docs (S3), absent from all later lists; date unknown" }),
-      // --- A.2: finance cloud (acceleration n/d; packaged installer configs may differ [I]) ------
-      region("cn-hangzhou-finance", "East China 1 Finance (\u534E\u4E1C1 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1,S6", { note: "no -1 suffix, unlike the other finance IDs" }),
-      region("cn-shanghai-finance-1", "East China 2 Finance (\u534E\u4E1C2 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1"),
-      region("cn-beijing-finance-1", "North China 2 Finance (\u534E\u53172 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1", { note: "invitation-only (\u9080\u6D4B)" }),
-      region("cn-shenzhen-finance-1", "South China 1 Finance (\u534E\u53571 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1"),
-      // --- A.2: government cloud --------------------------------------------------------------
-      region("cn-north-2-gov-1", "North China 2 Alibaba Gov Cloud 1 (\u534E\u53172 \u963F\u91CC\u653F\u52A1\u4E911)", "gov", "active", "undocumented", "S1"),
-      // --- A.2 "Other special IDs" and A.1 corp: endpoints in endpoints.ts SPECIAL_ENDPOINTS ----
-      region("cn-heyuan-acdr-1", "Heyuan dedicated cloud for automotive compliance", "special", "active", "undocumented", "S5", { note: "only its -internal VPC domain is documented" }),
-      region("cn-hangzhou-idpt-2", "cn-hangzhou-idpt-2 (name not documented)", "special", "active", "undocumented", "S6", { note: "endpoints are under idptcloud01cs.com, not aliyuncs.com" }),
-      region("cn-hangzhou-corp", "Alibaba corp (internal)", "special", "active", "undocumented", "S6,S7", { note: "Alibaba-internal, not for customers; the installer maps cn-shanghai-corp to it" })
-    ]);
-    BY_ID = new Map(REGIONS.map((r7) => [r7.id, r7]));
-    ALL_IDS = [...BY_ID.keys()];
-    REGION_IDS_LONGEST_FIRST = Object.freeze(
-      [...BY_ID.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b))
-    );
-    REGION_SLIP_SUFFIXES = Object.freeze([
-      "-intranet",
-      "-internal",
-      "-share",
-      "-vpc",
-      "-internet",
-      "-inner",
-      "-acceleration"
-    ]);
-  }
-});
-
-// src/knowledge/endpoints.ts
-function endpointFor(region3, network, role) {
-  const row2 = findRegion(region3);
-  if (!row2) return void 0;
-  const special = SPECIAL_ENDPOINTS[region3];
-  if (special) {
-    const e = special.networks[network];
-    return role === "config-server" ? e?.configServer : e?.dataServer;
-  }
-  const t = NETWORK_BY_TYPE.get(network);
-  if (!t || !t.anyRegion) return void 0;
-  if (network === "dualstack" && !row2.dualStack) return void 0;
-  const pattern = role === "config-server" ? t.configServer : t.dataServer;
-  return pattern?.replace("<r>", region3);
-}
-function parseInstallParam(param) {
-  const raw = param.trim();
-  if (!/^[A-Za-z0-9_-]+$/.test(raw)) return void 0;
-  const notes = [];
-  let normalized = raw.replace(/_/g, "-");
-  if (normalized !== raw) notes.push("`_` is read as `-` (installer normalize_region, S6; S7 accepts both)");
-  const noVpc = normalized.replace(/-vpc(?=-|$)/g, "");
-  if (noVpc !== normalized) {
-    normalized = noVpc;
-    notes.push("legacy `-vpc` is stripped by the installer, which then installs the intranet network (S6)");
-  }
-  if (/[A-Z]/.test(normalized)) notes.push("region IDs are lowercase; the installer expects ^[0-9a-z-]+$ (S6)");
-  let region3 = normalized;
-  let network = "intranet";
-  for (const { suffix, network: n } of INSTALL_SUFFIXES) {
-    if (normalized.endsWith(suffix) && normalized.length > suffix.length) {
-      region3 = normalized.slice(0, -suffix.length);
-      network = n;
-      break;
-    }
-  }
-  if (region3 === "" || region3.startsWith("-") || region3.endsWith("-")) return void 0;
-  if (CORP_ALIASES.has(region3)) {
-    if (region3 !== "cn-hangzhou-corp") notes.push(`${region3} is mapped to cn-hangzhou-corp by the installer (S6,S7)`);
-    if (network !== "intranet") notes.push("the suffix has no effect: the corp row applies to the region left after it (agent-config \xA76 table) [I]");
-    notes.push("cn-hangzhou-corp is Alibaba-internal, not for customers");
-    return { region: "cn-hangzhou-corp", network: "corp", normalized, notes };
-  }
-  const finance = INSTALLER_FINANCE_FORMS[region3];
-  if (finance !== void 0) {
-    if (finance !== region3) notes.push(`installer form ${region3} taken as region ${finance} [I: mapping not documented]`);
-    if (network !== "intranet" && network !== "internet") notes.push("the installer documents only the bare and -internet finance forms (S6)");
-    notes.push("the installer uses the config packaged for this finance parameter, which may differ from the template [I] (S6)");
-    region3 = finance;
-  } else {
-    const row2 = findRegion(region3);
-    if (row2?.category === "finance") notes.push("finance regions: the installer documents only cn-{hangzhou,shanghai,shenzhen}-finance[-internet]; packaged configs may differ from the template [I] (S6)");
-    if (row2?.category === "gov") notes.push("packaged configs for the gov region may differ from the template [I] (B.1 caveat)");
-    if (region3 === "cn-hangzhou-idpt-2") notes.push("endpoints are under idptcloud01cs.com (S6)");
-  }
-  if (region3 === "auto") {
-    notes.push("`auto` resolves the region from ECS metadata (100.100.100.200): only works on ECS (S6)");
-    if (network !== "intranet") notes.push("`auto` with a network suffix is not documented [I]");
-  }
-  if (network === "internal") notes.push("`-internal` exists only in installer v1.5.x, not in the 1.8 agent (S6 vs S7)");
-  if (network === "acceleration") notes.push("data goes to log-global.aliyuncs.com, `cluster` stays the plain region, and acceleration must be enabled on the project (B.1, S1,S3)");
-  return { region: region3, network, normalized, notes };
-}
-function parseEndpoint(raw, role) {
-  const problems = [];
-  const out2 = { raw, host: "", network: "custom", problems };
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  if (text !== raw) problems.push({ code: "whitespace", detail: "leading or trailing whitespace", at: [0, raw.length] });
-  if (/\s/.test(text)) problems.push({ code: "whitespace", detail: "whitespace inside the value", at: [lead, lead + text.length] });
-  if (text === "") {
-    problems.push({ code: "empty" });
-    return out2;
-  }
-  let rest = text;
-  let off = lead;
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(rest);
-  if (scheme) {
-    const name2 = scheme[1];
-    const lower2 = name2.toLowerCase();
-    if (lower2 === "http" || lower2 === "https") {
-      out2.scheme = lower2;
-      if (name2 !== lower2) problems.push({ code: "uppercase-scheme", detail: name2, at: [off, off + name2.length] });
-    } else {
-      problems.push({ code: "unsupported-scheme", detail: name2, at: [off, off + name2.length] });
-    }
-    rest = rest.slice(scheme[0].length);
-    off += scheme[0].length;
-    if (rest === "") {
-      problems.push({ code: "empty-after-scheme", at: [lead, lead + text.length] });
-      return out2;
-    }
-  }
-  const cut = rest.search(/[/?#]/);
-  const authority = cut < 0 ? rest : rest.slice(0, cut);
-  if (cut >= 0) {
-    const path12 = rest.slice(cut);
-    out2.path = path12;
-    const pathStart = off + cut;
-    const pathEnd = off + rest.length;
-    if (path12.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
-    if (path12 !== "/") problems.push({ code: "path-present", detail: path12, at: [pathStart, pathEnd] });
-  }
-  let hostPort = authority;
-  let hostOff = off;
-  const atSign = authority.lastIndexOf("@");
-  if (atSign >= 0) {
-    problems.push({ code: "userinfo-present", at: [off, off + atSign + 1] });
-    hostPort = authority.slice(atSign + 1);
-    hostOff += atSign + 1;
-  }
-  let host = hostPort;
-  let portText;
-  const colon = hostPort.startsWith("[") ? hostPort.indexOf(":", hostPort.indexOf("]")) : hostPort.lastIndexOf(":");
-  if (colon >= 0) {
-    host = hostPort.slice(0, colon);
-    portText = hostPort.slice(colon + 1);
-    const at3 = [hostOff + colon, hostOff + hostPort.length];
-    const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
-    if (port >= 1 && port <= 65535) {
-      out2.port = port;
-      problems.push({ code: "port-present", detail: portText, at: at3 });
-    } else {
-      problems.push({ code: "invalid-port", detail: portText, at: at3 });
-    }
-  }
-  out2.host = host;
-  const hostAt = [hostOff, hostOff + host.length];
-  if (host === "") {
-    problems.push({ code: "invalid-host", detail: "no host name", at: hostAt });
-    return out2;
-  }
-  let lower = host.toLowerCase();
-  if (lower !== host) problems.push({ code: "uppercase-host", at: hostAt });
-  let written2 = host;
-  if (lower.endsWith(".")) {
-    problems.push({ code: "trailing-dot", at: [hostAt[1] - 1, hostAt[1]] });
-    lower = lower.slice(0, -1);
-    written2 = written2.slice(0, -1);
-  }
-  const bracketed = lower.startsWith("[") && lower.endsWith("]");
-  if (!bracketed && !HOSTNAME.test(lower) && !IPV4.test(lower)) problems.push({ code: "invalid-host", detail: host, at: hostAt });
-  if (written2.length !== lower.length) written2 = lower;
-  classifyHost(out2, lower, written2, role);
-  return out2;
-}
-function classifyHost(out2, lower, written2, role) {
-  const problems = out2.problems;
-  let h = lower;
-  let w = written2;
-  if (h.startsWith("logtail.")) {
-    out2.logtailPrefix = true;
-    h = h.slice("logtail.".length);
-    w = w.slice("logtail.".length);
-  } else {
-    out2.logtailPrefix = false;
-  }
-  let label;
-  if (h === GLOBAL_HOST) {
-    out2.network = "acceleration";
-  } else if (h.endsWith(LOG_DOMAIN)) {
-    const labels = w.slice(0, -LOG_DOMAIN.length).split(".");
-    let dual = false;
-    if (labels.length > 1 && labels[labels.length - 1].toLowerCase() === "dualstack") {
-      dual = true;
-      labels.pop();
-    }
-    const last = labels.pop();
-    if (labels.length > 0) problems.push({ code: "extra-host-labels", detail: labels.join(".") });
-    const hit = LABEL_SUFFIXES.find(([s]) => last.toLowerCase().endsWith(s) && last.length > s.length);
-    out2.network = dual ? "dualstack" : hit ? hit[1] : "internet";
-    label = hit && !dual ? last.slice(0, -hit[0].length) : last;
-  } else if (h.endsWith(SLS_DOMAIN) && h.slice(0, -SLS_DOMAIN.length).endsWith("-corp")) {
-    const labels = w.slice(0, -SLS_DOMAIN.length).split(".");
-    label = labels.pop();
-    if (labels.length > 0) problems.push({ code: "extra-host-labels", detail: labels.join(".") });
-    out2.network = "corp";
-  } else if (h.endsWith(IDPT_DOMAIN) && h.split(".").length === 4 && IDPT_PREFIXES[h.split(".")[0]]) {
-    const [first, r7] = w.split(".");
-    out2.network = IDPT_PREFIXES[first.toLowerCase()];
-    label = r7;
-  } else if (h === "aliyuncs.com" || h.endsWith(".aliyuncs.com") || h.endsWith(IDPT_DOMAIN)) {
-    problems.push({ code: "unrecognized-aliyuncs-host", detail: lower });
-  }
-  if (out2.network !== "custom") {
-    if (role === "config-server" && !out2.logtailPrefix) problems.push({ code: "missing-logtail-prefix" });
-    if (role === "data-server" && out2.logtailPrefix) problems.push({ code: "unexpected-logtail-prefix" });
-  }
-  if (label === void 0) return;
-  out2.regionLabel = label;
-  const id = label.toLowerCase();
-  if (findRegion(id)) {
-    out2.region = id;
-    return;
-  }
-  for (const s of INSTALL_ONLY_SUFFIXES) {
-    if (id.endsWith(s) && findRegion(id.slice(0, -s.length))) {
-      problems.push({ code: "install-suffix-in-host", detail: s, suggestion: id.slice(0, -s.length) });
-    }
-  }
-}
-var NETWORK_TYPES, NETWORK_BY_TYPE, SPECIAL_ENDPOINTS, INSTALLER_FINANCE_FORMS, CORP_ALIASES, INSTALL_SUFFIXES, LOG_DOMAIN, SLS_DOMAIN, IDPT_DOMAIN, GLOBAL_HOST, LABEL_SUFFIXES, IDPT_PREFIXES, INSTALL_ONLY_SUFFIXES, HOSTNAME, IPV4;
-var init_endpoints = __esm({
-  "src/knowledge/endpoints.ts"() {
-    "use strict";
-    init_regions();
-    NETWORK_TYPES = Object.freeze([
-      {
-        network: "intranet",
-        installSuffix: "",
-        configServer: "http://logtail.<r>-intranet.log.aliyuncs.com",
-        dataServer: "<r>-intranet.log.aliyuncs.com",
-        anyRegion: true,
-        description: "Alibaba Cloud internal network (classic + VPC); the installer default, also `auto` on ECS",
-        note: "resolves only through Alibaba Cloud internal DNS (100.100.2.136 / 100.100.2.138) [S1]",
-        source: "A.1 [S1,S2,S3]; B.1 [S6,S7]; agent-config \xA76"
-      },
-      {
-        network: "internet",
-        installSuffix: "-internet",
-        configServer: "http://logtail.<r>.log.aliyuncs.com",
-        dataServer: "<r>.log.aliyuncs.com",
-        anyRegion: true,
-        description: "public Internet",
-        source: "A.1 [S1,S2,S3]; B.1 [S6,S7]; agent-config \xA76"
-      },
-      {
-        network: "acceleration",
-        installSuffix: "-acceleration",
-        configServer: "http://logtail.<r>.log.aliyuncs.com",
-        dataServer: "log-global.aliyuncs.com",
-        anyRegion: true,
-        description: "transfer acceleration: one global data host; the config server stays the public one",
-        note: "must be enabled on the project first; `cluster` stays the plain region ID; switching an existing install changes only the data endpoint, so an -intranet config server is also valid [S3,S8]; the Go side's GuessRegionByEndpoint reads the region as `log-global` (agent-config \xA76 [INF])",
-        source: "A.1 [S1,S3]; B.1, B.2 [S3,S6,S8]; agent-config \xA76"
-      },
-      {
-        network: "internal",
-        installSuffix: "-internal",
-        configServer: "http://logtail.<r>-internal.log.aliyuncs.com",
-        dataServer: "<r>-internal.log.aliyuncs.com",
-        anyRegion: true,
-        description: "VPC-only internal domain (reachable over CEN, Express Connect or VPN)",
-        note: "installer v1.5.x only (not in the 1.8 GenerateLogtailConfigByInstallParam); which regions have it is only partly covered by the reference (S5 list)",
-        source: "A.1 [S5]; B.1 [S6]"
-      },
-      {
-        network: "share",
-        installSuffix: "-inner",
-        configServer: "http://logtail.<r>-share.log.aliyuncs.com",
-        dataServer: "<r>-share.log.aliyuncs.com",
-        anyRegion: true,
-        description: 'Alibaba Group inner / cross-region "share" domain (install suffix -inner)',
-        source: "A.1 [S1,S6,S7]; B.1 [S6,S7]; agent-config \xA76"
-      },
-      {
-        network: "dualstack",
-        dataServer: "<r>.dualstack.log.aliyuncs.com",
-        anyRegion: true,
-        description: "IPv6 dual stack, only in the regions marked dualStack",
-        note: "no installer parameter and no documented config-server form",
-        source: "A.1 [S1]"
-      },
-      {
-        network: "corp",
-        configServer: "http://logtail.cn-hangzhou-corp.sls.aliyuncs.com",
-        dataServer: "cn-hangzhou-corp.sls.aliyuncs.com",
-        anyRegion: false,
-        description: "Alibaba-internal corp network; not for customers",
-        note: "install parameter cn-hangzhou-corp or cn-shanghai-corp (mapped to cn-hangzhou-corp)",
-        source: "A.1, B.1 [S6,S7]; agent-config \xA76"
-      },
-      {
-        network: "vpc-legacy",
-        anyRegion: false,
-        description: "legacy `<r>-vpc` label: the installer reads such a config host as VPC (intranet)",
-        note: "install parameter `-vpc` is stripped and installs intranet; no current host uses it",
-        source: "A.1, B.2 [S6]; agent-config \xA76"
-      },
-      {
-        network: "custom",
-        anyRegion: false,
-        description: "any other host: a gateway or proxy in front of SLS (not an error in itself)",
-        source: "B.2 [S3]"
-      }
-    ]);
-    NETWORK_BY_TYPE = new Map(NETWORK_TYPES.map((n) => [n.network, n]));
-    SPECIAL_ENDPOINTS = Object.freeze({
-      "cn-hangzhou-corp": {
-        networks: {
-          corp: { configServer: "http://logtail.cn-hangzhou-corp.sls.aliyuncs.com", dataServer: "cn-hangzhou-corp.sls.aliyuncs.com" }
-        },
-        source: "A.1, B.1 [S6,S7]; agent-config \xA76"
-      },
-      "cn-hangzhou-idpt-2": {
-        networks: {
-          intranet: { dataServer: "log-intranet.cn-hangzhou-idpt-2.idptcloud01cs.com" },
-          internal: { dataServer: "log-internal.cn-hangzhou-idpt-2.idptcloud01cs.com" },
-          internet: { dataServer: "log.cn-hangzhou-idpt-2.idptcloud01cs.com" }
-        },
-        note: "the reference names the three data domains but not the config_server_address form",
-        source: "A.2 [S6]"
-      },
-      "cn-heyuan-acdr-1": {
-        networks: {
-          internal: {
-            configServer: "http://logtail.cn-heyuan-acdr-1-internal.log.aliyuncs.com",
-            dataServer: "cn-heyuan-acdr-1-internal.log.aliyuncs.com"
-          }
-        },
-        note: "only the -internal domain is documented; its config server follows the B.1 `-internal` row",
-        source: "A.2 [S5]; B.1 [S6]"
-      }
-    });
-    INSTALLER_FINANCE_FORMS = Object.freeze({
-      "cn-hangzhou-finance": "cn-hangzhou-finance",
-      "cn-shanghai-finance": "cn-shanghai-finance-1",
-      "cn-shenzhen-finance": "cn-shenzhen-finance-1"
-    });
-    CORP_ALIASES = /* @__PURE__ */ new Set(["cn-hangzhou-corp", "cn-shanghai-corp"]);
-    INSTALL_SUFFIXES = NETWORK_TYPES.filter((n) => n.installSuffix).map((n) => ({
-      suffix: n.installSuffix,
-      network: n.network
-    }));
-    LOG_DOMAIN = ".log.aliyuncs.com";
-    SLS_DOMAIN = ".sls.aliyuncs.com";
-    IDPT_DOMAIN = ".idptcloud01cs.com";
-    GLOBAL_HOST = "log-global.aliyuncs.com";
-    LABEL_SUFFIXES = [
-      ["-intranet", "intranet"],
-      ["-internal", "internal"],
-      ["-share", "share"],
-      ["-vpc", "vpc-legacy"]
-    ];
-    IDPT_PREFIXES = { "log-intranet": "intranet", "log-internal": "internal", log: "internet" };
-    INSTALL_ONLY_SUFFIXES = ["-internet", "-inner", "-acceleration"];
-    HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
-    IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-  }
-});
-
-// src/model/bundle-values.ts
-function readBundleIdentity(f) {
-  const out2 = {
-    identifiers: [],
-    identifiersOpen: false,
-    workingIpOpen: false,
-    accounts: [],
-    accountsOpen: false,
-    usersDirs: []
-  };
-  readRegionAndNetwork(f, out2);
-  readIdentifiers(f, out2);
-  readAccounts(f, out2);
-  readIps(f, out2);
-  return out2;
-}
-function readRegionAndNetwork(f, out2) {
-  const levels = [f.agentConfigs.flatMap(agentConfigClaims), containerClaims(f), f.installCommands.flatMap(installClaims)];
-  const claims = levels.find((l) => l.length > 0);
-  if (!claims) return;
-  let region3;
-  let network;
-  let networkConflict = false;
-  for (const c of claims) {
-    if ("open" in c) return;
-    if (region3 && region3.value !== c.region.value) return;
-    region3 ??= c.region;
-    if (c.network) {
-      if (network && network.value !== c.network.value) networkConflict = true;
-      network ??= c.network;
-    }
-  }
-  out2.region = region3;
-  if (!networkConflict) out2.network = network;
-}
-function agentConfigClaims(fact) {
-  if (!fact.root) return [];
-  const sites = fact.sites;
-  const first = (kind, field) => sites.all.find((s) => s.kind === kind && field.test(s.field));
-  const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
-  const located = (s) => ({ value: s.value, file: fact.file, range: s.range, pointer: s.pointer, source: "agent-config" });
-  const regions = [];
-  let dataNetwork;
-  let configNetwork;
-  const regionField = (s) => {
-    if (!s || s.value.trim() === "") return;
-    regions.push(findRegion(s.value) ? { region: located(s) } : { open: true });
-  };
-  const endpointField = (s, role) => {
-    if (!s || s.value.trim() === "") return;
-    const e = s.parsed;
-    if (e.region) regions.push({ region: { ...located(s), value: e.region } });
-    else if (e.regionLabel !== void 0) regions.push({ open: true });
-    if (e.network === "custom") return;
-    if (role === "data-server") dataNetwork ??= { ...located(s), value: e.network };
-    else configNetwork ??= { ...located(s), value: e.network };
-  };
-  regionField(first("cluster", /^data_server_list\[0\]/));
-  endpointField(first("data-endpoint", /^data_server_list\[0\]/), "data-server");
-  endpointField(first("config-server", /^config_server_address$/), "config-server");
-  regionField(first("primary-region", /^primary_region$/));
-  regionField(first("data-region", /^data_servers\[0\]/));
-  endpointField(first("data-endpoint", /^data_servers\[0\]\.endpoint_list\[0\]$/), "data-server");
-  endpointField(first("config-server", /^config_servers\[0\]$/), "config-server");
-  if (sites.placeholders.some((p) => PLACES.test(p))) regions.push({ open: true });
-  const network = dataNetwork ?? configNetwork;
-  return regions.map((c) => "open" in c || !network ? c : { region: c.region, network });
-}
-function containerClaims(f) {
-  const v2 = f.container?.configPath;
-  if (!v2 || !f.container) return [];
-  if (!v2.known) return [{ open: true }];
-  const m = CONTAINER_CONFIG.exec(v2.value);
-  if (!m) return [];
-  return installParamClaim(m[1], { value: v2.value, file: f.container.file, range: v2.range, pointer: v2.pointer, source: "container-config" });
-}
-function installClaims(c) {
-  if (!c.param.known) return [{ open: true }];
-  return installParamClaim(c.param.value, { value: c.param.value, file: c.file, range: c.param.range, pointer: c.param.pointer, source: "install-command" });
-}
-function installParamClaim(param, at3) {
-  const p = parseInstallParam(param);
-  if (!p || !findRegion(p.region)) return [{ open: true }];
-  return [{ region: { ...at3, value: p.region }, network: { ...at3, value: p.network } }];
-}
-function readIdentifiers(f, out2) {
-  const seen = /* @__PURE__ */ new Set();
-  const add = (v2) => {
-    if (v2.value === "" || seen.has(v2.value)) return;
-    seen.add(v2.value);
-    out2.identifiers.push(v2);
-  };
-  for (const file of f.userDefinedIds) {
-    for (const line of file.lines) {
-      if (line.unread || line.id === "") continue;
-      if (isTemplated(line.id)) out2.identifiersOpen = true;
-      else add({ value: line.id, file: file.file, range: line.range, source: "user_defined_id" });
-    }
-  }
-  const env = f.container?.userDefinedId;
-  if (env && f.container) {
-    if (!env.known) out2.identifiersOpen = true;
-    else for (const id of splitUserDefinedIdEnv(env.value)) add(fromValue(env, f.container.file, id, "env"));
-  }
-  for (const w of f.identityWrites) {
-    if (w.target !== "user_defined_id") continue;
-    if (!w.value.known) out2.identifiersOpen = true;
-    else for (const line of w.value.value.split("\n")) add(fromValue(w.value, w.file, trimSpaces(line), "script"));
-  }
-}
-function splitUserDefinedIdEnv(raw) {
-  const ends = trimSpaces(raw.replace(/^,+|,+$/g, ""));
-  return ends.split(",").map((s) => s.replace(/^[ \n]+|[ \n]+$/g, "")).filter((s) => s !== "");
-}
-function splitUserIdEnv(raw) {
-  const ends = trimSpaces(raw).replace(/^,+|,+$/g, "");
-  return ends.split(",");
-}
-function readAccounts(f, out2) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of f.usersEntries) {
-    dirs.add(e.dir);
-    if (e.usersDir || e.file === e.dir || e.name === "" || e.name.startsWith(".")) continue;
-    if (isTemplated(e.name)) {
-      out2.accountsOpen = true;
-      continue;
-    }
-    out2.accounts.push({ value: e.name, file: e.file, range: FILE_START, source: "users" });
-  }
-  out2.usersDirs = [...dirs].sort();
-  const env = f.container?.userId;
-  if (env && f.container) {
-    if (!env.known) out2.accountsOpen = true;
-    else for (const id of splitUserIdEnv(env.value)) if (id !== "") out2.accounts.push(fromValue(env, f.container.file, id, "env"));
-  }
-  for (const w of f.identityWrites) {
-    if (w.target !== "users") continue;
-    if (!w.value.known) out2.accountsOpen = true;
-    else if (w.value.value !== "") out2.accounts.push(fromValue(w.value, w.file, w.value.value, "script"));
-  }
-}
-function readIps(f, out2) {
-  const configs = [...f.agentConfigs].sort((a, b) => a.role === b.role ? 0 : a.role === "partial" ? -1 : 1);
-  for (const c of configs) {
-    const ip = c.sites.workingIp;
-    if (!ip) continue;
-    if (!ip.known) {
-      out2.workingIpOpen = true;
-      break;
-    }
-    if (ip.value === "") continue;
-    out2.workingIp = { value: ip.value, file: c.file, range: ip.range, pointer: "/working_ip", source: "agent-config" };
-    break;
-  }
-  const env = f.container?.workingIp;
-  if (!out2.workingIp && env && f.container) {
-    if (!env.known) out2.workingIpOpen = true;
-    else if (env.value !== "") out2.workingIp = fromValue(env, f.container.file, env.value, "env");
-  }
-  for (const a of f.appInfos) {
-    if (a.ip?.known && a.ip.value !== "") {
-      out2.appInfoIp = fromValue(a.ip, a.file, a.ip.value, "app_info");
-      break;
-    }
-  }
-}
-function fromValue(v2, file, value2, source) {
-  return v2.pointer === void 0 ? { value: value2, file, range: v2.range, source } : { value: value2, file, range: v2.range, pointer: v2.pointer, source };
-}
-var CONTAINER_CONFIG, trimSpaces;
-var init_bundle_values = __esm({
-  "src/model/bundle-values.ts"() {
-    "use strict";
-    init_template();
-    init_source_file();
-    init_endpoints();
-    init_regions();
-    CONTAINER_CONFIG = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
-    trimSpaces = (s) => s.replace(/^ +| +$/g, "");
-  }
-});
-
-// src/model/bundles.ts
-function buildBundles(facts, declaredAt, config) {
-  const drafts = /* @__PURE__ */ new Map();
-  const draftFor = (folder) => {
-    const stripped = stripInstallPath(folder);
-    const declared = declaredAt(stripped);
-    const root = declared?.root ?? stripped;
-    let d = drafts.get(root);
-    if (!d) {
-      d = { id: root, kind: "files", root, label: root === "" ? "." : root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
-      drafts.set(root, d);
-    }
-    return d;
-  };
-  const add = (list3, folder, into) => {
-    for (const fact of list3) {
-      const d = draftFor(folder(fact));
-      into(d.facts).push(fact);
-      d.files.add(fact.file);
-    }
-  };
-  add(facts.agentConfigs, (f) => folderOf(f.file), (d) => d.agentConfigs);
-  add(facts.userDefinedIds, (f) => folderOf(f.file), (d) => d.userDefinedIds);
-  add(facts.usersEntries, (f) => folderOf(f.dir), (d) => d.usersEntries);
-  add(facts.appInfos, (f) => folderOf(f.file), (d) => d.appInfos);
-  add(facts.installCommands, (f) => folderOf(f.file), (d) => d.installCommands);
-  add(facts.identityWrites, (f) => folderOf(f.file), (d) => d.identityWrites);
-  for (const c of facts.containers) {
-    const id = `${c.file}#${c.workload}/${c.container}`;
-    if (drafts.has(id)) continue;
-    drafts.set(id, {
-      id,
-      kind: "container",
-      root: c.file,
-      label: `${c.file} ${c.workload} container ${c.container}`,
-      files: /* @__PURE__ */ new Set([c.file]),
-      facts: { ...emptyBundleFacts(), container: c },
-      declared: declaredAt(folderOf(c.file))
-    });
-  }
-  const out2 = [];
-  for (const d of [...drafts.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
-    const bundleFacts = Object.freeze(d.facts);
-    const identity2 = readBundleIdentity(bundleFacts);
-    const reportedIp = identity2.workingIp ?? (identity2.workingIpOpen ? void 0 : identity2.appInfoIp);
-    out2.push(
-      Object.freeze({
-        id: d.id,
-        kind: d.kind,
-        root: d.root,
-        label: d.label,
-        files: Object.freeze([...d.files].sort()),
-        facts: bundleFacts,
-        declared: d.declared && declaredFacts(d.declared.host, d.declared.index, config),
-        region: identity2.region,
-        network: identity2.network,
-        identifiers: Object.freeze(identity2.identifiers),
-        identifiersOpen: identity2.identifiersOpen,
-        workingIp: identity2.workingIp,
-        workingIpOpen: identity2.workingIpOpen,
-        appInfoIp: identity2.appInfoIp,
-        reportedIp,
-        accounts: Object.freeze(identity2.accounts),
-        accountsOpen: identity2.accountsOpen,
-        usersDirs: Object.freeze(identity2.usersDirs)
-      })
-    );
-  }
-  return out2;
-}
-function declaredFacts(host, index, config) {
-  return Object.freeze({
-    path: host.path,
-    ecs: host.ecs,
-    region: host.region,
-    accountId: host.accountId,
-    at: { value: host.path, ...config.at(["hosts", index]) }
-  });
-}
-var emptyBundleFacts;
-var init_bundles = __esm({
-  "src/model/bundles.ts"() {
-    "use strict";
-    init_bundle_roots();
-    init_bundle_values();
-    emptyBundleFacts = () => ({
-      agentConfigs: [],
-      userDefinedIds: [],
-      usersEntries: [],
-      appInfos: [],
-      installCommands: [],
-      identityWrites: []
-    });
-  }
-});
-
-// src/core/value.ts
-var known, unknown;
-var init_value = __esm({
-  "src/core/value.ts"() {
-    "use strict";
-    known = (value2, range2, pointer) => ({ known: true, value: value2, range: range2, pointer });
-    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
-  }
-});
-
-// src/model/containers.ts
-function resolveContainers(containers, configMaps) {
-  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs)) return [...containers];
-  const byName = /* @__PURE__ */ new Map();
-  for (const cm of configMaps) byName.set(cm.name, [...byName.get(cm.name) ?? [], cm]);
-  return containers.map((c) => {
-    if (!c.configMapRefs) return c;
-    const resolved = { ...c };
-    for (const ref of c.configMapRefs) {
-      const values = /* @__PURE__ */ new Set();
-      for (const cm of byName.get(ref.name) ?? []) {
-        if (cm.namespace !== void 0 && c.namespace !== void 0 && cm.namespace !== c.namespace) continue;
-        const v2 = cm.data.get(ref.key);
-        if (v2 !== void 0) values.add(v2);
-      }
-      const at3 = c[ref.field];
-      if (values.size !== 1 || !at3) continue;
-      resolved[ref.field] = known([...values][0], at3.range, at3.pointer);
-    }
-    return resolved;
-  });
-}
-var init_containers = __esm({
-  "src/model/containers.ts"() {
-    "use strict";
-    init_value();
-  }
-});
-
-// src/model/indexes.ts
-function buildIndex(projects, groups, bundles) {
-  const projectsByName = /* @__PURE__ */ new Map();
-  for (const p of projects) if (p.name) push(projectsByName, p.name.value, p);
-  const groupsByIdentifier = /* @__PURE__ */ new Map();
-  const groupsByIp = /* @__PURE__ */ new Map();
-  const regions = /* @__PURE__ */ new Map();
-  const unknown2 = regionDraft();
-  const groupsByProjectAndName = /* @__PURE__ */ new Map();
-  for (const g of groups) {
-    let r7 = unknown2;
-    if (g.region) {
-      r7 = regions.get(g.region.value) ?? regionDraft();
-      regions.set(g.region.value, r7);
-    }
-    if (g.kind === "userdefined") r7.userdefined.push(g);
-    else if (g.kind === "ip") r7.ip.push(g);
-    else r7.untyped.push(g);
-    if (!g.identifiersComplete) {
-      if (mayBe(g, "userdefined")) r7.openUserdefined = true;
-      if (mayBe(g, "ip")) r7.openIp = true;
-    }
-    for (const entry of g.identifiers) {
-      const e = Object.freeze({ group: g, entry });
-      if (mayBe(g, "userdefined")) push(groupsByIdentifier, entry.value, e);
-      if (mayBe(g, "ip")) push(groupsByIp, entry.value, e);
-      if (g.kind === "userdefined" && !r7.seenIds.has(entry.value)) {
-        r7.seenIds.add(entry.value);
-        r7.userdefinedIds.push(entry.value);
-      }
-    }
-    if (g.projectName !== void 0 && g.name) {
-      let byName = groupsByProjectAndName.get(g.projectName);
-      if (!byName) groupsByProjectAndName.set(g.projectName, byName = /* @__PURE__ */ new Map());
-      push(byName, g.name.value, g);
-    }
-  }
-  const bundlesByIdentifier = /* @__PURE__ */ new Map();
-  let someBundleIdentifiersOpen = false;
-  for (const b of bundles) {
-    if (b.identifiersOpen) someBundleIdentifiersOpen = true;
-    for (const id of b.identifiers) push(bundlesByIdentifier, id.value, b);
-  }
-  const freezeRegion = (d) => Object.freeze({
-    userdefined: Object.freeze(d.userdefined),
-    ip: Object.freeze(d.ip),
-    untyped: Object.freeze(d.untyped),
-    openUserdefined: d.openUserdefined,
-    openIp: d.openIp,
-    userdefinedIds: Object.freeze(d.userdefinedIds)
-  });
-  return Object.freeze({
-    projectsByName: freezeLists(projectsByName),
-    groupsByIdentifier: freezeLists(groupsByIdentifier),
-    groupsByIp: freezeLists(groupsByIp),
-    groupsByRegion: new Map([...regions].map(([k2, v2]) => [k2, freezeRegion(v2)])),
-    groupsOfUnknownRegion: freezeRegion(unknown2),
-    groupsByProjectAndName: new Map([...groupsByProjectAndName].map(([k2, v2]) => [k2, freezeLists(v2)])),
-    bundlesByIdentifier: freezeLists(bundlesByIdentifier),
-    someBundleIdentifiersOpen
-  });
-}
-function push(m, k2, v2) {
-  const list3 = m.get(k2);
-  if (list3) list3.push(v2);
-  else m.set(k2, [v2]);
-}
-function freezeLists(m) {
-  for (const list3 of m.values()) Object.freeze(list3);
-  return m;
-}
-var regionDraft, mayBe;
-var init_indexes = __esm({
-  "src/model/indexes.ts"() {
-    "use strict";
-    regionDraft = () => ({ userdefined: [], ip: [], untyped: [], openUserdefined: false, openIp: false, userdefinedIds: [], seenIds: /* @__PURE__ */ new Set() });
-    mayBe = (g, kind) => g.kind === void 0 || g.kind === kind;
-  }
-});
-
-// src/model/located.ts
-import path3 from "node:path";
-function knownString(v2, file) {
-  if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
-  return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
-}
-function jsonPointer(p) {
-  return p.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function configLocator(cwd, configFile, readFiles, parse3) {
-  if (!configFile) return { at: (p) => ({ file: ".logtail-lint.json", range: FILE_START, pointer: jsonPointer(p) }) };
-  const file = path3.relative(cwd, configFile).split(path3.sep).join("/");
-  const source = readFiles.find((f) => f.file.path === file)?.source;
-  let root = null;
-  return {
-    file,
-    at(p) {
-      if (root === null) root = source ? parse3(source.text) : void 0;
-      const node = root ? findNodeAtLocation2(root, p) : void 0;
-      const range2 = node && source ? source.rangeOf(node.offset, node.length) : FILE_START;
-      return { file, range: range2, pointer: jsonPointer(p) };
-    }
-  };
-}
-var init_located = __esm({
-  "src/model/located.ts"() {
-    "use strict";
-    init_main();
-    init_source_file();
-  }
-});
-
-// src/model/projects.ts
-import path4 from "node:path";
-function providerResolver(providers) {
-  const byKey = /* @__PURE__ */ new Map();
-  const dirsWithProviders = /* @__PURE__ */ new Set();
-  for (const p of providers) {
-    const dir = normDir(p.moduleDir);
-    dirsWithProviders.add(dir);
-    const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
-    const list3 = byKey.get(key);
-    if (list3) list3.push(p);
-    else byKey.set(key, [p]);
-  }
-  return (file, alias) => {
-    const dir = dirOf(file);
-    const list3 = byKey.get(`${dir}\0${normAlias(alias) ?? ""}`);
-    if (!list3) return dirsWithProviders.has(dir) ? "unknown" : void 0;
-    let found;
-    for (const p of list3) {
-      const r7 = p.region;
-      if (!r7 || !r7.known) return "unknown";
-      const loc = knownString(r7, p.file);
-      if (!loc) return "unknown";
-      if (found && found.value !== loc.value) return "unknown";
-      found ??= loc;
-    }
-    return found;
-  };
-}
-function ownRegion(fact, provider) {
-  if (fact.region) return knownString(fact.region, fact.file) ?? "unknown";
-  if (TERRAFORM_FORMATS.has(fact.format)) return provider(fact.file, fact.providerAlias);
-  return void 0;
-}
-function buildProjects(facts, declared, provider, config) {
-  const declaredByName = /* @__PURE__ */ new Map();
-  declared.forEach((p, i2) => {
-    if (!declaredByName.has(p.name)) declaredByName.set(p.name, { p, i: i2 });
-  });
-  const declaredLoc = (i2, key, value2) => {
-    const at3 = config.at(["projects", i2, key]);
-    return { value: value2, ...at3 };
-  };
-  const used = /* @__PURE__ */ new Set();
-  const out2 = [];
-  for (const f of facts) {
-    const name2 = knownString(f.name, f.file);
-    const decl = name2 ? declaredByName.get(name2.value) : void 0;
-    if (decl) used.add(decl.p.name);
-    const own = ownRegion(f, provider);
-    const region3 = own !== void 0 && own !== "unknown" ? own : decl ? declaredLoc(decl.i, "region", decl.p.region) : void 0;
-    const owner = knownString(f.ownerAccountId, f.file) ?? (decl?.p.ownerAccountId !== void 0 ? declaredLoc(decl.i, "ownerAccountId", decl.p.ownerAccountId) : void 0);
-    out2.push(
-      Object.freeze({
-        id: `${f.file}#${f.address}`,
-        format: f.format,
-        file: f.file,
-        address: f.address,
-        range: f.range,
-        name: name2,
-        region: region3,
-        ownerAccountId: owner,
-        fact: f
-      })
-    );
-  }
-  declared.forEach((p, i2) => {
-    if (used.has(p.name) || declaredByName.get(p.name)?.i !== i2) return;
-    const at3 = config.at(["projects", i2]);
-    out2.push(
-      Object.freeze({
-        id: `lint-config#${p.name}`,
-        format: "lint-config",
-        file: at3.file,
-        address: `projects[${i2}]`,
-        range: at3.range,
-        name: declaredLoc(i2, "name", p.name),
-        region: declaredLoc(i2, "region", p.region),
-        ownerAccountId: p.ownerAccountId === void 0 ? void 0 : declaredLoc(i2, "ownerAccountId", p.ownerAccountId)
-      })
-    );
-  });
-  return out2;
-}
-function projectFinder(projects) {
-  const byDirAddress = /* @__PURE__ */ new Map();
-  const byAddress = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  for (const p of projects) {
-    if (p.fact) {
-      byDirAddress.set(`${dirOf(p.file)}\0${p.address}`, p);
-      push2(byAddress, p.address, p);
-    }
-    if (p.name) push2(byName, p.name.value, p);
-  }
-  return (g) => {
-    if (g.projectRef) {
-      const local = byDirAddress.get(`${dirOf(g.file)}\0${g.projectRef}`);
-      if (local) return { project: local, candidates: [local] };
-      const global2 = byAddress.get(g.projectRef);
-      if (global2?.length === 1) return { project: global2[0], candidates: global2 };
-    }
-    const name2 = g.project?.known ? g.project.value : void 0;
-    if (name2 === void 0) return { candidates: [] };
-    const list3 = byName.get(name2) ?? [];
-    return list3.length === 1 ? { project: list3[0], candidates: list3 } : { candidates: list3 };
-  };
-}
-function buildMachineGroups(facts, findProject, provider) {
-  return facts.map((f) => {
-    const { project, candidates } = findProject(f);
-    const own = ownRegion(f, provider);
-    let region3 = own === "unknown" ? void 0 : own;
-    if (!region3) {
-      if (project) region3 = project.region;
-      else if (candidates.length > 1 && candidates.every((c) => c.region && c.region.value === candidates[0].region?.value)) region3 = candidates[0].region;
-    }
-    const identifiers = [];
-    let complete = f.identifiers.known;
-    if (f.identifiers.known) {
-      for (const v2 of f.identifiers.value) {
-        if (!v2.known) complete = false;
-        const loc = knownString(v2, f.file);
-        if (loc) identifiers.push(Object.freeze(loc));
-      }
-    }
-    return Object.freeze({
-      id: `${f.file}#${f.address}`,
-      fact: f,
-      file: f.file,
-      range: f.range,
-      name: knownString(f.name, f.file),
-      project,
-      projectName: project?.name?.value ?? (f.project?.known ? f.project.value : void 0),
-      region: region3,
-      kind: identifyKind(f),
-      identifiers: Object.freeze(identifiers),
-      identifiersComplete: complete
-    });
-  });
-}
-function identifyKind(f) {
-  const t = f.identifyType ? f.identifyType.known ? f.identifyType.value : void 0 : f.identifyTypeDefault;
-  return t === "ip" || t === "userdefined" ? t : void 0;
-}
-function push2(m, k2, v2) {
-  const list3 = m.get(k2);
-  if (list3) list3.push(v2);
-  else m.set(k2, [v2]);
-}
-var TERRAFORM_FORMATS, normDir, dirOf, normAlias;
-var init_projects = __esm({
-  "src/model/projects.ts"() {
-    "use strict";
-    init_located();
-    TERRAFORM_FORMATS = /* @__PURE__ */ new Set(["terraform", "terraform-json"]);
-    normDir = (d) => d === "." || d === "" ? "" : d.replace(/\/+$/, "");
-    dirOf = (file) => normDir(path4.posix.dirname(file));
-    normAlias = (a) => a === void 0 || a === "" ? void 0 : a.replace(/^alicloud\./, "");
-  }
-});
-
-// src/model/fleet.ts
-function buildFleet(input) {
-  const { cwd, config, readFiles } = input;
-  const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
-  const locator = configLocator(cwd, config.configFile, readFiles, (text) => safeParseTree(text, { allowTrailingComma: true, disallowComments: false }).root);
-  const provider = providerResolver(facts.providers);
-  const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
-  const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
-  const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
-  const index = buildIndex(projects, machineGroups, bundles);
-  return Object.freeze({ ...input, facts, projects, machineGroups, bundles, index });
-}
-var init_fleet = __esm({
-  "src/model/fleet.ts"() {
-    "use strict";
-    init_json_tree();
-    init_bundle_roots();
-    init_bundles();
-    init_containers();
-    init_indexes();
-    init_located();
-    init_projects();
-  }
-});
-
 // src/rules/types.ts
 function defineRule(rule) {
   return rule;
@@ -33244,7 +31983,7 @@ var init_file = __esm({
 });
 
 // src/core/pointer.ts
-function jsonPointer2(path12) {
+function jsonPointer(path12) {
   return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function decodePointer(p) {
@@ -34335,7 +33074,7 @@ function classify(err2, root) {
   if (!node) return void 0;
   const property = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path12, pointer: jsonPointer2(path12), key, property, node, value: data, keyword: err2.keyword };
+  const base = { path: path12, pointer: jsonPointer(path12), key, property, node, value: data, keyword: err2.keyword };
   const topLevel = path12.length === 1;
   const read = topLevel && property?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
@@ -35642,6 +34381,84 @@ var init_out_of_documented_range = __esm({
   }
 });
 
+// src/knowledge/did-you-mean.ts
+function defaultMaxDistance(input) {
+  return input.length < 6 ? 1 : 2;
+}
+function editDistance(a, b, limit = Number.MAX_SAFE_INTEGER) {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > limit) return limit + 1;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  if (rowA.length <= lb) {
+    const size = Math.max(lb + 1, rowA.length * 2);
+    rowA = new Int32Array(size);
+    rowB = new Int32Array(size);
+    rowC = new Int32Array(size);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j2 = 0; j2 <= lb; j2++) prev[j2] = j2;
+  let prevMin = 0;
+  for (let i2 = 1; i2 <= la; i2++) {
+    const ca = a.charCodeAt(i2 - 1);
+    cur[0] = i2;
+    let rowMin = i2;
+    for (let j2 = 1; j2 <= lb; j2++) {
+      const cb = b.charCodeAt(j2 - 1);
+      const cost = ca === cb ? 0 : 1;
+      let d = prev[j2 - 1] + cost;
+      const del = prev[j2] + 1;
+      if (del < d) d = del;
+      const ins = cur[j2 - 1] + 1;
+      if (ins < d) d = ins;
+      if (i2 > 1 && j2 > 1 && ca === b.charCodeAt(j2 - 2) && a.charCodeAt(i2 - 2) === cb) {
+        const swap = prev2[j2 - 2] + 1;
+        if (swap < d) d = swap;
+      }
+      cur[j2] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit && prevMin > limit) return limit + 1;
+    prevMin = rowMin;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  const result2 = prev[lb];
+  return result2 > limit ? limit + 1 : result2;
+}
+function didYouMean(input, candidates, maxDistance = defaultMaxDistance(input)) {
+  let best;
+  let bestDistance = maxDistance;
+  let tie = false;
+  for (const candidate of candidates) {
+    if (candidate === input) return void 0;
+    const d = editDistance(input, candidate, bestDistance);
+    if (d > bestDistance) continue;
+    if (best === void 0 || d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      tie = false;
+    } else if (candidate !== best) {
+      tie = true;
+    }
+  }
+  return tie ? void 0 : best;
+}
+var rowA, rowB, rowC;
+var init_did_you_mean = __esm({
+  "src/knowledge/did-you-mean.ts"() {
+    "use strict";
+    rowA = new Int32Array(64);
+    rowB = new Int32Array(64);
+    rowC = new Int32Array(64);
+  }
+});
+
 // src/rules/config/unknown-key.ts
 function explain2(key) {
   const shown = JSON.stringify(key);
@@ -35683,7 +34500,7 @@ var init_unknown_key = __esm({
               firstExtra ??= p.keyNode;
               continue;
             }
-            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: jsonPointer2([p.key]), message: explain2(p.key) });
+            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: jsonPointer([p.key]), message: explain2(p.key) });
           }
           if (firstExtra) {
             report2({
@@ -35902,6 +34719,453 @@ var init_config = __esm({
       missing_data_server_default,
       plaintext_access_key_default
     ];
+  }
+});
+
+// src/knowledge/regions.ts
+function region(id, name2, category, status, acceleration, source, extra = {}) {
+  const row2 = { id, name: name2, status, verified: extra.verified ?? true, acceleration, category, source };
+  if (extra.dualStack) row2.dualStack = true;
+  if (extra.note !== void 0) row2.note = extra.note;
+  return Object.freeze(row2);
+}
+function nearestLive(input) {
+  const near = didYouMean(input, ALL_IDS, 2);
+  return near !== void 0 && BY_ID.get(near)?.status !== "retired" ? near : void 0;
+}
+function findRegion(id) {
+  return BY_ID.get(id);
+}
+function suggestRegion(input) {
+  if (BY_ID.has(input)) return void 0;
+  const norm = input.trim().toLowerCase().replace(/_/g, "-");
+  if (norm === "") return void 0;
+  const known2 = BY_ID.get(norm);
+  if (known2) return known2.status === "retired" ? void 0 : known2.id;
+  const near = nearestLive(norm);
+  if (near !== void 0) return near;
+  for (const suffix of REGION_SLIP_SUFFIXES) {
+    if (norm.endsWith(suffix) && norm.length > suffix.length) {
+      const rest = norm.slice(0, -suffix.length);
+      const hit = BY_ID.get(rest);
+      if (hit) return hit.status === "retired" ? void 0 : hit.id;
+      const viaDistance = nearestLive(rest);
+      if (viaDistance !== void 0) return viaDistance;
+    }
+  }
+  const tail = ALL_IDS.filter((id) => id.endsWith(`-${norm}`));
+  return tail.length === 1 && BY_ID.get(tail[0])?.status !== "retired" ? tail[0] : void 0;
+}
+var DS, INFERRED, REGIONS, BY_ID, ALL_IDS, REGION_IDS_LONGEST_FIRST, REGION_SLIP_SUFFIXES;
+var init_regions = __esm({
+  "src/knowledge/regions.ts"() {
+    "use strict";
+    init_did_you_mean();
+    DS = { dualStack: true };
+    INFERRED = "endpoints pattern-inferred [I]; no endpoint row in the cited sources";
+    REGIONS = Object.freeze([
+      // --- A.2: public regions ---------------------------------------------------------------
+      region("cn-qingdao", "Qingdao", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-beijing", "Beijing", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-zhangjiakou", "Zhangjiakou", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-huhehaote", "Hohhot", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-wulanchabu", "Ulanqab", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-hangzhou", "Hangzhou", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-shanghai", "Shanghai", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-nanjing", "Nanjing (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
+      region("cn-fuzhou", "Fuzhou (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
+      region("cn-wuhan-lr", "Wuhan (Local Region)", "public", "active", "undocumented", "S4", { verified: false, note: `listed only in help.aliyun.com/en S4; ${INFERRED}; the ID carries a -lr suffix` }),
+      region("cn-shenzhen", "Shenzhen", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-heyuan", "Heyuan", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-guangzhou", "Guangzhou", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-chengdu", "Chengdu", "public", "active", "yes", "S1,S3,S4", DS),
+      region("cn-hongkong", "Hong Kong", "public", "active", "yes", "S1,S3,S4"),
+      region("ap-southeast-1", "Singapore", "public", "active", "yes", "S1,S3,S4", DS),
+      region("ap-southeast-3", "Kuala Lumpur", "public", "active", "yes", "S1,S3,S4"),
+      region("ap-southeast-5", "Jakarta", "public", "active", "yes", "S1,S3,S4"),
+      region("ap-southeast-6", "Manila", "public", "active", "inferred", "S1,S2"),
+      region("ap-southeast-7", "Bangkok", "public", "active", "inferred", "S1"),
+      region("ap-southeast-8", "Johor (Malaysia)", "public", "active", "inferred", "S4", { verified: false, note: `active per S4 (Sep/Oct 2026); ${INFERRED}` }),
+      region("ap-northeast-1", "Tokyo", "public", "active", "yes", "S1,S3,S4", DS),
+      region("ap-northeast-2", "Seoul", "public", "active", "inferred", "S1,S2"),
+      region("us-west-1", "Silicon Valley", "public", "active", "yes", "S1,S3,S4"),
+      region("us-east-1", "Virginia", "public", "active", "yes", "S1,S3,S4"),
+      region("eu-central-1", "Frankfurt", "public", "active", "yes", "S1,S3,S4"),
+      region("eu-west-1", "London", "public", "active", "yes", "S1,S3,S4"),
+      region("me-east-1", "Dubai", "public", "active", "yes", "S1,S3,S4"),
+      region("me-central-1", "Riyadh (SAU)", "public", "active", "inferred", "S4", { verified: false, note: `active per S4; not in the S1 endpoint table; ${INFERRED}` }),
+      region("na-south-1", "Mexico", "public", "active", "inferred", "S4", { verified: false, note: `active per S4; ${INFERRED}` }),
+      region("sa-east-1", "S\xE3o Paulo", "public", "active", "inferred", "S4", { verified: false, note: `active per the Oct 2026 S4 only; ${INFERRED}` }),
+      region("ap-southeast-2", "Sydney", "public", "retired", "was-yes", "S2,S3,S16", { note: '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]' }),
+      region("ap-south-1", "Mumbai", "public", "retired", "was-yes", "S3,S16", { note: "service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4" }),
+      region("rus-west-1", "Moscow", "public", "retired", "was-yes", "S3", { note: "present in the 2021 docs (S3), absent from all later lists; date unknown" }),
+      // --- A.2: finance cloud (acceleration n/d; packaged installer configs may differ [I]) ------
+      region("cn-hangzhou-finance", "East China 1 Finance (\u534E\u4E1C1 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1,S6", { note: "no -1 suffix, unlike the other finance IDs" }),
+      region("cn-shanghai-finance-1", "East China 2 Finance (\u534E\u4E1C2 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1"),
+      region("cn-beijing-finance-1", "North China 2 Finance (\u534E\u53172 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1", { note: "invitation-only (\u9080\u6D4B)" }),
+      region("cn-shenzhen-finance-1", "South China 1 Finance (\u534E\u53571 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1"),
+      // --- A.2: government cloud --------------------------------------------------------------
+      region("cn-north-2-gov-1", "North China 2 Alibaba Gov Cloud 1 (\u534E\u53172 \u963F\u91CC\u653F\u52A1\u4E911)", "gov", "active", "undocumented", "S1"),
+      // --- A.2 "Other special IDs" and A.1 corp: endpoints in endpoints.ts SPECIAL_ENDPOINTS ----
+      region("cn-heyuan-acdr-1", "Heyuan dedicated cloud for automotive compliance", "special", "active", "undocumented", "S5", { note: "only its -internal VPC domain is documented" }),
+      region("cn-hangzhou-idpt-2", "cn-hangzhou-idpt-2 (name not documented)", "special", "active", "undocumented", "S6", { note: "endpoints are under idptcloud01cs.com, not aliyuncs.com" }),
+      region("cn-hangzhou-corp", "Alibaba corp (internal)", "special", "active", "undocumented", "S6,S7", { note: "Alibaba-internal, not for customers; the installer maps cn-shanghai-corp to it" })
+    ]);
+    BY_ID = new Map(REGIONS.map((r7) => [r7.id, r7]));
+    ALL_IDS = [...BY_ID.keys()];
+    REGION_IDS_LONGEST_FIRST = Object.freeze(
+      [...BY_ID.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b))
+    );
+    REGION_SLIP_SUFFIXES = Object.freeze([
+      "-intranet",
+      "-internal",
+      "-share",
+      "-vpc",
+      "-internet",
+      "-inner",
+      "-acceleration"
+    ]);
+  }
+});
+
+// src/knowledge/endpoints.ts
+function endpointFor(region3, network, role) {
+  const row2 = findRegion(region3);
+  if (!row2) return void 0;
+  const special = SPECIAL_ENDPOINTS[region3];
+  if (special) {
+    const e = special.networks[network];
+    return role === "config-server" ? e?.configServer : e?.dataServer;
+  }
+  const t = NETWORK_BY_TYPE.get(network);
+  if (!t || !t.anyRegion) return void 0;
+  if (network === "dualstack" && !row2.dualStack) return void 0;
+  const pattern = role === "config-server" ? t.configServer : t.dataServer;
+  return pattern?.replace("<r>", region3);
+}
+function parseInstallParam(param) {
+  const raw = param.trim();
+  if (!/^[A-Za-z0-9_-]+$/.test(raw)) return void 0;
+  const notes = [];
+  let normalized = raw.replace(/_/g, "-");
+  if (normalized !== raw) notes.push("`_` is read as `-` (installer normalize_region, S6; S7 accepts both)");
+  const noVpc = normalized.replace(/-vpc(?=-|$)/g, "");
+  if (noVpc !== normalized) {
+    normalized = noVpc;
+    notes.push("legacy `-vpc` is stripped by the installer, which then installs the intranet network (S6)");
+  }
+  if (/[A-Z]/.test(normalized)) notes.push("region IDs are lowercase; the installer expects ^[0-9a-z-]+$ (S6)");
+  let region3 = normalized;
+  let network = "intranet";
+  for (const { suffix, network: n } of INSTALL_SUFFIXES) {
+    if (normalized.endsWith(suffix) && normalized.length > suffix.length) {
+      region3 = normalized.slice(0, -suffix.length);
+      network = n;
+      break;
+    }
+  }
+  if (region3 === "" || region3.startsWith("-") || region3.endsWith("-")) return void 0;
+  if (CORP_ALIASES.has(region3)) {
+    if (region3 !== "cn-hangzhou-corp") notes.push(`${region3} is mapped to cn-hangzhou-corp by the installer (S6,S7)`);
+    if (network !== "intranet") notes.push("the suffix has no effect: the corp row applies to the region left after it (agent-config \xA76 table) [I]");
+    notes.push("cn-hangzhou-corp is Alibaba-internal, not for customers");
+    return { region: "cn-hangzhou-corp", network: "corp", normalized, notes };
+  }
+  const finance = INSTALLER_FINANCE_FORMS[region3];
+  if (finance !== void 0) {
+    if (finance !== region3) notes.push(`installer form ${region3} taken as region ${finance} [I: mapping not documented]`);
+    if (network !== "intranet" && network !== "internet") notes.push("the installer documents only the bare and -internet finance forms (S6)");
+    notes.push("the installer uses the config packaged for this finance parameter, which may differ from the template [I] (S6)");
+    region3 = finance;
+  } else {
+    const row2 = findRegion(region3);
+    if (row2?.category === "finance") notes.push("finance regions: the installer documents only cn-{hangzhou,shanghai,shenzhen}-finance[-internet]; packaged configs may differ from the template [I] (S6)");
+    if (row2?.category === "gov") notes.push("packaged configs for the gov region may differ from the template [I] (B.1 caveat)");
+    if (region3 === "cn-hangzhou-idpt-2") notes.push("endpoints are under idptcloud01cs.com (S6)");
+  }
+  if (region3 === "auto") {
+    notes.push("`auto` resolves the region from ECS metadata (100.100.100.200): only works on ECS (S6)");
+    if (network !== "intranet") notes.push("`auto` with a network suffix is not documented [I]");
+  }
+  if (network === "internal") notes.push("`-internal` exists only in installer v1.5.x, not in the 1.8 agent (S6 vs S7)");
+  if (network === "acceleration") notes.push("data goes to log-global.aliyuncs.com, `cluster` stays the plain region, and acceleration must be enabled on the project (B.1, S1,S3)");
+  return { region: region3, network, normalized, notes };
+}
+function parseEndpoint(raw, role) {
+  const problems = [];
+  const out2 = { raw, host: "", network: "custom", problems };
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text !== raw) problems.push({ code: "whitespace", detail: "leading or trailing whitespace", at: [0, raw.length] });
+  if (/\s/.test(text)) problems.push({ code: "whitespace", detail: "whitespace inside the value", at: [lead, lead + text.length] });
+  if (text === "") {
+    problems.push({ code: "empty" });
+    return out2;
+  }
+  let rest = text;
+  let off = lead;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(rest);
+  if (scheme) {
+    const name2 = scheme[1];
+    const lower2 = name2.toLowerCase();
+    if (lower2 === "http" || lower2 === "https") {
+      out2.scheme = lower2;
+      if (name2 !== lower2) problems.push({ code: "uppercase-scheme", detail: name2, at: [off, off + name2.length] });
+    } else {
+      problems.push({ code: "unsupported-scheme", detail: name2, at: [off, off + name2.length] });
+    }
+    rest = rest.slice(scheme[0].length);
+    off += scheme[0].length;
+    if (rest === "") {
+      problems.push({ code: "empty-after-scheme", at: [lead, lead + text.length] });
+      return out2;
+    }
+  }
+  const cut = rest.search(/[/?#]/);
+  const authority = cut < 0 ? rest : rest.slice(0, cut);
+  if (cut >= 0) {
+    const path12 = rest.slice(cut);
+    out2.path = path12;
+    const pathStart = off + cut;
+    const pathEnd = off + rest.length;
+    if (path12.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
+    if (path12 !== "/") problems.push({ code: "path-present", detail: path12, at: [pathStart, pathEnd] });
+  }
+  let hostPort = authority;
+  let hostOff = off;
+  const atSign = authority.lastIndexOf("@");
+  if (atSign >= 0) {
+    problems.push({ code: "userinfo-present", at: [off, off + atSign + 1] });
+    hostPort = authority.slice(atSign + 1);
+    hostOff += atSign + 1;
+  }
+  let host = hostPort;
+  let portText;
+  const colon = hostPort.startsWith("[") ? hostPort.indexOf(":", hostPort.indexOf("]")) : hostPort.lastIndexOf(":");
+  if (colon >= 0) {
+    host = hostPort.slice(0, colon);
+    portText = hostPort.slice(colon + 1);
+    const at3 = [hostOff + colon, hostOff + hostPort.length];
+    const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+    if (port >= 1 && port <= 65535) {
+      out2.port = port;
+      problems.push({ code: "port-present", detail: portText, at: at3 });
+    } else {
+      problems.push({ code: "invalid-port", detail: portText, at: at3 });
+    }
+  }
+  out2.host = host;
+  const hostAt = [hostOff, hostOff + host.length];
+  if (host === "") {
+    problems.push({ code: "invalid-host", detail: "no host name", at: hostAt });
+    return out2;
+  }
+  let lower = host.toLowerCase();
+  if (lower !== host) problems.push({ code: "uppercase-host", at: hostAt });
+  let written2 = host;
+  if (lower.endsWith(".")) {
+    problems.push({ code: "trailing-dot", at: [hostAt[1] - 1, hostAt[1]] });
+    lower = lower.slice(0, -1);
+    written2 = written2.slice(0, -1);
+  }
+  const bracketed = lower.startsWith("[") && lower.endsWith("]");
+  if (!bracketed && !HOSTNAME.test(lower) && !IPV4.test(lower)) problems.push({ code: "invalid-host", detail: host, at: hostAt });
+  if (written2.length !== lower.length) written2 = lower;
+  classifyHost(out2, lower, written2, role);
+  return out2;
+}
+function classifyHost(out2, lower, written2, role) {
+  const problems = out2.problems;
+  let h = lower;
+  let w = written2;
+  if (h.startsWith("logtail.")) {
+    out2.logtailPrefix = true;
+    h = h.slice("logtail.".length);
+    w = w.slice("logtail.".length);
+  } else {
+    out2.logtailPrefix = false;
+  }
+  let label;
+  if (h === GLOBAL_HOST) {
+    out2.network = "acceleration";
+  } else if (h.endsWith(LOG_DOMAIN)) {
+    const labels = w.slice(0, -LOG_DOMAIN.length).split(".");
+    let dual = false;
+    if (labels.length > 1 && labels[labels.length - 1].toLowerCase() === "dualstack") {
+      dual = true;
+      labels.pop();
+    }
+    const last = labels.pop();
+    if (labels.length > 0) problems.push({ code: "extra-host-labels", detail: labels.join(".") });
+    const hit = LABEL_SUFFIXES.find(([s]) => last.toLowerCase().endsWith(s) && last.length > s.length);
+    out2.network = dual ? "dualstack" : hit ? hit[1] : "internet";
+    label = hit && !dual ? last.slice(0, -hit[0].length) : last;
+  } else if (h.endsWith(SLS_DOMAIN) && h.slice(0, -SLS_DOMAIN.length).endsWith("-corp")) {
+    const labels = w.slice(0, -SLS_DOMAIN.length).split(".");
+    label = labels.pop();
+    if (labels.length > 0) problems.push({ code: "extra-host-labels", detail: labels.join(".") });
+    out2.network = "corp";
+  } else if (h.endsWith(IDPT_DOMAIN) && h.split(".").length === 4 && IDPT_PREFIXES[h.split(".")[0]]) {
+    const [first, r7] = w.split(".");
+    out2.network = IDPT_PREFIXES[first.toLowerCase()];
+    label = r7;
+  } else if (h === "aliyuncs.com" || h.endsWith(".aliyuncs.com") || h.endsWith(IDPT_DOMAIN)) {
+    problems.push({ code: "unrecognized-aliyuncs-host", detail: lower });
+  }
+  if (out2.network !== "custom") {
+    if (role === "config-server" && !out2.logtailPrefix) problems.push({ code: "missing-logtail-prefix" });
+    if (role === "data-server" && out2.logtailPrefix) problems.push({ code: "unexpected-logtail-prefix" });
+  }
+  if (label === void 0) return;
+  out2.regionLabel = label;
+  const id = label.toLowerCase();
+  if (findRegion(id)) {
+    out2.region = id;
+    return;
+  }
+  for (const s of INSTALL_ONLY_SUFFIXES) {
+    if (id.endsWith(s) && findRegion(id.slice(0, -s.length))) {
+      problems.push({ code: "install-suffix-in-host", detail: s, suggestion: id.slice(0, -s.length) });
+    }
+  }
+}
+var NETWORK_TYPES, NETWORK_BY_TYPE, SPECIAL_ENDPOINTS, INSTALLER_FINANCE_FORMS, CORP_ALIASES, INSTALL_SUFFIXES, LOG_DOMAIN, SLS_DOMAIN, IDPT_DOMAIN, GLOBAL_HOST, LABEL_SUFFIXES, IDPT_PREFIXES, INSTALL_ONLY_SUFFIXES, HOSTNAME, IPV4;
+var init_endpoints = __esm({
+  "src/knowledge/endpoints.ts"() {
+    "use strict";
+    init_regions();
+    NETWORK_TYPES = Object.freeze([
+      {
+        network: "intranet",
+        installSuffix: "",
+        configServer: "http://logtail.<r>-intranet.log.aliyuncs.com",
+        dataServer: "<r>-intranet.log.aliyuncs.com",
+        anyRegion: true,
+        description: "Alibaba Cloud internal network (classic + VPC); the installer default, also `auto` on ECS",
+        note: "resolves only through Alibaba Cloud internal DNS (100.100.2.136 / 100.100.2.138) [S1]",
+        source: "A.1 [S1,S2,S3]; B.1 [S6,S7]; agent-config \xA76"
+      },
+      {
+        network: "internet",
+        installSuffix: "-internet",
+        configServer: "http://logtail.<r>.log.aliyuncs.com",
+        dataServer: "<r>.log.aliyuncs.com",
+        anyRegion: true,
+        description: "public Internet",
+        source: "A.1 [S1,S2,S3]; B.1 [S6,S7]; agent-config \xA76"
+      },
+      {
+        network: "acceleration",
+        installSuffix: "-acceleration",
+        configServer: "http://logtail.<r>.log.aliyuncs.com",
+        dataServer: "log-global.aliyuncs.com",
+        anyRegion: true,
+        description: "transfer acceleration: one global data host; the config server stays the public one",
+        note: "must be enabled on the project first; `cluster` stays the plain region ID; switching an existing install changes only the data endpoint, so an -intranet config server is also valid [S3,S8]; the Go side's GuessRegionByEndpoint reads the region as `log-global` (agent-config \xA76 [INF])",
+        source: "A.1 [S1,S3]; B.1, B.2 [S3,S6,S8]; agent-config \xA76"
+      },
+      {
+        network: "internal",
+        installSuffix: "-internal",
+        configServer: "http://logtail.<r>-internal.log.aliyuncs.com",
+        dataServer: "<r>-internal.log.aliyuncs.com",
+        anyRegion: true,
+        description: "VPC-only internal domain (reachable over CEN, Express Connect or VPN)",
+        note: "installer v1.5.x only (not in the 1.8 GenerateLogtailConfigByInstallParam); which regions have it is only partly covered by the reference (S5 list)",
+        source: "A.1 [S5]; B.1 [S6]"
+      },
+      {
+        network: "share",
+        installSuffix: "-inner",
+        configServer: "http://logtail.<r>-share.log.aliyuncs.com",
+        dataServer: "<r>-share.log.aliyuncs.com",
+        anyRegion: true,
+        description: 'Alibaba Group inner / cross-region "share" domain (install suffix -inner)',
+        source: "A.1 [S1,S6,S7]; B.1 [S6,S7]; agent-config \xA76"
+      },
+      {
+        network: "dualstack",
+        dataServer: "<r>.dualstack.log.aliyuncs.com",
+        anyRegion: true,
+        description: "IPv6 dual stack, only in the regions marked dualStack",
+        note: "no installer parameter and no documented config-server form",
+        source: "A.1 [S1]"
+      },
+      {
+        network: "corp",
+        configServer: "http://logtail.cn-hangzhou-corp.sls.aliyuncs.com",
+        dataServer: "cn-hangzhou-corp.sls.aliyuncs.com",
+        anyRegion: false,
+        description: "Alibaba-internal corp network; not for customers",
+        note: "install parameter cn-hangzhou-corp or cn-shanghai-corp (mapped to cn-hangzhou-corp)",
+        source: "A.1, B.1 [S6,S7]; agent-config \xA76"
+      },
+      {
+        network: "vpc-legacy",
+        anyRegion: false,
+        description: "legacy `<r>-vpc` label: the installer reads such a config host as VPC (intranet)",
+        note: "install parameter `-vpc` is stripped and installs intranet; no current host uses it",
+        source: "A.1, B.2 [S6]; agent-config \xA76"
+      },
+      {
+        network: "custom",
+        anyRegion: false,
+        description: "any other host: a gateway or proxy in front of SLS (not an error in itself)",
+        source: "B.2 [S3]"
+      }
+    ]);
+    NETWORK_BY_TYPE = new Map(NETWORK_TYPES.map((n) => [n.network, n]));
+    SPECIAL_ENDPOINTS = Object.freeze({
+      "cn-hangzhou-corp": {
+        networks: {
+          corp: { configServer: "http://logtail.cn-hangzhou-corp.sls.aliyuncs.com", dataServer: "cn-hangzhou-corp.sls.aliyuncs.com" }
+        },
+        source: "A.1, B.1 [S6,S7]; agent-config \xA76"
+      },
+      "cn-hangzhou-idpt-2": {
+        networks: {
+          intranet: { dataServer: "log-intranet.cn-hangzhou-idpt-2.idptcloud01cs.com" },
+          internal: { dataServer: "log-internal.cn-hangzhou-idpt-2.idptcloud01cs.com" },
+          internet: { dataServer: "log.cn-hangzhou-idpt-2.idptcloud01cs.com" }
+        },
+        note: "the reference names the three data domains but not the config_server_address form",
+        source: "A.2 [S6]"
+      },
+      "cn-heyuan-acdr-1": {
+        networks: {
+          internal: {
+            configServer: "http://logtail.cn-heyuan-acdr-1-internal.log.aliyuncs.com",
+            dataServer: "cn-heyuan-acdr-1-internal.log.aliyuncs.com"
+          }
+        },
+        note: "only the -internal domain is documented; its config server follows the B.1 `-internal` row",
+        source: "A.2 [S5]; B.1 [S6]"
+      }
+    });
+    INSTALLER_FINANCE_FORMS = Object.freeze({
+      "cn-hangzhou-finance": "cn-hangzhou-finance",
+      "cn-shanghai-finance": "cn-shanghai-finance-1",
+      "cn-shenzhen-finance": "cn-shenzhen-finance-1"
+    });
+    CORP_ALIASES = /* @__PURE__ */ new Set(["cn-hangzhou-corp", "cn-shanghai-corp"]);
+    INSTALL_SUFFIXES = NETWORK_TYPES.filter((n) => n.installSuffix).map((n) => ({
+      suffix: n.installSuffix,
+      network: n.network
+    }));
+    LOG_DOMAIN = ".log.aliyuncs.com";
+    SLS_DOMAIN = ".sls.aliyuncs.com";
+    IDPT_DOMAIN = ".idptcloud01cs.com";
+    GLOBAL_HOST = "log-global.aliyuncs.com";
+    LABEL_SUFFIXES = [
+      ["-intranet", "intranet"],
+      ["-internal", "internal"],
+      ["-share", "share"],
+      ["-vpc", "vpc-legacy"]
+    ];
+    IDPT_PREFIXES = { "log-intranet": "intranet", "log-internal": "internal", log: "internet" };
+    INSTALL_ONLY_SUFFIXES = ["-internet", "-inner", "-acceleration"];
+    HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+    IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
   }
 });
 
@@ -37327,7 +36591,7 @@ var init_user_defined_id = __esm({
 });
 
 // src/rules/machine-group/util.ts
-import path5 from "node:path";
+import path2 from "node:path";
 function isIpv4(s) {
   return IPV42.test(s);
 }
@@ -37410,7 +36674,7 @@ function knownEntries(g) {
   if (!g.identifiers.known) return [];
   return g.identifiers.value.filter((v2) => v2.known && typeof v2.value === "string");
 }
-function knownString2(v2) {
+function knownString(v2) {
   return v2 && v2.known && typeof v2.value === "string" ? v2 : void 0;
 }
 function projectKey(g) {
@@ -37418,7 +36682,7 @@ function projectKey(g) {
   if (g.project) return { key: `id\0${g.project.id}`, label: g.project.address };
   const ref = g.fact.projectRef;
   if (!ref) return void 0;
-  return { key: `ref\0${path5.posix.dirname(g.file)}\0${ref}`, label: ref };
+  return { key: `ref\0${path2.posix.dirname(g.file)}\0${ref}`, label: ref };
 }
 function reportFor(report2, g) {
   const where = g.format.startsWith("terraform") ? g.address : g.format === "ros" ? `ROS resource ${g.address}` : void 0;
@@ -37447,7 +36711,7 @@ var init_invalid_name = __esm({
       description: "A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2\u2013128 characters)",
       check({ fleet, report: report2 }) {
         for (const g of fleet.facts.machineGroups) {
-          const name2 = knownString2(g.name);
+          const name2 = knownString(g.name);
           if (!name2) continue;
           const problems = nameProblems(name2.value);
           if (problems.length === 0) continue;
@@ -37477,7 +36741,7 @@ var init_short_name = __esm({
       description: "A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)",
       check({ fleet, report: report2 }) {
         for (const g of fleet.facts.machineGroups) {
-          const name2 = knownString2(g.name);
+          const name2 = knownString(g.name);
           if (!name2 || name2.value.length !== 2 || nameProblems(name2.value).length > 0) continue;
           reportFor(report2, g)({
             file: g.file,
@@ -39817,20 +39081,20 @@ var init_file_kinds = __esm({
 
 // src/engine/discover.ts
 import * as fs5 from "node:fs";
-import path6 from "node:path";
+import path3 from "node:path";
 async function discover(options) {
-  const cwd = path6.resolve(options.cwd);
+  const cwd = path3.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
-  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path6.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
+  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path3.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
   const gitignores = new GitignoreChain(cwd);
   const files = /* @__PURE__ */ new Map();
   const problems = [];
   const unmatched = [];
   let candidates = 0;
-  const rel = (abs) => toPosix(path6.relative(cwd, abs)) || ".";
+  const rel = (abs) => toPosix(path3.relative(cwd, abs)) || ".";
   const isIgnored = (abs, dir, matchers) => matchers.some((m) => {
-    const sub = toPosix(path6.relative(m.base, abs));
-    return sub !== "" && !sub.startsWith("..") && !path6.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
+    const sub = toPosix(path3.relative(m.base, abs));
+    return sub !== "" && !sub.startsWith("..") && !path3.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
   });
   const matchersFor = (dirAbs) => useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers;
   const add = (f) => {
@@ -39850,7 +39114,7 @@ async function discover(options) {
     return void 0;
   }
   function walk2(startAbs, boundary) {
-    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path6.dirname(startAbs)) : [];
+    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path3.dirname(startAbs)) : [];
     const own = useGitignore ? gitignores.own(startAbs) : void 0;
     const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
     const stack = [{ abs: startAbs, matchers: startMatchers }];
@@ -39867,10 +39131,10 @@ async function discover(options) {
       const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
       const names = entries2.map((e) => e.name);
       for (const entry of entries2) {
-        const entryAbs = path6.join(abs, entry.name);
+        const entryAbs = path3.join(abs, entry.name);
         if (entry.isDirectory()) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
-          if (entry.name === "users" && isAgentUsersDir(path6.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
+          if (entry.name === "users" && isAgentUsersDir(path3.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
           else stack.push({ abs: entryAbs, matchers });
         } else if (entry.isFile() || entry.isSymbolicLink()) {
           if (isIgnored(entryAbs, false, matchers)) continue;
@@ -39900,7 +39164,7 @@ async function discover(options) {
     add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
     for (const entry of entries2) {
       if (entry.name.startsWith(".")) continue;
-      const abs = path6.join(dirAbs, entry.name);
+      const abs = path3.join(dirAbs, entry.name);
       if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
       if (entry.isSymbolicLink()) realInside(abs, boundary);
       add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
@@ -39919,7 +39183,7 @@ async function discover(options) {
       walk2(abs, boundary);
       return;
     }
-    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path6.dirname(abs)))) return;
+    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path3.dirname(abs)))) return;
     const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
@@ -39930,7 +39194,7 @@ async function discover(options) {
       const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       for (const abs of matches.sort()) addPath(abs, boundary);
     } else {
-      addPath(path6.resolve(cwd, pattern), boundary);
+      addPath(path3.resolve(cwd, pattern), boundary);
     }
     if (candidates === before) unmatched.push(pattern);
   }
@@ -39939,7 +39203,7 @@ async function discover(options) {
 function treeOf(pattern, cwd) {
   const parts2 = pattern.split(/[\\/]/);
   const magic = parts2.findIndex((seg) => je(seg, { windowsPathsNoEscape: true }));
-  const prefix = path6.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
+  const prefix = path3.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
   const lexical = inside(prefix, cwd) ? cwd : prefix;
   try {
     return fs5.realpathSync(lexical);
@@ -39948,19 +39212,19 @@ function treeOf(pattern, cwd) {
   }
 }
 function usersEntryKind(abs) {
-  const usersDir = path6.dirname(abs);
-  if (path6.basename(usersDir) !== "users" || path6.basename(abs).startsWith(".")) return void 0;
-  const agentDir = path6.dirname(usersDir);
+  const usersDir = path3.dirname(abs);
+  if (path3.basename(usersDir) !== "users" || path3.basename(abs).startsWith(".")) return void 0;
+  const agentDir = path3.dirname(usersDir);
   try {
-    return isAgentUsersDir(path6.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
+    return isAgentUsersDir(path3.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
   } catch {
     return void 0;
   }
 }
 function findRepoRoot(start2) {
-  for (let dir = start2; ; dir = path6.dirname(dir)) {
-    if (fs5.existsSync(path6.join(dir, ".git"))) return dir;
-    if (path6.dirname(dir) === dir) return void 0;
+  for (let dir = start2; ; dir = path3.dirname(dir)) {
+    if (fs5.existsSync(path3.join(dir, ".git"))) return dir;
+    if (path3.dirname(dir) === dir) return void 0;
   }
 }
 var import_ignore, toPosix, inside, GitignoreChain;
@@ -39970,8 +39234,8 @@ var init_discover = __esm({
     import_ignore = __toESM(require_ignore(), 1);
     init_index_min();
     init_file_kinds();
-    toPosix = (p) => p.split(path6.sep).join("/");
-    inside = (p, root) => p === root || p.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
+    toPosix = (p) => p.split(path3.sep).join("/");
+    inside = (p, root) => p === root || p.startsWith(root.endsWith(path3.sep) ? root : root + path3.sep);
     GitignoreChain = class {
       chains = /* @__PURE__ */ new Map();
       owns = /* @__PURE__ */ new Map();
@@ -39984,7 +39248,7 @@ var init_discover = __esm({
       upTo(dir) {
         const cached = this.chains.get(dir);
         if (cached) return cached;
-        const parent = path6.dirname(dir);
+        const parent = path3.dirname(dir);
         const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
         const own = this.own(dir);
         const chain = own ? [...above, own] : above;
@@ -39996,7 +39260,7 @@ var init_discover = __esm({
         if (this.owns.has(dir)) return this.owns.get(dir);
         let matcher;
         try {
-          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path6.join(dir, ".gitignore"), "utf8")) };
+          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path3.join(dir, ".gitignore"), "utf8")) };
         } catch {
           matcher = void 0;
         }
@@ -40004,6 +39268,742 @@ var init_discover = __esm({
         return matcher;
       }
     };
+  }
+});
+
+// src/model/globs.ts
+function globToRegExp(glob) {
+  let re2 = "";
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const c = glob[i2];
+    if (c === "*") {
+      if (glob[i2 + 1] === "*") {
+        const slashAfter = glob[i2 + 2] === "/";
+        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
+        if (atSegmentStart && slashAfter) {
+          re2 += "(?:.*/)?";
+          i2 += 2;
+        } else {
+          re2 += ".*";
+          i2 += 1;
+        }
+      } else {
+        re2 += "[^/]*";
+      }
+    } else if (c === "?") {
+      re2 += "[^/]";
+    } else if (c === "[") {
+      const end = glob.indexOf("]", i2 + 2);
+      if (end === -1) re2 += "\\[";
+      else {
+        const body2 = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        re2 += `[${body2}]`;
+        i2 = end;
+      }
+    } else if (c === "{") {
+      const end = glob.indexOf("}", i2);
+      if (end === -1) re2 += "\\{";
+      else {
+        re2 += "(?:" + glob.slice(i2 + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|") + ")";
+        i2 = end;
+      }
+    } else {
+      re2 += c.replace(/[.+^$()|\\]/g, "\\$&");
+    }
+  }
+  return new RegExp(`^${re2}$`);
+}
+function normalizeRelDir(p) {
+  let s = p.replace(/\\/g, "/").replace(/\/+$/, "");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s === "." ? "" : s;
+}
+function* selfAndAncestors(dir) {
+  let d = dir;
+  for (; ; ) {
+    yield d;
+    if (d === "") return;
+    const slash = d.lastIndexOf("/");
+    d = slash === -1 ? "" : d.slice(0, slash);
+  }
+}
+var init_globs = __esm({
+  "src/model/globs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/bundle-roots.ts
+import path4 from "node:path";
+function stripInstallPath(dir) {
+  let d = dir;
+  for (let changed = true; changed && d !== ""; ) {
+    changed = false;
+    for (const re2 of INSTALL_TAILS) {
+      const m = re2.exec(d);
+      if (m) {
+        d = d.slice(0, m.index);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return d;
+}
+function declaredHostMatcher(hosts, cwd, baseDir) {
+  if (hosts.length === 0) return () => void 0;
+  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
+  const fromBase = (dir) => path4.relative(baseDir, path4.resolve(cwd, dir)).split(path4.sep).join("/");
+  const cache = /* @__PURE__ */ new Map();
+  return (dir) => {
+    if (cache.has(dir)) return cache.get(dir);
+    let found;
+    for (const d of selfAndAncestors(dir)) {
+      const b = fromBase(d);
+      if (b.startsWith("..") || path4.isAbsolute(b)) continue;
+      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
+      if (hit) {
+        found = { root: d, host: hit.host, index: hit.index };
+        break;
+      }
+    }
+    cache.set(dir, found);
+    return found;
+  };
+}
+var INSTALL_TAILS, folderOf;
+var init_bundle_roots = __esm({
+  "src/model/bundle-roots.ts"() {
+    "use strict";
+    init_globs();
+    INSTALL_TAILS = [
+      /(?:^|\/)etc\/ilogtail\/conf\/[^/]+$/,
+      /(?:^|\/)(?:etc\/|usr\/local\/)?ilogtail(?:\/conf\/[^/]+)?$/,
+      /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
+      /(?:^|\/)conf\/instance_config\/local$/,
+      /(?:^|\/)logtaildata$/i,
+      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
+      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
+      // (agent-config reference §4). Only folders holding agent files are ever stripped.
+      /(?:^|\/)conf$/
+    ];
+    folderOf = (file) => normalizeRelDir(path4.posix.dirname(file));
+  }
+});
+
+// src/model/bundle-values.ts
+function readBundleIdentity(f) {
+  const out2 = {
+    identifiers: [],
+    identifiersOpen: false,
+    workingIpOpen: false,
+    accounts: [],
+    accountsOpen: false,
+    usersDirs: []
+  };
+  readRegionAndNetwork(f, out2);
+  readIdentifiers(f, out2);
+  readAccounts(f, out2);
+  readIps(f, out2);
+  return out2;
+}
+function readRegionAndNetwork(f, out2) {
+  const levels = [f.agentConfigs.flatMap(agentConfigClaims), containerClaims(f), f.installCommands.flatMap(installClaims)];
+  const claims = levels.find((l) => l.length > 0);
+  if (!claims) return;
+  let region3;
+  let network;
+  let networkConflict = false;
+  for (const c of claims) {
+    if ("open" in c) return;
+    if (region3 && region3.value !== c.region.value) return;
+    region3 ??= c.region;
+    if (c.network) {
+      if (network && network.value !== c.network.value) networkConflict = true;
+      network ??= c.network;
+    }
+  }
+  out2.region = region3;
+  if (!networkConflict) out2.network = network;
+}
+function agentConfigClaims(fact) {
+  if (!fact.root) return [];
+  const sites = fact.sites;
+  const first = (kind, field) => sites.all.find((s) => s.kind === kind && field.test(s.field));
+  const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
+  const located = (s) => ({ value: s.value, file: fact.file, range: s.range, pointer: s.pointer, source: "agent-config" });
+  const regions = [];
+  let dataNetwork;
+  let configNetwork;
+  const regionField = (s) => {
+    if (!s || s.value.trim() === "") return;
+    regions.push(findRegion(s.value) ? { region: located(s) } : { open: true });
+  };
+  const endpointField = (s, role) => {
+    if (!s || s.value.trim() === "") return;
+    const e = s.parsed;
+    if (e.region) regions.push({ region: { ...located(s), value: e.region } });
+    else if (e.regionLabel !== void 0) regions.push({ open: true });
+    if (e.network === "custom") return;
+    if (role === "data-server") dataNetwork ??= { ...located(s), value: e.network };
+    else configNetwork ??= { ...located(s), value: e.network };
+  };
+  regionField(first("cluster", /^data_server_list\[0\]/));
+  endpointField(first("data-endpoint", /^data_server_list\[0\]/), "data-server");
+  endpointField(first("config-server", /^config_server_address$/), "config-server");
+  regionField(first("primary-region", /^primary_region$/));
+  regionField(first("data-region", /^data_servers\[0\]/));
+  endpointField(first("data-endpoint", /^data_servers\[0\]\.endpoint_list\[0\]$/), "data-server");
+  endpointField(first("config-server", /^config_servers\[0\]$/), "config-server");
+  if (sites.placeholders.some((p) => PLACES.test(p))) regions.push({ open: true });
+  const network = dataNetwork ?? configNetwork;
+  return regions.map((c) => "open" in c || !network ? c : { region: c.region, network });
+}
+function containerClaims(f) {
+  const v2 = f.container?.configPath;
+  if (!v2 || !f.container) return [];
+  if (!v2.known) return [{ open: true }];
+  const m = CONTAINER_CONFIG.exec(v2.value);
+  if (!m) return [];
+  return installParamClaim(m[1], { value: v2.value, file: f.container.file, range: v2.range, pointer: v2.pointer, source: "container-config" });
+}
+function installClaims(c) {
+  if (!c.param.known) return [{ open: true }];
+  return installParamClaim(c.param.value, { value: c.param.value, file: c.file, range: c.param.range, pointer: c.param.pointer, source: "install-command" });
+}
+function installParamClaim(param, at3) {
+  const p = parseInstallParam(param);
+  if (!p || !findRegion(p.region)) return [{ open: true }];
+  return [{ region: { ...at3, value: p.region }, network: { ...at3, value: p.network } }];
+}
+function readIdentifiers(f, out2) {
+  const seen = /* @__PURE__ */ new Set();
+  const add = (v2) => {
+    if (v2.value === "" || seen.has(v2.value)) return;
+    seen.add(v2.value);
+    out2.identifiers.push(v2);
+  };
+  for (const file of f.userDefinedIds) {
+    for (const line of file.lines) {
+      if (line.unread || line.id === "") continue;
+      if (isTemplated(line.id)) out2.identifiersOpen = true;
+      else add({ value: line.id, file: file.file, range: line.range, source: "user_defined_id" });
+    }
+  }
+  const env = f.container?.userDefinedId;
+  if (env && f.container) {
+    if (!env.known) out2.identifiersOpen = true;
+    else for (const id of splitUserDefinedIdEnv(env.value)) add(fromValue(env, f.container.file, id, "env"));
+  }
+  for (const w of f.identityWrites) {
+    if (w.target !== "user_defined_id") continue;
+    if (!w.value.known) out2.identifiersOpen = true;
+    else for (const line of w.value.value.split("\n")) add(fromValue(w.value, w.file, trimSpaces(line), "script"));
+  }
+}
+function splitUserDefinedIdEnv(raw) {
+  const ends = trimSpaces(raw.replace(/^,+|,+$/g, ""));
+  return ends.split(",").map((s) => s.replace(/^[ \n]+|[ \n]+$/g, "")).filter((s) => s !== "");
+}
+function splitUserIdEnv(raw) {
+  const ends = trimSpaces(raw).replace(/^,+|,+$/g, "");
+  return ends.split(",");
+}
+function readAccounts(f, out2) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of f.usersEntries) {
+    dirs.add(e.dir);
+    if (e.usersDir || e.file === e.dir || e.name === "" || e.name.startsWith(".")) continue;
+    if (isTemplated(e.name)) {
+      out2.accountsOpen = true;
+      continue;
+    }
+    out2.accounts.push({ value: e.name, file: e.file, range: FILE_START, source: "users" });
+  }
+  out2.usersDirs = [...dirs].sort();
+  const env = f.container?.userId;
+  if (env && f.container) {
+    if (!env.known) out2.accountsOpen = true;
+    else for (const id of splitUserIdEnv(env.value)) if (id !== "") out2.accounts.push(fromValue(env, f.container.file, id, "env"));
+  }
+  for (const w of f.identityWrites) {
+    if (w.target !== "users") continue;
+    if (!w.value.known) out2.accountsOpen = true;
+    else if (w.value.value !== "") out2.accounts.push(fromValue(w.value, w.file, w.value.value, "script"));
+  }
+}
+function readIps(f, out2) {
+  const configs = [...f.agentConfigs].sort((a, b) => a.role === b.role ? 0 : a.role === "partial" ? -1 : 1);
+  for (const c of configs) {
+    const ip = c.sites.workingIp;
+    if (!ip) continue;
+    if (!ip.known) {
+      out2.workingIpOpen = true;
+      break;
+    }
+    if (ip.value === "") continue;
+    out2.workingIp = { value: ip.value, file: c.file, range: ip.range, pointer: "/working_ip", source: "agent-config" };
+    break;
+  }
+  const env = f.container?.workingIp;
+  if (!out2.workingIp && env && f.container) {
+    if (!env.known) out2.workingIpOpen = true;
+    else if (env.value !== "") out2.workingIp = fromValue(env, f.container.file, env.value, "env");
+  }
+  for (const a of f.appInfos) {
+    if (a.ip?.known && a.ip.value !== "") {
+      out2.appInfoIp = fromValue(a.ip, a.file, a.ip.value, "app_info");
+      break;
+    }
+  }
+}
+function fromValue(v2, file, value2, source) {
+  return v2.pointer === void 0 ? { value: value2, file, range: v2.range, source } : { value: value2, file, range: v2.range, pointer: v2.pointer, source };
+}
+var CONTAINER_CONFIG, trimSpaces;
+var init_bundle_values = __esm({
+  "src/model/bundle-values.ts"() {
+    "use strict";
+    init_template();
+    init_source_file();
+    init_endpoints();
+    init_regions();
+    CONTAINER_CONFIG = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
+    trimSpaces = (s) => s.replace(/^ +| +$/g, "");
+  }
+});
+
+// src/model/bundles.ts
+function buildBundles(facts, declaredAt, config) {
+  const drafts = /* @__PURE__ */ new Map();
+  const draftFor = (folder) => {
+    const stripped = stripInstallPath(folder);
+    const declared = declaredAt(stripped);
+    const root = declared?.root ?? stripped;
+    let d = drafts.get(root);
+    if (!d) {
+      d = { id: root, kind: "files", root, label: root === "" ? "." : root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
+      drafts.set(root, d);
+    }
+    return d;
+  };
+  const add = (list3, folder, into) => {
+    for (const fact of list3) {
+      const d = draftFor(folder(fact));
+      into(d.facts).push(fact);
+      d.files.add(fact.file);
+    }
+  };
+  add(facts.agentConfigs, (f) => folderOf(f.file), (d) => d.agentConfigs);
+  add(facts.userDefinedIds, (f) => folderOf(f.file), (d) => d.userDefinedIds);
+  add(facts.usersEntries, (f) => folderOf(f.dir), (d) => d.usersEntries);
+  add(facts.appInfos, (f) => folderOf(f.file), (d) => d.appInfos);
+  add(facts.installCommands, (f) => folderOf(f.file), (d) => d.installCommands);
+  add(facts.identityWrites, (f) => folderOf(f.file), (d) => d.identityWrites);
+  for (const c of facts.containers) {
+    const id = `${c.file}#${c.workload}/${c.container}`;
+    if (drafts.has(id)) continue;
+    drafts.set(id, {
+      id,
+      kind: "container",
+      root: c.file,
+      label: `${c.file} ${c.workload} container ${c.container}`,
+      files: /* @__PURE__ */ new Set([c.file]),
+      facts: { ...emptyBundleFacts(), container: c },
+      declared: declaredAt(folderOf(c.file))
+    });
+  }
+  const out2 = [];
+  for (const d of [...drafts.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
+    const bundleFacts = Object.freeze(d.facts);
+    const identity2 = readBundleIdentity(bundleFacts);
+    const reportedIp = identity2.workingIp ?? (identity2.workingIpOpen ? void 0 : identity2.appInfoIp);
+    out2.push(
+      Object.freeze({
+        id: d.id,
+        kind: d.kind,
+        root: d.root,
+        label: d.label,
+        files: Object.freeze([...d.files].sort()),
+        facts: bundleFacts,
+        declared: d.declared && declaredFacts(d.declared.host, d.declared.index, config),
+        region: identity2.region,
+        network: identity2.network,
+        identifiers: Object.freeze(identity2.identifiers),
+        identifiersOpen: identity2.identifiersOpen,
+        workingIp: identity2.workingIp,
+        workingIpOpen: identity2.workingIpOpen,
+        appInfoIp: identity2.appInfoIp,
+        reportedIp,
+        accounts: Object.freeze(identity2.accounts),
+        accountsOpen: identity2.accountsOpen,
+        usersDirs: Object.freeze(identity2.usersDirs)
+      })
+    );
+  }
+  return out2;
+}
+function declaredFacts(host, index, config) {
+  return Object.freeze({
+    path: host.path,
+    ecs: host.ecs,
+    region: host.region,
+    accountId: host.accountId,
+    at: { value: host.path, ...config.at(["hosts", index]) }
+  });
+}
+var emptyBundleFacts;
+var init_bundles = __esm({
+  "src/model/bundles.ts"() {
+    "use strict";
+    init_bundle_roots();
+    init_bundle_values();
+    emptyBundleFacts = () => ({
+      agentConfigs: [],
+      userDefinedIds: [],
+      usersEntries: [],
+      appInfos: [],
+      installCommands: [],
+      identityWrites: []
+    });
+  }
+});
+
+// src/core/value.ts
+var known, unknown;
+var init_value = __esm({
+  "src/core/value.ts"() {
+    "use strict";
+    known = (value2, range2, pointer) => ({ known: true, value: value2, range: range2, pointer });
+    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
+  }
+});
+
+// src/model/containers.ts
+function resolveContainers(containers, configMaps) {
+  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs)) return [...containers];
+  const byName = /* @__PURE__ */ new Map();
+  for (const cm of configMaps) byName.set(cm.name, [...byName.get(cm.name) ?? [], cm]);
+  return containers.map((c) => {
+    if (!c.configMapRefs) return c;
+    const resolved = { ...c };
+    for (const ref of c.configMapRefs) {
+      const values = /* @__PURE__ */ new Set();
+      for (const cm of byName.get(ref.name) ?? []) {
+        if (cm.namespace !== void 0 && c.namespace !== void 0 && cm.namespace !== c.namespace) continue;
+        const v2 = cm.data.get(ref.key);
+        if (v2 !== void 0) values.add(v2);
+      }
+      const at3 = c[ref.field];
+      if (values.size !== 1 || !at3) continue;
+      resolved[ref.field] = known([...values][0], at3.range, at3.pointer);
+    }
+    return resolved;
+  });
+}
+var init_containers = __esm({
+  "src/model/containers.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
+// src/model/indexes.ts
+function buildIndex(projects, groups, bundles) {
+  const projectsByName = /* @__PURE__ */ new Map();
+  for (const p of projects) if (p.name) push(projectsByName, p.name.value, p);
+  const groupsByIdentifier = /* @__PURE__ */ new Map();
+  const groupsByIp = /* @__PURE__ */ new Map();
+  const regions = /* @__PURE__ */ new Map();
+  const unknown2 = regionDraft();
+  const groupsByProjectAndName = /* @__PURE__ */ new Map();
+  for (const g of groups) {
+    let r7 = unknown2;
+    if (g.region) {
+      r7 = regions.get(g.region.value) ?? regionDraft();
+      regions.set(g.region.value, r7);
+    }
+    if (g.kind === "userdefined") r7.userdefined.push(g);
+    else if (g.kind === "ip") r7.ip.push(g);
+    else r7.untyped.push(g);
+    if (!g.identifiersComplete) {
+      if (mayBe(g, "userdefined")) r7.openUserdefined = true;
+      if (mayBe(g, "ip")) r7.openIp = true;
+    }
+    for (const entry of g.identifiers) {
+      const e = Object.freeze({ group: g, entry });
+      if (mayBe(g, "userdefined")) push(groupsByIdentifier, entry.value, e);
+      if (mayBe(g, "ip")) push(groupsByIp, entry.value, e);
+      if (g.kind === "userdefined" && !r7.seenIds.has(entry.value)) {
+        r7.seenIds.add(entry.value);
+        r7.userdefinedIds.push(entry.value);
+      }
+    }
+    if (g.projectName !== void 0 && g.name) {
+      let byName = groupsByProjectAndName.get(g.projectName);
+      if (!byName) groupsByProjectAndName.set(g.projectName, byName = /* @__PURE__ */ new Map());
+      push(byName, g.name.value, g);
+    }
+  }
+  const bundlesByIdentifier = /* @__PURE__ */ new Map();
+  let someBundleIdentifiersOpen = false;
+  for (const b of bundles) {
+    if (b.identifiersOpen) someBundleIdentifiersOpen = true;
+    for (const id of b.identifiers) push(bundlesByIdentifier, id.value, b);
+  }
+  const freezeRegion = (d) => Object.freeze({
+    userdefined: Object.freeze(d.userdefined),
+    ip: Object.freeze(d.ip),
+    untyped: Object.freeze(d.untyped),
+    openUserdefined: d.openUserdefined,
+    openIp: d.openIp,
+    userdefinedIds: Object.freeze(d.userdefinedIds)
+  });
+  return Object.freeze({
+    projectsByName: freezeLists(projectsByName),
+    groupsByIdentifier: freezeLists(groupsByIdentifier),
+    groupsByIp: freezeLists(groupsByIp),
+    groupsByRegion: new Map([...regions].map(([k2, v2]) => [k2, freezeRegion(v2)])),
+    groupsOfUnknownRegion: freezeRegion(unknown2),
+    groupsByProjectAndName: new Map([...groupsByProjectAndName].map(([k2, v2]) => [k2, freezeLists(v2)])),
+    bundlesByIdentifier: freezeLists(bundlesByIdentifier),
+    someBundleIdentifiersOpen
+  });
+}
+function push(m, k2, v2) {
+  const list3 = m.get(k2);
+  if (list3) list3.push(v2);
+  else m.set(k2, [v2]);
+}
+function freezeLists(m) {
+  for (const list3 of m.values()) Object.freeze(list3);
+  return m;
+}
+var regionDraft, mayBe;
+var init_indexes = __esm({
+  "src/model/indexes.ts"() {
+    "use strict";
+    regionDraft = () => ({ userdefined: [], ip: [], untyped: [], openUserdefined: false, openIp: false, userdefinedIds: [], seenIds: /* @__PURE__ */ new Set() });
+    mayBe = (g, kind) => g.kind === void 0 || g.kind === kind;
+  }
+});
+
+// src/model/located.ts
+import path5 from "node:path";
+function knownString2(v2, file) {
+  if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
+  return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
+}
+function jsonPointer2(p) {
+  return p.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function configLocator(cwd, configFile, readFiles, parse3) {
+  if (!configFile) return { at: (p) => ({ file: ".logtail-lint.json", range: FILE_START, pointer: jsonPointer2(p) }) };
+  const file = path5.relative(cwd, configFile).split(path5.sep).join("/");
+  const source = readFiles.find((f) => f.file.path === file)?.source;
+  let root = null;
+  return {
+    file,
+    at(p) {
+      if (root === null) root = source ? parse3(source.text) : void 0;
+      const node = root ? findNodeAtLocation2(root, p) : void 0;
+      const range2 = node && source ? source.rangeOf(node.offset, node.length) : FILE_START;
+      return { file, range: range2, pointer: jsonPointer2(p) };
+    }
+  };
+}
+var init_located = __esm({
+  "src/model/located.ts"() {
+    "use strict";
+    init_main();
+    init_source_file();
+  }
+});
+
+// src/model/projects.ts
+import path6 from "node:path";
+function providerResolver(providers) {
+  const byKey = /* @__PURE__ */ new Map();
+  const dirsWithProviders = /* @__PURE__ */ new Set();
+  for (const p of providers) {
+    const dir = normDir(p.moduleDir);
+    dirsWithProviders.add(dir);
+    const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
+    const list3 = byKey.get(key);
+    if (list3) list3.push(p);
+    else byKey.set(key, [p]);
+  }
+  return (file, alias) => {
+    const dir = dirOf(file);
+    const list3 = byKey.get(`${dir}\0${normAlias(alias) ?? ""}`);
+    if (!list3) return dirsWithProviders.has(dir) ? "unknown" : void 0;
+    let found;
+    for (const p of list3) {
+      const r7 = p.region;
+      if (!r7 || !r7.known) return "unknown";
+      const loc = knownString2(r7, p.file);
+      if (!loc) return "unknown";
+      if (found && found.value !== loc.value) return "unknown";
+      found ??= loc;
+    }
+    return found;
+  };
+}
+function ownRegion(fact, provider) {
+  if (fact.region) return knownString2(fact.region, fact.file) ?? "unknown";
+  if (TERRAFORM_FORMATS.has(fact.format)) return provider(fact.file, fact.providerAlias);
+  return void 0;
+}
+function buildProjects(facts, declared, provider, config) {
+  const declaredByName = /* @__PURE__ */ new Map();
+  declared.forEach((p, i2) => {
+    if (!declaredByName.has(p.name)) declaredByName.set(p.name, { p, i: i2 });
+  });
+  const declaredLoc = (i2, key, value2) => {
+    const at3 = config.at(["projects", i2, key]);
+    return { value: value2, ...at3 };
+  };
+  const used = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of facts) {
+    const name2 = knownString2(f.name, f.file);
+    const decl = name2 ? declaredByName.get(name2.value) : void 0;
+    if (decl) used.add(decl.p.name);
+    const own = ownRegion(f, provider);
+    const region3 = own !== void 0 && own !== "unknown" ? own : decl ? declaredLoc(decl.i, "region", decl.p.region) : void 0;
+    const owner = knownString2(f.ownerAccountId, f.file) ?? (decl?.p.ownerAccountId !== void 0 ? declaredLoc(decl.i, "ownerAccountId", decl.p.ownerAccountId) : void 0);
+    out2.push(
+      Object.freeze({
+        id: `${f.file}#${f.address}`,
+        format: f.format,
+        file: f.file,
+        address: f.address,
+        range: f.range,
+        name: name2,
+        region: region3,
+        ownerAccountId: owner,
+        fact: f
+      })
+    );
+  }
+  declared.forEach((p, i2) => {
+    if (used.has(p.name) || declaredByName.get(p.name)?.i !== i2) return;
+    const at3 = config.at(["projects", i2]);
+    out2.push(
+      Object.freeze({
+        id: `lint-config#${p.name}`,
+        format: "lint-config",
+        file: at3.file,
+        address: `projects[${i2}]`,
+        range: at3.range,
+        name: declaredLoc(i2, "name", p.name),
+        region: declaredLoc(i2, "region", p.region),
+        ownerAccountId: p.ownerAccountId === void 0 ? void 0 : declaredLoc(i2, "ownerAccountId", p.ownerAccountId)
+      })
+    );
+  });
+  return out2;
+}
+function projectFinder(projects) {
+  const byDirAddress = /* @__PURE__ */ new Map();
+  const byAddress = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of projects) {
+    if (p.fact) {
+      byDirAddress.set(`${dirOf(p.file)}\0${p.address}`, p);
+      push2(byAddress, p.address, p);
+    }
+    if (p.name) push2(byName, p.name.value, p);
+  }
+  return (g) => {
+    if (g.projectRef) {
+      const local = byDirAddress.get(`${dirOf(g.file)}\0${g.projectRef}`);
+      if (local) return { project: local, candidates: [local] };
+      const global2 = byAddress.get(g.projectRef);
+      if (global2?.length === 1) return { project: global2[0], candidates: global2 };
+    }
+    const name2 = g.project?.known ? g.project.value : void 0;
+    if (name2 === void 0) return { candidates: [] };
+    const list3 = byName.get(name2) ?? [];
+    return list3.length === 1 ? { project: list3[0], candidates: list3 } : { candidates: list3 };
+  };
+}
+function buildMachineGroups(facts, findProject, provider) {
+  return facts.map((f) => {
+    const { project, candidates } = findProject(f);
+    const own = ownRegion(f, provider);
+    let region3 = own === "unknown" ? void 0 : own;
+    if (!region3) {
+      if (project) region3 = project.region;
+      else if (candidates.length > 1 && candidates.every((c) => c.region && c.region.value === candidates[0].region?.value)) region3 = candidates[0].region;
+    }
+    const identifiers = [];
+    let complete = f.identifiers.known;
+    if (f.identifiers.known) {
+      for (const v2 of f.identifiers.value) {
+        if (!v2.known) complete = false;
+        const loc = knownString2(v2, f.file);
+        if (loc) identifiers.push(Object.freeze(loc));
+      }
+    }
+    return Object.freeze({
+      id: `${f.file}#${f.address}`,
+      fact: f,
+      file: f.file,
+      range: f.range,
+      name: knownString2(f.name, f.file),
+      project,
+      projectName: project?.name?.value ?? (f.project?.known ? f.project.value : void 0),
+      region: region3,
+      kind: identifyKind(f),
+      identifiers: Object.freeze(identifiers),
+      identifiersComplete: complete
+    });
+  });
+}
+function identifyKind(f) {
+  const t = f.identifyType ? f.identifyType.known ? f.identifyType.value : void 0 : f.identifyTypeDefault;
+  return t === "ip" || t === "userdefined" ? t : void 0;
+}
+function push2(m, k2, v2) {
+  const list3 = m.get(k2);
+  if (list3) list3.push(v2);
+  else m.set(k2, [v2]);
+}
+var TERRAFORM_FORMATS, normDir, dirOf, normAlias;
+var init_projects = __esm({
+  "src/model/projects.ts"() {
+    "use strict";
+    init_located();
+    TERRAFORM_FORMATS = /* @__PURE__ */ new Set(["terraform", "terraform-json"]);
+    normDir = (d) => d === "." || d === "" ? "" : d.replace(/\/+$/, "");
+    dirOf = (file) => normDir(path6.posix.dirname(file));
+    normAlias = (a) => a === void 0 || a === "" ? void 0 : a.replace(/^alicloud\./, "");
+  }
+});
+
+// src/model/fleet.ts
+function buildFleet(input) {
+  const { cwd, config, readFiles } = input;
+  const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
+  const locator = configLocator(cwd, config.configFile, readFiles, (text) => safeParseTree(text, { allowTrailingComma: true, disallowComments: false }).root);
+  const provider = providerResolver(facts.providers);
+  const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
+  const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
+  const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
+  const index = buildIndex(projects, machineGroups, bundles);
+  return Object.freeze({ ...input, facts, projects, machineGroups, bundles, index });
+}
+var init_fleet = __esm({
+  "src/model/fleet.ts"() {
+    "use strict";
+    init_json_tree();
+    init_bundle_roots();
+    init_bundles();
+    init_containers();
+    init_indexes();
+    init_located();
+    init_projects();
   }
 });
 
@@ -54414,6 +54414,41 @@ var init_read = __esm({
   }
 });
 
+// src/engine/pipeline.ts
+async function runPipeline(input) {
+  const { cwd, config } = input;
+  const readFiles = readAll(input.files, { maxFileSize: config.maxFileSize });
+  const { facts, readerFailures } = await readFacts(readFiles);
+  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: input.discoverProblems, facts });
+  const { diagnostics, ruleFailures } = runRules(input.rules ?? allRules, fleet, config);
+  return { diagnostics, fleet, readFiles, ruleFailures, readerFailures };
+}
+function runRules(rules, fleet, config) {
+  const out2 = [];
+  const ruleFailures = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id] ?? rule.severity;
+    if (setting === "off") continue;
+    try {
+      rule.check({
+        fleet,
+        report: (f) => out2.push({ ruleId: rule.id, severity: setting, ...f })
+      });
+    } catch (err2) {
+      ruleFailures.push({ ruleId: rule.id, error: err2 instanceof Error ? err2 : new Error(String(err2)) });
+    }
+  }
+  return { diagnostics: out2, ruleFailures };
+}
+var init_pipeline = __esm({
+  "src/engine/pipeline.ts"() {
+    "use strict";
+    init_fleet();
+    init_rules();
+    init_read();
+  }
+});
+
 // src/core/report-order.ts
 import { createHash } from "node:crypto";
 function compareStrings(a, b) {
@@ -54580,10 +54615,7 @@ async function lint(options = {}) {
 }
 async function lintOnce(options, cwd, config) {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
-  const readFiles = readAll(found.files, { maxFileSize: config.maxFileSize });
-  const { facts, readerFailures } = await readFacts(readFiles);
-  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
-  const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
+  const { diagnostics, fleet, readFiles, ruleFailures, readerFailures } = await runPipeline({ cwd, config, files: found.files, discoverProblems: found.problems });
   const reported = options.reportOnly && await discover({ patterns: options.reportOnly, cwd, ignores: config.ignores, gitignore: options.gitignore });
   const only = reported && new Set(reported.files.map((f) => f.path));
   const concernsReported = (d) => only.has(d.file) || (d.related ?? []).some((r7) => only.has(r7.file));
@@ -54602,23 +54634,6 @@ async function lintOnce(options, cwd, config) {
     fleet
   };
 }
-function runRules(rules, fleet, config) {
-  const out2 = [];
-  const ruleFailures = [];
-  for (const rule of rules) {
-    const setting = config.rules[rule.id] ?? rule.severity;
-    if (setting === "off") continue;
-    try {
-      rule.check({
-        fleet,
-        report: (f) => out2.push({ ruleId: rule.id, severity: setting, ...f })
-      });
-    } catch (err2) {
-      ruleFailures.push({ ruleId: rule.id, error: err2 instanceof Error ? err2 : new Error(String(err2)) });
-    }
-  }
-  return { diagnostics: out2, ruleFailures };
-}
 function ruleMetadata() {
   metadataCache ??= new Map(
     [...allRules].sort((a, b) => a.id < b.id ? -1 : 1).map((r7) => [r7.id, { id: r7.id, severity: r7.severity, description: r7.description, fixable: r7.fixable, docsUrl: docsUrl(r7.id) }])
@@ -54631,10 +54646,9 @@ var init_lint = __esm({
     "use strict";
     init_index_min();
     init_load();
-    init_fleet();
     init_rules();
     init_discover();
-    init_read();
+    init_pipeline();
     init_report();
     init_suppress();
     init_fix();

@@ -88,3 +88,24 @@ export function computeLineStarts(text: string): number[] {
 
 /** A whole-file range for files that have no text worth pointing into. */
 export const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+// ---------------------------------------------------------------- what reading a file gave
+
+export type ReadProblem =
+  | { kind: 'too-large'; size: number; limit: number }
+  | { kind: 'binary'; offset: number }
+  | { kind: 'not-utf8'; offset: number }
+  | { kind: 'unreadable'; message: string };
+
+export interface ReadFile {
+  file: DiscoveredFile;
+  /** Undefined when the bytes could not be turned into text worth parsing (too large, binary, unreadable). */
+  source?: SourceFile;
+  size: number;
+  problems: ReadProblem[];
+}
+
+/** What discovery could not walk into. */
+export type DiscoverProblem =
+  | { kind: 'symlink-outside-tree'; path: string; target: string }
+  | { kind: 'unreadable-dir'; path: string; message: string };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, hasMagic } from 'glob';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from '../core/file-kinds.js';
-import type { DiscoveredFile } from '../core/source-file.js';
+import type { DiscoveredFile, DiscoverProblem } from '../core/source-file.js';
 
 /** gitignore-style patterns and the folder they are relative to. */
 export interface IgnoreSet {
@@ -21,10 +21,6 @@ export interface DiscoverOptions {
   /** Honour `.gitignore` files, from the repository root down (default true). */
   gitignore?: boolean;
 }
-
-export type DiscoverProblem =
-  | { kind: 'symlink-outside-tree'; path: string; target: string }
-  | { kind: 'unreadable-dir'; path: string; message: string };
 
 export interface DiscoverResult {
   files: DiscoveredFile[];

@@ -3,12 +3,12 @@ import { hasMagic } from 'glob';
 import path from 'node:path';
 import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { buildFleet, type Fleet } from '../model/fleet.js';
+import type { Fleet } from '../model/fleet.js';
 import { allRules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
 import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
 import { discover } from './discover.js';
-import { readAll, readFacts, type ReaderFailure } from './read.js';
+import type { ReaderFailure } from './read.js';
+import { runPipeline, type RuleFailure } from './pipeline.js';
 import { finalize } from './report.js';
 import { applySuppressions } from './suppress.js';
 import { applyFixes } from './fix.js';
@@ -104,11 +104,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
 async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfig): Promise<LintResult> {
   const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
-  const readFiles = readAll(found.files, { maxFileSize: config.maxFileSize });
-  const { facts, readerFailures } = await readFacts(readFiles);
-  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: found.problems, facts });
-
-  const { diagnostics, ruleFailures } = runRules(allRules, fleet, config);
+  const { diagnostics, fleet, readFiles, ruleFailures, readerFailures } = await runPipeline({ cwd, config, files: found.files, discoverProblems: found.problems });
   const reported = options.reportOnly && (await discover({ patterns: options.reportOnly, cwd, ignores: config.ignores, gitignore: options.gitignore }));
   const only = reported && new Set(reported.files.map((f) => f.path));
   // A cross-file finding concerns both sides: a commit that renames an identifier in sls.tf is
@@ -129,34 +125,6 @@ async function lintOnce(options: LintOptions, cwd: string, config: ResolvedConfi
     fleet,
   };
 }
-
-export interface RuleFailure {
-  ruleId: string;
-  error: Error;
-}
-
-/**
- * Run every enabled rule. A rule that throws is a bug in logtail-lint: it is recorded (the run
- * exits 2) while the other rules still run, so no finding is lost.
- */
-export function runRules(rules: readonly Rule[], fleet: Fleet, config: ResolvedConfig): { diagnostics: Diagnostic[]; ruleFailures: RuleFailure[] } {
-  const out: Diagnostic[] = [];
-  const ruleFailures: RuleFailure[] = [];
-  for (const rule of rules) {
-    const setting = config.rules[rule.id] ?? rule.severity;
-    if (setting === 'off') continue; // an off rule does not run at all: it costs nothing
-    try {
-      rule.check({
-        fleet,
-        report: (f) => out.push({ ruleId: rule.id, severity: setting, ...f }),
-      });
-    } catch (err) {
-      ruleFailures.push({ ruleId: rule.id, error: err instanceof Error ? err : new Error(String(err)) });
-    }
-  }
-  return { diagnostics: out, ruleFailures };
-}
-
 
 let metadataCache: Map<string, RuleMeta & { docsUrl: string }> | undefined;
 

@@ -1,21 +1,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { SourceFile, type DiscoveredFile, type FileKind } from '../core/source-file.js';
+import { SourceFile, type DiscoveredFile, type FileKind, type ReadFile, type ReadProblem } from '../core/source-file.js';
 import { emptyFacts, type Facts } from '../facts/index.js';
 import { FILE_READERS, type FileReader, type TextFile } from '../readers/index.js';
-
-export type ReadProblem =
-  | { kind: 'too-large'; size: number; limit: number }
-  | { kind: 'binary'; offset: number }
-  | { kind: 'not-utf8'; offset: number }
-  | { kind: 'unreadable'; message: string };
-
-export interface ReadFile {
-  file: DiscoveredFile;
-  /** Undefined when the bytes could not be turned into text worth parsing (too large, binary, unreadable). */
-  source?: SourceFile;
-  size: number;
-  problems: ReadProblem[];
-}
 
 export interface ReadOptions {
   maxFileSize: number;

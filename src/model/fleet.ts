@@ -1,5 +1,4 @@
-import type { DiscoverProblem } from '../engine/discover.js';
-import type { ReadFile } from '../engine/read.js';
+import type { DiscoverProblem, ReadFile } from '../core/source-file.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { safeParseTree } from '../core/json-tree.js';
 import { declaredHostMatcher } from './bundle-roots.js';

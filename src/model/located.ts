@@ -1,7 +1,6 @@
 import { findNodeAtLocation, type JSONPath, type Node as JsonNode } from 'jsonc-parser';
 import path from 'node:path';
-import { FILE_START } from '../core/source-file.js';
-import type { ReadFile } from '../engine/read.js';
+import { FILE_START, type ReadFile } from '../core/source-file.js';
 import type { Value } from '../core/value.js';
 import type { Located } from './types.js';
 

@@ -1,6 +1,5 @@
-import type { ReadFile } from '../engine/read.js';
+import type { ReadFile, FileKind, SourceFile } from '../core/source-file.js';
 import type { DNode } from '../core/doc-tree.js';
-import type { FileKind, SourceFile } from '../core/source-file.js';
 import type { Facts } from '../facts/index.js';
 
 /** A file that was read into text. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../../src/config/types.js';
 import { readFacts } from '../../src/engine/read.js';
-import { runRules } from '../../src/engine/lint.js';
+import { runRules } from '../../src/engine/pipeline.js';
 import type { Facts } from '../../src/facts/index.js';
 import { buildFleet } from '../../src/model/fleet.js';
 import { hostRules } from '../../src/rules/host/index.js';

@@ -1,8 +1,7 @@
-import { decode } from '../../src/engine/read.js';
+import { decode, readFacts } from '../../src/engine/read.js';
 import type { DiscoveredFile, FileKind } from '../../src/core/source-file.js';
 import type { Facts } from '../../src/facts/index.js';
 import { type Value } from '../../src/core/value.js';
-import { readFacts } from '../../src/engine/read.js';
 import { resolveContainers } from '../../src/model/containers.js';
 import type { TextFile } from '../../src/readers/types.js';
 import type { Range } from '../../src/core/diagnostic.js';
