@@ -20220,6 +20220,20 @@ var init_main = __esm({
   }
 });
 
+// src/core/pointer.ts
+function jsonPointer(path12) {
+  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function decodePointer(p) {
+  if (p === "") return [];
+  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+var init_pointer = __esm({
+  "src/core/pointer.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/template.ts
 function isTemplated(s) {
   return TEMPLATE.test(s);
@@ -23051,22 +23065,22 @@ var require_validate = __commonJS({
     var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
     function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer3;
+      let jsonPointer2;
       let data;
       if ($data === "")
         return names_1.default.rootData;
       if ($data[0] === "/") {
         if (!JSON_POINTER.test($data))
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer3 = $data;
+        jsonPointer2 = $data;
         data = names_1.default.rootData;
       } else {
         const matches = RELATIVE_JSON_POINTER.exec($data);
         if (!matches)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
         const up = +matches[1];
-        jsonPointer3 = matches[2];
-        if (jsonPointer3 === "#") {
+        jsonPointer2 = matches[2];
+        if (jsonPointer2 === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
           return dataPathArr[dataLevel - up];
@@ -23074,11 +23088,11 @@ var require_validate = __commonJS({
         if (up > dataLevel)
           throw new Error(errorMsg("data", up));
         data = dataNames[dataLevel - up];
-        if (!jsonPointer3)
+        if (!jsonPointer2)
           return data;
       }
       let expr = data;
-      const segments = jsonPointer3.split("/");
+      const segments = jsonPointer2.split("/");
       for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
@@ -24953,8 +24967,8 @@ var require_core = __commonJS({
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer3 of keywordsJsonPointers) {
-          const segments = jsonPointer3.split("/").slice(1);
+        for (const jsonPointer2 of keywordsJsonPointers) {
+          const segments = jsonPointer2.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
@@ -28017,14 +28031,15 @@ function findConfigFile(startDir) {
     dir = parent;
   }
 }
-function readConfigFile(file) {
+function parseConfigFile(file) {
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (err2) {
     throw new UsageError(`Cannot read config file ${file}: ${err2.code ?? err2}`);
   }
-  if (text.startsWith("\uFEFF")) text = " " + text.slice(1);
+  const hasBom = text.startsWith("\uFEFF");
+  if (hasBom) text = " " + text.slice(1);
   const { root: tree, errors, tooDeep } = safeParseTree(text, { allowTrailingComma: true, disallowComments: false });
   const where = (offset) => {
     const starts = computeLineStarts(text);
@@ -28046,7 +28061,20 @@ function readConfigFile(file) {
     const detail = err2.keyword === "additionalProperties" ? `unknown property "${err2.params.additionalProperty}"` : err2.message;
     throw new UsageError(`${where(node?.offset ?? 0)}: invalid config at ${err2.instancePath || "/"}: ${detail}. See schemas/logtail-lint.schema.json.`);
   }
-  return value2;
+  const content = value2;
+  return { content, places: declarationPlaces(tree, content, new SourceFile({ path: file, absPath: file, kind: "json" }, text, hasBom)) };
+}
+function declarationPlaces(tree, content, source) {
+  const out2 = {};
+  const put = (p) => {
+    const node = findNodeAtLocation2(tree, p);
+    if (node) out2[jsonPointer(p)] = source.rangeOf(node.offset, node.length);
+  };
+  (content.projects ?? []).forEach((_2, i2) => {
+    for (const p of [["projects", i2], ["projects", i2, "name"], ["projects", i2, "region"], ["projects", i2, "ownerAccountId"]]) put(p);
+  });
+  (content.hosts ?? []).forEach((_2, i2) => put(["hosts", i2]));
+  return out2;
 }
 function evaluate(node) {
   switch (node.type) {
@@ -28061,7 +28089,7 @@ function evaluate(node) {
 function resolveConfig(cwd, overrides = {}, knownRuleIds) {
   const file = overrides.configFile ? path.resolve(cwd, overrides.configFile) : overrides.noConfigLookup ? void 0 : findConfigFile(path.resolve(cwd, overrides.searchFrom ?? "."));
   if (overrides.configFile && !existsSync2(file)) throw new UsageError(`Config file not found: ${overrides.configFile}`);
-  const content = file ? readConfigFile(file) : {};
+  const { content, places } = file ? parseConfigFile(file) : { content: {}, places: {} };
   const baseDir = file ? path.dirname(file) : path.resolve(cwd);
   const rules = {};
   for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
@@ -28086,7 +28114,8 @@ function resolveConfig(cwd, overrides = {}, knownRuleIds) {
     projects: content.projects ?? [],
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
-    suppressions: content.suppressions ?? []
+    suppressions: content.suppressions ?? [],
+    places
   };
 }
 function configSearchStart(cwd, patterns) {
@@ -28113,6 +28142,7 @@ var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_main();
+    init_pointer();
     init_json_tree();
     import__ = __toESM(require__(), 1);
     init_logtail_lint_schema();
@@ -28142,73 +28172,13 @@ var init_diagnostic = __esm({
   }
 });
 
-// src/rules/shared/util.ts
-function identifierPlaceholder(id) {
-  const s = id.trim();
-  if (s === "") return void 0;
-  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
-  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
-  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
-  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
-  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
-  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
-  return void 0;
-}
-function accountIdProblem(name2) {
-  if (/^\d+$/.test(name2)) return void 0;
-  if (name2 === "") return "it is empty";
-  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
-  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
-  if (/\s/.test(name2)) return "it contains whitespace";
-  return "it contains characters other than digits";
-}
-function sourceOf(fleet, file) {
-  let byPath = sourcesByFleet.get(fleet);
-  if (!byPath) {
-    byPath = new Map(fleet.readFiles.map((f) => [f.file.path, f.source]));
-    sourcesByFleet.set(fleet, byPath);
-  }
-  return byPath.get(file);
-}
-function offsetsOf(source, range2) {
-  return [source.offsetAt(range2.start), source.offsetAt(range2.end)];
-}
-function replaceValueEdit(source, range2, value2, next) {
-  if (!source) return void 0;
-  const [start2, end] = offsetsOf(source, range2);
-  const written2 = source.text.slice(start2, end);
-  if (written2 === value2) return { range: [start2, end], text: next };
-  const q = written2[0];
-  if ((q === '"' || q === "'") && written2.length >= 2 && written2.endsWith(q) && written2.slice(1, -1) === value2) {
-    return { range: [start2 + 1, end - 1], text: next };
-  }
-  return void 0;
-}
-function listOf(items, quote2 = "`") {
-  const q = items.map((s) => `${quote2}${s}${quote2}`);
-  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
-}
-function visible(s, max = 60) {
-  const v2 = JSON.stringify(s).slice(1, -1);
-  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
-}
-var DOC_EXAMPLE_ACCOUNT_ID, sourcesByFleet;
-var init_util = __esm({
-  "src/rules/shared/util.ts"() {
-    "use strict";
-    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
-    sourcesByFleet = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/cli/line-reader.ts
 function lineReader(result2) {
-  return (file, line) => sourceOf(result2.fleet, file)?.lineText(line);
+  return (file, line) => result2.fleet.source(file)?.lineText(line);
 }
 var init_line_reader = __esm({
   "src/cli/line-reader.ts"() {
     "use strict";
-    init_util();
   }
 });
 
@@ -31800,7 +31770,7 @@ var init_too_large = __esm({
       severity: "warning",
       description: "A file is larger than the configured limit and was not read",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.readFiles) {
+        for (const f of fleet.files) {
           for (const p of f.problems) {
             if (p.kind !== "too-large") continue;
             report2({
@@ -31827,7 +31797,7 @@ var init_binary = __esm({
       severity: "error",
       description: "A file that should be text contains NUL bytes",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.readFiles) {
+        for (const f of fleet.files) {
           for (const p of f.problems) {
             if (p.kind !== "binary") continue;
             report2({
@@ -31862,7 +31832,7 @@ var init_not_utf8 = __esm({
       severity: "warning",
       description: "A file is not valid UTF-8",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.readFiles) {
+        for (const f of fleet.files) {
           if (!f.source) continue;
           for (const p of f.problems) {
             if (p.kind !== "not-utf8") continue;
@@ -31899,7 +31869,7 @@ var init_unreadable = __esm({
             message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`
           });
         }
-        for (const f of fleet.readFiles) {
+        for (const f of fleet.files) {
           for (const p of f.problems) {
             if (p.kind !== "unreadable") continue;
             report2({
@@ -31955,7 +31925,7 @@ var init_parse_error = __esm({
       severity: "error",
       description: "A Terraform, YAML or JSON file could not be parsed, so its machine groups were not checked",
       check({ fleet, report: report2 }) {
-        for (const p of fleet.facts.parseProblems) {
+        for (const p of fleet.parseProblems) {
           report2({
             file: p.file,
             range: p.range,
@@ -31979,20 +31949,6 @@ var init_file = __esm({
     init_symlink_outside_tree();
     init_parse_error();
     fileRules = [too_large_default, binary_default, not_utf8_default, unreadable_default, symlink_outside_tree_default, parse_error_default];
-  }
-});
-
-// src/core/pointer.ts
-function jsonPointer(path12) {
-  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function decodePointer(p) {
-  if (p === "") return [];
-  return p.split("/").slice(1).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-var init_pointer = __esm({
-  "src/core/pointer.ts"() {
-    "use strict";
   }
 });
 
@@ -33135,7 +33091,7 @@ function defaultText(property) {
   return JSON.stringify(property.default);
 }
 function* issuesOf(fleet, rule) {
-  for (const fact of fleet.facts.agentConfigs) {
+  for (const fact of fleet.agentConfigs) {
     for (const issue2 of schemaIssues(fact)) if (issue2.rule === rule) yield { fact, issue: issue2 };
   }
 }
@@ -33175,7 +33131,7 @@ function fallbackText(issue2) {
   return `the agent ignores it and uses ${withDefault}`;
 }
 var import__2, DROPS_FILE, agentConfigSchema, validateRange, validator, issuesCache, JSON_NUMBER, PRECEDENCE;
-var init_util2 = __esm({
+var init_util = __esm({
   "src/rules/config/util.ts"() {
     "use strict";
     init_json_tree();
@@ -33260,13 +33216,13 @@ var init_invalid_json = __esm({
   "src/rules/config/invalid-json.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     invalid_json_default = defineRule({
       id: "config/invalid-json",
       severity: "error",
       description: "ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           const analysis = fact.syntax;
           for (const f of analysis.facts) {
             const message = explain(f, fact.source.text);
@@ -33292,14 +33248,14 @@ var init_bom = __esm({
   "src/rules/config/bom.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     bom_default = defineRule({
       id: "config/bom",
       severity: "error",
       description: "ilogtail_config.json starts with a UTF-8 BOM, which the agent's pre-check rejects",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "bom") continue;
             report2({
@@ -33321,7 +33277,7 @@ var init_leading_content = __esm({
   "src/rules/config/leading-content.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     NAMES = {
       "\r": "a carriage return (CR: a blank first line saved with CRLF line endings)",
       "\f": "a form feed (\\f)",
@@ -33335,7 +33291,7 @@ var init_leading_content = __esm({
       description: 'Something other than spaces, LF or TAB comes before the opening "{" (a comment, a CR, a non-breaking space, stray text)',
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "leading-content") continue;
             const text = f.detail ?? "";
@@ -33392,13 +33348,13 @@ var init_comment_breaks_precheck = __esm({
   "src/rules/config/comment-breaks-precheck.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     comment_breaks_precheck_default = defineRule({
       id: "config/comment-breaks-precheck",
       severity: "error",
       description: "A comment holds an unbalanced `\"`, `{` or `}`, which breaks the agent's brace-counting pre-check",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "comment-breaks-precheck") continue;
             report2({
@@ -33419,14 +33375,14 @@ var init_trailing_comma = __esm({
   "src/rules/config/trailing-comma.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     trailing_comma_default = defineRule({
       id: "config/trailing-comma",
       severity: "error",
       description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "trailing-comma") continue;
             const inObject = f.expected !== "]";
@@ -33449,13 +33405,13 @@ var init_root_not_object = __esm({
   "src/rules/config/root-not-object.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     root_not_object_default = defineRule({
       id: "config/root-not-object",
       severity: "error",
       description: "The root of ilogtail_config.json is an array or a scalar instead of an object",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "root-not-object") continue;
             const message = f.detail === "array" ? 'The root is an array, not an object: the agent parses it, then asks the root for its keys, which throws Json::LogicError ("requires objectValue") that nothing catches, so the agent probably aborts at startup (inferred from the code). Put the settings in one object: {"config_server_address": \u2026, "data_server_list": [\u2026]}.' : `The root is a ${f.detail === "null" ? "null" : f.detail}, not an object: the agent's pre-check wants the file to start with "{", ${DROPS_FILE}. Put the settings in one object: {"key": value, \u2026}.`;
@@ -33473,13 +33429,13 @@ var init_duplicate_key = __esm({
   "src/rules/config/duplicate-key.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     duplicate_key_default = defineRule({
       id: "config/duplicate-key",
       severity: "warning",
       description: "A key appears twice in one object; the agent keeps only the last value",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "duplicate-key" || !f.first) continue;
             const firstRange = rangeOf(fact, f.first.start, f.first.end);
@@ -33502,13 +33458,13 @@ var init_trailing_content = __esm({
   "src/rules/config/trailing-content.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     trailing_content_default = defineRule({
       id: "config/trailing-content",
       severity: "warning",
       description: "Text after the root object, which the agent silently ignores",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const f of fact.syntax.facts) {
             if (f.kind !== "trailing-content") continue;
             const text = (f.detail ?? "").split("\n")[0];
@@ -33531,7 +33487,7 @@ var init_quoted_number = __esm({
   "src/rules/config/quoted-number.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     quoted_number_default = defineRule({
       id: "config/quoted-number",
       severity: "error",
@@ -33560,7 +33516,7 @@ var init_quoted_flag_value = __esm({
   "src/rules/config/quoted-flag-value.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     quoted_flag_value_default = defineRule({
       id: "config/quoted-flag-value",
       severity: "warning",
@@ -34069,7 +34025,7 @@ var init_flag_type_mismatch = __esm({
     "use strict";
     init_agent_keys();
     init_types2();
-    init_util2();
+    init_util();
     flag_type_mismatch_default = defineRule({
       id: "config/flag-type-mismatch",
       severity: "warning",
@@ -34099,7 +34055,7 @@ var init_string_boolean = __esm({
   "src/rules/config/string-boolean.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     string_boolean_default = defineRule({
       id: "config/string-boolean",
       severity: "error",
@@ -34130,13 +34086,13 @@ var init_null_value = __esm({
     "use strict";
     init_agent_keys();
     init_types2();
-    init_util2();
+    init_util();
     null_value_default = defineRule({
       id: "config/null-value",
       severity: "warning",
       description: "A top-level key set to null, which empties a string flag or falls back to the default",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const p of fact.properties) {
             if (!p.valueNode || p.valueNode.type !== "null" || !KNOWN_KEYS.has(p.key)) continue;
             const flag = gflagType(p.key);
@@ -34169,7 +34125,7 @@ var init_wrong_type = __esm({
   "src/rules/config/wrong-type.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     wrong_type_default = defineRule({
       id: "config/wrong-type",
       severity: "error",
@@ -34200,7 +34156,7 @@ var init_int32_overflow = __esm({
     "use strict";
     init_agent_keys();
     init_types2();
-    init_util2();
+    init_util();
     INT32_FLAGS = new Set(GFLAGS.INT32);
     isInt322 = (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
     int32_overflow_default = defineRule({
@@ -34219,7 +34175,7 @@ var init_int32_overflow = __esm({
             message: `${displayPath(issue2.path)} is ${fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Use a value of at most 2147483647.`
           });
         }
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           for (const [key, p] of fact.settings) {
             const node = p.valueNode;
             const pointer = `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -34251,7 +34207,7 @@ var init_value_rejected = __esm({
   "src/rules/config/value-rejected.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     value_rejected_default = defineRule({
       id: "config/value-rejected",
       severity: "error",
@@ -34299,7 +34255,7 @@ var init_value_capped = __esm({
   "src/rules/config/value-capped.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     BUFFER_TOTAL_LIMIT = 4 * 1024 * 1024 * 1024;
     BUFFER_FILE_NUM_CAP = 50;
     value_capped_default = defineRule({
@@ -34328,7 +34284,7 @@ var init_value_capped = __esm({
             message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} after it ${items.length === 2 ? "is" : "are"} ignored. Put every "host:port" in the first element's endpoint_list.`
           });
         }
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           const last = fact.settings;
           const num = last.get("buffer_file_num")?.valueNode;
           const size = last.get("buffer_file_size")?.valueNode;
@@ -34355,7 +34311,7 @@ var init_out_of_documented_range = __esm({
   "src/rules/config/out-of-documented-range.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     CONSEQUENCE = {
       cpu_usage_limit: "The value is in CPU cores, not a fraction or a percentage; the agent restarts itself after about 11 consecutive 30-second checks over it.",
       mem_usage_limit: "The value is in MB; a limit below the agent's real working set makes it restart in a loop (and it restarts at once above 5\xD7 the limit). The repository docs suggest 99999999 to turn the limits off in Kubernetes: if that is the intent, disable this rule for the file.",
@@ -34484,14 +34440,14 @@ var init_unknown_key = __esm({
     init_agent_keys();
     init_pointer();
     init_types2();
-    init_util2();
+    init_util();
     MAX_PER_FILE = 100;
     unknown_key_default = defineRule({
       id: "config/unknown-key",
       severity: "warning",
       description: "A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           let count = 0;
           let firstExtra;
           for (const p of fact.properties) {
@@ -34533,14 +34489,14 @@ var init_working_ip_invalid = __esm({
     "use strict";
     init_json_tree();
     init_types2();
-    init_util2();
+    init_util();
     working_ip_invalid_default = defineRule({
       id: "config/working-ip-invalid",
       severity: "error",
       description: "working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           const node = fact.settings.get("working_ip")?.valueNode;
           if (!node || node.type !== "string" || typeof node.value !== "string" || isTemplatedNode(node)) continue;
           const value2 = node.value;
@@ -34591,7 +34547,7 @@ var init_missing_data_server = __esm({
     "use strict";
     init_json_tree();
     init_types2();
-    init_util2();
+    init_util();
     OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
     ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
     TEMPLATE2 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
@@ -34600,7 +34556,7 @@ var init_missing_data_server = __esm({
       severity: "error",
       description: "data_server_list is missing or empty, or an entry lacks its cluster or endpoint",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           if (fact.role !== "main") continue;
           const root = fact.root;
           if (root?.type !== "object") continue;
@@ -34641,13 +34597,13 @@ var init_plaintext_access_key = __esm({
   "src/rules/config/plaintext-access-key.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util();
     plaintext_access_key_default = defineRule({
       id: "config/plaintext-access-key",
       severity: "warning",
       description: "default_access_key_id / default_access_key in the file, which the agent logs in clear text",
       check({ fleet, report: report2 }) {
-        for (const fact of fleet.facts.agentConfigs) {
+        for (const fact of fleet.agentConfigs) {
           const last = fact.settings;
           for (const key of ["default_access_key_id", "default_access_key"]) {
             const node = last.get(key)?.valueNode;
@@ -35181,7 +35137,7 @@ var init_knowledge = __esm({
 
 // src/rules/endpoint/util.ts
 function agentSites(fleet) {
-  return fleet.facts.agentConfigs.filter((f) => f.root !== void 0).map((f) => f.sites);
+  return fleet.agentConfigs.filter((f) => f.root !== void 0).map((f) => f.sites);
 }
 function roleOf(kind) {
   return kind === "config-server" ? "config-server" : "data-server";
@@ -35305,7 +35261,7 @@ function soleRegion(file, except) {
   return found;
 }
 var isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
-var init_util3 = __esm({
+var init_util2 = __esm({
   "src/rules/endpoint/util.ts"() {
     "use strict";
     init_knowledge();
@@ -35341,7 +35297,7 @@ var init_unknown = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util3();
+    init_util2();
     unknown_default = defineRule({
       id: "region/unknown",
       severity: "error",
@@ -35384,7 +35340,7 @@ var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     retired_default = defineRule({
       id: "region/retired",
       severity: "error",
@@ -35411,7 +35367,7 @@ var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     decommissioning_default = defineRule({
       id: "region/decommissioning",
       severity: "warning",
@@ -35439,7 +35395,7 @@ var init_unverified = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util3();
+    init_util2();
     unverified_default = defineRule({
       id: "region/unverified",
       severity: "info",
@@ -35467,7 +35423,7 @@ var init_install_suffix_in_cluster = __esm({
   "src/rules/region/install-suffix-in-cluster.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     WHAT = {
       "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
       "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
@@ -35587,7 +35543,7 @@ var init_region_mismatch = __esm({
   "src/rules/endpoint/region-mismatch.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
       severity: "error",
@@ -35624,7 +35580,7 @@ var init_network_mismatch = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util3();
+    init_util2();
     NETWORK_WORDS = {
       intranet: "the Alibaba Cloud internal network (`-intranet`)",
       internet: "the Internet (public host)",
@@ -35684,7 +35640,7 @@ var init_custom_host = __esm({
   "src/rules/endpoint/custom-host.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
       severity: "warning",
@@ -35759,7 +35715,7 @@ var init_malformed = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util3();
+    init_util2();
     malformed_default = defineRule({
       id: "endpoint/malformed",
       severity: "error",
@@ -35786,7 +35742,7 @@ var init_trailing_slash = __esm({
   "src/rules/endpoint/trailing-slash.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
       severity: "info",
@@ -35886,7 +35842,7 @@ var init_non_canonical = __esm({
   "src/rules/endpoint/non-canonical.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
       severity: "warning",
@@ -35919,7 +35875,7 @@ var init_https_port = __esm({
   "src/rules/endpoint/https-port.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     https_port_default = defineRule({
       id: "endpoint/https-port",
       severity: "info",
@@ -35960,7 +35916,7 @@ var init_acceleration_region = __esm({
   "src/rules/endpoint/acceleration-region.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
       severity: "info",
@@ -36013,9 +35969,48 @@ var init_endpoint = __esm({
   }
 });
 
+// src/rules/shared/util.ts
+function identifierPlaceholder(id) {
+  const s = id.trim();
+  if (s === "") return void 0;
+  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
+  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
+  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
+  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
+  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
+  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
+  return void 0;
+}
+function accountIdProblem(name2) {
+  if (/^\d+$/.test(name2)) return void 0;
+  if (name2 === "") return "it is empty";
+  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
+  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
+  if (/\s/.test(name2)) return "it contains whitespace";
+  return "it contains characters other than digits";
+}
+function replaceValueEdit(value2, next) {
+  return value2.literal ? { range: value2.literal, text: next } : void 0;
+}
+function listOf(items, quote2 = "`") {
+  const q = items.map((s) => `${quote2}${s}${quote2}`);
+  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+}
+function visible(s, max = 60) {
+  const v2 = JSON.stringify(s).slice(1, -1);
+  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
+}
+var DOC_EXAMPLE_ACCOUNT_ID;
+var init_util3 = __esm({
+  "src/rules/shared/util.ts"() {
+    "use strict";
+    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
+  }
+});
+
 // src/rules/users/util.ts
 function accountEntries(fleet) {
-  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
+  return fleet.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
 }
 function idWithExtension(name2) {
   const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name2);
@@ -36035,7 +36030,7 @@ var init_non_numeric_id = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util();
+    init_util3();
     init_util4();
     non_numeric_id_default = defineRule({
       id: "users/non-numeric-id",
@@ -36169,7 +36164,7 @@ var init_example_account_id = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util();
+    init_util3();
     init_util4();
     example_account_id_default = defineRule({
       id: "users/example-account-id",
@@ -36196,7 +36191,6 @@ var init_env_item_spaces = __esm({
   "src/rules/users/env-item-spaces.ts"() {
     "use strict";
     init_types2();
-    init_util();
     SPACED_COMMA = /,[ \t]+/g;
     env_item_spaces_default = defineRule({
       id: "users/env-item-spaces",
@@ -36204,15 +36198,12 @@ var init_env_item_spaces = __esm({
       description: "ALIYUN_LOGTAIL_USER_ID has spaces after a comma, which stay part of the next account ID",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const c of fleet.facts.containers) {
+        for (const c of fleet.containers) {
           const env = c.userId;
           if (!env?.known || !/,[ \t]/.test(env.value.trim())) continue;
           const items = env.value.trim().split(",");
           const spaced = items.filter((i2) => /^[ \t]/.test(i2)).map((i2) => JSON.stringify(i2));
-          const source = sourceOf(fleet, c.file);
-          const [from, to] = source ? offsetsOf(source, env.range) : [0, 0];
-          const written2 = source?.text.slice(from, to);
-          const fix2 = source && written2 !== void 0 && written2.replace(/^["']|["']$/g, "") === env.value ? { description: "Remove the spaces after the commas", edits: [{ range: [from, to], text: written2.replace(SPACED_COMMA, ",") }] } : void 0;
+          const fix2 = env.literal ? { description: "Remove the spaces after the commas", edits: [{ range: env.literal, text: env.value.replace(SPACED_COMMA, ",") }] } : void 0;
           report2({
             file: c.file,
             range: env.range,
@@ -36285,7 +36276,7 @@ var init_empty = __esm({
       severity: "warning",
       description: "user_defined_id holds no identifier, so the host is identified by its IP",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           if (!readLines(f).every(isBlank)) continue;
           report2({
             file: f.file,
@@ -36304,7 +36295,7 @@ var init_crlf = __esm({
   "src/rules/user-defined-id/crlf.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util5();
     crlf_default = defineRule({
       id: "user-defined-id/crlf",
@@ -36312,7 +36303,7 @@ var init_crlf = __esm({
       description: "user_defined_id has Windows (CRLF) line endings: each identifier keeps a trailing CR on Linux",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           if (/(^|\/)logtaildata\//i.test(f.file)) continue;
           const lines = f.lines.filter((l) => l.raw.endsWith("\r"));
           if (lines.length === 0) continue;
@@ -36341,7 +36332,7 @@ var init_bom2 = __esm({
   "src/rules/user-defined-id/bom.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util5();
     bom_default2 = defineRule({
       id: "user-defined-id/bom",
@@ -36349,7 +36340,7 @@ var init_bom2 = __esm({
       description: "user_defined_id starts with a UTF-8 BOM, which becomes part of the first identifier",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           if (!f.hasBom) continue;
           const first = withoutCr(f.lines[0]?.id ?? "").replace(/^\uFEFF/, "").trim();
           report2({
@@ -36377,7 +36368,7 @@ var init_blank_line = __esm({
       description: "user_defined_id has blank lines (the agent skips them)",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           const lines = readLines(f);
           if (lines.every(isBlank)) continue;
           for (const l of lines) {
@@ -36402,14 +36393,14 @@ var init_duplicate = __esm({
     "use strict";
     init_types2();
     init_util5();
-    init_util();
+    init_util3();
     duplicate_default = defineRule({
       id: "user-defined-id/duplicate",
       severity: "warning",
       description: "user_defined_id repeats an identifier (often a `>>` script run more than once)",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           const seen = /* @__PURE__ */ new Map();
           for (const l of identifierLines(f)) {
             if (isBlank(l)) continue;
@@ -36439,14 +36430,14 @@ var init_surrounding_tab = __esm({
     "use strict";
     init_types2();
     init_util5();
-    init_util();
+    init_util3();
     surrounding_tab_default = defineRule({
       id: "user-defined-id/surrounding-tab",
       severity: "error",
       description: "A user_defined_id identifier starts or ends with a tab, which the agent keeps",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           for (const l of identifierLines(f)) {
             const id = withoutCr(l.id).replace(/^\uFEFF/, "");
             if (!/^[\t ]*\t|\t[\t ]*$/.test(id)) continue;
@@ -36473,14 +36464,14 @@ var init_internal_space = __esm({
   "src/rules/user-defined-id/internal-space.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util5();
     internal_space_default = defineRule({
       id: "user-defined-id/internal-space",
       severity: "warning",
       description: "A user_defined_id identifier contains a space",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           for (const l of identifierLines(f)) {
             const id = withoutCr(l.id).trim();
             if (!id.includes(" ")) continue;
@@ -36512,14 +36503,14 @@ var init_beyond_read_limit = __esm({
     "use strict";
     init_agent_files();
     init_types2();
-    init_util();
+    init_util3();
     init_util5();
     beyond_read_limit_default = defineRule({
       id: "user-defined-id/beyond-read-limit",
       severity: "error",
       description: "user_defined_id is longer than the 8 KiB the agent reads",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           const cut = f.readLimitOffset;
           if (cut === void 0) continue;
           const lines = f.lines;
@@ -36549,13 +36540,13 @@ var init_placeholder = __esm({
     "use strict";
     init_types2();
     init_util5();
-    init_util();
+    init_util3();
     placeholder_default = defineRule({
       id: "user-defined-id/placeholder",
       severity: "warning",
       description: "user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_\u2026`, `<\u2026>`, `xxx`)",
       check({ fleet, report: report2 }) {
-        for (const f of fleet.facts.userDefinedIds) {
+        for (const f of fleet.userDefinedIds) {
           for (const l of identifierLines(f)) {
             const id = withoutCr(l.id).replace(/^\uFEFF/, "").trim();
             const why = identifierPlaceholder(id);
@@ -36710,7 +36701,7 @@ var init_invalid_name = __esm({
       severity: "error",
       description: "A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2\u2013128 characters)",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const name2 = knownString(g.name);
           if (!name2) continue;
           const problems = nameProblems(name2.value);
@@ -36740,7 +36731,7 @@ var init_short_name = __esm({
       severity: "warning",
       description: "A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const name2 = knownString(g.name);
           if (!name2 || name2.value.length !== 2 || nameProblems(name2.value).length > 0) continue;
           reportFor(report2, g)({
@@ -36762,7 +36753,7 @@ var init_invalid_identify_type = __esm({
     "use strict";
     init_did_you_mean();
     init_types2();
-    init_util();
+    init_util3();
     init_util6();
     invalid_identify_type_default = defineRule({
       id: "machine-group/invalid-identify-type",
@@ -36770,13 +36761,13 @@ var init_invalid_identify_type = __esm({
       description: "A machine group identify type is not exactly `ip` or `userdefined` (case-sensitive)",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const t = g.identifyType;
           if (!t || !t.known || typeof t.value !== "string") continue;
           if (IDENTIFY_TYPES.includes(t.value)) continue;
           const exact = normalizeIdentifyType(t.value);
           const guess = exact ?? didYouMean(t.value.toLowerCase(), IDENTIFY_TYPES);
-          const edit = exact && g.format !== "terraform-plan" ? replaceValueEdit(sourceOf(fleet, g.file), t.range, t.value, exact) : void 0;
+          const edit = exact && g.format !== "terraform-plan" ? replaceValueEdit(t, exact) : void 0;
           reportFor(report2, g)({
             file: g.file,
             range: t.range,
@@ -36802,7 +36793,7 @@ var init_empty_identify_list = __esm({
       severity: "error",
       description: "A machine group has no IP addresses or custom identifiers",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const list3 = g.identifiers;
           if (!list3.known || !Array.isArray(list3.value) || list3.value.length > 0) continue;
           const f = fieldNames(g);
@@ -36825,7 +36816,7 @@ var init_invalid_ip = __esm({
   "src/rules/machine-group/invalid-ip.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util6();
     invalid_ip_default = defineRule({
       id: "machine-group/invalid-ip",
@@ -36833,7 +36824,7 @@ var init_invalid_ip = __esm({
       description: "An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)",
       fixable: true,
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           if (effectiveType(g)?.type !== "ip") continue;
           const entries2 = knownEntries(g);
           if (allCustom(entries2)) continue;
@@ -36843,7 +36834,7 @@ var init_invalid_ip = __esm({
             if (c.kind === "ip") continue;
             const why = c.kind === "ip-like" ? c.why : c.hostname ? "is a host name; the group matches the IP the agent reports, not names" : "is not an IP address";
             const suggestion = c.kind === "ip-like" ? c.suggestion : void 0;
-            const edit = suggestion && g.format !== "terraform-plan" ? replaceValueEdit(sourceOf(fleet, g.file), e.range, e.value, suggestion) : void 0;
+            const edit = suggestion && g.format !== "terraform-plan" ? replaceValueEdit(e, suggestion) : void 0;
             reportFor(report2, g)({
               file: g.file,
               range: e.range,
@@ -36864,14 +36855,14 @@ var init_custom_ids_in_ip_group = __esm({
   "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util6();
     custom_ids_in_ip_group_default = defineRule({
       id: "machine-group/custom-ids-in-ip-group",
       severity: "error",
       description: "A machine group of type `ip` (often by default) lists custom identifiers instead of IP addresses",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const t = effectiveType(g);
           if (t?.type !== "ip") continue;
           const entries2 = knownEntries(g);
@@ -36902,7 +36893,7 @@ var init_ips_in_userdefined_group = __esm({
       severity: "warning",
       description: "A machine group of type `userdefined` lists only IP addresses",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const t = effectiveType(g);
           if (t?.type !== "userdefined" || !g.identifyType?.known) continue;
           const entries2 = knownEntries(g);
@@ -36926,14 +36917,14 @@ var init_duplicate_identifier = __esm({
   "src/rules/machine-group/duplicate-identifier.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util6();
     duplicate_identifier_default = defineRule({
       id: "machine-group/duplicate-identifier",
       severity: "warning",
       description: "A machine group lists the same IP address or identifier twice",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           const seen = /* @__PURE__ */ new Map();
           for (const e of knownEntries(g)) {
             const first = seen.get(e.value);
@@ -37051,7 +37042,7 @@ var init_public_ip = __esm({
       severity: "error",
       description: "An IP machine group is built from instances' public IP addresses",
       check({ fleet, report: report2 }) {
-        for (const g of fleet.facts.machineGroups) {
+        for (const { fact: g } of fleet.machineGroups) {
           for (const range2 of g.publicIpSources) {
             reportFor(report2, g)({
               file: g.file,
@@ -37065,76 +37056,21 @@ var init_public_ip = __esm({
   }
 });
 
-// src/readers/terraform-resources.ts
-function emitResource(type, view, facts) {
-  const { file, format: format2, address, range: range2, providerAlias, region: region3 } = view;
-  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {}, ...region3 ? { region: region3 } : {} };
-  const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
-  if (type === "alicloud_log_project") {
-    facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
-    return;
-  }
-  if (type === "alicloud_logtail_attachment") {
-    const project2 = view.attr("project");
-    const configName = view.attr("logtail_config_name");
-    facts.attachments.push({ file, format: format2, address, range: range2, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
-    return;
-  }
-  const log = type === "alicloud_log_machine_group";
-  const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
-  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
-  const projectAttr = log ? "project" : "project_name";
-  const project = view.attr(projectAttr);
-  if (project) fact.project = project;
-  const ref = view.projectRef ? view.projectRef(projectAttr) : project && !project.known ? projectRefOf(project.expression) : void 0;
-  if (ref) fact.projectRef = ref;
-  const identifyType = view.attr(log ? "identify_type" : "machine_identify_type");
-  if (identifyType) fact.identifyType = identifyType;
-  if (log) fact.identifyTypeDefault = "ip";
-  const topic = log ? view.attr("topic") : view.nestedAttr("group_attribute", "group_topic");
-  if (topic) fact.topic = topic;
-  facts.machineGroups.push(fact);
-}
-function projectRefOf(expr) {
-  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
-function providerAliasOf(expr) {
-  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
-}
-function isPublicIpReference(ref) {
-  return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, "")) && !/^(var|local)\./.test(ref);
-}
-var TERRAFORM_RESOURCES, dirname;
-var init_terraform_resources = __esm({
-  "src/readers/terraform-resources.ts"() {
-    "use strict";
-    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
-    dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
-  }
-});
-
 // src/rules/machine-group/implicit-default-provider.ts
 var implicit_default_provider_default;
 var init_implicit_default_provider = __esm({
   "src/rules/machine-group/implicit-default-provider.ts"() {
     "use strict";
-    init_terraform_resources();
     init_types2();
     implicit_default_provider_default = defineRule({
       id: "machine-group/implicit-default-provider",
       severity: "warning",
       description: "A Terraform SLS resource sets no provider while every alicloud provider of its folder has an alias",
       check({ fleet, report: report2 }) {
-        const byFolder = /* @__PURE__ */ new Map();
-        for (const p of fleet.facts.providers) {
-          const list3 = byFolder.get(p.moduleDir);
-          if (list3) list3.push(p);
-          else byFolder.set(p.moduleDir, [p]);
-        }
-        const resources = [...fleet.facts.machineGroups, ...fleet.facts.projects];
+        const resources = [...fleet.machineGroups.map((g) => g.fact), ...fleet.projects.flatMap((p) => p.fact ? [p.fact] : [])];
         for (const r7 of resources) {
           if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
-          const providers = byFolder.get(dirname(r7.file));
+          const providers = fleet.providersOf(r7.file);
           if (!providers || providers.some((p) => p.alias === void 0)) continue;
           const aliases = providers.map((p) => `alicloud.${p.alias}`);
           report2({
@@ -37185,57 +37121,21 @@ var init_machine_group = __esm({
 
 // src/rules/install/util.ts
 function knownParams(fleet) {
-  const out2 = [];
-  for (const fact of fleet.facts.installCommands) {
-    const p = fact.param;
-    if (!p.known || typeof p.value !== "string") continue;
-    const parsed = parseInstallParam(p.value);
-    out2.push({ file: fact.file, shown: `${commandOf(fact)} ${p.value}`, fact, param: p, parsed, writtenRegion: parsed ? stripSuffix(parsed) : void 0 });
-  }
-  for (const c of fleet.facts.containers) {
-    const path12 = c.configPath;
-    const m = path12?.known ? CONFIG_PATH.exec(path12.value) : null;
-    if (!path12?.known || !m) continue;
-    const parsed = parseInstallParam(m[1]);
-    if (!parsed) continue;
-    const param = segmentValue(fleet, c.file, path12, m[1]);
-    out2.push({ file: c.file, shown: `ALIYUN_LOGTAIL_CONFIG ${path12.value}`, param, parsed, writtenRegion: stripSuffix(parsed) });
-  }
-  return out2;
-}
-function segmentValue(fleet, file, path12, segment) {
-  const source = sourceOf(fleet, file);
-  if (source) {
-    const [from, to] = offsetsOf(source, path12.range);
-    const at3 = source.text.slice(from, to).indexOf(`/conf/${segment}/`);
-    if (at3 !== -1) return { known: true, value: segment, range: source.rangeOf(from + at3 + 6, segment.length), pointer: path12.pointer };
-  }
-  return { ...path12, value: segment };
-}
-function stripSuffix(p) {
-  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
-    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
-  }
-  return p.normalized;
+  return fleet.installParams.map((u) => ({
+    file: u.file,
+    shown: u.from.kind === "command" ? `${commandOf(u.from.command)} ${u.param.value}` : `ALIYUN_LOGTAIL_CONFIG ${u.from.path.value}`,
+    fact: u.from.kind === "command" ? u.from.command : void 0,
+    param: u.param,
+    parsed: u.parsed,
+    writtenRegion: u.writtenRegion
+  }));
 }
 function commandOf(fact) {
   return fact.tool === "logtail_installer.exe" ? ".\\logtail_installer.exe install" : `./${fact.tool} install`;
 }
-function findOnce(text, needle, from, to) {
-  const slice = text.slice(from, to);
-  const flags2 = needle.flags.includes("g") ? needle.flags : needle.flags + "g";
-  const hits = [...slice.matchAll(new RegExp(needle.source, flags2))];
-  if (hits.length !== 1) return void 0;
-  const start2 = from + hits[0].index;
-  return [start2, start2 + hits[0][0].length];
-}
-var CONFIG_PATH;
 var init_util7 = __esm({
   "src/rules/install/util.ts"() {
     "use strict";
-    init_endpoints();
-    init_util();
-    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
   }
 });
 
@@ -37246,7 +37146,7 @@ var init_unknown_region = __esm({
     "use strict";
     init_regions();
     init_types2();
-    init_util();
+    init_util3();
     init_util7();
     unknown_region_default = defineRule({
       id: "install/unknown-region",
@@ -37270,7 +37170,7 @@ var init_unknown_region = __esm({
           const region3 = writtenRegion ?? parsed.region;
           const suggestion = suggestRegion(region3);
           const suggested = suggestion === void 0 ? void 0 : parsed.normalized.replace(region3, suggestion);
-          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, suggested) : void 0;
+          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(param, suggested) : void 0;
           const intranet = /-intranet$/.test(region3) && suggestion !== void 0;
           report2({
             file,
@@ -37347,7 +37247,7 @@ var init_vpc_suffix = __esm({
   "src/rules/install/vpc-suffix.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     init_util7();
     VPC = /[-_]vpc(?=[-_]|$)/i;
     vpc_suffix_default = defineRule({
@@ -37359,7 +37259,7 @@ var init_vpc_suffix = __esm({
         for (const { file, shown, param, parsed } of knownParams(fleet)) {
           if (!parsed || !VPC.test(param.value)) continue;
           const next = param.value.replace(new RegExp(VPC.source, "gi"), "");
-          const edit = next !== "" ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, next) : void 0;
+          const edit = next !== "" ? replaceValueEdit(param, next) : void 0;
           report2({
             file,
             range: param.range,
@@ -37437,15 +37337,11 @@ var init_download_region_mismatch = __esm({
 });
 
 // src/rules/install/append-user-defined-id.ts
-var APPEND_OPERATOR, TEE_APPEND, byPosition2, append_user_defined_id_default;
+var byPosition2, append_user_defined_id_default;
 var init_append_user_defined_id = __esm({
   "src/rules/install/append-user-defined-id.ts"() {
     "use strict";
     init_types2();
-    init_util();
-    init_util7();
-    APPEND_OPERATOR = />>/;
-    TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
     byPosition2 = (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
     append_user_defined_id_default = defineRule({
       id: "install/append-user-defined-id",
@@ -37454,7 +37350,7 @@ var init_append_user_defined_id = __esm({
       fixable: true,
       check({ fleet, report: report2 }) {
         const byFile = /* @__PURE__ */ new Map();
-        for (const w of fleet.facts.identityWrites) {
+        for (const w of fleet.identityWrites) {
           if (w.target !== "user_defined_id") continue;
           const list3 = byFile.get(w.file);
           if (list3) list3.push(w);
@@ -37462,27 +37358,16 @@ var init_append_user_defined_id = __esm({
         }
         for (const [file, writes] of byFile) {
           writes.sort(byPosition2);
-          const source = sourceOf(fleet, file);
           let truncated = false;
           for (const w of writes) {
             if (!w.appends) truncated = true;
             if (!w.appends || truncated) continue;
-            let range2 = w.range;
-            let fix2;
-            if (source) {
-              const [from, to] = offsetsOf(source, w.range);
-              const op = findOnce(source.text, APPEND_OPERATOR, from, to);
-              const tee = op ? void 0 : findOnce(source.text, TEE_APPEND, from, to);
-              const hit = op ?? tee;
-              if (hit) {
-                range2 = { start: source.positionAt(hit[0]), end: source.positionAt(hit[1]) };
-                if (writes.length === 1) fix2 = { description: op ? "Overwrite with `>`" : "Overwrite with `tee`", edits: [{ range: hit, text: op ? ">" : "tee" }] };
-              }
-            }
+            const op = w.appendOperator;
+            const fix2 = op && writes.length === 1 ? { description: op.text === ">>" ? "Overwrite with `>`" : "Overwrite with `tee`", edits: [{ range: op.literal, text: op.text === ">>" ? ">" : "tee" }] } : void 0;
             const value2 = w.value.known ? `"${w.value.value}"` : "the identifier";
             report2({
               file,
-              range: range2,
+              range: op?.range ?? w.range,
               message: `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
               fix: fix2
             });
@@ -37502,13 +37387,13 @@ var init_invalid_account_id = __esm({
   "src/rules/install/invalid-account-id.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
       severity: "error",
       description: "A script creates a users/ entry that is not an account ID (masked `****`, `<uid>`, `YOUR_UID`)",
       check({ fleet, report: report2 }) {
-        for (const w of fleet.facts.identityWrites) {
+        for (const w of fleet.identityWrites) {
           if (w.target !== "users") continue;
           const written2 = w.value.known ? w.value.value : maskedLiteral(w.value.expression);
           if (typeof written2 !== "string") continue;
@@ -37533,13 +37418,13 @@ var init_placeholder_identity = __esm({
   "src/rules/install/placeholder-identity.ts"() {
     "use strict";
     init_types2();
-    init_util();
+    init_util3();
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
       severity: "warning",
       description: "A script writes a placeholder identifier or the docs' example account ID",
       check({ fleet, report: report2 }) {
-        for (const w of fleet.facts.identityWrites) {
+        for (const w of fleet.identityWrites) {
           if (!w.value.known || typeof w.value.value !== "string") continue;
           const value2 = w.value.value.trim();
           let message;
@@ -37620,6 +37505,43 @@ function mayMatch(fleet, kind, value2, region3) {
   const unknown2 = index.groupsOfUnknownRegion;
   return kind === "userdefined" ? !!here?.openUserdefined || unknown2.openUserdefined : !!here?.openIp || unknown2.openIp;
 }
+function joinedProjects(fleet, b) {
+  const region3 = b.region?.value;
+  const seen = /* @__PURE__ */ new Map();
+  for (const j2 of bundleJoins(fleet, b)) {
+    const p = j2.entry.group.project;
+    if (!p || region3 !== void 0 && j2.entry.group.region?.value !== region3) continue;
+    if (!seen.has(p.id)) seen.set(p.id, { project: p, join: j2 });
+  }
+  return [...seen.values()];
+}
+function hasUnresolvedJoin(fleet, b) {
+  const region3 = b.region?.value;
+  return bundleJoins(fleet, b).some((j2) => (region3 === void 0 || j2.entry.group.region?.value === region3) && !j2.entry.group.project?.ownerAccountId);
+}
+function declaredEcsRegion(b) {
+  const d = b.declared;
+  if (!d || d.region === void 0) return void 0;
+  return d.ecs === true || d.ecs === void 0 ? d.region : void 0;
+}
+function identifiedByIpAlone(b) {
+  return b.identifiers.length === 0 && !b.identifiersOpen;
+}
+var joinCache, groupsOf;
+var init_joins = __esm({
+  "src/model/joins.ts"() {
+    "use strict";
+    joinCache = /* @__PURE__ */ new WeakMap();
+    groupsOf = (fleet, region3) => fleet.index.groupsByRegion.get(region3);
+  }
+});
+
+// src/rules/shared/messages.ts
+function bundleLabel(b) {
+  const c = b.facts.container;
+  if (b.kind === "container" && c) return `${c.file} ${c.workload} container ${c.container}`;
+  return b.root === "" ? "." : b.root;
+}
 function suggester(budget = 1e4) {
   let left = budget;
   const buckets = /* @__PURE__ */ new WeakMap();
@@ -37648,25 +37570,6 @@ function suggester(budget = 1e4) {
     left -= count;
     return didYouMean(input, lists.flat(), max);
   };
-}
-function joinedProjects(fleet, b) {
-  const region3 = b.region?.value;
-  const seen = /* @__PURE__ */ new Map();
-  for (const j2 of bundleJoins(fleet, b)) {
-    const p = j2.entry.group.project;
-    if (!p || region3 !== void 0 && j2.entry.group.region?.value !== region3) continue;
-    if (!seen.has(p.id)) seen.set(p.id, { project: p, join: j2 });
-  }
-  return [...seen.values()];
-}
-function hasUnresolvedJoin(fleet, b) {
-  const region3 = b.region?.value;
-  return bundleJoins(fleet, b).some((j2) => (region3 === void 0 || j2.entry.group.region?.value === region3) && !j2.entry.group.project?.ownerAccountId);
-}
-function declaredEcsRegion(b) {
-  const d = b.declared;
-  if (!d || d.region === void 0) return void 0;
-  return d.ecs === true || d.ecs === void 0 ? d.region : void 0;
 }
 function describeGroup(g) {
   const name2 = g.name ? `machine group "${g.name.value}"` : `machine group ${g.fact.address}`;
@@ -37704,16 +37607,11 @@ function describeSource(v2) {
 function pointerPath(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
 }
-function identifiedByIpAlone(b) {
-  return b.identifiers.length === 0 && !b.identifiersOpen;
-}
-var joinCache, groupsOf, lineOf;
-var init_joins = __esm({
-  "src/model/joins.ts"() {
+var lineOf;
+var init_messages = __esm({
+  "src/rules/shared/messages.ts"() {
     "use strict";
     init_did_you_mean();
-    joinCache = /* @__PURE__ */ new WeakMap();
-    groupsOf = (fleet, region3) => fleet.index.groupsByRegion.get(region3);
     lineOf = (l) => `${l.file}:${l.range.start.line}`;
   }
 });
@@ -37755,6 +37653,7 @@ var init_identity_matches_no_group = __esm({
   "src/rules/host/identity-matches-no-group.ts"() {
     "use strict";
     init_joins();
+    init_messages();
     init_types2();
     identity_matches_no_group_default = defineRule({
       id: "host/identity-matches-no-group",
@@ -37788,7 +37687,7 @@ var unused_group_identifier_default;
 var init_unused_group_identifier = __esm({
   "src/rules/host/unused-group-identifier.ts"() {
     "use strict";
-    init_joins();
+    init_messages();
     init_types2();
     unused_group_identifier_default = defineRule({
       id: "host/unused-group-identifier",
@@ -37797,7 +37696,7 @@ var init_unused_group_identifier = __esm({
       check({ fleet, report: report2 }) {
         const { index } = fleet;
         if (index.someBundleIdentifiersOpen || index.bundlesByIdentifier.size === 0) return;
-        const external = new Set(fleet.config.externalIdentifiers);
+        const external = fleet.externalIdentifiers;
         let carried;
         const suggest = suggester();
         for (const g of fleet.machineGroups) {
@@ -37829,6 +37728,7 @@ var init_region_mismatch2 = __esm({
     "use strict";
     init_endpoints();
     init_joins();
+    init_messages();
     init_types2();
     region_mismatch_default2 = defineRule({
       id: "host/region-mismatch",
@@ -37875,6 +37775,7 @@ var missing_account_file_default;
 var init_missing_account_file = __esm({
   "src/rules/host/missing-account-file.ts"() {
     "use strict";
+    init_messages();
     init_joins();
     init_types2();
     missing_account_file_default = defineRule({
@@ -37904,7 +37805,7 @@ var init_missing_account_file = __esm({
               file: at3 ? b.facts.container.file : join.via.file,
               range: at3 ? at3.range : join.via.range,
               pointer: at3 ? at3.pointer : join.via.pointer,
-              message: `${b.label} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
+              message: `${bundleLabel(b)} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
               related: related2
             });
           }
@@ -37919,6 +37820,7 @@ var users_not_project_owner_default;
 var init_users_not_project_owner = __esm({
   "src/rules/host/users-not-project-owner.ts"() {
     "use strict";
+    init_messages();
     init_joins();
     init_types2();
     users_not_project_owner_default = defineRule({
@@ -37944,7 +37846,7 @@ var init_users_not_project_owner = __esm({
             file: first.file,
             range: first.range,
             pointer: first.pointer,
-            message: `${b.label} names only account${accounts.length > 1 ? "s" : ""} ${accounts.map((a) => JSON.stringify(a)).join(", ")} in users/, but the project${projects.length > 1 ? "s" : ""} it joins (${names}) ${projects.length > 1 ? "are" : "is"} owned by ${owners.join(", ")} (${lineOf(projects[0].project.ownerAccountId)}): the entry grants nothing to them.` + (near !== void 0 ? ` Did you mean ${near}?` : "") + ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,
+            message: `${bundleLabel(b)} names only account${accounts.length > 1 ? "s" : ""} ${accounts.map((a) => JSON.stringify(a)).join(", ")} in users/, but the project${projects.length > 1 ? "s" : ""} it joins (${names}) ${projects.length > 1 ? "are" : "is"} owned by ${owners.join(", ")} (${lineOf(projects[0].project.ownerAccountId)}): the entry grants nothing to them.` + (near !== void 0 ? ` Did you mean ${near}?` : "") + ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,
             related: related2
           });
         }
@@ -37964,6 +37866,7 @@ var INTRANET, network_unreachable_default;
 var init_network_unreachable = __esm({
   "src/rules/host/network-unreachable.ts"() {
     "use strict";
+    init_messages();
     init_endpoints();
     init_joins();
     init_types2();
@@ -37980,8 +37883,8 @@ var init_network_unreachable = __esm({
           const region3 = b.region.value;
           const ecsRegion = declaredEcsRegion(b);
           let why;
-          if (d.ecs === false) why = `${b.label} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
-          else if (ecsRegion !== void 0 && ecsRegion !== region3) why = `${b.label} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region3})`;
+          if (d.ecs === false) why = `${bundleLabel(b)} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
+          else if (ecsRegion !== void 0 && ecsRegion !== region3) why = `${bundleLabel(b)} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region3})`;
           else continue;
           report2({
             file: net.file,
@@ -38001,6 +37904,7 @@ var internet_on_ecs_default;
 var init_internet_on_ecs = __esm({
   "src/rules/host/internet-on-ecs.ts"() {
     "use strict";
+    init_messages();
     init_endpoints();
     init_joins();
     init_types2();
@@ -38019,7 +37923,7 @@ var init_internet_on_ecs = __esm({
             file: net.file,
             range: net.range,
             pointer: net.pointer,
-            message: `${b.label} is declared an ECS instance in ${region3} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region3}\`)` : `the ${region3} intranet endpoint`} unless the host must go through the Internet.`,
+            message: `${bundleLabel(b)} is declared an ECS instance in ${region3} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region3}\`)` : `the ${region3} intranet endpoint`} unless the host must go through the Internet.`,
             related: [valueRelated(b.declared.at, "the host declaration")]
           });
         }
@@ -38034,6 +37938,7 @@ var init_app_info_ip_mismatch = __esm({
   "src/rules/host/app-info-ip-mismatch.ts"() {
     "use strict";
     init_joins();
+    init_messages();
     init_types2();
     app_info_ip_mismatch_default = defineRule({
       id: "host/app-info-ip-mismatch",
@@ -38082,7 +37987,7 @@ var identifier_shared_across_projects_default;
 var init_identifier_shared_across_projects = __esm({
   "src/rules/host/identifier-shared-across-projects.ts"() {
     "use strict";
-    init_joins();
+    init_messages();
     init_types2();
     identifier_shared_across_projects_default = defineRule({
       id: "host/identifier-shared-across-projects",
@@ -39391,6 +39296,59 @@ var init_bundle_roots = __esm({
   }
 });
 
+// src/core/value.ts
+var known, unknown;
+var init_value = __esm({
+  "src/core/value.ts"() {
+    "use strict";
+    known = (value2, range2, pointer, literal) => literal === void 0 ? { known: true, value: value2, range: range2, pointer } : { known: true, value: value2, range: range2, pointer, literal };
+    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
+  }
+});
+
+// src/model/install-params.ts
+function containerInstallParam(path12, source) {
+  const m = CONFIG_PATH.exec(path12.value);
+  if (!m) return void 0;
+  const segment = m[1];
+  if (!path12.literal || !source) return { ...path12, value: segment, literal: void 0 };
+  const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
+  return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
+}
+function installParams(commands, containers, sourceOf) {
+  const out2 = [];
+  for (const command of commands) {
+    const p = command.param;
+    if (!p.known || typeof p.value !== "string") continue;
+    const parsed = parseInstallParam(p.value);
+    out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
+  }
+  for (const container of containers) {
+    const path12 = container.configPath;
+    if (!path12?.known) continue;
+    const param = containerInstallParam(path12, sourceOf(container.file));
+    const parsed = param && parseInstallParam(param.value);
+    if (!param || !parsed) continue;
+    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path12 } });
+  }
+  return out2;
+}
+function regionPart(p) {
+  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
+    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
+  }
+  return p.normalized;
+}
+var CONFIG_PATH;
+var init_install_params = __esm({
+  "src/model/install-params.ts"() {
+    "use strict";
+    init_value();
+    init_endpoints();
+    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
+  }
+});
+
 // src/model/bundle-values.ts
 function readBundleIdentity(f) {
   const out2 = {
@@ -39463,9 +39421,9 @@ function containerClaims(f) {
   const v2 = f.container?.configPath;
   if (!v2 || !f.container) return [];
   if (!v2.known) return [{ open: true }];
-  const m = CONTAINER_CONFIG.exec(v2.value);
-  if (!m) return [];
-  return installParamClaim(m[1], { value: v2.value, file: f.container.file, range: v2.range, pointer: v2.pointer, source: "container-config" });
+  const param = containerInstallParam(v2, void 0);
+  if (!param) return [];
+  return installParamClaim(param.value, { value: v2.value, file: f.container.file, range: v2.range, pointer: v2.pointer, source: "container-config" });
 }
 function installClaims(c) {
   if (!c.param.known) return [{ open: true }];
@@ -39560,7 +39518,7 @@ function readIps(f, out2) {
 function fromValue(v2, file, value2, source) {
   return v2.pointer === void 0 ? { value: value2, file, range: v2.range, source } : { value: value2, file, range: v2.range, pointer: v2.pointer, source };
 }
-var CONTAINER_CONFIG, trimSpaces;
+var trimSpaces;
 var init_bundle_values = __esm({
   "src/model/bundle-values.ts"() {
     "use strict";
@@ -39568,7 +39526,7 @@ var init_bundle_values = __esm({
     init_source_file();
     init_endpoints();
     init_regions();
-    CONTAINER_CONFIG = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
+    init_install_params();
     trimSpaces = (s) => s.replace(/^ +| +$/g, "");
   }
 });
@@ -39582,7 +39540,7 @@ function buildBundles(facts, declaredAt, config) {
     const root = declared?.root ?? stripped;
     let d = drafts.get(root);
     if (!d) {
-      d = { id: root, kind: "files", root, label: root === "" ? "." : root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
+      d = { id: root, kind: "files", root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
       drafts.set(root, d);
     }
     return d;
@@ -39607,7 +39565,6 @@ function buildBundles(facts, declaredAt, config) {
       id,
       kind: "container",
       root: c.file,
-      label: `${c.file} ${c.workload} container ${c.container}`,
       files: /* @__PURE__ */ new Set([c.file]),
       facts: { ...emptyBundleFacts(), container: c },
       declared: declaredAt(folderOf(c.file))
@@ -39623,7 +39580,6 @@ function buildBundles(facts, declaredAt, config) {
         id: d.id,
         kind: d.kind,
         root: d.root,
-        label: d.label,
         files: Object.freeze([...d.files].sort()),
         facts: bundleFacts,
         declared: d.declared && declaredFacts(d.declared.host, d.declared.index, config),
@@ -39666,16 +39622,6 @@ var init_bundles = __esm({
       installCommands: [],
       identityWrites: []
     });
-  }
-});
-
-// src/core/value.ts
-var known, unknown;
-var init_value = __esm({
-  "src/core/value.ts"() {
-    "use strict";
-    known = (value2, range2, pointer) => ({ known: true, value: value2, range: range2, pointer });
-    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
   }
 });
 
@@ -39794,28 +39740,20 @@ function knownString2(v2, file) {
   if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
   return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
 }
-function jsonPointer2(p) {
-  return p.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function configLocator(cwd, configFile, readFiles, parse3) {
-  if (!configFile) return { at: (p) => ({ file: ".logtail-lint.json", range: FILE_START, pointer: jsonPointer2(p) }) };
-  const file = path5.relative(cwd, configFile).split(path5.sep).join("/");
-  const source = readFiles.find((f) => f.file.path === file)?.source;
-  let root = null;
+function configLocator(cwd, config) {
+  const file = config.configFile ? path5.relative(cwd, config.configFile).split(path5.sep).join("/") : void 0;
   return {
     file,
     at(p) {
-      if (root === null) root = source ? parse3(source.text) : void 0;
-      const node = root ? findNodeAtLocation2(root, p) : void 0;
-      const range2 = node && source ? source.rangeOf(node.offset, node.length) : FILE_START;
-      return { file, range: range2, pointer: jsonPointer2(p) };
+      const pointer = jsonPointer(p);
+      return { file: file ?? ".logtail-lint.json", range: config.places[pointer] ?? FILE_START, pointer };
     }
   };
 }
 var init_located = __esm({
   "src/model/located.ts"() {
     "use strict";
-    init_main();
+    init_pointer();
     init_source_file();
   }
 });
@@ -39986,22 +39924,46 @@ var init_projects = __esm({
 function buildFleet(input) {
   const { cwd, config, readFiles } = input;
   const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
-  const locator = configLocator(cwd, config.configFile, readFiles, (text) => safeParseTree(text, { allowTrailingComma: true, disallowComments: false }).root);
+  const locator = configLocator(cwd, config);
   const provider = providerResolver(facts.providers);
   const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
   const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
-  return Object.freeze({ ...input, facts, projects, machineGroups, bundles, index });
+  const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const providersByFolder = /* @__PURE__ */ new Map();
+  for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...providersByFolder.get(folderOf(p.file)) ?? [], p]);
+  return Object.freeze({
+    files: readFiles,
+    discoverProblems: input.discoverProblems,
+    parseProblems: facts.parseProblems,
+    source: (file) => sources.get(file),
+    agentConfigs: facts.agentConfigs,
+    userDefinedIds: facts.userDefinedIds,
+    usersEntries: facts.usersEntries,
+    appInfos: facts.appInfos,
+    containers: facts.containers,
+    aliyunLogConfigs: facts.aliyunLogConfigs,
+    installCommands: facts.installCommands,
+    identityWrites: facts.identityWrites,
+    attachments: facts.attachments,
+    installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    providersOf: (file) => providersByFolder.get(folderOf(file)),
+    projects,
+    machineGroups,
+    bundles,
+    index,
+    externalIdentifiers: new Set(config.externalIdentifiers)
+  });
 }
 var init_fleet = __esm({
   "src/model/fleet.ts"() {
     "use strict";
-    init_json_tree();
     init_bundle_roots();
     init_bundles();
     init_containers();
     init_indexes();
+    init_install_params();
     init_located();
     init_projects();
   }
@@ -41171,14 +41133,14 @@ var require_directives = __commonJS({
           return null;
         }
         if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
+          const verbatim2 = source.slice(2, -1);
+          if (verbatim2 === "!" || verbatim2 === "!!") {
             onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
             return null;
           }
           if (source[source.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
-          return verbatim;
+          return verbatim2;
         }
         const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
@@ -48265,12 +48227,23 @@ function stringValue(node, source, exprOverride) {
   const range2 = source.rangeOf(node.start, node.end - node.start);
   if (node.type === "scalar" && !node.tag) {
     if (node.value === null) return void 0;
-    if (typeof node.value !== "string") return known(source.text.slice(node.start, node.end).trim(), range2, node.pointer);
+    if (typeof node.value !== "string") {
+      const raw = source.text.slice(node.start, node.end);
+      const written2 = raw.trim();
+      return known(written2, range2, node.pointer, raw === written2 ? [node.start, node.end] : void 0);
+    }
     if (isTemplated(node.value)) return unknown(node.value, range2, node.pointer);
-    return known(node.value, range2, node.pointer);
+    return known(node.value, range2, node.pointer, verbatim(node, source));
   }
   const expr = exprOverride?.(node) ?? asWritten(node, source);
   return unknown(expr, range2, node.pointer);
+}
+function verbatim(node, source) {
+  if (node.style === "block") return void 0;
+  const quoted = node.style !== "plain";
+  const start2 = quoted ? node.start + 1 : node.start;
+  const end = quoted ? node.end - 1 : node.end;
+  return end >= start2 && source.text.slice(start2, end) === node.value ? [start2, end] : void 0;
 }
 function asWritten(node, source) {
   const text = compactText(source.text.slice(node.start, node.end));
@@ -48555,7 +48528,7 @@ function parseCommands(text) {
         i2 += 2;
       } else if (text[i2 + 1] === ">") {
         const op = text[i2 + 2] === ">" ? "&>>" : "&>";
-        pendingRedirect = { op };
+        pendingRedirect = { op, start: i2 };
         command(i2).redirects.push(pendingRedirect);
         i2 += op.length;
       } else {
@@ -48576,7 +48549,7 @@ function parseCommands(text) {
     }
     if (c === "<" || c === ">") {
       const op = /^(<<-|<<<|<<|<&|<>|<|>>|>\||>&|>)/.exec(text.slice(i2, i2 + 3))[1];
-      pendingRedirect = { op };
+      pendingRedirect = { op, start: i2 };
       command(i2).redirects.push(pendingRedirect);
       i2 += op.length;
       continue;
@@ -48584,7 +48557,7 @@ function parseCommands(text) {
     const w = readWord(text, i2);
     if (/^\d+$/.test(w.raw) && (text[w.end] === ">" || text[w.end] === "<")) {
       const op = /^(>>|>\||>&|>|<<|<)/.exec(text.slice(w.end, w.end + 2))[1];
-      pendingRedirect = { op: w.raw + op };
+      pendingRedirect = { op: w.raw + op, start: i2 };
       command(i2).redirects.push(pendingRedirect);
       i2 = w.end + op.length;
       continue;
@@ -48731,10 +48704,14 @@ function analyze(cmd, ctx, downloads) {
     if (!target) continue;
     const appends = r7.op.endsWith(">>");
     const value2 = target.kind === "users" ? target.name(ctx) : written(name2, args2, cmd, ctx);
-    pushWrite(ctx, target.kind, appends, value2, cmd.start, r7.target.end);
+    const at3 = r7.start + r7.op.length - 2;
+    pushWrite(ctx, target.kind, appends, value2, cmd.start, r7.target.end, appends ? operator(ctx, ">>", at3, at3 + 2) : void 0);
   }
   if (name2 === "tee") {
     const appends = args2.some((a) => a.value === "--append" || /^-[a-z]*a[a-z]*$/.test(a.value));
+    const tee = words[nameAt];
+    const flag = args2[0]?.value === "-a" || args2[0]?.value === "--append" ? args2[0] : void 0;
+    const teeOperator = flag && tee ? operator(ctx, `tee ${flag.value}`, tee.start, flag.end) : void 0;
     for (const a of args2) {
       if (a.value.startsWith("-")) continue;
       const target = classifyTarget(a);
@@ -48746,7 +48723,7 @@ function analyze(cmd, ctx, downloads) {
         const fromAt = commandName(from);
         value2 = written(from.words[fromAt] ? basename(from.words[fromAt].value) : "", from.words.slice(fromAt + 1), from, ctx);
       } else value2 = unknown("stdin", range(ctx, cmd.start, cmd.start));
-      pushWrite(ctx, target.kind, appends, value2, (from ?? cmd).start, a.end);
+      pushWrite(ctx, target.kind, appends, value2, (from ?? cmd).start, a.end, teeOperator);
     }
   }
   if (name2 === "touch" || name2 === "mkdir") {
@@ -48769,8 +48746,15 @@ function analyze(cmd, ctx, downloads) {
     }
   }
 }
-function pushWrite(ctx, target, appends, value2, start2, end) {
-  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value: value2, range: range(ctx, start2, end) });
+function pushWrite(ctx, target, appends, value2, start2, end, appendOperator) {
+  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value: value2, range: range(ctx, start2, end), ...appendOperator ? { appendOperator } : {} });
+}
+function operator(ctx, text, start2, end) {
+  const s = ctx.at(start2);
+  const e = ctx.at(end);
+  const written2 = ctx.source.text.slice(s, e);
+  if (!/^(?:>>|tee\s+(?:-a|--append))$/.test(written2)) return void 0;
+  return { text: written2, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 function classifyTarget(w) {
   const path12 = unquote(w.raw);
@@ -48819,7 +48803,16 @@ function written(name2, args2, cmd, ctx) {
 }
 function wordValue(w, ctx) {
   const r7 = range(ctx, w.start, w.end);
-  return w.dynamic ? unknown(w.raw, r7) : known(w.value, r7);
+  return w.dynamic ? unknown(w.raw, r7) : known(w.value, r7, void 0, spelled(w, ctx));
+}
+function spelled(w, ctx) {
+  for (const [a, b] of [[w.start, w.end], [w.start + 1, w.end - 1]]) {
+    if (b < a) continue;
+    const start2 = ctx.at(a);
+    const end = ctx.at(b);
+    if (ctx.source.text.slice(start2, end) === w.value) return [start2, end];
+  }
+  return void 0;
 }
 function range(ctx, start2, end) {
   const s = ctx.at(start2);
@@ -49040,7 +49033,7 @@ function readComposeFile(doc, ctx) {
         const value2 = text.slice(eq + 1);
         const plain = item.style === "plain" && source.text.slice(item.start, item.end) === text;
         const r7 = plain ? source.rangeOf(item.start + eq + 1, value2.length) : rangeOfNode(source, item);
-        fact[field] = isTemplated(value2) ? unknown(value2, r7, item.pointer) : known(value2, r7, item.pointer);
+        fact[field] = isTemplated(value2) ? unknown(value2, r7, item.pointer) : known(value2, r7, item.pointer, plain ? [item.start + eq + 1, item.end] : void 0);
       }
     }
     if (any || AGENT_IMAGE.test(scalarString(get(s.value, "image")) ?? "")) ctx.facts.containers.push(fact);
@@ -49274,6 +49267,54 @@ var init_sls_api = __esm({
       detect: isMachineGroupDocument,
       read: readMachineGroupDocument
     };
+  }
+});
+
+// src/readers/terraform-resources.ts
+function emitResource(type, view, facts) {
+  const { file, format: format2, address, range: range2, providerAlias, region: region3 } = view;
+  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {}, ...region3 ? { region: region3 } : {} };
+  const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
+  if (type === "alicloud_log_project") {
+    facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
+    return;
+  }
+  if (type === "alicloud_logtail_attachment") {
+    const project2 = view.attr("project");
+    const configName = view.attr("logtail_config_name");
+    facts.attachments.push({ file, format: format2, address, range: range2, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
+    return;
+  }
+  const log = type === "alicloud_log_machine_group";
+  const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
+  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
+  const projectAttr = log ? "project" : "project_name";
+  const project = view.attr(projectAttr);
+  if (project) fact.project = project;
+  const ref = view.projectRef ? view.projectRef(projectAttr) : project && !project.known ? projectRefOf(project.expression) : void 0;
+  if (ref) fact.projectRef = ref;
+  const identifyType = view.attr(log ? "identify_type" : "machine_identify_type");
+  if (identifyType) fact.identifyType = identifyType;
+  if (log) fact.identifyTypeDefault = "ip";
+  const topic = log ? view.attr("topic") : view.nestedAttr("group_attribute", "group_topic");
+  if (topic) fact.topic = topic;
+  facts.machineGroups.push(fact);
+}
+function projectRefOf(expr) {
+  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+function providerAliasOf(expr) {
+  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+}
+function isPublicIpReference(ref) {
+  return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, "")) && !/^(var|local)\./.test(ref);
+}
+var TERRAFORM_RESOURCES, dirname;
+var init_terraform_resources = __esm({
+  "src/readers/terraform-resources.ts"() {
+    "use strict";
+    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
+    dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
   }
 });
 
@@ -49705,8 +49746,8 @@ function value(node, ctx) {
   const range2 = rangeOfNode(ctx.source, node);
   if (node.type === "scalar") {
     if (node.value === null) return void 0;
-    if (typeof node.value !== "string") return known(ctx.source.text.slice(node.start, node.end), range2, node.pointer);
-    return TEMPLATE3.test(node.value) ? unknown(node.value, range2, node.pointer) : known(node.value, range2, node.pointer);
+    if (typeof node.value !== "string") return known(ctx.source.text.slice(node.start, node.end), range2, node.pointer, [node.start, node.end]);
+    return TEMPLATE3.test(node.value) ? unknown(node.value, range2, node.pointer) : known(node.value, range2, node.pointer, verbatim(node, ctx.source));
   }
   return unknown(ctx.source.text.slice(node.start, node.end).replace(/\s+/g, " "), range2, node.pointer);
 }
@@ -51568,19 +51609,19 @@ async function initializeBinding(moduleOptions) {
 function checkModule() {
   return !!Module3;
 }
-function parseAnyPredicate(steps, index, operator, textPredicates) {
+function parseAnyPredicate(steps, index, operator2, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected 2, got ${steps.length - 1}`
     );
   }
   if (!isCaptureStep(steps[1])) {
     throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+      `First argument of \`#${operator2}\` predicate must be a capture. Got "${steps[1].value}"`
     );
   }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
+  const isPositive = operator2 === "eq?" || operator2 === "any-eq?";
+  const matchAll = !operator2.startsWith("any-");
   if (isCaptureStep(steps[2])) {
     const captureName1 = steps[1].name;
     const captureName2 = steps[2].name;
@@ -51611,24 +51652,24 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     });
   }
 }
-function parseMatchPredicate(steps, index, operator, textPredicates) {
+function parseMatchPredicate(steps, index, operator2, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected 2, got ${steps.length - 1}.`
     );
   }
   if (steps[1].type !== "capture") {
     throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+      `First argument of \`#${operator2}\` predicate must be a capture. Got "${steps[1].value}".`
     );
   }
   if (steps[2].type !== "string") {
     throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+      `Second argument of \`#${operator2}\` predicate must be a string. Got @${steps[2].name}.`
     );
   }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
+  const isPositive = operator2 === "match?" || operator2 === "any-match?";
+  const matchAll = !operator2.startsWith("any-");
   const captureName = steps[1].name;
   const regex = new RegExp(steps[2].value);
   textPredicates[index].push((captures) => {
@@ -51643,23 +51684,23 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
   });
 }
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+function parseAnyOfPredicate(steps, index, operator2, textPredicates) {
   if (steps.length < 2) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
     );
   }
   if (steps[1].type !== "capture") {
     throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+      `First argument of \`#${operator2}\` predicate must be a capture. Got "${steps[1].value}".`
     );
   }
-  const isPositive = operator === "any-of?";
+  const isPositive = operator2 === "any-of?";
   const captureName = steps[1].name;
   const stringSteps = steps.slice(2);
   if (!stringSteps.every(isStringStep)) {
     throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
+      `Arguments to \`#${operator2}\` predicate must be strings.".`
     );
   }
   const values = stringSteps.map((s) => s.value);
@@ -51672,18 +51713,18 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
     return nodes.every((text) => values.includes(text)) === isPositive;
   });
 }
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+function parseIsPredicate(steps, index, operator2, assertedProperties, refutedProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+      `Wrong number of arguments to \`#${operator2}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
     );
   }
   if (!steps.every(isStringStep)) {
     throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
+      `Arguments to \`#${operator2}\` predicate must be strings.".`
     );
   }
-  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  const properties = operator2 === "is?" ? assertedProperties : refutedProperties;
   if (!properties[index]) properties[index] = {};
   properties[index][steps[1].value] = steps[2]?.value ?? null;
 }
@@ -51707,33 +51748,33 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
     if (steps[0].type !== "string") {
       throw new Error("Predicates must begin with a literal value");
     }
-    const operator = steps[0].value;
-    switch (operator) {
+    const operator2 = steps[0].value;
+    switch (operator2) {
       case "any-not-eq?":
       case "not-eq?":
       case "any-eq?":
       case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
+        parseAnyPredicate(steps, index, operator2, textPredicates);
         break;
       case "any-not-match?":
       case "not-match?":
       case "any-match?":
       case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
+        parseMatchPredicate(steps, index, operator2, textPredicates);
         break;
       case "not-any-of?":
       case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        parseAnyOfPredicate(steps, index, operator2, textPredicates);
         break;
       case "is?":
       case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        parseIsPredicate(steps, index, operator2, assertedProperties, refutedProperties);
         break;
       case "set!":
         parseSetDirective(steps, index, setProperties);
         break;
       default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
+        predicates[index].push({ operator: operator2, operands: steps.slice(1) });
     }
     steps.length = 0;
   }
@@ -54054,10 +54095,11 @@ function valueOf(span, ctx) {
   if (raw === "null") return void 0;
   const m = PLAIN_STRING.exec(raw);
   if (m) {
-    const value2 = m[1].includes("\\") ? decodeQuoted(m[1], "hcl").text : m[1];
-    return isTemplated(value2) ? unknown(value2, range2) : known(value2, range2);
+    const escaped = m[1].includes("\\");
+    const value2 = escaped ? decodeQuoted(m[1], "hcl").text : m[1];
+    return isTemplated(value2) ? unknown(value2, range2) : known(value2, range2, void 0, escaped ? void 0 : [span.start + 1, span.end - 1]);
   }
-  if (NUMBER_OR_BOOL.test(raw)) return known(raw, range2);
+  if (NUMBER_OR_BOOL.test(raw)) return known(raw, range2, void 0, [span.start, span.end]);
   if (isSingleQuotedTemplate(raw)) return unknown(raw.slice(1, -1), range2);
   return unknown(compactText(raw), range2);
 }
@@ -54126,7 +54168,7 @@ function plainStringList(attr, ctx) {
       }
       if (j2 >= end) return void 0;
       const span = { start: i2, end: j2 + 1 };
-      out2.push({ value: known(text.slice(i2 + 1, j2), spanRange(span, ctx)), text: text.slice(i2, j2 + 1) });
+      out2.push({ value: known(text.slice(i2 + 1, j2), spanRange(span, ctx), void 0, [i2 + 1, j2]), text: text.slice(i2, j2 + 1) });
       expectItem = false;
       i2 = j2 + 1;
     } else {
@@ -54586,7 +54628,7 @@ function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
   const written2 = [];
-  for (const f of result2.fleet.readFiles) {
+  for (const f of result2.fleet.files) {
     const fixable = byFile.get(f.file.path);
     if (!fixable || !f.source || f.problems.length > 0) continue;
     const { output, applied } = applyFixes(f.source.text, fixable);

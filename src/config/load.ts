@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, printParseErrorCode, type Node as JsonNode } from 'jsonc-parser';
+import { jsonPointer } from '../core/pointer.js';
 import { safeParseTree } from '../core/json-tree.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schemas/logtail-lint.schema.json' with { type: 'json' };
-import { computeLineStarts } from '../core/source-file.js';
-import type { SeveritySetting } from '../core/diagnostic.js';
+import { computeLineStarts, SourceFile } from '../core/source-file.js';
+import type { Range, SeveritySetting } from '../core/diagnostic.js';
 import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, type ConfigFileContent, type ResolvedConfig } from './types.js';
 
 /** A problem with the user's configuration or command line: exit code 2, one clear line. */
@@ -31,13 +32,19 @@ let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
 
 /** Read, parse (JSONC) and validate a config file; throws UsageError with file:line:col. */
 export function readConfigFile(file: string): ConfigFileContent {
+  return parseConfigFile(file).content;
+}
+
+/** The config file's content, and where its declarations are written (for related locations). */
+function parseConfigFile(file: string): { content: ConfigFileContent; places: Record<string, Range> } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new UsageError(`Cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  if (text.startsWith('\uFEFF')) text = ' ' + text.slice(1); // a BOM is harmless here; keep offsets
+  const hasBom = text.startsWith('\uFEFF');
+  if (hasBom) text = ' ' + text.slice(1); // a BOM is harmless here; keep offsets
   const { root: tree, errors, tooDeep } = safeParseTree(text, { allowTrailingComma: true, disallowComments: false });
   const where = (offset: number) => {
     const starts = computeLineStarts(text);
@@ -59,7 +66,22 @@ export function readConfigFile(file: string): ConfigFileContent {
     const detail = err.keyword === 'additionalProperties' ? `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"` : err.message;
     throw new UsageError(`${where(node?.offset ?? 0)}: invalid config at ${err.instancePath || '/'}: ${detail}. See schemas/logtail-lint.schema.json.`);
   }
-  return value as ConfigFileContent;
+  const content = value as ConfigFileContent;
+  return { content, places: declarationPlaces(tree, content, new SourceFile({ path: file, absPath: file, kind: 'json' }, text, hasBom)) };
+}
+
+/** The ranges of `projects[i]` (and their name, region, owner) and `hosts[i]`, by JSON pointer. */
+function declarationPlaces(tree: JsonNode, content: ConfigFileContent, source: SourceFile): Record<string, Range> {
+  const out: Record<string, Range> = {};
+  const put = (p: Array<string | number>) => {
+    const node = findNodeAtLocation(tree, p);
+    if (node) out[jsonPointer(p)] = source.rangeOf(node.offset, node.length);
+  };
+  (content.projects ?? []).forEach((_, i) => {
+    for (const p of [['projects', i], ['projects', i, 'name'], ['projects', i, 'region'], ['projects', i, 'ownerAccountId']]) put(p);
+  });
+  (content.hosts ?? []).forEach((_, i) => put(['hosts', i]));
+  return out;
 }
 
 function evaluate(node: import('jsonc-parser').Node): unknown {
@@ -93,7 +115,7 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
       ? undefined
       : findConfigFile(path.resolve(cwd, overrides.searchFrom ?? '.'));
   if (overrides.configFile && !existsSync(file!)) throw new UsageError(`Config file not found: ${overrides.configFile}`);
-  const content = file ? readConfigFile(file) : {};
+  const { content, places } = file ? parseConfigFile(file) : { content: {}, places: {} };
   const baseDir = file ? path.dirname(file) : path.resolve(cwd);
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
@@ -119,6 +141,7 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
     suppressions: content.suppressions ?? [],
+    places,
   };
 }
 

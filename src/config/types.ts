@@ -1,5 +1,11 @@
-import type { IgnoreSet } from '../engine/discover.js';
-import type { SeveritySetting } from '../core/diagnostic.js';
+import type { Range, SeveritySetting } from '../core/diagnostic.js';
+
+/** gitignore-style patterns and the folder they are relative to. */
+export interface IgnoreSet {
+  /** Absolute folder: the config file's folder, or cwd for `--ignore-pattern`. */
+  base: string;
+  patterns: string[];
+}
 
 /** An SLS project the repo cannot describe itself (no Terraform): declared in the lint config. */
 export interface DeclaredProject {
@@ -59,6 +65,8 @@ export interface ResolvedConfig {
   externalIdentifiers: string[];
   /** `file` patterns are relative to `baseDir`. */
   suppressions: Suppression[];
+  /** Where the config file declares `projects[i]` (and their fields) and `hosts[i]`, by JSON pointer. */
+  places: Record<string, Range>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -11,6 +11,12 @@ export interface Known<T> {
   range: Range;
   /** JSON pointer, YAML path or HCL address of the value. */
   pointer?: string;
+  /**
+   * UTF-16 offsets [start, end) of the characters that spell the value verbatim in the file
+   * (inside its quotes; no escape sequences between them), when the reader knows it: what a fix
+   * replaces to write another value.
+   */
+  literal?: [number, number];
 }
 export interface Unknown {
   known: false;
@@ -21,5 +27,6 @@ export interface Unknown {
 }
 export type Value<T> = Known<T> | Unknown;
 
-export const known = <T>(value: T, range: Range, pointer?: string): Known<T> => ({ known: true, value, range, pointer });
+export const known = <T>(value: T, range: Range, pointer?: string, literal?: [number, number]): Known<T> =>
+  literal === undefined ? { known: true, value, range, pointer } : { known: true, value, range, pointer, literal };
 export const unknown = (expression: string, range: Range, pointer?: string): Unknown => ({ known: false, expression, range, pointer });

@@ -4,14 +4,8 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, hasMagic } from 'glob';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from '../core/file-kinds.js';
+import type { IgnoreSet } from '../config/types.js';
 import type { DiscoveredFile, DiscoverProblem } from '../core/source-file.js';
-
-/** gitignore-style patterns and the folder they are relative to. */
-export interface IgnoreSet {
-  /** Absolute folder: the config file's folder, or cwd for `--ignore-pattern`. */
-  base: string;
-  patterns: string[];
-}
 
 export interface DiscoverOptions {
   /** Paths, directories or globs, relative to `cwd`. */

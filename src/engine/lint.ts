@@ -66,7 +66,7 @@ function writeFixes(result: LintResult): FixedFile[] {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of result.diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const written: FixedFile[] = [];
-  for (const f of result.fleet.readFiles) {
+  for (const f of result.fleet.files) {
     const fixable = byFile.get(f.file.path);
     if (!fixable || !f.source || f.problems.length > 0) continue;
     const { output, applied } = applyFixes(f.source.text, fixable);

@@ -191,6 +191,8 @@ export interface IdentityWriteFact {
   appends: boolean;
   value: Value<string>;
   range: Range;
+  /** The text that makes the write append (`>>`, `tee -a`), where the file spells it. */
+  appendOperator?: { text: string; literal: [number, number]; range: Range };
 }
 
 // ---------------------------------------------------------------- read and parse problems

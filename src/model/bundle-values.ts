@@ -20,6 +20,7 @@ import { parseInstallParam, type EndpointRole, type NetworkType } from '../knowl
 import { findRegion } from '../knowledge/regions.js';
 import type { AgentConfigFact, AgentSite } from '../facts/index.js';
 import type { Value } from '../core/value.js';
+import { containerInstallParam } from './install-params.js';
 import type { BundleFacts, BundleValue, BundleValueSource } from './types.js';
 
 export interface BundleIdentity {
@@ -124,15 +125,13 @@ function agentConfigClaims(fact: AgentConfigFact): RegionClaim[] {
   return regions.map((c) => ('open' in c || !network ? c : { region: c.region, network }));
 }
 
-const CONTAINER_CONFIG = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
-
 function containerClaims(f: BundleFacts): RegionClaim[] {
   const v = f.container?.configPath;
   if (!v || !f.container) return [];
   if (!v.known) return [{ open: true }];
-  const m = CONTAINER_CONFIG.exec(v.value);
-  if (!m) return [];
-  return installParamClaim(m[1], { value: v.value, file: f.container.file, range: v.range, pointer: v.pointer, source: 'container-config' });
+  const param = containerInstallParam(v, undefined);
+  if (!param) return [];
+  return installParamClaim(param.value, { value: v.value, file: f.container.file, range: v.range, pointer: v.pointer, source: 'container-config' });
 }
 
 function installClaims(c: BundleFacts['installCommands'][number]): RegionClaim[] {

@@ -12,7 +12,6 @@ interface Draft {
   id: string;
   kind: HostBundle['kind'];
   root: string;
-  label: string;
   files: Set<string>;
   facts: MutableFacts;
   declared?: DeclaredMatch;
@@ -35,7 +34,7 @@ export function buildBundles(facts: Facts, declaredAt: (dir: string) => Declared
     const root = declared?.root ?? stripped;
     let d = drafts.get(root);
     if (!d) {
-      d = { id: root, kind: 'files', root, label: root === '' ? '.' : root, files: new Set(), facts: emptyBundleFacts(), declared };
+      d = { id: root, kind: 'files', root, files: new Set(), facts: emptyBundleFacts(), declared };
       drafts.set(root, d);
     }
     return d;
@@ -63,7 +62,6 @@ export function buildBundles(facts: Facts, declaredAt: (dir: string) => Declared
       id,
       kind: 'container',
       root: c.file,
-      label: `${c.file} ${c.workload} container ${c.container}`,
       files: new Set([c.file]),
       facts: { ...emptyBundleFacts(), container: c },
       declared: declaredAt(folderOf(c.file)),
@@ -80,7 +78,6 @@ export function buildBundles(facts: Facts, declaredAt: (dir: string) => Declared
         id: d.id,
         kind: d.kind,
         root: d.root,
-        label: d.label,
         files: Object.freeze([...d.files].sort()),
         facts: bundleFacts,
         declared: d.declared && declaredFacts(d.declared.host, d.declared.index, config),

@@ -1,17 +1,36 @@
-import type { DiscoverProblem, ReadFile } from '../core/source-file.js';
+/**
+ * The model: what the readers found, joined into projects, machine groups and host bundles, with
+ * maps for the joins, and the per-file facts rules judge one by one. Rules read this and nothing
+ * else: not the readers, not the raw fact bag, not the lint config. Built once per run, frozen.
+ */
 import type { ResolvedConfig } from '../config/types.js';
-import { safeParseTree } from '../core/json-tree.js';
-import { declaredHostMatcher } from './bundle-roots.js';
+import type { DiscoverProblem, ReadFile, SourceFile } from '../core/source-file.js';
+import type {
+  AgentConfigFact,
+  AliyunLogConfigFact,
+  AppInfoFact,
+  AttachmentFact,
+  ContainerFact,
+  Facts,
+  IdentityWriteFact,
+  InstallCommandFact,
+  ParseProblemFact,
+  ProviderFact,
+  UserDefinedIdFact,
+  UsersEntryFact,
+} from '../facts/index.js';
+import { declaredHostMatcher, folderOf } from './bundle-roots.js';
 import { buildBundles } from './bundles.js';
 import { resolveContainers } from './containers.js';
-import type { Facts } from '../facts/index.js';
 import { buildIndex, type FleetIndex } from './indexes.js';
+import { installParams, type InstallParamUse } from './install-params.js';
 import { configLocator } from './located.js';
 import { buildMachineGroups, buildProjects, projectFinder, providerResolver } from './projects.js';
 import type { HostBundle, MachineGroup, Project } from './types.js';
 
 export type * from './types.js';
 export type { FleetIndex, RegionGroups } from './indexes.js';
+export type { InstallParamUse } from './install-params.js';
 
 /** What the pipeline hands to the model stage. */
 export interface FleetInput {
@@ -23,27 +42,78 @@ export interface FleetInput {
   facts: Facts;
 }
 
-/**
- * The model every rule reads: what the readers found, joined into projects, machine groups and
- * host bundles, with maps for the joins. Built once per run and never changed by a rule.
- */
-export interface Fleet extends Readonly<FleetInput> {
+export interface Fleet {
+  // ---- files
+  /** Every file read: its size, text, and what went wrong reading it (too large, binary, …). */
+  readonly files: readonly ReadFile[];
+  /** Folders discovery could not walk into, links out of the tree. */
+  readonly discoverProblems: readonly DiscoverProblem[];
+  /** Files of ours that did not parse. */
+  readonly parseProblems: readonly ParseProblemFact[];
+  /** The text of a file that was read, for positions and fix edits. */
+  source(file: string): SourceFile | undefined;
+
+  // ---- what each file says, as its reader interpreted it
+  readonly agentConfigs: readonly AgentConfigFact[];
+  readonly userDefinedIds: readonly UserDefinedIdFact[];
+  /** users/ folders and their entries. */
+  readonly usersEntries: readonly UsersEntryFact[];
+  readonly appInfos: readonly AppInfoFact[];
+  /** Kubernetes and Compose containers that run the agent, `configMapKeyRef` values resolved. */
+  readonly containers: readonly ContainerFact[];
+  readonly aliyunLogConfigs: readonly AliyunLogConfigFact[];
+  readonly installCommands: readonly InstallCommandFact[];
+  /** Script writes to user_defined_id and users/. */
+  readonly identityWrites: readonly IdentityWriteFact[];
+  readonly attachments: readonly AttachmentFact[];
+  /** Install parameters the repo states: of install commands and of containers' ALIYUN_LOGTAIL_CONFIG paths. */
+  readonly installParams: readonly InstallParamUse[];
+  /** The Terraform `provider "alicloud"` blocks of the module folder a file is in; undefined when it has none. */
+  providersOf(file: string): readonly ProviderFact[] | undefined;
+
+  // ---- joined
   /** Projects from the IaC, merged with `.logtail-lint.json` declarations of the same name, then declared-only ones. */
   readonly projects: readonly Project[];
   readonly machineGroups: readonly MachineGroup[];
   /** Host bundles, sorted by id. */
   readonly bundles: readonly HostBundle[];
   readonly index: FleetIndex;
+  /** Custom identifiers carried by hosts outside the repository (`.logtail-lint.json`). */
+  readonly externalIdentifiers: ReadonlySet<string>;
 }
 
 export function buildFleet(input: FleetInput): Fleet {
   const { cwd, config, readFiles } = input;
   const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
-  const locator = configLocator(cwd, config.configFile, readFiles, (text) => safeParseTree(text, { allowTrailingComma: true, disallowComments: false }).root);
+  const locator = configLocator(cwd, config);
   const provider = providerResolver(facts.providers);
   const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
   const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
-  return Object.freeze({ ...input, facts, projects, machineGroups, bundles, index });
+  const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const providersByFolder = new Map<string, ProviderFact[]>();
+  for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...(providersByFolder.get(folderOf(p.file)) ?? []), p]);
+  return Object.freeze({
+    files: readFiles,
+    discoverProblems: input.discoverProblems,
+    parseProblems: facts.parseProblems,
+    source: (file: string) => sources.get(file),
+    agentConfigs: facts.agentConfigs,
+    userDefinedIds: facts.userDefinedIds,
+    usersEntries: facts.usersEntries,
+    appInfos: facts.appInfos,
+    containers: facts.containers,
+    aliyunLogConfigs: facts.aliyunLogConfigs,
+    installCommands: facts.installCommands,
+    identityWrites: facts.identityWrites,
+    attachments: facts.attachments,
+    installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    providersOf: (file: string) => providersByFolder.get(folderOf(file)),
+    projects,
+    machineGroups,
+    bundles,
+    index,
+    externalIdentifiers: new Set(config.externalIdentifiers),
+  });
 }

@@ -1,6 +1,7 @@
-import { findNodeAtLocation, type JSONPath, type Node as JsonNode } from 'jsonc-parser';
+import type { ResolvedConfig } from '../config/types.js';
+import { jsonPointer } from '../core/pointer.js';
 import path from 'node:path';
-import { FILE_START, type ReadFile } from '../core/source-file.js';
+import { FILE_START } from '../core/source-file.js';
 import type { Value } from '../core/value.js';
 import type { Located } from './types.js';
 
@@ -10,34 +11,24 @@ export function knownString(v: Value<string> | undefined, file: string): Located
   return v.pointer === undefined ? { value: v.value, file, range: v.range } : { value: v.value, file, range: v.range, pointer: v.pointer };
 }
 
-/** RFC 6901 pointer of a JSON path. */
-export function jsonPointer(p: JSONPath): string {
-  return p.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
 /**
  * Finds positions inside `.logtail-lint.json`, so that related locations can point at a
- * declared project or host. The file is read by discovery when it lies in the linted tree;
- * otherwise (or when it does not parse) the location is the file's start.
+ * declared project or host: the config stage recorded where each declaration is written; a run
+ * without a config file points at the start of `.logtail-lint.json`.
  */
 export interface ConfigLocator {
   /** The config file relative to cwd, or undefined when the run has no config file. */
   readonly file?: string;
-  at(p: JSONPath): { file: string; range: Located['range']; pointer: string };
+  at(p: ReadonlyArray<string | number>): { file: string; range: Located['range']; pointer: string };
 }
 
-export function configLocator(cwd: string, configFile: string | undefined, readFiles: readonly ReadFile[], parse: (text: string) => JsonNode | undefined): ConfigLocator {
-  if (!configFile) return { at: (p) => ({ file: '.logtail-lint.json', range: FILE_START, pointer: jsonPointer(p) }) };
-  const file = path.relative(cwd, configFile).split(path.sep).join('/');
-  const source = readFiles.find((f) => f.file.path === file)?.source;
-  let root: JsonNode | undefined | null = null;
+export function configLocator(cwd: string, config: Pick<ResolvedConfig, 'configFile' | 'places'>): ConfigLocator {
+  const file = config.configFile ? path.relative(cwd, config.configFile).split(path.sep).join('/') : undefined;
   return {
     file,
     at(p) {
-      if (root === null) root = source ? parse(source.text) : undefined;
-      const node = root ? findNodeAtLocation(root, p) : undefined;
-      const range = node && source ? source.rangeOf(node.offset, node.length) : FILE_START;
-      return { file, range, pointer: jsonPointer(p) };
+      const pointer = jsonPointer(p);
+      return { file: file ?? '.logtail-lint.json', range: config.places[pointer] ?? FILE_START, pointer };
     },
   };
 }

@@ -125,8 +125,6 @@ export interface HostBundle {
   readonly kind: 'files' | 'container';
   /** Folder for file bundles; the manifest's path for containers. */
   readonly root: string;
-  /** How messages name the bundle: `hosts/web`, `k8s/ds.yaml DaemonSet/logtail-ds container logtail`. */
-  readonly label: string;
   readonly files: readonly string[];
   readonly facts: BundleFacts;
   readonly declared?: DeclaredHostFacts;

@@ -162,12 +162,25 @@ export function stringValue(node: DNode | undefined, source: SourceFile, exprOve
   if (node.type === 'scalar' && !node.tag) {
     if (node.value === null) return undefined;
     // Numbers and booleans as written (`0123`, a 20-digit ID), not as JavaScript prints them.
-    if (typeof node.value !== 'string') return known(source.text.slice(node.start, node.end).trim(), range, node.pointer);
+    if (typeof node.value !== 'string') {
+      const raw = source.text.slice(node.start, node.end);
+      const written = raw.trim();
+      return known(written, range, node.pointer, raw === written ? [node.start, node.end] : undefined);
+    }
     if (isTemplated(node.value)) return unknown(node.value, range, node.pointer);
-    return known(node.value, range, node.pointer);
+    return known(node.value, range, node.pointer, verbatim(node, source));
   }
   const expr = exprOverride?.(node) ?? asWritten(node, source);
   return unknown(expr, range, node.pointer);
+}
+
+/** Where a string scalar's value is spelled verbatim (quotes aside, no escapes), if it is. */
+export function verbatim(node: DScalar, source: SourceFile): [number, number] | undefined {
+  if (node.style === 'block') return undefined;
+  const quoted = node.style !== 'plain';
+  const start = quoted ? node.start + 1 : node.start;
+  const end = quoted ? node.end - 1 : node.end;
+  return end >= start && source.text.slice(start, end) === node.value ? [start, end] : undefined;
 }
 
 /** The node's text on one line; a YAML tag (`!Ref X`) is part of it. */

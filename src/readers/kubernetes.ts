@@ -174,7 +174,7 @@ export function readComposeFile(doc: DNode, ctx: DocContext): void {
         // The value is the part after `=`; in a quoted item escapes make offsets unreliable, so point at the item.
         const plain = item.style === 'plain' && source.text.slice(item.start, item.end) === text;
         const r = plain ? source.rangeOf(item.start + eq + 1, value.length) : rangeOfNode(source, item);
-        fact[field] = isTemplated(value) ? unknown(value, r, item.pointer) : known(value, r, item.pointer);
+        fact[field] = isTemplated(value) ? unknown(value, r, item.pointer) : known(value, r, item.pointer, plain ? [item.start + eq + 1, item.end] : undefined);
       }
     }
     if (any || AGENT_IMAGE.test(scalarString(get(s.value, 'image')) ?? '')) ctx.facts.containers.push(fact);

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../core/source-file.js';
-import { type Facts, type InstallCommandFact } from '../facts/index.js';
+import { type Facts, type IdentityWriteFact, type InstallCommandFact } from '../facts/index.js';
 import { type Value, unknown, known } from '../core/value.js';
 
 /**
@@ -54,6 +54,8 @@ export interface ShellWord {
 
 interface Redirect {
   op: string;
+  /** Offset of the operator (with its file-descriptor digits) in the scanned text. */
+  start: number;
   target?: ShellWord;
 }
 
@@ -183,7 +185,7 @@ function parseCommands(text: string): Command[] {
         i += 2;
       } else if (text[i + 1] === '>') {
         const op = text[i + 2] === '>' ? '&>>' : '&>';
-        pendingRedirect = { op };
+        pendingRedirect = { op, start: i };
         command(i).redirects.push(pendingRedirect);
         i += op.length;
       } else {
@@ -204,7 +206,7 @@ function parseCommands(text: string): Command[] {
     }
     if (c === '<' || c === '>') {
       const op = /^(<<-|<<<|<<|<&|<>|<|>>|>\||>&|>)/.exec(text.slice(i, i + 3))![1];
-      pendingRedirect = { op };
+      pendingRedirect = { op, start: i };
       command(i).redirects.push(pendingRedirect);
       i += op.length;
       continue;
@@ -214,7 +216,7 @@ function parseCommands(text: string): Command[] {
     // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
     if (/^\d+$/.test(w.raw) && (text[w.end] === '>' || text[w.end] === '<')) {
       const op = /^(>>|>\||>&|>|<<|<)/.exec(text.slice(w.end, w.end + 2))![1];
-      pendingRedirect = { op: w.raw + op };
+      pendingRedirect = { op: w.raw + op, start: i };
       command(i).redirects.push(pendingRedirect);
       i = w.end + op.length;
       continue;
@@ -382,11 +384,15 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
     if (!target) continue;
     const appends = r.op.endsWith('>>');
     const value = target.kind === 'users' ? target.name(ctx) : written(name, args, cmd, ctx);
-    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end);
+    const at = r.start + r.op.length - 2;
+    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end, appends ? operator(ctx, '>>', at, at + 2) : undefined);
   }
 
   if (name === 'tee') {
     const appends = args.some((a) => a.value === '--append' || /^-[a-z]*a[a-z]*$/.test(a.value));
+    const tee = words[nameAt];
+    const flag = args[0]?.value === '-a' || args[0]?.value === '--append' ? args[0] : undefined;
+    const teeOperator = flag && tee ? operator(ctx, `tee ${flag.value}`, tee.start, flag.end) : undefined;
     for (const a of args) {
       if (a.value.startsWith('-')) continue;
       const target = classifyTarget(a);
@@ -398,7 +404,7 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
         const fromAt = commandName(from);
         value = written(from.words[fromAt] ? basename(from.words[fromAt].value) : '', from.words.slice(fromAt + 1), from, ctx);
       } else value = unknown('stdin', range(ctx, cmd.start, cmd.start));
-      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end);
+      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end, teeOperator);
     }
   }
 
@@ -425,8 +431,17 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
   }
 }
 
-function pushWrite(ctx: Ctx, target: 'user_defined_id' | 'users', appends: boolean, value: Value<string>, start: number, end: number): void {
-  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value, range: range(ctx, start, end) });
+function pushWrite(ctx: Ctx, target: 'user_defined_id' | 'users', appends: boolean, value: Value<string>, start: number, end: number, appendOperator?: IdentityWriteFact['appendOperator']): void {
+  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value, range: range(ctx, start, end), ...(appendOperator ? { appendOperator } : {}) });
+}
+
+/** The operator text at [start, end) of the scanned text, when the file spells it there (`tee  -a` with two spaces is written as such). */
+function operator(ctx: Ctx, text: string, start: number, end: number): IdentityWriteFact['appendOperator'] {
+  const s = ctx.at(start);
+  const e = ctx.at(end);
+  const written = ctx.source.text.slice(s, e);
+  if (!/^(?:>>|tee\s+(?:-a|--append))$/.test(written)) return undefined;
+  return { text: written, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 
 type Target = { kind: 'user_defined_id' } | { kind: 'users'; name: (ctx: Ctx) => Value<string> };
@@ -483,7 +498,18 @@ function written(name: string, args: ShellWord[], cmd: Command, ctx: Ctx): Value
 
 function wordValue(w: ShellWord, ctx: Ctx): Value<string> {
   const r = range(ctx, w.start, w.end);
-  return w.dynamic ? unknown(w.raw, r) : known(w.value, r);
+  return w.dynamic ? unknown(w.raw, r) : known(w.value, r, undefined, spelled(w, ctx));
+}
+
+/** Where the file spells a word's value verbatim (as written, or inside its quotes), if it does. */
+function spelled(w: ShellWord, ctx: Ctx): [number, number] | undefined {
+  for (const [a, b] of [[w.start, w.end], [w.start + 1, w.end - 1]]) {
+    if (b < a) continue;
+    const start = ctx.at(a);
+    const end = ctx.at(b);
+    if (ctx.source.text.slice(start, end) === w.value) return [start, end];
+  }
+  return undefined;
 }
 
 function range(ctx: Ctx, start: number, end: number) {

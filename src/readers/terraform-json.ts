@@ -2,7 +2,7 @@ import type { SourceFile } from '../core/source-file.js';
 import { type Facts } from '../facts/index.js';
 import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
-import { fromJson, rangeOfNode } from './doc.js';
+import { fromJson, rangeOfNode, verbatim } from './doc.js';
 import { get, type DEntry, type DNode } from '../core/doc-tree.js';
 import { scanDocumentStrings } from './embedded.js';
 import { safeParseTree } from '../core/json-tree.js';
@@ -80,8 +80,8 @@ function value(node: DNode | undefined, ctx: TfJsonContext): Value<string> | und
   const range = rangeOfNode(ctx.source, node);
   if (node.type === 'scalar') {
     if (node.value === null) return undefined;
-    if (typeof node.value !== 'string') return known(ctx.source.text.slice(node.start, node.end), range, node.pointer);
-    return TEMPLATE.test(node.value) ? unknown(node.value, range, node.pointer) : known(node.value, range, node.pointer);
+    if (typeof node.value !== 'string') return known(ctx.source.text.slice(node.start, node.end), range, node.pointer, [node.start, node.end]);
+    return TEMPLATE.test(node.value) ? unknown(node.value, range, node.pointer) : known(node.value, range, node.pointer, verbatim(node, ctx.source));
   }
   return unknown(ctx.source.text.slice(node.start, node.end).replace(/\s+/g, ' '), range, node.pointer);
 }

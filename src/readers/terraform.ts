@@ -318,10 +318,11 @@ function valueOf(span: { start: number; end: number }, ctx: TfContext): Value<st
   if (raw === 'null') return undefined;
   const m = PLAIN_STRING.exec(raw);
   if (m) {
-    const value = m[1].includes('\\') ? decodeQuoted(m[1], 'hcl').text : m[1];
-    return isTemplated(value) ? unknown(value, range) : known(value, range);
+    const escaped = m[1].includes('\\');
+    const value = escaped ? decodeQuoted(m[1], 'hcl').text : m[1];
+    return isTemplated(value) ? unknown(value, range) : known(value, range, undefined, escaped ? undefined : [span.start + 1, span.end - 1]);
   }
-  if (NUMBER_OR_BOOL.test(raw)) return known(raw, range);
+  if (NUMBER_OR_BOOL.test(raw)) return known(raw, range, undefined, [span.start, span.end]);
   if (isSingleQuotedTemplate(raw)) return unknown(raw.slice(1, -1), range);
   return unknown(compactText(raw), range);
 }
@@ -406,7 +407,7 @@ function plainStringList(attr: Attribute, ctx: TfContext): ListEntry[] | undefin
       }
       if (j >= end) return undefined;
       const span = { start: i, end: j + 1 };
-      out.push({ value: known(text.slice(i + 1, j), spanRange(span, ctx)), text: text.slice(i, j + 1) });
+      out.push({ value: known(text.slice(i + 1, j), spanRange(span, ctx), undefined, [i + 1, j]), text: text.slice(i, j + 1) });
       expectItem = false;
       i = j + 1;
     } else {

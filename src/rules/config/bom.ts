@@ -7,7 +7,7 @@ export default defineRule({
   description: 'ilogtail_config.json starts with a UTF-8 BOM, which the agent\'s pre-check rejects',
   fixable: true,
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'bom') continue;
         report({

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'A comment holds an unbalanced `"`, `{` or `}`, which breaks the agent\'s brace-counting pre-check',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'comment-breaks-precheck') continue;
         report({

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A key appears twice in one object; the agent keeps only the last value',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'duplicate-key' || !f.first) continue;
         const firstRange = rangeOf(fact, f.first.start, f.first.end);

@@ -23,7 +23,7 @@ export default defineRule({
     }
     // Keys the agent also knows as INT32 gflags (agent-config reference, Appendix B) that the
     // schema does not bound: gflags keeps the flag's default for text outside int32.
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const [key, p] of fact.settings) {
         const node = p.valueNode;
         const pointer = `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'error',
   description: 'ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       const analysis = fact.syntax;
       for (const f of analysis.facts) {
         const message = explain(f, fact.source.text);

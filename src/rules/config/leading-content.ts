@@ -15,7 +15,7 @@ export default defineRule({
   description: 'Something other than spaces, LF or TAB comes before the opening "{" (a comment, a CR, a non-breaking space, stray text)',
   fixable: true,
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'leading-content') continue;
         const text = f.detail ?? '';

@@ -24,7 +24,7 @@ export default defineRule({
   severity: 'error',
   description: 'data_server_list is missing or empty, or an entry lacks its cluster or endpoint',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       if (fact.role !== 'main') continue; // config.d / instance_config files are merged on top
       const root = fact.root;
       if (root?.type !== 'object') continue;

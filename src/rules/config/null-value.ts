@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A top-level key set to null, which empties a string flag or falls back to the default',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const p of fact.properties) {
         if (!p.valueNode || p.valueNode.type !== 'null' || !KNOWN_KEYS.has(p.key)) continue;
         const flag = gflagType(p.key);

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'default_access_key_id / default_access_key in the file, which the agent logs in clear text',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       const last = fact.settings;
       for (const key of ['default_access_key_id', 'default_access_key']) {
         const node = last.get(key)?.valueNode;

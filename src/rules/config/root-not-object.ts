@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'The root of ilogtail_config.json is an array or a scalar instead of an object',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'root-not-object') continue;
         const message =

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
   fixable: true,
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'trailing-comma') continue;
         const inObject = f.expected !== ']';

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'Text after the root object, which the agent silently ignores',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       for (const f of fact.syntax.facts) {
         if (f.kind !== 'trailing-content') continue;
         const text = (f.detail ?? '').split('\n')[0];

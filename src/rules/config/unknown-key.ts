@@ -15,7 +15,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)',
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       let count = 0;
       let firstExtra: { offset: number } | undefined;
       for (const p of fact.properties) {

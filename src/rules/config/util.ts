@@ -355,7 +355,7 @@ export function defaultText(property: PropertySchema | undefined): string | unde
 
 /** Each schema issue of one rule, across every agent config of the fleet. */
 export function* issuesOf(fleet: Fleet, rule: SchemaRuleName): Generator<{ fact: AgentConfigFact; issue: SchemaIssue }> {
-  for (const fact of fleet.facts.agentConfigs) {
+  for (const fact of fleet.agentConfigs) {
     for (const issue of schemaIssues(fact)) if (issue.rule === rule) yield { fact, issue };
   }
 }

@@ -35,7 +35,7 @@ export default defineRule({
     }
 
     // buffer_file_num × buffer_file_size > 4 GiB: the size is reduced to 4 GiB / num.
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       const last = fact.settings;
       const num = last.get('buffer_file_num')?.valueNode;
       const size = last.get('buffer_file_size')?.valueNode;

@@ -9,7 +9,7 @@ export default defineRule({
   description: 'working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host',
   fixable: true,
   check({ fleet, report }) {
-    for (const fact of fleet.facts.agentConfigs) {
+    for (const fact of fleet.agentConfigs) {
       const node = fact.settings.get('working_ip')?.valueNode;
       if (!node || node.type !== 'string' || typeof node.value !== 'string' || isTemplatedNode(node)) continue;
       const value = node.value;

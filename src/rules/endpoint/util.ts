@@ -32,7 +32,7 @@ import type { Finding } from '../types.js';
 
 /** Every agent config file's sites (files with no value tree have none worth judging). */
 export function agentSites(fleet: Fleet): AgentSites[] {
-  return fleet.facts.agentConfigs.filter((f) => f.root !== undefined).map((f) => f.sites);
+  return fleet.agentConfigs.filter((f) => f.root !== undefined).map((f) => f.sites);
 }
 
 export function roleOf(kind: SiteKind): EndpointRole {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'A file that should be text contains NUL bytes',
   check({ fleet, report }) {
-    for (const f of fleet.readFiles) {
+    for (const f of fleet.files) {
       for (const p of f.problems) {
         if (p.kind !== 'binary') continue;
         report({

@@ -5,7 +5,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A file is not valid UTF-8',
   check({ fleet, report }) {
-    for (const f of fleet.readFiles) {
+    for (const f of fleet.files) {
       if (!f.source) continue;
       for (const p of f.problems) {
         if (p.kind !== 'not-utf8') continue;

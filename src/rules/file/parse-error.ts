@@ -5,7 +5,7 @@ export default defineRule({
   severity: 'error',
   description: 'A Terraform, YAML or JSON file could not be parsed, so its machine groups were not checked',
   check({ fleet, report }) {
-    for (const p of fleet.facts.parseProblems) {
+    for (const p of fleet.parseProblems) {
       report({
         file: p.file,
         range: p.range,

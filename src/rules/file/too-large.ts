@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A file is larger than the configured limit and was not read',
   check({ fleet, report }) {
-    for (const f of fleet.readFiles) {
+    for (const f of fleet.files) {
       for (const p of f.problems) {
         if (p.kind !== 'too-large') continue;
         report({

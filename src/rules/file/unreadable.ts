@@ -14,7 +14,7 @@ export default defineRule({
         message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`,
       });
     }
-    for (const f of fleet.readFiles) {
+    for (const f of fleet.files) {
       for (const p of f.problems) {
         if (p.kind !== 'unreadable') continue;
         report({

@@ -1,4 +1,5 @@
-import { describeGroup, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, valueRelated } from '../../model/joins.js';
+import { groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, mayMatch } from '../../model/joins.js';
+import { lineOf, valueRelated, groupRelated, describeGroup } from '../shared/message-utils.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { describeGroup, entryRelated, lineOf } from '../../model/joins.js';
+import { lineOf, entryRelated, describeGroup } from '../shared/message-utils.js';
 import type { GroupEntry } from '../../model/fleet.js';
 import { defineRule } from '../types.js';
 

@@ -1,4 +1,5 @@
-import { describeGroup, entryRelated, groupRelated, groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, lineOf, mayMatch, suggester, valueRelated } from '../../model/joins.js';
+import { groupsOf, identifiedByIpAlone, joinsOnlyElsewhere, mayMatch } from '../../model/joins.js';
+import { suggester, lineOf, valueRelated, entryRelated, groupRelated, describeGroup } from '../shared/message-utils.js';
 import type { BundleValue, Fleet, HostBundle } from '../../model/fleet.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule, type Finding } from '../types.js';

@@ -1,5 +1,6 @@
 import { endpointFor } from '../../knowledge/endpoints.js';
-import { bundleJoins, describeGroup, describeSource, entryRelated, joinsOnlyElsewhere, lineOf, valueRelated } from '../../model/joins.js';
+import { bundleJoins, joinsOnlyElsewhere } from '../../model/joins.js';
+import { lineOf, describeSource, valueRelated, entryRelated, describeGroup } from '../shared/message-utils.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 

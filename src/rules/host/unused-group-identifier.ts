@@ -1,4 +1,4 @@
-import { describeGroup, suggester } from '../../model/joins.js';
+import { suggester, describeGroup } from '../shared/message-utils.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 
@@ -14,7 +14,7 @@ export default defineRule({
   check({ fleet, report }) {
     const { index } = fleet;
     if (index.someBundleIdentifiersOpen || index.bundlesByIdentifier.size === 0) return;
-    const external = new Set(fleet.config.externalIdentifiers);
+    const external = fleet.externalIdentifiers;
     let carried: string[] | undefined;
     const suggest = suggester();
     for (const g of fleet.machineGroups) {

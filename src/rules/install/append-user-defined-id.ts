@@ -1,11 +1,6 @@
 import type { IdentityWriteFact } from '../../facts/index.js';
 import type { Fix } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
-import { offsetsOf, sourceOf } from '../shared/util.js';
-import { findOnce } from './util.js';
-
-const APPEND_OPERATOR = />>/;
-const TEE_APPEND = /\btee\s+(?:-a|--append)(?=\s|$)/;
 
 const byPosition = (a: IdentityWriteFact, b: IdentityWriteFact) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
 
@@ -16,7 +11,7 @@ export default defineRule({
   fixable: true,
   check({ fleet, report }) {
     const byFile = new Map<string, IdentityWriteFact[]>();
-    for (const w of fleet.facts.identityWrites) {
+    for (const w of fleet.identityWrites) {
       if (w.target !== 'user_defined_id') continue;
       const list = byFile.get(w.file);
       if (list) list.push(w);
@@ -24,29 +19,19 @@ export default defineRule({
     }
     for (const [file, writes] of byFile) {
       writes.sort(byPosition);
-      const source = sourceOf(fleet, file);
       let truncated = false;
       for (const w of writes) {
         // `echo a > f; echo b >> f`: the file is truncated first, so appending builds it on purpose.
         if (!w.appends) truncated = true;
         if (!w.appends || truncated) continue;
-        let range = w.range;
-        let fix: Fix | undefined;
-        if (source) {
-          const [from, to] = offsetsOf(source, w.range);
-          const op = findOnce(source.text, APPEND_OPERATOR, from, to);
-          const tee = op ? undefined : findOnce(source.text, TEE_APPEND, from, to);
-          const hit = op ?? tee;
-          if (hit) {
-            range = { start: source.positionAt(hit[0]), end: source.positionAt(hit[1]) };
-            // Overwriting is the fix only when this is the script's one write to the file.
-            if (writes.length === 1) fix = { description: op ? 'Overwrite with `>`' : 'Overwrite with `tee`', edits: [{ range: hit, text: op ? '>' : 'tee' }] };
-          }
-        }
+        const op = w.appendOperator;
+        // Overwriting is the fix only when this is the script's one write to the file.
+        const fix: Fix | undefined =
+          op && writes.length === 1 ? { description: op.text === '>>' ? 'Overwrite with `>`' : 'Overwrite with `tee`', edits: [{ range: op.literal, text: op.text === '>>' ? '>' : 'tee' }] } : undefined;
         const value = w.value.known ? `"${w.value.value}"` : 'the identifier';
         report({
           file,
-          range,
+          range: op?.range ?? w.range,
           message:
             `This line appends ${value} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. ` +
             'The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. ' +
@@ -57,4 +42,3 @@ export default defineRule({
     }
   },
 });
-

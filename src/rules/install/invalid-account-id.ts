@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'A script creates a users/ entry that is not an account ID (masked `****`, `<uid>`, `YOUR_UID`)',
   check({ fleet, report }) {
-    for (const w of fleet.facts.identityWrites) {
+    for (const w of fleet.identityWrites) {
       if (w.target !== 'users') continue;
       const written = w.value.known ? w.value.value : maskedLiteral(w.value.expression);
       if (typeof written !== 'string') continue;

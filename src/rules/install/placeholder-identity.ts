@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A script writes a placeholder identifier or the docs\' example account ID',
   check({ fleet, report }) {
-    for (const w of fleet.facts.identityWrites) {
+    for (const w of fleet.identityWrites) {
       if (!w.value.known || typeof w.value.value !== 'string') continue;
       const value = w.value.value.trim();
       let message: string | undefined;

@@ -1,6 +1,6 @@
 import { findRegion, suggestRegion } from '../../knowledge/regions.js';
 import { defineRule } from '../types.js';
-import { replaceValueEdit, sourceOf } from '../shared/util.js';
+import { replaceValueEdit } from '../shared/util.js';
 import { commandOf, knownParams } from './util.js';
 
 export default defineRule({
@@ -29,7 +29,7 @@ export default defineRule({
       const suggestion = suggestRegion(region);
       const suggested = suggestion === undefined ? undefined : parsed.normalized.replace(region, suggestion);
       // Only a change of case is certain enough to apply: a different region would send logs elsewhere.
-      const edit = suggested !== undefined && suggested === param.value.toLowerCase() ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, suggested) : undefined;
+      const edit = suggested !== undefined && suggested === param.value.toLowerCase() ? replaceValueEdit(param, suggested) : undefined;
       const intranet = /-intranet$/.test(region) && suggestion !== undefined;
       report({
         file,

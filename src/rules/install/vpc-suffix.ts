@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { replaceValueEdit, sourceOf } from '../shared/util.js';
+import { replaceValueEdit } from '../shared/util.js';
 import { commandOf, knownParams } from './util.js';
 
 const VPC = /[-_]vpc(?=[-_]|$)/i;
@@ -13,7 +13,7 @@ export default defineRule({
     for (const { file, shown, param, parsed } of knownParams(fleet)) {
       if (!parsed || !VPC.test(param.value)) continue;
       const next = param.value.replace(new RegExp(VPC.source, 'gi'), '');
-      const edit = next !== '' ? replaceValueEdit(sourceOf(fleet, file), param.range, param.value, next) : undefined;
+      const edit = next !== '' ? replaceValueEdit(param, next) : undefined;
       report({
         file,
         range: param.range,

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: 'A machine group of type `ip` (often by default) lists custom identifiers instead of IP addresses',
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const t = effectiveType(g);
       if (t?.type !== 'ip') continue;
       const entries = knownEntries(g);

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A machine group lists the same IP address or identifier twice',
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const seen = new Map<string, Known<string>>();
       for (const e of knownEntries(g)) {
         const first = seen.get(e.value);

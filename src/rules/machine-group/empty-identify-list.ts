@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'A machine group has no IP addresses or custom identifiers',
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const list = g.identifiers;
       if (!list.known || !Array.isArray(list.value) || list.value.length > 0) continue;
       const f = fieldNames(g);

@@ -1,5 +1,3 @@
-import { dirname } from '../../readers/terraform-resources.js';
-import type { ProviderFact } from '../../facts/index.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -7,16 +5,10 @@ export default defineRule({
   severity: 'warning',
   description: 'A Terraform SLS resource sets no provider while every alicloud provider of its folder has an alias',
   check({ fleet, report }) {
-    const byFolder = new Map<string, ProviderFact[]>();
-    for (const p of fleet.facts.providers) {
-      const list = byFolder.get(p.moduleDir);
-      if (list) list.push(p);
-      else byFolder.set(p.moduleDir, [p]);
-    }
-    const resources = [...fleet.facts.machineGroups, ...fleet.facts.projects];
+    const resources = [...fleet.machineGroups.map((g) => g.fact), ...fleet.projects.flatMap((p) => (p.fact ? [p.fact] : []))];
     for (const r of resources) {
       if ((r.format !== 'terraform' && r.format !== 'terraform-json') || r.providerAlias) continue;
-      const providers = byFolder.get(dirname(r.file));
+      const providers = fleet.providersOf(r.file);
       // No provider block: a child module that receives its providers from the caller.
       if (!providers || providers.some((p) => p.alias === undefined)) continue;
       const aliases = providers.map((p) => `alicloud.${p.alias}`);

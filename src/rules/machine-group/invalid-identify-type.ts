@@ -1,6 +1,6 @@
 import { didYouMean } from '../../knowledge/did-you-mean.js';
 import { defineRule } from '../types.js';
-import { replaceValueEdit, sourceOf } from '../shared/util.js';
+import { replaceValueEdit } from '../shared/util.js';
 import { fieldNames, IDENTIFY_TYPES, normalizeIdentifyType , reportFor } from './util.js';
 
 export default defineRule({
@@ -9,13 +9,13 @@ export default defineRule({
   description: 'A machine group identify type is not exactly `ip` or `userdefined` (case-sensitive)',
   fixable: true,
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const t = g.identifyType;
       if (!t || !t.known || typeof t.value !== 'string') continue;
       if ((IDENTIFY_TYPES as readonly string[]).includes(t.value)) continue;
       const exact = normalizeIdentifyType(t.value);
       const guess = exact ?? didYouMean(t.value.toLowerCase(), IDENTIFY_TYPES);
-      const edit = exact && g.format !== 'terraform-plan' ? replaceValueEdit(sourceOf(fleet, g.file), t.range, t.value, exact) : undefined;
+      const edit = exact && g.format !== 'terraform-plan' ? replaceValueEdit(t, exact) : undefined;
       reportFor(report, g)({
         file: g.file,
         range: t.range,

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { replaceValueEdit, sourceOf, visible } from '../shared/util.js';
+import { replaceValueEdit, visible } from '../shared/util.js';
 import { allCustom, classifyEntry, effectiveType, fieldNames, knownEntries , reportFor } from './util.js';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   description: 'An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)',
   fixable: true,
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       if (effectiveType(g)?.type !== 'ip') continue;
       const entries = knownEntries(g);
       if (allCustom(entries)) continue; // machine-group/custom-ids-in-ip-group says it once for the group
@@ -18,7 +18,7 @@ export default defineRule({
         if (c.kind === 'ip') continue;
         const why = c.kind === 'ip-like' ? c.why : c.hostname ? 'is a host name; the group matches the IP the agent reports, not names' : 'is not an IP address';
         const suggestion = c.kind === 'ip-like' ? c.suggestion : undefined;
-        const edit = suggestion && g.format !== 'terraform-plan' ? replaceValueEdit(sourceOf(fleet, g.file), e.range, e.value, suggestion) : undefined;
+        const edit = suggestion && g.format !== 'terraform-plan' ? replaceValueEdit(e, suggestion) : undefined;
         reportFor(report, g)({
           file: g.file,
           range: e.range,

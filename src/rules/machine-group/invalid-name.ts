@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: 'A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2–128 characters)',
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const name = knownString(g.name);
       if (!name) continue;
       const problems = nameProblems(name.value);

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A machine group of type `userdefined` lists only IP addresses',
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const t = effectiveType(g);
       if (t?.type !== 'userdefined' || !g.identifyType?.known) continue;
       const entries = knownEntries(g);

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   description: "An IP machine group is built from instances' public IP addresses",
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       for (const range of g.publicIpSources) {
         reportFor(report, g)({
           file: g.file,

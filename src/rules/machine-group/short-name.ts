@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)',
   check({ fleet, report }) {
-    for (const g of fleet.facts.machineGroups) {
+    for (const { fact: g } of fleet.machineGroups) {
       const name = knownString(g.name);
       if (!name || name.value.length !== 2 || nameProblems(name.value).length > 0) continue;
       reportFor(report, g)({

@@ -2,9 +2,8 @@
  * Small helpers shared by the users/, user-defined-id/, machine-group/ and install/ rules:
  * placeholder detection (real-world-patterns.md) and positions/edits in a file's text.
  */
-import type { SourceFile } from '../../core/source-file.js';
-import type { Fleet } from '../../model/fleet.js';
-import type { Range, TextEdit } from '../../core/diagnostic.js';
+import type { TextEdit } from '../../core/diagnostic.js';
+import type { Known } from '../../core/value.js';
 
 /**
  * Why `id` looks like a placeholder left in instead of a real custom identifier, or undefined.
@@ -39,41 +38,13 @@ export function accountIdProblem(name: string): string | undefined {
   return 'it contains characters other than digits';
 }
 
-const sourcesByFleet = new WeakMap<Fleet, Map<string, SourceFile | undefined>>();
-
 /**
- * The text of a file the readers read, or undefined. Rules call this per finding, so the path
- * index is built once per fleet rather than scanning every file each time.
+ * An edit that writes `next` in place of a value, when its reader saw the value spelled verbatim
+ * in the file (`literal`); undefined otherwise (escapes, a computed value), so no fix is offered
+ * that could mangle what is written.
  */
-export function sourceOf(fleet: Fleet, file: string): SourceFile | undefined {
-  let byPath = sourcesByFleet.get(fleet);
-  if (!byPath) {
-    byPath = new Map(fleet.readFiles.map((f) => [f.file.path, f.source]));
-    sourcesByFleet.set(fleet, byPath);
-  }
-  return byPath.get(file);
-}
-
-/** UTF-16 offsets [start, end) of a range in a source. */
-export function offsetsOf(source: SourceFile, range: Range): [number, number] {
-  return [source.offsetAt(range.start), source.offsetAt(range.end)];
-}
-
-/**
- * An edit that replaces a string value written at `range` with `next`, whether the range
- * covers the bare text or the text with its quotes. Undefined when the text at the range is
- * neither (the value was written in a way this helper does not understand).
- */
-export function replaceValueEdit(source: SourceFile | undefined, range: Range, value: string, next: string): TextEdit | undefined {
-  if (!source) return undefined;
-  const [start, end] = offsetsOf(source, range);
-  const written = source.text.slice(start, end);
-  if (written === value) return { range: [start, end], text: next };
-  const q = written[0];
-  if ((q === '"' || q === "'") && written.length >= 2 && written.endsWith(q) && written.slice(1, -1) === value) {
-    return { range: [start + 1, end - 1], text: next };
-  }
-  return undefined;
+export function replaceValueEdit(value: Known<string>, next: string): TextEdit | undefined {
+  return value.literal ? { range: value.literal, text: next } : undefined;
 }
 
 /** `"a", "b" and "c"`. */

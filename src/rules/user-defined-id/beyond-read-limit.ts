@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   description: 'user_defined_id is longer than the 8 KiB the agent reads',
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       const cut = f.readLimitOffset;
       if (cut === undefined) continue;
       const lines = f.lines;

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'user_defined_id has blank lines (the agent skips them)',
   fixable: true,
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       const lines = readLines(f);
       if (lines.every(isBlank)) continue; // user-defined-id/empty reports the file
       for (const l of lines) {

@@ -8,7 +8,7 @@ export default defineRule({
   description: 'user_defined_id starts with a UTF-8 BOM, which becomes part of the first identifier',
   fixable: true,
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       if (!f.hasBom) continue;
       const first = withoutCr(f.lines[0]?.id ?? '').replace(/^\uFEFF/, '').trim();
       report({

@@ -9,7 +9,7 @@ export default defineRule({
   description: 'user_defined_id has Windows (CRLF) line endings: each identifier keeps a trailing CR on Linux',
   fixable: true,
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       // C:\LogtailData\user_defined_id: the Windows agent reads in text mode, which strips the CR.
       if (/(^|\/)logtaildata\//i.test(f.file)) continue;
       const lines = f.lines.filter((l) => l.raw.endsWith('\r'));

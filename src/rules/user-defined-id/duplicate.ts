@@ -9,7 +9,7 @@ export default defineRule({
   description: 'user_defined_id repeats an identifier (often a `>>` script run more than once)',
   fixable: true,
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       const seen = new Map<string, UserDefinedIdLine>();
       for (const l of identifierLines(f)) {
         if (isBlank(l)) continue;

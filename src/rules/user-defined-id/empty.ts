@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'user_defined_id holds no identifier, so the host is identified by its IP',
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       if (!readLines(f).every(isBlank)) continue;
       report({
         file: f.file,

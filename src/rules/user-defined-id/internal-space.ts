@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A user_defined_id identifier contains a space',
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       for (const l of identifierLines(f)) {
         const id = withoutCr(l.id).trim();
         if (!id.includes(' ')) continue;

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   description: 'user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_…`, `<…>`, `xxx`)',
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       for (const l of identifierLines(f)) {
         const id = withoutCr(l.id).replace(/^\uFEFF/, '').trim();
         const why = identifierPlaceholder(id);

@@ -8,7 +8,7 @@ export default defineRule({
   description: 'A user_defined_id identifier starts or ends with a tab, which the agent keeps',
   fixable: true,
   check({ fleet, report }) {
-    for (const f of fleet.facts.userDefinedIds) {
+    for (const f of fleet.userDefinedIds) {
       for (const l of identifierLines(f)) {
         const id = withoutCr(l.id).replace(/^\uFEFF/, '');
         if (!/^[\t ]*\t|\t[\t ]*$/.test(id)) continue;

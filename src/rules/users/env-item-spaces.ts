@@ -1,5 +1,4 @@
 import { defineRule } from '../types.js';
-import { offsetsOf, sourceOf } from '../shared/util.js';
 
 /** A comma followed by spaces inside the value (the items the agent does not trim). */
 const SPACED_COMMA = /,[ \t]+/g;
@@ -10,19 +9,13 @@ export default defineRule({
   description: 'ALIYUN_LOGTAIL_USER_ID has spaces after a comma, which stay part of the next account ID',
   fixable: true,
   check({ fleet, report }) {
-    for (const c of fleet.facts.containers) {
+    for (const c of fleet.containers) {
       const env = c.userId;
       if (!env?.known || !/,[ \t]/.test(env.value.trim())) continue;
       const items = env.value.trim().split(',');
       const spaced = items.filter((i) => /^[ \t]/.test(i)).map((i) => JSON.stringify(i));
-      const source = sourceOf(fleet, c.file);
-      const [from, to] = source ? offsetsOf(source, env.range) : [0, 0];
-      const written = source?.text.slice(from, to);
-      // The fix edits the value as written only when it holds the value itself (quotes aside).
-      const fix =
-        source && written !== undefined && written.replace(/^["']|["']$/g, '') === env.value
-          ? { description: 'Remove the spaces after the commas', edits: [{ range: [from, to] as [number, number], text: written.replace(SPACED_COMMA, ',') }] }
-          : undefined;
+      // The fix edits the value only where the file spells it verbatim.
+      const fix = env.literal ? { description: 'Remove the spaces after the commas', edits: [{ range: env.literal, text: env.value.replace(SPACED_COMMA, ',') }] } : undefined;
       report({
         file: c.file,
         range: env.range,

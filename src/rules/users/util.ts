@@ -8,7 +8,7 @@ import { isTemplated } from '../../core/template.js';
  * that is a template placeholder (`{{ account_id }}`) is unknown until rendered.
  */
 export function accountEntries(fleet: Fleet): UsersEntryFact[] {
-  return fleet.facts.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== '' && !e.name.startsWith('.') && !isTemplated(e.name));
+  return fleet.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== '' && !e.name.startsWith('.') && !isTemplated(e.name));
 }
 
 /** `1234567890123456.txt` → `1234567890123456`: an ID with an extension added. */
