@@ -94,7 +94,8 @@ export const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1
 export type ReadProblem =
   | { kind: 'too-large'; size: number; limit: number }
   | { kind: 'binary'; offset: number }
-  | { kind: 'not-utf8'; offset: number }
+  /** `offset`: the byte of the first invalid sequence; `charOffset`: where that is in the (lenient) text. */
+  | { kind: 'not-utf8'; offset: number; charOffset: number }
   | { kind: 'unreadable'; message: string };
 
 export interface ReadFile {

@@ -62,7 +62,9 @@ export function decode(file: DiscoveredFile, bytes: Uint8Array): ReadFile {
     if (hasBom) text = '\uFEFF' + text;
   } catch {
     text = utf8Lenient.decode(bytes);
-    problems.push({ kind: 'not-utf8', offset: firstInvalidUtf8(bytes) });
+    const offset = firstInvalidUtf8(bytes);
+    // Everything before the first invalid byte is valid UTF-8: decoding it gives the exact offset.
+    problems.push({ kind: 'not-utf8', offset, charOffset: utf8Lenient.decode(bytes.subarray(0, offset)).length });
   }
   return { file, size, problems, source: new SourceFile(file, text, hasBom) };
 }
