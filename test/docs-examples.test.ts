@@ -4,8 +4,11 @@ import { lint, ruleMetadata, type LintResult, type SeveritySetting } from '../sr
 import { writeTree, type Tree } from './helpers.js';
 import { formatFinding, loadDocPages, parseExamples, rewriteOutputs, type OutputUpdate } from './docs-pages.js';
 
-const pages = loadDocPages();
+const allPages = loadDocPages();
 const ruleIds = new Set(ruleMetadata().keys());
+/** Former rule ID → the rule that took it over (RuleMeta.formerIds). */
+const renamed = new Map([...ruleMetadata().values()].flatMap((r) => (r.formerIds ?? []).map((id) => [id, r.id] as const)));
+const pages = allPages.filter((p) => !renamed.has(p.ruleId));
 /** `UPDATE_DOCS=1 npx vitest run test/docs-examples.test.ts` rewrites the output blocks from the findings. */
 const UPDATE = process.env.UPDATE_DOCS === '1';
 
@@ -20,11 +23,21 @@ async function lintExample(tree: Tree, rules: Record<string, SeveritySetting> = 
 }
 
 describe('rule docs pages', () => {
-  it('every rule has a page and every page a rule', () => {
-    const pageIds = new Set(pages.map((p) => p.ruleId));
-    expect([...ruleIds].filter((id) => !pageIds.has(id))).toEqual([]);
-    expect([...pageIds].filter((id) => !ruleIds.has(id))).toEqual([]);
+  it('every rule has a page and every page a rule (or a former ID, which says where it went)', () => {
+    const pageIds = new Set(allPages.map((p) => p.ruleId));
+    expect([...ruleIds, ...renamed.keys()].filter((id) => !pageIds.has(id))).toEqual([]);
+    expect([...pageIds].filter((id) => !ruleIds.has(id) && !renamed.has(id))).toEqual([]);
   });
+
+  for (const page of allPages.filter((p) => renamed.has(p.ruleId))) {
+    it(`${page.ruleId}: the page of a former ID names and links the rule that took it over`, () => {
+      const to = renamed.get(page.ruleId)!;
+      expect(page.text).toMatch(new RegExp(`^# ${page.ruleId.replace('/', '\\/')}\\s*$`, 'm'));
+      expect(page.text).toContain(`<!-- renamed-to: ${to} -->`);
+      expect(page.text).toContain(`(../${to}.md)`);
+      expect(page.examples).toEqual([]);
+    });
+  }
 
   for (const page of pages) {
     describe(page.ruleId, () => {

@@ -12,7 +12,12 @@ function renderTable(): string {
   const rows = [...allRules]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity} | ${r.fixable ? 'yes' : ''} | ${r.description.replace(/\|/g, '\\|')} |`);
-  return [BEGIN, '', `${allRules.length} rules.`, '', '| rule | default severity | fix | what it finds |', '|---|---|---|---|', ...rows, '', END].join('\n');
+  const former = [...allRules]
+    .flatMap((r) => (r.formerIds ?? []).map((id) => ({ id, to: r.id })))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((f) => `| [\`${f.id}\`](${f.id}.md) | [\`${f.to}\`](${f.to}.md) |`);
+  const renamed = former.length === 0 ? [] : ['', 'Former rule IDs (still accepted in the config, `--rule` and suppressions, for the findings they used to cover):', '', '| former ID | now part of |', '|---|---|', ...former];
+  return [BEGIN, '', `${allRules.length} rules.`, '', '| rule | default severity | fix | what it finds |', '|---|---|---|---|', ...rows, ...renamed, '', END].join('\n');
 }
 
 describe('docs/rules/README.md', () => {

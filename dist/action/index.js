@@ -6367,9 +6367,9 @@ var require_client_h1 = __commonJS({
         client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
-      let closed = false;
+      let closed2 = false;
       socket.on("close", () => {
-        closed = true;
+        closed2 = true;
       });
       return {
         version: "h1",
@@ -6381,7 +6381,7 @@ var require_client_h1 = __commonJS({
           resumeH1(client);
         },
         destroy(err2, callback) {
-          if (closed) {
+          if (closed2) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err2).on("close", callback);
@@ -7007,9 +7007,9 @@ var require_client_h2 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
-      let closed = false;
+      let closed2 = false;
       socket.on("close", () => {
-        closed = true;
+        closed2 = true;
       });
       return {
         version: "h2",
@@ -7021,7 +7021,7 @@ var require_client_h2 = __commonJS({
           resumeH2(client);
         },
         destroy(err2, callback) {
-          if (closed) {
+          if (closed2) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err2).on("close", callback);
@@ -28086,7 +28086,7 @@ function evaluate(node) {
       return node.value;
   }
 }
-function resolveConfig(cwd, overrides = {}, knownRuleIds) {
+function resolveConfig(cwd, overrides = {}, knownRuleIds2) {
   const file = overrides.configFile ? path.resolve(cwd, overrides.configFile) : overrides.noConfigLookup ? void 0 : findConfigFile(path.resolve(cwd, overrides.searchFrom ?? "."));
   if (overrides.configFile && !existsSync2(file)) throw new UsageError(`Config file not found: ${overrides.configFile}`);
   const { content, places } = file ? parseConfigFile(file) : { content: {}, places: {} };
@@ -28094,9 +28094,9 @@ function resolveConfig(cwd, overrides = {}, knownRuleIds) {
   const rules = {};
   for (const [id, sev] of Object.entries({ ...content.rules })) rules[id] = normalizeSeverity(sev);
   Object.assign(rules, overrides.rules);
-  if (knownRuleIds) {
+  if (knownRuleIds2) {
     const unknownIn = (ids, where) => {
-      const id = ids.find((i2) => !knownRuleIds.has(i2));
+      const id = ids.find((i2) => !knownRuleIds2.has(i2));
       if (id) throw new UsageError(`Unknown rule "${id}"${where}. Run \`logtail-lint rules\` to list rule IDs.`);
     };
     unknownIn(Object.keys(overrides.rules ?? {}), " (--rule)");
@@ -31813,15 +31813,6 @@ var init_binary = __esm({
 });
 
 // src/rules/file/not-utf8.ts
-function byteToCharOffset(text, byteOffset) {
-  let bytes = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (bytes >= byteOffset) return i2;
-    const c = text.charCodeAt(i2);
-    bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 2 : c === 65533 ? 1 : 3;
-  }
-  return text.length;
-}
 var not_utf8_default;
 var init_not_utf8 = __esm({
   "src/rules/file/not-utf8.ts"() {
@@ -31836,7 +31827,7 @@ var init_not_utf8 = __esm({
           if (!f.source) continue;
           for (const p of f.problems) {
             if (p.kind !== "not-utf8") continue;
-            const at3 = f.source.positionAt(byteToCharOffset(f.source.text, p.offset));
+            const at3 = f.source.positionAt(p.charOffset);
             report2({
               file: f.file.path,
               range: { start: at3, end: { line: at3.line, column: at3.column + 1 } },
@@ -35135,6 +35126,45 @@ var init_knowledge = __esm({
   }
 });
 
+// src/rules/shared/util.ts
+function identifierPlaceholder(id) {
+  const s = id.trim();
+  if (s === "") return void 0;
+  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
+  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
+  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
+  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
+  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
+  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
+  return void 0;
+}
+function accountIdProblem(name2) {
+  if (/^\d+$/.test(name2)) return void 0;
+  if (name2 === "") return "it is empty";
+  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
+  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
+  if (/\s/.test(name2)) return "it contains whitespace";
+  return "it contains characters other than digits";
+}
+function replaceValueEdit(value2, next) {
+  return value2.literal ? { range: value2.literal, text: next } : void 0;
+}
+function listOf(items, quote2 = "`") {
+  const q = items.map((s) => `${quote2}${s}${quote2}`);
+  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+}
+function visible(s, max = 60) {
+  const v2 = JSON.stringify(s).slice(1, -1);
+  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
+}
+var DOC_EXAMPLE_ACCOUNT_ID;
+var init_util2 = __esm({
+  "src/rules/shared/util.ts"() {
+    "use strict";
+    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
+  }
+});
+
 // src/rules/endpoint/util.ts
 function agentSites(fleet) {
   return fleet.agentConfigs.filter((f) => f.root !== void 0).map((f) => f.sites);
@@ -35261,7 +35291,7 @@ function soleRegion(file, except) {
   return found;
 }
 var isRegionField, MALFORMED_CODES, NON_CANONICAL_CODES;
-var init_util2 = __esm({
+var init_util3 = __esm({
   "src/rules/endpoint/util.ts"() {
     "use strict";
     init_knowledge();
@@ -35290,99 +35320,264 @@ var init_util2 = __esm({
   }
 });
 
+// src/rules/install/util.ts
+function knownParams(fleet) {
+  return fleet.installParams.map((u) => ({
+    file: u.file,
+    shown: u.from.kind === "command" ? `${commandOf(u.from.command)} ${u.param.value}` : `ALIYUN_LOGTAIL_CONFIG ${u.from.path.value}`,
+    fact: u.from.kind === "command" ? u.from.command : void 0,
+    param: u.param,
+    parsed: u.parsed,
+    writtenRegion: u.writtenRegion
+  }));
+}
+function commandOf(fact) {
+  return fact.tool === "logtail_installer.exe" ? ".\\logtail_installer.exe install" : `./${fact.tool} install`;
+}
+var init_util4 = __esm({
+  "src/rules/install/util.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/region/util.ts
+function providerRegions(fleet) {
+  const slsFiles = /* @__PURE__ */ new Set([...fleet.machineGroups.map((g) => g.file), ...fleet.projects.map((p) => p.file)]);
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of slsFiles) {
+    for (const provider of fleet.providersOf(file) ?? []) {
+      if (seen.has(provider)) continue;
+      seen.add(provider);
+      const region3 = provider.region;
+      if (region3?.known && region3.value !== "") out2.push({ provider, region: region3 });
+    }
+  }
+  return out2.sort((a, b) => a.provider.file < b.provider.file ? -1 : a.provider.file > b.provider.file ? 1 : a.provider.range.start.line - b.provider.range.start.line);
+}
+var init_util5 = __esm({
+  "src/rules/region/util.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/region/unknown.ts
+function agentConfigs({ fleet, report: report2 }) {
+  for (const file of agentSites(fleet)) {
+    for (const site of file.all) {
+      const reading = readRegion(site);
+      if (!reading.unknown) continue;
+      const { label, suggestion } = reading.unknown;
+      const finance = INSTALLER_FINANCE_FORMS[label.toLowerCase()];
+      const installerForm = finance !== void 0 && finance === suggestion && finance !== label;
+      const hint = suggestion === void 0 ? "Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them)." : installerForm ? `${quote(label)} is the installer's parameter for a finance region; the region ID is ${quote(suggestion)}.` : `Did you mean ${quote(suggestion)}?`;
+      if (isRegionField(site)) {
+        const what = label.trim() === "" ? `${quote(site.field)} is empty: the agent needs the SLS region ID here (the installer refuses an empty \`cluster\`).` : `${quote(site.field)} is ${quote(label)}, which is not an SLS region ID: it cannot match the project's region, and collection fails.`;
+        report2({
+          ...at2(site),
+          message: `${what} ${hint}`,
+          fix: suggestion === void 0 ? void 0 : replaceSite(site, suggestion, `Replace ${JSON.stringify(label)} with ${JSON.stringify(suggestion)}`)
+        });
+        continue;
+      }
+      const next = suggestion === void 0 ? void 0 : withRegion(site, suggestion);
+      report2({
+        ...at2(site),
+        message: `The host in ${quote(site.field)} names region ${quote(label)}, which is not an SLS region: no such SLS endpoint exists, so the agent cannot ${site.kind === "config-server" ? "fetch its collection configs" : "send logs"}. ${hint}` + (next === void 0 ? "" : ` The installer writes ${quote(next)}.`),
+        fix: next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
+      });
+    }
+  }
+}
+function installParams({ fleet, report: report2 }) {
+  for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+    if (parsed && (parsed.region === "auto" || findRegion(parsed.region))) continue;
+    if (!parsed) {
+      if (!fact) continue;
+      const cmd = commandOf(fact);
+      report2({
+        formerId: "install/unknown-region",
+        file,
+        range: param.range,
+        pointer: param.pointer,
+        message: param.value.trim() === "" ? `\`${cmd}\` has no region parameter: the installer cannot tell which SLS region to send logs to. Add the project's region ID, e.g. \`${cmd} cn-hangzhou\`.` : `\`${cmd} ${param.value}\`: "${param.value}" is not an install parameter (a region ID with an optional network suffix such as \`-internet\`); it looks like a placeholder that was never filled in. Write the project's region ID, e.g. \`cn-hangzhou\`.`
+      });
+      continue;
+    }
+    const region3 = writtenRegion ?? parsed.region;
+    const suggestion = suggestRegion(region3);
+    const suggested = suggestion === void 0 ? void 0 : parsed.normalized.replace(region3, suggestion);
+    const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(param, suggested) : void 0;
+    const intranet = /-intranet$/.test(region3) && suggestion !== void 0;
+    report2({
+      formerId: "install/unknown-region",
+      file,
+      range: param.range,
+      pointer: param.pointer,
+      message: `\`${shown}\`: "${region3}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` + (suggested !== void 0 ? `Did you mean "${suggested}"?${intranet ? " The bare region ID already installs the intranet network." : ""}` : "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network."),
+      fix: edit ? { description: `Replace with "${suggested}"`, edits: [edit] } : void 0
+    });
+  }
+}
+function providers({ fleet, report: report2 }) {
+  for (const { provider, region: region3 } of providerRegions(fleet)) {
+    if (findRegion(region3.value)) continue;
+    const suggestion = suggestRegion(region3.value);
+    const edit = suggestion !== void 0 && suggestion === region3.value.toLowerCase() ? replaceValueEdit(region3, suggestion) : void 0;
+    report2({
+      file: provider.file,
+      range: region3.range,
+      pointer: region3.pointer,
+      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region "${region3.value}", which is not an SLS region ID: the SLS projects and machine groups of this provider cannot be created there, and no host can match them. ` + (suggestion !== void 0 ? `Did you mean "${suggestion}"?` : "Use the region ID of the project (`logtail-lint regions` lists them)."),
+      fix: edit ? { description: `Replace with "${suggestion}"`, edits: [edit] } : void 0
+    });
+  }
+}
 var unknown_default;
 var init_unknown = __esm({
   "src/rules/region/unknown.ts"() {
     "use strict";
     init_knowledge();
-    init_types2();
+    init_regions();
     init_util2();
+    init_types2();
+    init_util3();
+    init_util4();
+    init_util5();
     unknown_default = defineRule({
       id: "region/unknown",
       severity: "error",
-      description: "A cluster, region or endpoint in ilogtail_config.json names no known SLS region",
+      description: "A region in ilogtail_config.json, an install command or a Terraform provider is not a known SLS region",
       fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const site of file.all) {
-            const reading = readRegion(site);
-            if (!reading.unknown) continue;
-            const { label, suggestion } = reading.unknown;
-            const finance = INSTALLER_FINANCE_FORMS[label.toLowerCase()];
-            const installerForm = finance !== void 0 && finance === suggestion && finance !== label;
-            const hint = suggestion === void 0 ? "Use the region ID of the project that holds the machine group (`logtail-lint regions` lists them)." : installerForm ? `${quote(label)} is the installer's parameter for a finance region; the region ID is ${quote(suggestion)}.` : `Did you mean ${quote(suggestion)}?`;
-            if (isRegionField(site)) {
-              const what = label.trim() === "" ? `${quote(site.field)} is empty: the agent needs the SLS region ID here (the installer refuses an empty \`cluster\`).` : `${quote(site.field)} is ${quote(label)}, which is not an SLS region ID: it cannot match the project's region, and collection fails.`;
-              report2({
-                ...at2(site),
-                message: `${what} ${hint}`,
-                fix: suggestion === void 0 ? void 0 : replaceSite(site, suggestion, `Replace ${JSON.stringify(label)} with ${JSON.stringify(suggestion)}`)
-              });
-              continue;
-            }
-            const next = suggestion === void 0 ? void 0 : withRegion(site, suggestion);
-            report2({
-              ...at2(site),
-              message: `The host in ${quote(site.field)} names region ${quote(label)}, which is not an SLS region: no such SLS endpoint exists, so the agent cannot ${site.kind === "config-server" ? "fetch its collection configs" : "send logs"}. ${hint}` + (next === void 0 ? "" : ` The installer writes ${quote(next)}.`),
-              fix: next === void 0 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(next)}`)
-            });
-          }
-        }
+      formerIds: ["install/unknown-region"],
+      check(ctx) {
+        agentConfigs(ctx);
+        installParams(ctx);
+        providers(ctx);
       }
     });
   }
 });
 
 // src/rules/region/retired.ts
-var retired_default;
+function agentConfigs2({ fleet, report: report2 }) {
+  for (const file of agentSites(fleet)) {
+    for (const { row: row2, sites } of regionsNamed(file, closed)) {
+      const [first, ...rest] = sites;
+      report2({
+        ...at2(first),
+        message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.note ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
+        related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+      });
+    }
+  }
+}
+function installParams2({ fleet, report: report2 }) {
+  for (const { file, shown, param, parsed } of knownParams(fleet)) {
+    const row2 = parsed && findRegion(parsed.region);
+    if (!row2 || !closed(row2)) continue;
+    report2({
+      formerId: "install/retired-region",
+      file,
+      range: param.range,
+      pointer: param.pointer,
+      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
+    });
+  }
+}
+function providers2({ fleet, report: report2 }) {
+  for (const { provider, region: region3 } of providerRegions(fleet)) {
+    const row2 = findRegion(region3.value);
+    if (!row2 || !closed(row2)) continue;
+    report2({
+      file: provider.file,
+      range: region3.range,
+      pointer: region3.pointer,
+      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
+    });
+  }
+}
+var closed, retired_default;
 var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
+    init_regions();
+    init_util3();
+    init_util4();
     init_types2();
-    init_util2();
+    init_util5();
+    closed = (r7) => r7.status === "retired";
     retired_default = defineRule({
       id: "region/retired",
       severity: "error",
-      description: "ilogtail_config.json names an SLS region that has closed (ap-south-1, ap-southeast-2, rus-west-1)",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "retired")) {
-            const [first, ...rest] = sites;
-            report2({
-              ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.note ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
-              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-            });
-          }
-        }
+      description: "The agent config, an install command or a Terraform provider names an SLS region that has closed (ap-south-1, ap-southeast-2, rus-west-1)",
+      formerIds: ["install/retired-region"],
+      check(ctx) {
+        agentConfigs2(ctx);
+        installParams2(ctx);
+        providers2(ctx);
       }
     });
   }
 });
 
 // src/rules/region/decommissioning.ts
-var decommissioning_default;
+function agentConfigs3({ fleet, report: report2 }) {
+  for (const file of agentSites(fleet)) {
+    for (const { row: row2, sites } of regionsNamed(file, closing)) {
+      const [first, ...rest] = sites;
+      report2({
+        ...at2(first),
+        message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned: ${row2.note ?? "SLS lists it as closing"}. It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
+        related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+      });
+    }
+  }
+}
+function installParams3({ fleet, report: report2 }) {
+  for (const { file, shown, param, parsed } of knownParams(fleet)) {
+    const row2 = parsed && findRegion(parsed.region);
+    if (!row2 || !closing(row2)) continue;
+    report2({
+      formerId: "install/decommissioning-region",
+      file,
+      range: param.range,
+      pointer: param.pointer,
+      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
+    });
+  }
+}
+function providers3({ fleet, report: report2 }) {
+  for (const { provider, region: region3 } of providerRegions(fleet)) {
+    const row2 = findRegion(region3.value);
+    if (!row2 || !closing(row2)) continue;
+    report2({
+      file: provider.file,
+      range: region3.range,
+      pointer: region3.pointer,
+      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
+    });
+  }
+}
+var closing, decommissioning_default;
 var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
+    init_regions();
+    init_util3();
+    init_util4();
     init_types2();
-    init_util2();
+    init_util5();
+    closing = (r7) => r7.status === "decommissioning";
     decommissioning_default = defineRule({
       id: "region/decommissioning",
       severity: "warning",
-      description: "ilogtail_config.json names an SLS region that is being decommissioned (cn-nanjing, cn-fuzhou)",
-      check({ fleet, report: report2 }) {
-        for (const file of agentSites(fleet)) {
-          for (const { row: row2, sites } of regionsNamed(file, (r7) => r7.status === "decommissioning")) {
-            const [first, ...rest] = sites;
-            report2({
-              ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned: ${row2.note ?? "SLS lists it as closing"}. It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
-              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-            });
-          }
-        }
+      description: "The agent config, an install command or a Terraform provider names an SLS region that is being decommissioned (cn-nanjing, cn-fuzhou)",
+      formerIds: ["install/decommissioning-region"],
+      check(ctx) {
+        agentConfigs3(ctx);
+        installParams3(ctx);
+        providers3(ctx);
       }
     });
   }
@@ -35395,7 +35590,7 @@ var init_unverified = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util2();
+    init_util3();
     unverified_default = defineRule({
       id: "region/unverified",
       severity: "info",
@@ -35423,7 +35618,7 @@ var init_install_suffix_in_cluster = __esm({
   "src/rules/region/install-suffix-in-cluster.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     WHAT = {
       "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
       "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
@@ -35543,7 +35738,7 @@ var init_region_mismatch = __esm({
   "src/rules/endpoint/region-mismatch.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
       severity: "error",
@@ -35580,7 +35775,7 @@ var init_network_mismatch = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util2();
+    init_util3();
     NETWORK_WORDS = {
       intranet: "the Alibaba Cloud internal network (`-intranet`)",
       internet: "the Internet (public host)",
@@ -35640,7 +35835,7 @@ var init_custom_host = __esm({
   "src/rules/endpoint/custom-host.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
       severity: "warning",
@@ -35715,7 +35910,7 @@ var init_malformed = __esm({
     "use strict";
     init_knowledge();
     init_types2();
-    init_util2();
+    init_util3();
     malformed_default = defineRule({
       id: "endpoint/malformed",
       severity: "error",
@@ -35742,7 +35937,7 @@ var init_trailing_slash = __esm({
   "src/rules/endpoint/trailing-slash.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
       severity: "info",
@@ -35842,7 +36037,7 @@ var init_non_canonical = __esm({
   "src/rules/endpoint/non-canonical.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
       severity: "warning",
@@ -35875,7 +36070,7 @@ var init_https_port = __esm({
   "src/rules/endpoint/https-port.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     https_port_default = defineRule({
       id: "endpoint/https-port",
       severity: "info",
@@ -35916,7 +36111,7 @@ var init_acceleration_region = __esm({
   "src/rules/endpoint/acceleration-region.ts"() {
     "use strict";
     init_types2();
-    init_util2();
+    init_util3();
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
       severity: "info",
@@ -35969,45 +36164,6 @@ var init_endpoint = __esm({
   }
 });
 
-// src/rules/shared/util.ts
-function identifierPlaceholder(id) {
-  const s = id.trim();
-  if (s === "") return void 0;
-  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
-  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
-  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
-  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
-  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
-  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
-  return void 0;
-}
-function accountIdProblem(name2) {
-  if (/^\d+$/.test(name2)) return void 0;
-  if (name2 === "") return "it is empty";
-  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
-  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
-  if (/\s/.test(name2)) return "it contains whitespace";
-  return "it contains characters other than digits";
-}
-function replaceValueEdit(value2, next) {
-  return value2.literal ? { range: value2.literal, text: next } : void 0;
-}
-function listOf(items, quote2 = "`") {
-  const q = items.map((s) => `${quote2}${s}${quote2}`);
-  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
-}
-function visible(s, max = 60) {
-  const v2 = JSON.stringify(s).slice(1, -1);
-  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
-}
-var DOC_EXAMPLE_ACCOUNT_ID;
-var init_util3 = __esm({
-  "src/rules/shared/util.ts"() {
-    "use strict";
-    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
-  }
-});
-
 // src/rules/users/util.ts
 function accountEntries(fleet) {
   return fleet.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
@@ -36016,7 +36172,7 @@ function idWithExtension(name2) {
   const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name2);
   return m ? { id: m[1], extension: m[2] } : void 0;
 }
-var init_util4 = __esm({
+var init_util6 = __esm({
   "src/rules/users/util.ts"() {
     "use strict";
     init_template();
@@ -36030,8 +36186,8 @@ var init_non_numeric_id = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util3();
-    init_util4();
+    init_util2();
+    init_util6();
     non_numeric_id_default = defineRule({
       id: "users/non-numeric-id",
       severity: "error",
@@ -36059,7 +36215,7 @@ var init_file_extension = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util4();
+    init_util6();
     file_extension_default = defineRule({
       id: "users/file-extension",
       severity: "error",
@@ -36086,7 +36242,7 @@ var init_id_length = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util4();
+    init_util6();
     id_length_default = defineRule({
       id: "users/id-length",
       severity: "warning",
@@ -36112,7 +36268,7 @@ var init_non_empty_file = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util4();
+    init_util6();
     non_empty_file_default = defineRule({
       id: "users/non-empty-file",
       severity: "warning",
@@ -36138,7 +36294,7 @@ var init_directory = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util4();
+    init_util6();
     directory_default = defineRule({
       id: "users/directory",
       severity: "warning",
@@ -36164,8 +36320,8 @@ var init_example_account_id = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util3();
-    init_util4();
+    init_util2();
+    init_util6();
     example_account_id_default = defineRule({
       id: "users/example-account-id",
       severity: "warning",
@@ -36256,7 +36412,7 @@ function deleteLine(fact, l) {
   const end = l.start + l.raw.length;
   return { range: [l.start, Math.min(end + 1, fact.source.text.length)], text: "" };
 }
-var init_util5 = __esm({
+var init_util7 = __esm({
   "src/rules/user-defined-id/util.ts"() {
     "use strict";
     init_template();
@@ -36270,7 +36426,7 @@ var init_empty = __esm({
     "use strict";
     init_source_file();
     init_types2();
-    init_util5();
+    init_util7();
     empty_default = defineRule({
       id: "user-defined-id/empty",
       severity: "warning",
@@ -36295,8 +36451,8 @@ var init_crlf = __esm({
   "src/rules/user-defined-id/crlf.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util5();
+    init_util2();
+    init_util7();
     crlf_default = defineRule({
       id: "user-defined-id/crlf",
       severity: "error",
@@ -36332,8 +36488,8 @@ var init_bom2 = __esm({
   "src/rules/user-defined-id/bom.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util5();
+    init_util2();
+    init_util7();
     bom_default2 = defineRule({
       id: "user-defined-id/bom",
       severity: "error",
@@ -36361,7 +36517,7 @@ var init_blank_line = __esm({
   "src/rules/user-defined-id/blank-line.ts"() {
     "use strict";
     init_types2();
-    init_util5();
+    init_util7();
     blank_line_default = defineRule({
       id: "user-defined-id/blank-line",
       severity: "info",
@@ -36392,8 +36548,8 @@ var init_duplicate = __esm({
   "src/rules/user-defined-id/duplicate.ts"() {
     "use strict";
     init_types2();
-    init_util5();
-    init_util3();
+    init_util7();
+    init_util2();
     duplicate_default = defineRule({
       id: "user-defined-id/duplicate",
       severity: "warning",
@@ -36429,8 +36585,8 @@ var init_surrounding_tab = __esm({
   "src/rules/user-defined-id/surrounding-tab.ts"() {
     "use strict";
     init_types2();
-    init_util5();
-    init_util3();
+    init_util7();
+    init_util2();
     surrounding_tab_default = defineRule({
       id: "user-defined-id/surrounding-tab",
       severity: "error",
@@ -36464,8 +36620,8 @@ var init_internal_space = __esm({
   "src/rules/user-defined-id/internal-space.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util5();
+    init_util2();
+    init_util7();
     internal_space_default = defineRule({
       id: "user-defined-id/internal-space",
       severity: "warning",
@@ -36503,8 +36659,8 @@ var init_beyond_read_limit = __esm({
     "use strict";
     init_agent_files();
     init_types2();
-    init_util3();
-    init_util5();
+    init_util2();
+    init_util7();
     beyond_read_limit_default = defineRule({
       id: "user-defined-id/beyond-read-limit",
       severity: "error",
@@ -36539,8 +36695,8 @@ var init_placeholder = __esm({
   "src/rules/user-defined-id/placeholder.ts"() {
     "use strict";
     init_types2();
-    init_util5();
-    init_util3();
+    init_util7();
+    init_util2();
     placeholder_default = defineRule({
       id: "user-defined-id/placeholder",
       severity: "warning",
@@ -36680,7 +36836,7 @@ function reportFor(report2, g) {
   return where ? (finding) => report2({ ...finding, message: `${where}: ${finding.message}` }) : report2;
 }
 var OCTET, IPV42, IDENTIFY_TYPES;
-var init_util6 = __esm({
+var init_util8 = __esm({
   "src/rules/machine-group/util.ts"() {
     "use strict";
     OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
@@ -36695,7 +36851,7 @@ var init_invalid_name = __esm({
   "src/rules/machine-group/invalid-name.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     invalid_name_default = defineRule({
       id: "machine-group/invalid-name",
       severity: "error",
@@ -36725,7 +36881,7 @@ var init_short_name = __esm({
   "src/rules/machine-group/short-name.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     short_name_default = defineRule({
       id: "machine-group/short-name",
       severity: "warning",
@@ -36753,8 +36909,8 @@ var init_invalid_identify_type = __esm({
     "use strict";
     init_did_you_mean();
     init_types2();
-    init_util3();
-    init_util6();
+    init_util2();
+    init_util8();
     invalid_identify_type_default = defineRule({
       id: "machine-group/invalid-identify-type",
       severity: "error",
@@ -36787,7 +36943,7 @@ var init_empty_identify_list = __esm({
   "src/rules/machine-group/empty-identify-list.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     empty_identify_list_default = defineRule({
       id: "machine-group/empty-identify-list",
       severity: "error",
@@ -36816,8 +36972,8 @@ var init_invalid_ip = __esm({
   "src/rules/machine-group/invalid-ip.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util6();
+    init_util2();
+    init_util8();
     invalid_ip_default = defineRule({
       id: "machine-group/invalid-ip",
       severity: "error",
@@ -36855,8 +37011,8 @@ var init_custom_ids_in_ip_group = __esm({
   "src/rules/machine-group/custom-ids-in-ip-group.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util6();
+    init_util2();
+    init_util8();
     custom_ids_in_ip_group_default = defineRule({
       id: "machine-group/custom-ids-in-ip-group",
       severity: "error",
@@ -36887,7 +37043,7 @@ var init_ips_in_userdefined_group = __esm({
   "src/rules/machine-group/ips-in-userdefined-group.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     ips_in_userdefined_group_default = defineRule({
       id: "machine-group/ips-in-userdefined-group",
       severity: "warning",
@@ -36917,8 +37073,8 @@ var init_duplicate_identifier = __esm({
   "src/rules/machine-group/duplicate-identifier.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util6();
+    init_util2();
+    init_util8();
     duplicate_identifier_default = defineRule({
       id: "machine-group/duplicate-identifier",
       severity: "warning",
@@ -36962,7 +37118,7 @@ var init_duplicate_name = __esm({
   "src/rules/machine-group/duplicate-name.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     duplicate_name_default = defineRule({
       id: "machine-group/duplicate-name",
       severity: "error",
@@ -36998,7 +37154,7 @@ var init_too_many_groups = __esm({
   "src/rules/machine-group/too-many-groups.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     DEFAULT_GROUP_QUOTA = 200;
     byPosition = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
     too_many_groups_default = defineRule({
@@ -37036,7 +37192,7 @@ var init_public_ip = __esm({
   "src/rules/machine-group/public-ip.ts"() {
     "use strict";
     init_types2();
-    init_util6();
+    init_util8();
     public_ip_default = defineRule({
       id: "machine-group/public-ip",
       severity: "error",
@@ -37070,14 +37226,14 @@ var init_implicit_default_provider = __esm({
         const resources = [...fleet.machineGroups.map((g) => g.fact), ...fleet.projects.flatMap((p) => p.fact ? [p.fact] : [])];
         for (const r7 of resources) {
           if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
-          const providers = fleet.providersOf(r7.file);
-          if (!providers || providers.some((p) => p.alias === void 0)) continue;
-          const aliases = providers.map((p) => `alicloud.${p.alias}`);
+          const providers4 = fleet.providersOf(r7.file);
+          if (!providers4 || providers4.some((p) => p.alias === void 0)) continue;
+          const aliases = providers4.map((p) => `alicloud.${p.alias}`);
           report2({
             file: r7.file,
             range: r7.range,
             message: `${r7.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(", ")}), so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), if at all, not from this repository, and the ${r7.address.startsWith("alicloud_log_project") ? "project" : "machine group"} may land in another region than its hosts talk to. Add \`provider = ${aliases[0]}\` (or the alias meant), or an alias-free \`provider "alicloud"\` block with the region.`,
-            related: providers.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
+            related: providers4.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
           });
         }
       }
@@ -37119,136 +37275,14 @@ var init_machine_group = __esm({
   }
 });
 
-// src/rules/install/util.ts
-function knownParams(fleet) {
-  return fleet.installParams.map((u) => ({
-    file: u.file,
-    shown: u.from.kind === "command" ? `${commandOf(u.from.command)} ${u.param.value}` : `ALIYUN_LOGTAIL_CONFIG ${u.from.path.value}`,
-    fact: u.from.kind === "command" ? u.from.command : void 0,
-    param: u.param,
-    parsed: u.parsed,
-    writtenRegion: u.writtenRegion
-  }));
-}
-function commandOf(fact) {
-  return fact.tool === "logtail_installer.exe" ? ".\\logtail_installer.exe install" : `./${fact.tool} install`;
-}
-var init_util7 = __esm({
-  "src/rules/install/util.ts"() {
-    "use strict";
-  }
-});
-
-// src/rules/install/unknown-region.ts
-var unknown_region_default;
-var init_unknown_region = __esm({
-  "src/rules/install/unknown-region.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util3();
-    init_util7();
-    unknown_region_default = defineRule({
-      id: "install/unknown-region",
-      severity: "error",
-      description: "A Logtail install command or container config path names a region the installer does not know",
-      fixable: true,
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
-          if (parsed && (parsed.region === "auto" || findRegion(parsed.region))) continue;
-          if (!parsed) {
-            if (!fact) continue;
-            const cmd = commandOf(fact);
-            report2({
-              file,
-              range: param.range,
-              pointer: param.pointer,
-              message: param.value.trim() === "" ? `\`${cmd}\` has no region parameter: the installer cannot tell which SLS region to send logs to. Add the project's region ID, e.g. \`${cmd} cn-hangzhou\`.` : `\`${cmd} ${param.value}\`: "${param.value}" is not an install parameter (a region ID with an optional network suffix such as \`-internet\`); it looks like a placeholder that was never filled in. Write the project's region ID, e.g. \`cn-hangzhou\`.`
-            });
-            continue;
-          }
-          const region3 = writtenRegion ?? parsed.region;
-          const suggestion = suggestRegion(region3);
-          const suggested = suggestion === void 0 ? void 0 : parsed.normalized.replace(region3, suggestion);
-          const edit = suggested !== void 0 && suggested === param.value.toLowerCase() ? replaceValueEdit(param, suggested) : void 0;
-          const intranet = /-intranet$/.test(region3) && suggestion !== void 0;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\`: "${region3}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS. ` + (suggested !== void 0 ? `Did you mean "${suggested}"?${intranet ? " The bare region ID already installs the intranet network." : ""}` : "Use the region ID of the project (`logtail-lint regions` lists them), with `-internet` or `-acceleration` if the host is outside that region's network."),
-            fix: edit ? { description: `Replace with "${suggested}"`, edits: [edit] } : void 0
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/retired-region.ts
-var retired_region_default;
-var init_retired_region = __esm({
-  "src/rules/install/retired-region.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util7();
-    retired_region_default = defineRule({
-      id: "install/retired-region",
-      severity: "error",
-      description: "A Logtail install command or container config path names a region that has closed",
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, param, parsed } of knownParams(fleet)) {
-          const row2 = parsed && findRegion(parsed.region);
-          if (!row2 || row2.status !== "retired") continue;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/rules/install/decommissioning-region.ts
-var decommissioning_region_default;
-var init_decommissioning_region = __esm({
-  "src/rules/install/decommissioning-region.ts"() {
-    "use strict";
-    init_regions();
-    init_types2();
-    init_util7();
-    decommissioning_region_default = defineRule({
-      id: "install/decommissioning-region",
-      severity: "warning",
-      description: "A Logtail install command or container config path names a region being decommissioned",
-      check({ fleet, report: report2 }) {
-        for (const { file, shown, param, parsed } of knownParams(fleet)) {
-          const row2 = parsed && findRegion(parsed.region);
-          if (!row2 || row2.status !== "decommissioning") continue;
-          report2({
-            file,
-            range: param.range,
-            pointer: param.pointer,
-            message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
-          });
-        }
-      }
-    });
-  }
-});
-
 // src/rules/install/vpc-suffix.ts
 var VPC, vpc_suffix_default;
 var init_vpc_suffix = __esm({
   "src/rules/install/vpc-suffix.ts"() {
     "use strict";
     init_types2();
-    init_util3();
-    init_util7();
+    init_util2();
+    init_util4();
     VPC = /[-_]vpc(?=[-_]|$)/i;
     vpc_suffix_default = defineRule({
       id: "install/vpc-suffix",
@@ -37279,7 +37313,7 @@ var init_auto_region = __esm({
   "src/rules/install/auto-region.ts"() {
     "use strict";
     init_types2();
-    init_util7();
+    init_util4();
     auto_region_default = defineRule({
       id: "install/auto-region",
       severity: "info",
@@ -37306,7 +37340,7 @@ var init_download_region_mismatch = __esm({
     "use strict";
     init_regions();
     init_types2();
-    init_util7();
+    init_util4();
     download_region_mismatch_default = defineRule({
       id: "install/download-region-mismatch",
       severity: "error",
@@ -37387,7 +37421,7 @@ var init_invalid_account_id = __esm({
   "src/rules/install/invalid-account-id.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
       severity: "error",
@@ -37418,7 +37452,7 @@ var init_placeholder_identity = __esm({
   "src/rules/install/placeholder-identity.ts"() {
     "use strict";
     init_types2();
-    init_util3();
+    init_util2();
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
       severity: "warning",
@@ -37450,9 +37484,6 @@ var installRules;
 var init_install = __esm({
   "src/rules/install/index.ts"() {
     "use strict";
-    init_unknown_region();
-    init_retired_region();
-    init_decommissioning_region();
     init_vpc_suffix();
     init_auto_region();
     init_download_region_mismatch();
@@ -37460,9 +37491,6 @@ var init_install = __esm({
     init_invalid_account_id();
     init_placeholder_identity();
     installRules = [
-      unknown_region_default,
-      retired_region_default,
-      decommissioning_region_default,
       vpc_suffix_default,
       auto_region_default,
       download_region_mismatch_default,
@@ -37536,7 +37564,7 @@ var init_joins = __esm({
   }
 });
 
-// src/rules/shared/messages.ts
+// src/rules/shared/message-utils.ts
 function bundleLabel(b) {
   const c = b.facts.container;
   if (b.kind === "container" && c) return `${c.file} ${c.workload} container ${c.container}`;
@@ -37608,8 +37636,8 @@ function pointerPath(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
 }
 var lineOf;
-var init_messages = __esm({
-  "src/rules/shared/messages.ts"() {
+var init_message_utils = __esm({
+  "src/rules/shared/message-utils.ts"() {
     "use strict";
     init_did_you_mean();
     lineOf = (l) => `${l.file}:${l.range.start.line}`;
@@ -37653,7 +37681,7 @@ var init_identity_matches_no_group = __esm({
   "src/rules/host/identity-matches-no-group.ts"() {
     "use strict";
     init_joins();
-    init_messages();
+    init_message_utils();
     init_types2();
     identity_matches_no_group_default = defineRule({
       id: "host/identity-matches-no-group",
@@ -37687,7 +37715,7 @@ var unused_group_identifier_default;
 var init_unused_group_identifier = __esm({
   "src/rules/host/unused-group-identifier.ts"() {
     "use strict";
-    init_messages();
+    init_message_utils();
     init_types2();
     unused_group_identifier_default = defineRule({
       id: "host/unused-group-identifier",
@@ -37728,7 +37756,7 @@ var init_region_mismatch2 = __esm({
     "use strict";
     init_endpoints();
     init_joins();
-    init_messages();
+    init_message_utils();
     init_types2();
     region_mismatch_default2 = defineRule({
       id: "host/region-mismatch",
@@ -37775,7 +37803,7 @@ var missing_account_file_default;
 var init_missing_account_file = __esm({
   "src/rules/host/missing-account-file.ts"() {
     "use strict";
-    init_messages();
+    init_message_utils();
     init_joins();
     init_types2();
     missing_account_file_default = defineRule({
@@ -37820,7 +37848,7 @@ var users_not_project_owner_default;
 var init_users_not_project_owner = __esm({
   "src/rules/host/users-not-project-owner.ts"() {
     "use strict";
-    init_messages();
+    init_message_utils();
     init_joins();
     init_types2();
     users_not_project_owner_default = defineRule({
@@ -37866,7 +37894,7 @@ var INTRANET, network_unreachable_default;
 var init_network_unreachable = __esm({
   "src/rules/host/network-unreachable.ts"() {
     "use strict";
-    init_messages();
+    init_message_utils();
     init_endpoints();
     init_joins();
     init_types2();
@@ -37904,7 +37932,7 @@ var internet_on_ecs_default;
 var init_internet_on_ecs = __esm({
   "src/rules/host/internet-on-ecs.ts"() {
     "use strict";
-    init_messages();
+    init_message_utils();
     init_endpoints();
     init_joins();
     init_types2();
@@ -37938,7 +37966,7 @@ var init_app_info_ip_mismatch = __esm({
   "src/rules/host/app-info-ip-mismatch.ts"() {
     "use strict";
     init_joins();
-    init_messages();
+    init_message_utils();
     init_types2();
     app_info_ip_mismatch_default = defineRule({
       id: "host/app-info-ip-mismatch",
@@ -37987,7 +38015,7 @@ var identifier_shared_across_projects_default;
 var init_identifier_shared_across_projects = __esm({
   "src/rules/host/identifier-shared-across-projects.ts"() {
     "use strict";
-    init_messages();
+    init_message_utils();
     init_types2();
     identifier_shared_across_projects_default = defineRule({
       id: "host/identifier-shared-across-projects",
@@ -38055,7 +38083,7 @@ var init_host = __esm({
 });
 
 // src/rules/index.ts
-var allRules, rulesById;
+var allRules, rulesById, knownRuleIds;
 var init_rules = __esm({
   "src/rules/index.ts"() {
     "use strict";
@@ -38080,6 +38108,7 @@ var init_rules = __esm({
       ...hostRules
     ];
     rulesById = new Map(allRules.map((r7) => [r7.id, r7]));
+    knownRuleIds = /* @__PURE__ */ new Set([...allRules.map((r7) => r7.id), ...allRules.flatMap((r7) => r7.formerIds ?? [])]);
   }
 });
 
@@ -39315,7 +39344,7 @@ function containerInstallParam(path12, source) {
   const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
   return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
 }
-function installParams(commands, containers, sourceOf) {
+function installParams4(commands, containers, sourceOf) {
   const out2 = [];
   for (const command of commands) {
     const p = command.param;
@@ -39760,10 +39789,10 @@ var init_located = __esm({
 
 // src/model/projects.ts
 import path6 from "node:path";
-function providerResolver(providers) {
+function providerResolver(providers4) {
   const byKey = /* @__PURE__ */ new Map();
   const dirsWithProviders = /* @__PURE__ */ new Set();
-  for (const p of providers) {
+  for (const p of providers4) {
     const dir = normDir(p.moduleDir);
     dirsWithProviders.add(dir);
     const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
@@ -39947,7 +39976,7 @@ function buildFleet(input) {
     installCommands: facts.installCommands,
     identityWrites: facts.identityWrites,
     attachments: facts.attachments,
-    installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    installParams: installParams4(facts.installCommands, facts.containers, (file) => sources.get(file)),
     providersOf: (file) => providersByFolder.get(folderOf(file)),
     projects,
     machineGroups,
@@ -40236,18 +40265,18 @@ var init_agent_json = __esm({
       readString(start2) {
         const { text } = this;
         let i2 = start2 + 1;
-        let closed = false;
+        let closed2 = false;
         while (i2 < text.length) {
           const c = text.charCodeAt(i2++);
           if (c === 92) i2++;
           else if (c === 34) {
-            closed = true;
+            closed2 = true;
             break;
           }
         }
         const end = Math.min(i2, text.length);
         this.scanner.setPosition(end);
-        if (!closed) {
+        if (!closed2) {
           this.add({ kind: "unterminated-string", start: start2, end: start2 + 1 }, true);
           return { kind: "string", start: start2, end, value: text.slice(start2 + 1, end), bad: true };
         }
@@ -54400,7 +54429,8 @@ function decode(file, bytes) {
     if (hasBom) text = "\uFEFF" + text;
   } catch {
     text = utf8Lenient.decode(bytes);
-    problems.push({ kind: "not-utf8", offset: firstInvalidUtf8(bytes) });
+    const offset = firstInvalidUtf8(bytes);
+    problems.push({ kind: "not-utf8", offset, charOffset: utf8Lenient.decode(bytes.subarray(0, offset)).length });
   }
   return { file, size, problems, source: new SourceFile(file, text, hasBom) };
 }
@@ -54470,11 +54500,15 @@ function runRules(rules, fleet, config) {
   const ruleFailures = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.severity;
-    if (setting === "off") continue;
+    const formerSettings = (rule.formerIds ?? []).map((id) => config.rules[id]).filter((s) => s !== void 0);
+    if (setting === "off" && formerSettings.every((s) => s === "off")) continue;
     try {
       rule.check({
         fleet,
-        report: (f) => out2.push({ ruleId: rule.id, severity: setting, ...f })
+        report: (f) => {
+          const severity = (f.formerId !== void 0 ? config.rules[f.formerId] : void 0) ?? setting;
+          if (severity !== "off") out2.push({ ruleId: rule.id, severity, ...f });
+        }
       });
     } catch (err2) {
       ruleFailures.push({ ruleId: rule.id, error: err2 instanceof Error ? err2 : new Error(String(err2)) });
@@ -54556,7 +54590,7 @@ function applySuppressions(diagnostics, suppressions, cwd, baseDir) {
   const suppressed = [];
   for (const d of diagnostics) {
     const hit = matchers.find(
-      (s) => s.rule === d.ruleId && (!s.files || matchesFile(s.files, fromBase(d.file))) && (s.pointer === void 0 || pointerWithin(d.pointer, s.pointer))
+      (s) => (s.rule === d.ruleId || s.rule === d.formerId) && (!s.files || matchesFile(s.files, fromBase(d.file))) && (s.pointer === void 0 || pointerWithin(d.pointer, s.pointer))
     );
     if (hit) suppressed.push({ ...d, reason: hit.reason });
     else kept.push(d);
@@ -54645,7 +54679,7 @@ function mergeFixed(passes) {
 }
 async function lint(options = {}) {
   const cwd = path8.resolve(options.cwd ?? process.cwd());
-  const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, new Set(allRules.map((r7) => r7.id)));
+  const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed = [];
   for (let pass = 0; ; pass++) {
@@ -54678,7 +54712,7 @@ async function lintOnce(options, cwd, config) {
 }
 function ruleMetadata() {
   metadataCache ??= new Map(
-    [...allRules].sort((a, b) => a.id < b.id ? -1 : 1).map((r7) => [r7.id, { id: r7.id, severity: r7.severity, description: r7.description, fixable: r7.fixable, docsUrl: docsUrl(r7.id) }])
+    [...allRules].sort((a, b) => a.id < b.id ? -1 : 1).map((r7) => [r7.id, { id: r7.id, severity: r7.severity, description: r7.description, fixable: r7.fixable, formerIds: r7.formerIds, docsUrl: docsUrl(r7.id) }])
   );
   return metadataCache;
 }

@@ -86,7 +86,7 @@ function init(io: CliIO): number {
 
 async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
   // Loaded here, not at the top, so that --version and --help start fast.
-  const [{ lint }, { resolveConfig, configSearchStart }, { allRules }] = await Promise.all([
+  const [{ lint }, { resolveConfig, configSearchStart }, { allRules, knownRuleIds }] = await Promise.all([
     import('../engine/lint.js'),
     import('../config/load.js'),
     import('../rules/index.js'),
@@ -101,7 +101,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
       ignores: options.ignorePatterns,
       maxFileSize: options.maxFileSize,
     },
-    new Set(allRules.map((r) => r.id)),
+    knownRuleIds,
   );
   if (options.quiet) quietRules(config, allRules); // errors only, as in ESLint: warning rules do not run (nor fix)
   if (options.command === 'print-config') {
@@ -167,7 +167,10 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
 /** `--quiet`: every rule whose severity is not error is turned off for this run. */
 function quietRules(config: ResolvedConfig, rules: readonly RuleMeta[]): void {
   for (const rule of rules) {
-    if ((config.rules[rule.id] ?? rule.severity) !== 'error') config.rules[rule.id] = 'off';
+    const own = config.rules[rule.id] ?? rule.severity;
+    if (own !== 'error') config.rules[rule.id] = 'off';
+    // A former ID decides for its findings: off unless it is set to error (then its findings still show).
+    for (const id of rule.formerIds ?? []) if ((config.rules[id] ?? own) !== 'error') config.rules[id] = 'off';
   }
 }
 

@@ -43,6 +43,8 @@ export interface Diagnostic {
   range: Range;
   /** JSON pointer (RFC 6901) or HCL/YAML address of the offending value, when there is one. */
   pointer?: string;
+  /** The rule's former ID for this kind of finding (RuleMeta.formerIds), when it had another. */
+  formerId?: string;
   related?: RelatedLocation[];
   fix?: Fix;
   /** Stable across line moves: rule + file + pointer (or message). Filled by the report stage. */
@@ -56,4 +58,10 @@ export interface RuleMeta {
   /** One line, shown by `logtail-lint rules`. */
   description: string;
   fixable?: boolean;
+  /**
+   * IDs this rule took over when rules were renamed by the fault they find, each for the findings
+   * it used to cover (`install/unknown-region`: a region unknown in an install parameter). A
+   * config or suppression that names one still applies to those findings.
+   */
+  formerIds?: readonly string[];
 }

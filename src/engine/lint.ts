@@ -4,7 +4,7 @@ import path from 'node:path';
 import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Fleet } from '../model/fleet.js';
-import { allRules } from '../rules/index.js';
+import { allRules, knownRuleIds } from '../rules/index.js';
 import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
 import { discover } from './discover.js';
 import type { ReaderFailure } from './read.js';
@@ -91,7 +91,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config =
     options.config ??
-    resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, new Set(allRules.map((r) => r.id)));
+    resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed: FixedFile[] = [];
   for (let pass = 0; ; pass++) {
@@ -132,7 +132,7 @@ export function ruleMetadata(): Map<string, RuleMeta & { docsUrl: string }> {
   metadataCache ??= new Map(
     [...allRules]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((r) => [r.id, { id: r.id, severity: r.severity, description: r.description, fixable: r.fixable, docsUrl: docsUrl(r.id) }]),
+      .map((r) => [r.id, { id: r.id, severity: r.severity, description: r.description, fixable: r.fixable, formerIds: r.formerIds, docsUrl: docsUrl(r.id) }]),
   );
   return metadataCache;
 }

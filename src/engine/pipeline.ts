@@ -53,11 +53,16 @@ export function runRules(rules: readonly Rule[], fleet: Fleet, config: ResolvedC
   const ruleFailures: RuleFailure[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.severity;
-    if (setting === 'off') continue; // an off rule does not run at all: it costs nothing
+    // A former ID set in the config decides for the findings it used to cover.
+    const formerSettings = (rule.formerIds ?? []).map((id) => config.rules[id]).filter((s) => s !== undefined);
+    if (setting === 'off' && formerSettings.every((s) => s === 'off')) continue; // an off rule does not run at all: it costs nothing
     try {
       rule.check({
         fleet,
-        report: (f) => out.push({ ruleId: rule.id, severity: setting, ...f }),
+        report: (f) => {
+          const severity = (f.formerId !== undefined ? config.rules[f.formerId] : undefined) ?? setting;
+          if (severity !== 'off') out.push({ ruleId: rule.id, severity, ...f });
+        },
       });
     } catch (err) {
       ruleFailures.push({ ruleId: rule.id, error: err instanceof Error ? err : new Error(String(err)) });

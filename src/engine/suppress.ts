@@ -20,7 +20,7 @@ export function applySuppressions(diagnostics: Diagnostic[], suppressions: reado
   const suppressed: SuppressResult['suppressed'] = [];
   for (const d of diagnostics) {
     const hit = matchers.find(
-      (s) => s.rule === d.ruleId && (!s.files || matchesFile(s.files, fromBase(d.file))) && (s.pointer === undefined || pointerWithin(d.pointer, s.pointer)),
+      (s) => (s.rule === d.ruleId || s.rule === d.formerId) && (!s.files || matchesFile(s.files, fromBase(d.file))) && (s.pointer === undefined || pointerWithin(d.pointer, s.pointer)),
     );
     if (hit) suppressed.push({ ...d, reason: hit.reason });
     else kept.push(d);

@@ -26,3 +26,6 @@ export const allRules: readonly Rule[] = [
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
+
+/** Every ID a config or suppression may name: the rules' own, and the former IDs they took over. */
+export const knownRuleIds: ReadonlySet<string> = new Set([...allRules.map((r) => r.id), ...allRules.flatMap((r) => r.formerIds ?? [])]);

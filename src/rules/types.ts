@@ -9,6 +9,8 @@ export interface Finding {
   pointer?: string;
   related?: RelatedLocation[];
   fix?: Fix;
+  /** One of the rule's `formerIds`: the ID this finding had before the rules were renamed. */
+  formerId?: string;
 }
 
 export interface RuleContext {

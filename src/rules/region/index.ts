@@ -5,5 +5,5 @@ import decommissioning from './decommissioning.js';
 import unverified from './unverified.js';
 import installSuffixInCluster from './install-suffix-in-cluster.js';
 
-/** Region IDs named in ilogtail_config.json / loongcollector_config.json. */
+/** Region IDs: unknown, closed or closing wherever they are named; unverified or suffixed in the agent config. */
 export const regionRules: readonly Rule[] = [unknown, retired, decommissioning, unverified, installSuffixInCluster];

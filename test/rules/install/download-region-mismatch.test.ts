@@ -12,7 +12,7 @@ testRule('install/download-region-mismatch', {
     ...GOOD,
     VARIABLES,
     installs('auto', 'cn-hangzhou'),
-    { ...installs('cn-hangzou', 'cn-hangzhou'), name: "an unknown install region is install/unknown-region's" },
+    { ...installs('cn-hangzou', 'cn-hangzhou'), name: "an unknown install region is region/unknown's" },
     installs('cn-shanghai-corp', 'cn-shanghai-corp'),
   ],
   invalid: [

@@ -1,5 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { installRules } from '../../../src/rules/install/index.js';
 import { testRule } from '../../rule-tester.js';
 import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed, SCRIPT, VARIABLES } from './scripts.js';
+
+describe('install/ namespace', () => {
+  it('lists its rules, with severity and fixability', () => {
+    expect(installRules.map((r) => `${r.id} ${r.severity}${r.fixable ? ' fix' : ''}`)).toEqual([
+      'install/vpc-suffix warning fix',
+      'install/auto-region info',
+      'install/download-region-mismatch error',
+      'install/append-user-defined-id warning fix',
+      'install/invalid-account-id error',
+      'install/placeholder-identity warning',
+    ]);
+  });
+});
 
 /** The message for `command` (as the message quotes it), which installs exactly as `next`. */
 const legacy = (command: string, next: string) =>

@@ -1,29 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { installRules } from '../../../src/rules/install/index.js';
 import { testRule } from '../../rule-tester.js';
-import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, installs, mixed, SCRIPT, VARIABLES } from './scripts.js';
-
-describe('install/ namespace', () => {
-  it('lists its rules, with severity and fixability', () => {
-    expect(installRules.map((r) => `${r.id} ${r.severity}${r.fixable ? ' fix' : ''}`)).toEqual([
-      'install/unknown-region error fix',
-      'install/retired-region error',
-      'install/decommissioning-region warning',
-      'install/vpc-suffix warning fix',
-      'install/auto-region info',
-      'install/download-region-mismatch error',
-      'install/append-user-defined-id warning fix',
-      'install/invalid-account-id error',
-      'install/placeholder-identity warning',
-    ]);
-  });
-});
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, installs, mixed, SCRIPT, VARIABLES } from '../install/scripts.js';
 
 /** The message for install parameter `param` whose region is not one, up to the advice (`command`: how it quotes the parameter's line). */
 const notARegion = (param: string, region = param, command = cmd(param)) =>
   `${command}: "${region}" is not an SLS region ID, so the installer has no endpoint to configure and the agent cannot reach SLS.`;
 
-testRule('install/unknown-region', {
+testRule('region/unknown', {
   valid: [...GOOD, VARIABLES, installs('auto'), installs('cn-shanghai-corp'), { ...installs('cn-hangzhou-vpc'), name: 'a -vpc suffix is not an unknown region' }],
   invalid: [
     {

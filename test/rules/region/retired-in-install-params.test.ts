@@ -1,5 +1,5 @@
 import { testRule } from '../../rule-tester.js';
-import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } from './scripts.js';
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } from '../install/scripts.js';
 
 const ADVICE = 'its endpoints no longer take logs. Move the project to an open region and install with that region ID.';
 /** The message for `command` (as the message quotes it), which installs for closed `region`. */
@@ -7,7 +7,7 @@ const closed = (command: string, region: string, history: string) => `${command}
 const SYDNEY = '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]';
 const MUMBAI = 'service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4';
 
-testRule('install/retired-region', {
+testRule('region/retired', {
   valid: GOOD,
   invalid: [
     {

@@ -1,12 +1,12 @@
 import { testRule } from '../../rule-tester.js';
-import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } from './scripts.js';
+import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } from '../install/scripts.js';
 
 /** The message for `command` (as the message quotes it), which installs for cn-nanjing. */
 const nanjing = (command: string) =>
   `${command} installs for cn-nanjing (Nanjing (Local Region)), which SLS lists as being decommissioned (closing date not published): ` +
   'collection stops when it closes. Plan a move to another region and install with that region ID.';
 
-testRule('install/decommissioning-region', {
+testRule('region/decommissioning', {
   valid: GOOD,
   invalid: [
     {
