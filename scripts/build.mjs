@@ -23,7 +23,7 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 
 const common = {
   bundle: true,
-  // src/version.ts: only the version string goes into bundles, not package.json.
+  // src/core/version.ts: only the version string goes into bundles, not package.json.
   define: { __LOGTAIL_LINT_VERSION__: JSON.stringify(version) },
   platform: 'node',
   target: 'node20',

@@ -4,4 +4,4 @@ export { main, type CliIO } from './cli/main.js';
 export { resolveConfig, UsageError, type ConfigOverrides } from './config/load.js';
 export type { ResolvedConfig, ConfigFileContent, DeclaredProject, DeclaredHost } from './config/types.js';
 export type { Diagnostic, Severity, SeveritySetting, Range, Position, Fix, TextEdit, RelatedLocation, RuleMeta } from './core/diagnostic.js';
-export { VERSION } from './version.js';
+export { VERSION } from './core/version.js';

@@ -28154,12 +28154,12 @@ var init_load = __esm({
   }
 });
 
-// src/version.ts
+// src/core/version.ts
 var VERSION;
 var init_version = __esm({
-  "src/version.ts"() {
+  "src/core/version.ts"() {
     "use strict";
-    VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../package.json").version;
+    VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
   }
 });
 
@@ -31966,7 +31966,7 @@ var init_ilogtail_config_schema = __esm({
             "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com"
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [ENT]; sls-regions-and-iac.md B.1, B.2"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [ENT]; docs/reference/sls-regions-and-iac.md B.1, B.2"
         },
         data_server_list: {
           type: "array",
@@ -31999,13 +31999,13 @@ var init_ilogtail_config_schema = __esm({
             ]
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [ENT], \xA72.1 step 4; sls-regions-and-iac.md B.1, B.2"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [ENT], \xA72.1 step 4; docs/reference/sls-regions-and-iac.md B.1, B.2"
         },
         config_server_address_list: {
           type: "array",
           description: "Several config servers. Passed to gflags as styled JSON text.",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [ENT]"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [ENT]"
         },
         primary_region: {
           type: "string",
@@ -32014,7 +32014,7 @@ var init_ilogtail_config_schema = __esm({
             "cn-beijing"
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA76 [DOC-ALIYUN]"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA76 [DOC-ALIYUN]"
         },
         config_servers: {
           type: "array",
@@ -32028,7 +32028,7 @@ var init_ilogtail_config_schema = __esm({
             ]
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-ALIYUN], LC AppConfig.cpp:1544-1545"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [DOC-ALIYUN], LC AppConfig.cpp:1544-1545"
         },
         data_servers: {
           type: "array",
@@ -32060,15 +32060,15 @@ var init_ilogtail_config_schema = __esm({
             ]
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA72.1 step 4, \xA76 [DOC-ALIYUN]"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA72.1 step 4, \xA76 [DOC-ALIYUN]"
         },
         auth_config: {
           description: "LoongCollector: skipped when the keys are handed to gflags; its content is read by code the reference does not describe.",
-          "x-logtail-source": "agent-config.md \xA72.1 step 4"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.1 step 4"
         },
         region: {
           description: 'Read by the installer in the LoongCollector "new format" (with config_servers and data_servers) to derive the install parameter.',
-          "x-logtail-source": "sls-regions-and-iac.md B.2 (S6 get_install_param_from_config_file)"
+          "x-logtail-source": "docs/reference/sls-regions-and-iac.md B.2 (S6 get_install_param_from_config_file)"
         },
         ilogtail_configserver_address: {
           type: "array",
@@ -32082,7 +32082,7 @@ var init_ilogtail_config_schema = __esm({
             ]
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 (2.1 config/provider/CommonConfigProvider.cpp:46-70)"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 (2.1 config/provider/CommonConfigProvider.cpp:46-70)"
         },
         config_server_list: {
           type: "array",
@@ -32115,7 +32115,7 @@ var init_ilogtail_config_schema = __esm({
             ]
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3 (LC config/common_provider/CommonConfigProvider.cpp:60-103)"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 (LC config/common_provider/CommonConfigProvider.cpp:60-103)"
         },
         ilogtail_tags: {
           type: "object",
@@ -32126,7 +32126,7 @@ var init_ilogtail_config_schema = __esm({
             }
           ],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         working_ip: {
           type: "string",
@@ -32136,20 +32136,20 @@ var init_ilogtail_config_schema = __esm({
           ],
           default: "",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA75"
         },
         working_hostname: {
           type: "string",
           description: "Overrides the reported hostname (default: gethostname()). The JSON value beats ALIYUN_LOGTAIL_WORKING_HOSTNAME.",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         bind_interface: {
           type: "string",
           description: 'Network interface used for IP detection and sockets (Linux only). Trimmed; "default" (any case) means none.',
           default: "",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA75"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA75"
         },
         cpu_usage_limit: {
           type: "number",
@@ -32162,10 +32162,10 @@ var init_ilogtail_config_schema = __esm({
               kind: "documented",
               min: 0.1,
               note: "Documented range: 0.1 to the number of CPU cores.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA78.3; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         mem_usage_limit: {
           type: "integer",
@@ -32182,17 +32182,17 @@ var init_ilogtail_config_schema = __esm({
                 100
               ],
               note: "80 or 100 is silently raised to 200.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:515-518)"
+              source: "docs/reference/agent-config.md \xA72.3 (AppConfig.cpp:515-518)"
             },
             {
               kind: "documented",
               min: 128,
               max: 8192,
               note: "Documented range: 128 to 8192.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.3; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA78.3; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         max_bytes_per_sec: {
           $ref: "#/$defs/int32",
@@ -32206,24 +32206,24 @@ var init_ilogtail_config_schema = __esm({
               kind: "capped",
               exclusiveMax: 31457280,
               note: "A value of 30 MiB (31457280) or more turns off flow control and send smoothing.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:1139-1145)"
+              source: "docs/reference/agent-config.md \xA72.3 (AppConfig.cpp:1139-1145)"
             },
             {
               kind: "documented",
               min: 1024,
               max: 52428800,
               note: "Documented range: 1024 to 52428800.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         bytes_per_sec: {
           $ref: "#/$defs/int32",
           description: "Send rate limit in bytes per second when re-sending from buffer files. Default 2 MiB (the installer writes 1048576).",
           default: 2097152,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         process_thread_count: {
           $ref: "#/$defs/int32",
@@ -32238,10 +32238,10 @@ var init_ilogtail_config_schema = __esm({
               min: 1,
               max: 64,
               note: "Documented range: 1 to 64.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         send_request_concurrency: {
           $ref: "#/$defs/int32",
@@ -32256,10 +32256,10 @@ var init_ilogtail_config_schema = __esm({
               min: 1,
               max: 50,
               note: "Documented range: 1 to 50.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3, E.4"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3, E.4"
         },
         buffer_file_num: {
           $ref: "#/$defs/int32",
@@ -32273,17 +32273,17 @@ var init_ilogtail_config_schema = __esm({
               kind: "capped",
               max: 50,
               note: "Values above 50 are capped at 50.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:1054-1066)"
+              source: "docs/reference/agent-config.md \xA72.3 (AppConfig.cpp:1054-1066)"
             },
             {
               kind: "documented",
               min: 1,
               max: 100,
               note: "Documented range: 1 to 100.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         buffer_file_size: {
           $ref: "#/$defs/int32",
@@ -32298,97 +32298,97 @@ var init_ilogtail_config_schema = __esm({
               min: 1048576,
               max: 104857600,
               note: "Documented range: 1048576 to 104857600.",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         buffer_file_path: {
           type: "string",
           description: "Directory of the buffer files. Empty means the installation directory (community build: checkpoint).",
           default: "",
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         buffer_map_num: {
           $ref: "#/$defs/int32",
           description: "Legacy: read but unused by the public 2.1 and LoongCollector code (the installer writes 5).",
           default: 40,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         buffer_map_size: {
           $ref: "#/$defs/int32",
           description: "Maximum data held in memory per logstore before sending, in bytes.",
           default: 524288,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         check_point_filename: {
           type: "string",
           description: "File checkpoint path (Windows: C:\\LogtailData\\logtail_check_point). A relative path resolves against the installation directory. Env ALIYUN_LOGTAIL_CHECK_POINT_PATH beats the JSON value.",
           default: "/tmp/logtail_check_point",
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         check_point_file_path: {
           type: "string",
           description: "Alias of check_point_filename.",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         docker_file_cache_path: {
           type: "string",
           description: "Container path cache file (default: docker_path_config.json in the installation directory). The JSON value beats ALIYUN_LOGTAIL_DOCKER_FILE_CACHE_PATH.",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         logtail_sys_conf_dir: {
           type: "string",
           description: "Directory holding users/, user_defined_id, config.d/ (Windows: C:\\LogtailData\\; community build: .). Relative paths resolve against the installation directory; if it cannot be opened the agent silently falls back to the installation directory. The JSON value beats ALIYUN_LOGTAIL_SYS_CONF_DIR.",
           default: "/etc/ilogtail/",
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.5"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA78.5"
         },
         include_config_path: {
           type: "string",
           description: "Directory of extra *.json files shallow-merged over this file (default: <logtail_sys_conf_dir>/config.d/).",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA71.4, \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA71.4, \xA72.3"
         },
         user_config_file_path: {
           type: "string",
           description: "Logtail 1.8 only: legacy user config file (default user_log_config.json in the installation directory).",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         user_local_config_filename: {
           type: "string",
           description: "Logtail 1.8 only: legacy local config file.",
           default: "user_local_config.json",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         enable_log_time_auto_adjust: {
           type: "boolean",
           description: "Correct the collection time and request Date header by the server's clock (fixes SLS's 15-minute clock-skew rejection). Does not change the system clock.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA77; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA77; docs/reference/sls-regions-and-iac.md B.3"
         },
         data_server_port: {
           $ref: "#/$defs/int32",
           description: "Data-plane port: 80 means HTTP (an https:// endpoint still uses 443), 443 selects HTTPS. The community build forces 443.",
           default: 80,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3, \xA78.10; sls-regions-and-iac.md B.2, B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3, \xA78.10; docs/reference/sls-regions-and-iac.md B.2, B.3"
         },
         discard_old_data: {
           type: "boolean",
           description: "Drop logs older than ilogtail_discard_interval (43200 s).",
           default: true,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         force_quit_read_timeout: {
           $ref: "#/$defs/int32",
@@ -32401,10 +32401,10 @@ var init_ilogtail_config_schema = __esm({
               kind: "rejected",
               exclusiveMin: 600,
               note: "Values of 600 or less are rejected with a warning, and the default applies.",
-              source: "agent-config.md \xA72.3 (AppConfig.cpp:878-887)"
+              source: "docs/reference/agent-config.md \xA72.3 (AppConfig.cpp:878-887)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         max_read_buffer_size: {
           $ref: "#/$defs/int32",
@@ -32419,16 +32419,16 @@ var init_ilogtail_config_schema = __esm({
               min: 10240,
               max: 1073741824,
               note: "The agent accepts only 10240 to 1073741824 (1 GiB).",
-              source: "agent-config.md \xA72.3 (reader/LogFileReader.cpp:1384-1391)"
+              source: "docs/reference/agent-config.md \xA72.3 (reader/LogFileReader.cpp:1384-1391)"
             },
             {
               kind: "documented",
               max: 8388608,
               note: "The documentation gives a maximum of 8388608 (the code accepts up to 1 GiB).",
-              source: "sls-regions-and-iac.md B.3 (S8)"
+              source: "docs/reference/sls-regions-and-iac.md B.3 (S8)"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         oas_connect_timeout: {
           $ref: "#/$defs/int32",
@@ -32440,10 +32440,10 @@ var init_ilogtail_config_schema = __esm({
               kind: "capped",
               min: 5,
               note: "The effective value is max(5, value): smaller values are raised to 5.",
-              source: "agent-config.md \xA72.3"
+              source: "docs/reference/agent-config.md \xA72.3"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         oas_request_timeout: {
           $ref: "#/$defs/int32",
@@ -32455,93 +32455,93 @@ var init_ilogtail_config_schema = __esm({
               kind: "capped",
               min: 10,
               note: "The effective value is max(10, value): smaller values are raised to 10.",
-              source: "agent-config.md \xA72.3"
+              source: "docs/reference/agent-config.md \xA72.3"
             }
           ],
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         enable_host_ip_replace: {
           type: "boolean",
           description: "Send to a resolved IP instead of the host name. Forced to false when any proxy environment variable is set.",
           default: true,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         enable_response_verification: {
           type: "boolean",
           description: "Require the x-log-requestid response header (a safeguard for acceleration/DCDN).",
           default: true,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         enable_checkpoint_sync_write: {
           type: "boolean",
           description: "Write checkpoints synchronously.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         resource_auto_scale: {
           type: "boolean",
           description: "Auto-scale resource limits.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         input_flow_control: {
           type: "boolean",
           description: "Input flow control.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         machine_cpu_usage_threshold: {
           type: "number",
           description: "Machine CPU threshold, used only when auto-scaling.",
           default: 0.4,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         scaled_cpu_usage_limit: {
           type: "number",
           description: "CPU limit when auto-scaling (default: cpu_usage_limit).",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         no_inotify: {
           type: "boolean",
           description: "Boolean switch read by the agent's config loader.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         ignore_dir_inode_changed: {
           type: "boolean",
           description: "Boolean switch read by the agent's config loader.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         shennong_unix_socket: {
           type: "boolean",
           description: "Boolean switch read by the agent's config loader.",
           default: true,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         log_parse_error: {
           type: "boolean",
           description: "Boolean switch read by the agent's config loader.",
           default: true,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         streamlog_open: {
           type: "boolean",
           description: "Boolean switch read by the agent's config loader.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         inotify_black_list: {
           type: "array",
@@ -32556,7 +32556,7 @@ var init_ilogtail_config_schema = __esm({
           ],
           default: [],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         dynamic_plugins: {
           type: "array",
@@ -32566,195 +32566,195 @@ var init_ilogtail_config_schema = __esm({
           description: "Plugin names. An object or array entry makes asString() throw, which probably crashes the agent.",
           default: [],
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         accept_multi_config: {
           type: "boolean",
           description: "Let one file be collected by several configs.",
           default: false,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         max_multi_config: {
           $ref: "#/$defs/int32",
           description: "Maximum number of configs per file when accept_multi_config is on.",
           default: 20,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         system_boot_time: {
           $ref: "#/$defs/int32",
           description: "System boot time; takes effect only when greater than 0 (default: detected).",
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         log_profile_save_interval: {
           $ref: "#/$defs/int32",
           description: "Profile save interval in seconds.",
           default: 600,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         send_prefer_real_ip: {
           type: "boolean",
           description: "Prefer the real IP of the endpoint when sending.",
           default: false,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         send_switch_real_ip_interval: {
           $ref: "#/$defs/int32",
           description: "Interval in seconds for switching the real IP.",
           default: 60,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         truncate_pos_skip_bytes: {
           $ref: "#/$defs/int32",
           description: "Bytes to skip when a file is truncated.",
           default: 0,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         batch_send_interval: {
           $ref: "#/$defs/int32",
           description: "Batch send interval in seconds.",
           default: 3,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         batch_send_metric_size: {
           $ref: "#/$defs/int32",
           description: "Batch size in bytes.",
           default: 262144,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         logreader_max_rotate_queue_size: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 20,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         logreader_filedeleted_remove_interval: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 900,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         check_handler_timeout_interval: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 180,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         reader_close_unused_file_time: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 60,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         max_docker_config_update_times: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 10,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         docker_config_update_interval: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 3,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         default_tail_limit_kb: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32 (Windows: 51200).",
           default: 1024,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         read_local_event_interval: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 60,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         check_point_dump_interval: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 900,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3; docs/reference/sls-regions-and-iac.md B.3"
         },
         search_checkpoint_default_dir_depth: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 0,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         checkpoint_find_max_file_count: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 1e3,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         polling_dirfile_check_interval_ms: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32 (Windows: 1000).",
           default: 5e3,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         polling_dir_first_watch_timeout: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 10800,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         polling_file_first_watch_timeout: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 10800,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         polling_modify_check_interval: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 1e3,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         polling_ignore_file_modify_timeout: {
           $ref: "#/$defs/int32",
           description: "Reader and polling tuning, read as an int32.",
           default: 180,
           "x-logtail-read": "json",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         enable_polling_discovery: {
           type: "boolean",
           description: "Discover files by polling as well as inotify.",
           default: true,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         check_profile_region: {
           type: "boolean",
           description: "Check the profile region.",
           default: false,
           "x-logtail-read": "json+flag",
-          "x-logtail-source": "agent-config.md \xA72.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3"
         },
         default_access_key_id: {
           type: [
@@ -32765,7 +32765,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: AccessKey ID (community edition). The whole config is logged at INFO level at startup, so a value here ends up in clear text in ilogtail.LOG. An environment variable of the same name beats the JSON.",
           default: "",
           "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
+          "x-logtail-source": "docs/reference/agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
         },
         default_access_key: {
           type: [
@@ -32776,7 +32776,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: AccessKey secret (community edition). Logged in clear text at startup, like the whole config. An environment variable of the same name beats the JSON.",
           default: "",
           "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
+          "x-logtail-source": "docs/reference/agent-config.md \xA71.5, \xA72.3 [DOC-REPO], \xA78.8"
         },
         config_scan_interval: {
           type: [
@@ -32786,7 +32786,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: config scan interval in seconds.",
           default: 10,
           "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [DOC-REPO]"
         },
         send_running_status: {
           type: [
@@ -32796,7 +32796,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: send running status.",
           default: true,
           "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [DOC-REPO]"
         },
         host_path_blacklist: {
           type: [
@@ -32807,7 +32807,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: substrings of host paths not to collect, separated by ':' on Linux and ';' on Windows.",
           default: "",
           "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO]; sls-regions-and-iac.md B.3"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [DOC-REPO]; docs/reference/sls-regions-and-iac.md B.3"
         },
         metrics_report_method: {
           type: [
@@ -32818,7 +32818,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: how metrics are reported.",
           default: "sls",
           "x-logtail-read": "flag",
-          "x-logtail-source": "agent-config.md \xA72.3 [DOC-REPO], Appendix B"
+          "x-logtail-source": "docs/reference/agent-config.md \xA72.3 [DOC-REPO], Appendix B"
         },
         ilogtail_discard_interval: {
           type: [
@@ -32828,7 +32828,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: logs older than this many seconds are dropped when discard_old_data is on.",
           default: 43200,
           "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+          "x-logtail-source": "docs/reference/sls-regions-and-iac.md B.3; docs/reference/agent-config.md Appendix B"
         },
         force_release_deleted_file_fd_timeout: {
           type: [
@@ -32838,7 +32838,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: seconds before the file descriptor of a deleted file is released; -1 = off, 0 = immediately.",
           default: -1,
           "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+          "x-logtail-source": "docs/reference/sls-regions-and-iac.md B.3; docs/reference/agent-config.md Appendix B"
         },
         data_endpoint_policy: {
           type: [
@@ -32853,7 +32853,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: designated_first (default) or designated_locked (Logtail 1.5.0 and later).",
           default: "designated_first",
           "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+          "x-logtail-source": "docs/reference/sls-regions-and-iac.md B.3; docs/reference/agent-config.md Appendix B"
         },
         default_reader_flush_timeout: {
           type: [
@@ -32863,7 +32863,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: reader flush timeout in seconds (Logtail 2.0 and later).",
           default: 60,
           "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md Appendix B"
+          "x-logtail-source": "docs/reference/sls-regions-and-iac.md B.3; docs/reference/agent-config.md Appendix B"
         },
         enable_env_ref_in_config: {
           type: [
@@ -32873,7 +32873,7 @@ var init_ilogtail_config_schema = __esm({
           description: "Flag: expand ${x} placeholders in collection configs (escape with $${ and $}). In 1.8 the typed key had a bug and set enable_collection_mark instead.",
           default: false,
           "x-logtail-read": "flag",
-          "x-logtail-source": "sls-regions-and-iac.md B.3; agent-config.md \xA72.3, Appendix B"
+          "x-logtail-source": "docs/reference/sls-regions-and-iac.md B.3; docs/reference/agent-config.md \xA72.3, Appendix B"
         }
       },
       $defs: {
@@ -35927,7 +35927,7 @@ var init_malformed = __esm({
         }
       }
     });
-    FALLS_BACK = "The agent cannot use it (agent-config reference \xA76, `StandardizeEndpoint`)";
+    FALLS_BACK = "The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it)";
   }
 });
 
@@ -39318,7 +39318,7 @@ var init_bundle_roots = __esm({
       /(?:^|\/)logtaildata$/i,
       /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
       // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
-      // (agent-config reference §4). Only folders holding agent files are ever stripped.
+      // (docs/reference/agent-config.md §4). Only folders holding agent files are ever stripped.
       /(?:^|\/)conf$/
     ];
     folderOf = (file) => normalizeRelDir(path4.posix.dirname(file));

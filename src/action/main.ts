@@ -17,7 +17,7 @@ import { sarif } from '../formatters/sarif.js';
 import { stylish } from '../formatters/stylish.js';
 import type { FormatterContext } from '../formatters/types.js';
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { ANNOTATIONS_PER_KIND, annotationProperties, planAnnotations } from './annotations.js';
 import { changedFiles } from './changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';

@@ -1,4 +1,5 @@
 import { REGIONS } from '../knowledge/regions.js';
+import { SOURCES } from '../knowledge/sources.js';
 import type { CliIO } from './main.js';
 
 /** `logtail-lint regions`: the table the region and endpoint rules use, with each row's source. */
@@ -8,8 +9,9 @@ export function printRegions(io: CliIO): number {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const notes = REGIONS.filter((r) => r.note).map((r) => `  ${r.id}: ${r.note}`);
+  const sources = Object.entries(SOURCES).map(([key, text]) => `  ${key}: ${text}`);
   io.stdout(
-    [line(header), ...rows.map(line), '', `${REGIONS.length} regions. Sources: shared reference sls-regions-and-iac.md (S1-S17).`, 'Notes:', ...notes, ''].join('\n'),
+    [line(header), ...rows.map(line), '', `${REGIONS.length} regions (docs/reference/sls-regions-and-iac.md).`, 'Notes:', ...notes, '', 'Sources:', ...sources, ''].join('\n'),
   );
   return 0;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../config/load.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { HELP, parseCliArgs, type CliOptions, type FailLevel } from './args.js';
 import { starterConfig } from './init.js';
 import type { LintResult } from '../engine/lint.js';

@@ -3,7 +3,7 @@ import { isTemplated } from './template.js';
 
 /**
  * Deepest nesting the readers build a tree for. jsoncpp 1.8.4, the agent's parser, stops at
- * `stackLimit = 1000` (agent-config reference §1.2), and jsonc-parser recurses once per level,
+ * `stackLimit = 1000` (docs/reference/agent-config.md §1.2), and jsonc-parser recurses once per level,
  * so a deeper file would overflow the stack instead of producing a finding.
  */
 export const MAX_JSON_DEPTH = 1000;

@@ -1,4 +1,4 @@
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 /** Where the docs pages are published: the repository, at the tag of this version. */
 export const REPOSITORY_URL = 'https://github.com/logtail-lint/logtail-lint';

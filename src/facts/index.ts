@@ -15,7 +15,7 @@ import type { Unknown, Value } from '../core/value.js';
 // ---------------------------------------------------------------- host identity files
 
 /**
- * One line of user_defined_id as the agent reads it (agent-config.md §4): split on LF, trimmed of
+ * One line of user_defined_id as the agent reads it (docs/reference/agent-config.md §4): split on LF, trimmed of
  * SPACES only (a CR, a tab or a BOM stays part of the identifier), and only within the first
  * 8 KiB (src/knowledge/agent-files.ts).
  */
@@ -135,7 +135,7 @@ export interface AttachmentFact {
 
 // ---------------------------------------------------------------- containers and install scripts
 
-/** The agent's environment variables a container fact records (sls-regions-and-iac.md §C.7). */
+/** The agent's environment variables a container fact records (docs/reference/sls-regions-and-iac.md §C.7). */
 export type ContainerField = 'userId' | 'userDefinedId' | 'configPath' | 'workingIp';
 
 export interface ContainerFact {

@@ -5,7 +5,7 @@
 
 /**
  * The agent reads at most this many bytes of user_defined_id: `ReadFileContent`'s default
- * maximum; the rest is silently dropped (agent-config.md §4, 1.8 `common/FileSystemUtil.h:87`,
+ * maximum; the rest is silently dropped (docs/reference/agent-config.md §4, 1.8 `common/FileSystemUtil.h:87`,
  * `.cpp:120-138`).
  */
 export const USER_DEFINED_ID_READ_LIMIT = 8192;

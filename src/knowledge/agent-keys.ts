@@ -1,12 +1,12 @@
 /**
  * Every top-level key the agent reads from ilogtail_config.json, as data, with its source.
  *
- * The agent passes every top-level key to gflags (agent-config reference §2.1 step 4), so any
+ * The agent passes every top-level key to gflags (docs/reference/agent-config.md §2.1 step 4), so any
  * gflag name is a legal key; the typed keys of §2.3 are read by the config loader itself. A key
  * in none of these lists is ignored with only a DEBUG log line: most likely a typo.
  *
- * Sources: /work/shared/reference/agent-config.md (§ numbers below) and
- * /work/shared/reference/sls-regions-and-iac.md (B.x).
+ * Sources: docs/reference/agent-config.md (§ numbers below) and
+ * docs/reference/sls-regions-and-iac.md (B.x).
  */
 
 export type GflagType = 'BOOL' | 'INT32' | 'INT64' | 'DOUBLE' | 'STRING';

@@ -2,8 +2,8 @@
  * The SLS endpoint grammar: what each network type looks like in `config_server_address`,
  * `data_server_list[].endpoint` and the installer parameter.
  *
- * Sources: /work/shared/reference/sls-regions-and-iac.md A.1, B.1, B.2 (keys S1..S17) and
- * /work/shared/reference/agent-config.md §6. This module only describes; severities are the
+ * Sources: docs/reference/sls-regions-and-iac.md A.1, B.1, B.2 (keys S1..S17) and
+ * docs/reference/agent-config.md §6. This module only describes; severities are the
  * rules' business, so problems are recorded as data.
  */
 import { findRegion, REGION_IDS_LONGEST_FIRST } from './regions.js';

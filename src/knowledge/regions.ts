@@ -1,7 +1,7 @@
 /**
  * SLS regions, one row each, with the source that backs the row.
  *
- * Source keys (S1..S17) are those of /work/shared/reference/sls-regions-and-iac.md (section A.2
+ * Source keys (S1..S17) are those of docs/reference/sls-regions-and-iac.md (section A.2
  * unless the row says otherwise). Facts the reference only infers are marked, never dropped:
  * `verified: false` (endpoints pattern-inferred), `acceleration: 'inferred'`, and a `note`.
  */

@@ -6,7 +6,7 @@
  * root. A `hosts[]` declaration in `.logtail-lint.json` names roots explicitly: the deepest
  * declared folder at or above a file's stripped root wins.
  *
- * Install paths (agent-config.md §1.1, §3, §4, §5; sls-regions-and-iac.md B.2, C.7):
+ * Install paths (docs/reference/agent-config.md §1.1, §3, §4, §5; docs/reference/sls-regions-and-iac.md B.2, C.7):
  * `/etc/ilogtail` (users/, user_defined_id), `/etc/ilogtail/conf/<install-param>/` (container
  * configs via ALIYUN_LOGTAIL_CONFIG), `/usr/local/ilogtail` (ilogtail_config.json,
  * app_info.json), `C:\LogtailData`, `C:\Program Files[ (x86)]\Alibaba\Logtail`, and
@@ -24,7 +24,7 @@ const INSTALL_TAILS: readonly RegExp[] = [
   /(?:^|\/)logtaildata$/i,
   /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
   // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
-  // (agent-config reference §4). Only folders holding agent files are ever stripped.
+  // (docs/reference/agent-config.md §4). Only folders holding agent files are ever stripped.
   /(?:^|\/)conf$/,
 ];
 

@@ -3,7 +3,7 @@
  * read the way the agent reads them.
  *
  * - Region and network: `data_server_list[0].cluster` / `.endpoint` and `config_server_address`
- *   (agent-config.md §6; sls-regions-and-iac.md B.1), LoongCollector's `primary_region` /
+ *   (docs/reference/agent-config.md §6; docs/reference/sls-regions-and-iac.md B.1), LoongCollector's `primary_region` /
  *   `data_servers` / `config_servers`, the container's `ALIYUN_LOGTAIL_CONFIG` path
  *   `/etc/ilogtail/conf/<install-param>/ilogtail_config.json` (C.7), or an install parameter (B.1).
  * - Identifiers: user_defined_id lines as the agent keeps them (§4: trimmed of spaces only, empty
@@ -174,13 +174,13 @@ function readIdentifiers(f: BundleFacts, out: BundleIdentity): void {
   }
 }
 
-/** `ALIYUN_LOGTAIL_USER_DEFINED_ID` as the agent splits it (agent-config.md §4). */
+/** `ALIYUN_LOGTAIL_USER_DEFINED_ID` as the agent splits it (docs/reference/agent-config.md §4). */
 export function splitUserDefinedIdEnv(raw: string): string[] {
   const ends = trimSpaces(raw.replace(/^,+|,+$/g, ''));
   return ends.split(',').map((s) => s.replace(/^[ \n]+|[ \n]+$/g, '')).filter((s) => s !== '');
 }
 
-/** `ALIYUN_LOGTAIL_USER_ID` as the agent splits it (agent-config.md §3): items keep their spaces. */
+/** `ALIYUN_LOGTAIL_USER_ID` as the agent splits it (docs/reference/agent-config.md §3): items keep their spaces. */
 export function splitUserIdEnv(raw: string): string[] {
   const ends = trimSpaces(raw).replace(/^,+|,+$/g, '');
   return ends.split(',');

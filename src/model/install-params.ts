@@ -2,7 +2,7 @@
  * Every install parameter the repo states (an expression is never judged): that of each install
  * command, and the `<param>` folder of a container's `ALIYUN_LOGTAIL_CONFIG` path
  * (`/etc/ilogtail/conf/<param>/ilogtail_config.json`, from which the agent's config is made:
- * sls-regions-and-iac.md B.1, C.7).
+ * docs/reference/sls-regions-and-iac.md B.1, C.7).
  */
 import type { SourceFile } from '../core/source-file.js';
 import { known, type Known } from '../core/value.js';

@@ -1,6 +1,6 @@
 /**
  * Joins the host/ rules share. SLS matches what a host reports (custom identifiers, IP) against
- * the machine groups of the region the host talks to (sls-regions-and-iac.md B.2 "Region
+ * the machine groups of the region the host talks to (docs/reference/sls-regions-and-iac.md B.2 "Region
  * mismatch", C.4, C.5): joins go by region, never by project. A group whose region, identify
  * type or identifiers the repo does not state might match anything, so it always counts as a
  * possible match and never lets a rule report "no match".

@@ -4,7 +4,7 @@
  * A Terraform resource lives in the region of its `alicloud` provider: the default (un-aliased)
  * provider of its module folder, or `provider = alicloud.<alias>`. A folder with only aliased
  * providers has an unconfigured default, so resources without `provider =` have no known region
- * (real-world-patterns.md, "Machine groups"). Plan JSON facts carry their region; ROS has none.
+ * (docs/reference/real-world-patterns.md, "Machine groups"). Plan JSON facts carry their region; ROS has none.
  * A machine group lives in its project, so a group without a region of its own takes the project's.
  */
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * ilogtail_config.json as the agent itself reads it, which is not JSON.parse.
  *
- * The agent (agent-config reference §1.2) runs two stages, and the file is dropped as a whole
+ * The agent (docs/reference/agent-config.md §1.2) runs two stages, and the file is dropped as a whole
  * (the agent then runs on built-in defaults, §1.3) when either fails:
  *
  * 1. the home-made pre-check `IsValidJson` (2.1 `common/JsonUtil.cpp:34-66`): skip only ' ',

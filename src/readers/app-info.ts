@@ -6,7 +6,7 @@ import { pushJsonProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 
 /**
- * app_info.json, written by the agent at startup (agent-config.md §5): the IP and hostname it
+ * app_info.json, written by the agent at startup (docs/reference/agent-config.md §5): the IP and hostname it
  * reports, and its version (`logtail_version`; LoongCollector `loongcollector_version`, or
  * `ilogtail_version` in some builds).
  */

@@ -5,7 +5,7 @@ import { scalarString, getPath, get, type DNode } from '../core/doc-tree.js';
 import { isTemplated } from '../core/template.js';
 import type { DocContext, DocumentReader } from './types.js';
 
-/** The agent's environment variables (sls-regions-and-iac.md §C.7) and the fact field each fills. */
+/** The agent's environment variables (docs/reference/sls-regions-and-iac.md §C.7) and the fact field each fills. */
 const ENV_FIELDS: Record<string, ContainerField> = {
   ALIYUN_LOGTAIL_USER_ID: 'userId',
   ALIYUN_LOGTAIL_USER_DEFINED_ID: 'userDefinedId',

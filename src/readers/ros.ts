@@ -6,7 +6,7 @@ import { compactText, listValue, rangeOfNode, stringValue } from './doc.js';
 import { walk, scalarString, getEntry, get, type DEntry, type DNode } from '../core/doc-tree.js';
 import type { DocContext, DocumentReader } from './types.js';
 
-/** Is this document a ROS template (sls-regions-and-iac.md §D.2)? */
+/** Is this document a ROS template (docs/reference/sls-regions-and-iac.md §D.2)? */
 export function isRosTemplate(doc: DNode): boolean {
   if (doc.type !== 'map') return false;
   if (get(doc, 'ROSTemplateFormatVersion')) return true;

@@ -4,7 +4,7 @@ import { listValue, stringValue } from './doc.js';
 import { getEntry, get, type DMap, type DNode } from '../core/doc-tree.js';
 import type { DocContext, DocumentReader } from './types.js';
 
-/** The two spellings of a machine group body (sls-regions-and-iac.md §C.1, §D.4). */
+/** The two spellings of a machine group body (docs/reference/sls-regions-and-iac.md §C.1, §D.4). */
 const SHAPES = [
   { format: 'sls-api', name: 'groupName', type: 'machineIdentifyType', list: 'machineList', attribute: 'groupAttribute' },
   { format: 'aliyunlog-cli', name: 'group_name', type: 'machine_type', list: 'machine_list', attribute: 'group_attribute' },

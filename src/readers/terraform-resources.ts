@@ -29,7 +29,7 @@ export interface ResourceView {
 }
 
 /**
- * Which argument of which resource means what (provider schema, shared reference §D.1): one
+ * Which argument of which resource means what (provider schema, docs/reference/sls-regions-and-iac.md §D.1): one
  * mapping for both syntaxes, so they cannot drift apart.
  */
 export function emitResource(type: string, view: ResourceView, facts: Facts): void {

@@ -5,7 +5,7 @@ import type { FileReader, TextFile } from './types.js';
 export const userDefinedIdReader: FileReader = { name: 'user_defined_id', kinds: ['user-defined-id'], read: readUserDefinedId };
 
 /**
- * user_defined_id as the agent reads it (agent-config.md §4): the first 8 KiB, split on LF, each
+ * user_defined_id as the agent reads it (docs/reference/agent-config.md §4): the first 8 KiB, split on LF, each
  * line trimmed of SPACES only (a CR, a tab or a BOM stays part of the ID). Blank lines are kept
  * (with id '') so that rules can point at them; lines past the limit are kept and marked.
  */

@@ -3,7 +3,7 @@ import type { FileReader, TextFile } from './types.js';
 
 /**
  * An entry of an agent users/ folder: the agent takes every non-dot entry NAME as an account ID,
- * whatever its type or contents (agent-config.md §3). The folder itself arrives too
+ * whatever its type or contents (docs/reference/agent-config.md §3). The folder itself arrives too
  * (`usersDir: true`) and is recorded so that rules can see an empty users/ folder.
  */
 export const usersEntryReader: FileReader = { name: 'users/ entries', kinds: ['users-entry'], read: readUsersEntry };

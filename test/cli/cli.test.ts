@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 import { writeTree } from '../helpers.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, runBin } from './run-bin.js';

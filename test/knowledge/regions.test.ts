@@ -54,3 +54,13 @@ describe('REGIONS table', () => {
     expect(new Set(REGION_SLIP_SUFFIXES)).toEqual(fromGrammar);
   });
 });
+
+describe('region sources', () => {
+  it('every source key a row cites is in the source table, which names a public page or a commit', async () => {
+    const { REGIONS } = await import('../../src/knowledge/regions.js');
+    const { SOURCES } = await import('../../src/knowledge/sources.js');
+    const keys = new Set(REGIONS.flatMap((r) => r.source.split(/[,\s]+/).filter((k) => /^S\d+$/.test(k))));
+    expect([...keys].filter((k) => !(k in SOURCES))).toEqual([]);
+    for (const [key, text] of Object.entries(SOURCES)) expect(text, key).toMatch(/https?:\/\/|@[0-9a-f]{7,}/);
+  });
+});

@@ -21,7 +21,7 @@ export default defineRule({
         message: `${displayPath(issue.path)} is ${fact.source.text.slice(issue.node.offset, issue.node.offset + issue.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== undefined ? `the default (${def})` : 'its default'}. Use a value of at most 2147483647.`,
       });
     }
-    // Keys the agent also knows as INT32 gflags (agent-config reference, Appendix B) that the
+    // Keys the agent also knows as INT32 gflags (docs/reference/agent-config.md, Appendix B) that the
     // schema does not bound: gflags keeps the flag's default for text outside int32.
     for (const fact of fleet.agentConfigs) {
       for (const [key, p] of fact.settings) {

@@ -7,7 +7,7 @@ import { nodeRange, rangeOf } from './util.js';
 /**
  * Keys that mark a file as not using data_server_list at all: LoongCollector's enterprise form
  * (`data_servers`, agent-config §2.3), the community ConfigServer keys (§2.3), and the access
- * keys that community-edition configs carry instead of endpoints (real-world-patterns.md).
+ * keys that community-edition configs carry instead of endpoints (docs/reference/real-world-patterns.md).
  */
 const OTHER_FORMS = ['data_servers', 'ilogtail_configserver_address', 'config_server_list', 'default_access_key_id', 'default_access_key'];
 

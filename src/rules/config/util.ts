@@ -46,7 +46,7 @@ export function displayPath(path: ReadonlyArray<string | number>): string {
   return out;
 }
 
-/** What happens when the agent rejects the file (agent-config reference §1.3). */
+/** What happens when the agent rejects the file (docs/reference/agent-config.md §1.3). */
 export const DROPS_FILE =
   'so the agent discards the whole file ("start config is not valid json") and starts on built-in defaults, without its config server or data servers';
 

@@ -21,7 +21,7 @@ export default defineRule({
   },
 });
 
-const FALLS_BACK = 'The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`)';
+const FALLS_BACK = 'The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it)';
 
 function describe(site: AgentSite, problem: EndpointProblem): { what: string; fix?: Fix } {
   const value = site.value;

@@ -3,7 +3,7 @@ import { defineRule } from '../types.js';
 import { agentSites, at, canonicalHost, quote, regionOf, related, replaceSite, soleRegion, withHost } from './util.js';
 import type { AgentSite } from '../../facts/index.js';
 
-/** How messages name a network type (sls-regions-and-iac.md A.1, B.1). */
+/** How messages name a network type (docs/reference/sls-regions-and-iac.md A.1, B.1). */
 export const NETWORK_WORDS: Record<NetworkType, string> = {
   intranet: 'the Alibaba Cloud internal network (`-intranet`)',
   internet: 'the Internet (public host)',

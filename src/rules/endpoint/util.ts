@@ -198,7 +198,7 @@ export const MALFORMED_CODES: ReadonlySet<EndpointProblemCode> = new Set<Endpoin
  * Forms the installer never writes and whose effect the public code does not show
  * (endpoint/non-canonical). An upper-case scheme and a config server without `logtail.` are
  * here, not in MALFORMED_CODES: the code that reads `config_server_address` is closed-source
- * (agent-config reference §2.3 [ENT]), so what the agent makes of them is inferred.
+ * (docs/reference/agent-config.md §2.3 [ENT]), so what the agent makes of them is inferred.
  */
 export const NON_CANONICAL_CODES: ReadonlySet<EndpointProblemCode> = new Set<EndpointProblemCode>([
   'uppercase-scheme',

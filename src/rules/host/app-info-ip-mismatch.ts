@@ -6,8 +6,8 @@ import { defineRule } from '../types.js';
 /**
  * The IP an observed app_info.json reports differs from the host's `working_ip`, or (without
  * `working_ip`, on a host with no custom identifiers) is in no IP machine group of its region. The agent uses a non-empty
- * `working_ip` verbatim and writes the IP it chose to app_info.json at start-up (agent-config.md
- * §5); IP groups must list that IP (sls-regions-and-iac.md C.4).
+ * `working_ip` verbatim and writes the IP it chose to app_info.json at start-up (docs/reference/agent-config.md
+ * §5); IP groups must list that IP (docs/reference/sls-regions-and-iac.md C.4).
  */
 export default defineRule({
   id: 'host/app-info-ip-mismatch',

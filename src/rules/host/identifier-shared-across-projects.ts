@@ -4,7 +4,7 @@ import { defineRule } from '../types.js';
 
 /**
  * One custom identifier listed in userdefined machine groups of different projects in one
- * region. "The identifier must be unique within the region" (sls-regions-and-iac.md C.5,
+ * region. "The identifier must be unique within the region" (docs/reference/sls-regions-and-iac.md C.5,
  * container doc). Reported at every entry after the first (in file order), naming the first.
  */
 export default defineRule({

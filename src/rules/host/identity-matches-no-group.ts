@@ -8,7 +8,7 @@ import { defineRule, type Finding } from '../types.js';
  * A host's custom identifier (user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID) or its
  * `working_ip` matches no machine group of the region it talks to, while the repo defines groups
  * of that kind there. SLS matches the heartbeat against the groups of that region only
- * (sls-regions-and-iac.md C.4, C.5; B.2 "Region mismatch"), so the host gets no configuration.
+ * (docs/reference/sls-regions-and-iac.md C.4, C.5; B.2 "Region mismatch"), so the host gets no configuration.
  */
 export default defineRule({
   id: 'host/identity-matches-no-group',

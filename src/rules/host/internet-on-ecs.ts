@@ -5,8 +5,8 @@ import { defineRule } from '../types.js';
 
 /**
  * The agent uses the Internet endpoint on an ECS instance in the same region as the endpoint.
- * It works, but the intranet endpoint is the installer's default for ECS (sls-regions-and-iac.md
- * B.1) and public endpoints on same-region ECS "work, cost more" (real-world-patterns.md).
+ * It works, but the intranet endpoint is the installer's default for ECS (docs/reference/sls-regions-and-iac.md
+ * B.1) and public endpoints on same-region ECS "work, cost more" (docs/reference/real-world-patterns.md).
  */
 export default defineRule({
   id: 'host/internet-on-ecs',

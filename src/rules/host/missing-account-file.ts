@@ -8,7 +8,7 @@ import { defineRule } from '../types.js';
  * A host that is not an ECS instance of the project owner's account (declared `ecs: false`, or a
  * declared `accountId` other than the owner) joins a machine group of the project, but its
  * users/ (or ALIYUN_LOGTAIL_USER_ID) does not name the owner. "It is needed only when the host is
- * not an ECS instance of the same account" (sls-regions-and-iac.md C.6; agent-config.md §3).
+ * not an ECS instance of the same account" (docs/reference/sls-regions-and-iac.md C.6; docs/reference/agent-config.md §3).
  */
 export default defineRule({
   id: 'host/missing-account-file',

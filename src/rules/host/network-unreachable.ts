@@ -10,7 +10,7 @@ const INTRANET = new Set(['intranet', 'vpc-legacy']);
 /**
  * The agent uses an intranet endpoint (`<r>-intranet.log.aliyuncs.com`) on a host that cannot
  * reach it: a host declared not to be ECS, or an ECS instance in another region. Intranet
- * endpoints "only resolve correctly through Alibaba Cloud's internal DNS" (sls-regions-and-iac.md
+ * endpoints "only resolve correctly through Alibaba Cloud's internal DNS" (docs/reference/sls-regions-and-iac.md
  * A.1, S1) and serve the classic network and VPC of their region; the installer's default
  * (intranet) is for ECS in the project's region (B.1). "If ... the host is unreachable, the
  * install is wrong and collection fails" (B.2).

@@ -8,7 +8,7 @@ import { defineRule } from '../types.js';
  * A host joins machine groups (by custom identifier or IP) only in other regions than the one it
  * talks to. SLS matches a heartbeat against the groups of the region it arrives in; "if the
  * region in these fields differs from the project's region ... collection fails"
- * (sls-regions-and-iac.md B.2 "Region mismatch").
+ * (docs/reference/sls-regions-and-iac.md B.2 "Region mismatch").
  */
 export default defineRule({
   id: 'host/region-mismatch',

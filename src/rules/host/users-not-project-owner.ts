@@ -6,7 +6,7 @@ import { defineRule } from '../types.js';
 /**
  * A host's users/ entries (or ALIYUN_LOGTAIL_USER_ID) name only accounts that own none of the
  * projects whose machine groups it joins. A users/ entry grants the named root account
- * permission to collect from the host (sls-regions-and-iac.md C.6), so such entries grant
+ * permission to collect from the host (docs/reference/sls-regions-and-iac.md C.6), so such entries grant
  * nothing here: usually a mistyped account ID, or one copied from another host.
  */
 export default defineRule({

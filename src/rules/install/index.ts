@@ -6,7 +6,7 @@ import appendUserDefinedId from './append-user-defined-id.js';
 import invalidAccountId from './invalid-account-id.js';
 import placeholderIdentity from './placeholder-identity.js';
 
-/** Logtail install commands and identity writes in scripts, cloud-init and Dockerfiles (SLS reference §B.1). */
+/** Logtail install commands and identity writes in scripts, cloud-init and Dockerfiles (docs/reference/sls-regions-and-iac.md §B.1). */
 export const installRules: readonly Rule[] = [
   vpcSuffix,
   autoRegion,

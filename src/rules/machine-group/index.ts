@@ -12,7 +12,7 @@ import tooManyGroups from './too-many-groups.js';
 import publicIp from './public-ip.js';
 import implicitDefaultProvider from './implicit-default-provider.js';
 
-/** Machine groups in any IaC format (SLS reference §C, §D). */
+/** Machine groups in any IaC format (docs/reference/sls-regions-and-iac.md §C, §D). */
 export const machineGroupRules: readonly Rule[] = [
   invalidName,
   shortName,

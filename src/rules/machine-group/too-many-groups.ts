@@ -2,7 +2,7 @@ import type { MachineGroup } from '../../model/fleet.js';
 import { defineRule } from '../types.js';
 import { projectKey } from './util.js';
 
-/** Default machine groups per project (SLS reference §C.3, S14): 200, adjustable to 400. */
+/** Default machine groups per project (docs/reference/sls-regions-and-iac.md §C.3, S14): 200, adjustable to 400. */
 export const DEFAULT_GROUP_QUOTA = 200;
 
 const byPosition = (a: MachineGroup, b: MachineGroup) =>

@@ -45,7 +45,7 @@ export type EntryKind =
 
 /**
  * What an identifier list entry is. `ip-like` covers the mistakes seen in real groups
- * (real-world-patterns.md): CIDR ranges, `ip:port`, placeholders `X.X.X.X` / `192.168.XX.XX`,
+ * (docs/reference/real-world-patterns.md): CIDR ranges, `ip:port`, placeholders `X.X.X.X` / `192.168.XX.XX`,
  * and dotted numbers that are not valid addresses.
  */
 export function classifyEntry(raw: string): EntryKind {
@@ -71,7 +71,7 @@ export function classifyEntry(raw: string): EntryKind {
 
 // ---------------------------------------------------------------- names and types
 
-/** What is wrong with a machine group name (SLS reference §C.2), or an empty list. */
+/** What is wrong with a machine group name (docs/reference/sls-regions-and-iac.md §C.2), or an empty list. */
 export function nameProblems(name: string): string[] {
   const problems: string[] = [];
   const bytes = Buffer.byteLength(name);
@@ -111,7 +111,7 @@ export interface FieldNames {
   project: string;
 }
 
-/** The attribute names a group's format uses (SLS reference §C.1, §D). */
+/** The attribute names a group's format uses (docs/reference/sls-regions-and-iac.md §C.1, §D). */
 export function fieldNames(g: Pick<MachineGroupFact, 'format' | 'address'>): FieldNames {
   switch (g.format) {
     case 'terraform':

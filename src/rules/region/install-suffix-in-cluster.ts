@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { agentSites, at, isRegionField, quote, readRegion, replaceSite } from '../endpoint/util.js';
 
-/** What each suffix really is (sls-regions-and-iac.md A.1, B.1). */
+/** What each suffix really is (docs/reference/sls-regions-and-iac.md A.1, B.1). */
 const WHAT: Record<string, string> = {
   '-acceleration':
     'an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, ' +

@@ -1,13 +1,13 @@
 /**
  * Small helpers shared by the users/, user-defined-id/, machine-group/ and install/ rules:
- * placeholder detection (real-world-patterns.md) and positions/edits in a file's text.
+ * placeholder detection (docs/reference/real-world-patterns.md) and positions/edits in a file's text.
  */
 import type { TextEdit } from '../../core/diagnostic.js';
 import type { Known } from '../../core/value.js';
 
 /**
  * Why `id` looks like a placeholder left in instead of a real custom identifier, or undefined.
- * The forms are those real-world-patterns.md lists ("A placeholder identifier left in:
+ * The forms are those docs/reference/real-world-patterns.md lists ("A placeholder identifier left in:
  * `userdefined`, `1111`, `user-defined-1`, `YOUR_...`") plus unrendered template markers.
  */
 export function identifierPlaceholder(id: string): string | undefined {
@@ -22,7 +22,7 @@ export function identifierPlaceholder(id: string): string | undefined {
   return undefined;
 }
 
-/** The account ID the docs use as their example (sls-regions-and-iac.md C.6: `1559122535028493`). */
+/** The account ID the docs use as their example (docs/reference/sls-regions-and-iac.md C.6: `1559122535028493`). */
 export const DOC_EXAMPLE_ACCOUNT_ID = '1559122535028493';
 
 /**

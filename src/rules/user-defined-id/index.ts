@@ -9,5 +9,5 @@ import internalSpace from './internal-space.js';
 import beyondReadLimit from './beyond-read-limit.js';
 import placeholder from './placeholder.js';
 
-/** The `user_defined_id` file: one custom identifier per line (agent-config.md §4, SLS reference §C.5). */
+/** The `user_defined_id` file: one custom identifier per line (docs/reference/agent-config.md §4, docs/reference/sls-regions-and-iac.md §C.5). */
 export const userDefinedIdRules: readonly Rule[] = [empty, crlf, bom, blankLine, duplicate, surroundingTab, internalSpace, beyondReadLimit, placeholder];

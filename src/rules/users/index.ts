@@ -9,6 +9,6 @@ import envItemSpaces from './env-item-spaces.js';
 
 /**
  * The accounts a host serves: `users/<account-id>` entries, whose names the agent takes as account
- * IDs, and a container's ALIYUN_LOGTAIL_USER_ID (agent-config.md §3).
+ * IDs, and a container's ALIYUN_LOGTAIL_USER_ID (docs/reference/agent-config.md §3).
  */
 export const usersRules: readonly Rule[] = [nonNumericId, fileExtension, idLength, nonEmptyFile, directory, exampleAccountId, envItemSpaces];

@@ -4,7 +4,7 @@ import { isTemplated } from '../../core/template.js';
 
 /**
  * Entries of users/ folders the agent reads as account IDs: every entry whose name does not
- * start with `.` (agent-config.md §3). The users/ folder itself is not an entry, and a name
+ * start with `.` (docs/reference/agent-config.md §3). The users/ folder itself is not an entry, and a name
  * that is a template placeholder (`{{ account_id }}`) is unknown until rendered.
  */
 export function accountEntries(fleet: Fleet): UsersEntryFact[] {

@@ -38,7 +38,7 @@ testRule('endpoint/malformed', {
       files: configServer('http://'),
       findings: [
         { at: '2:28-2:37', pointer: '/config_server_address', message:
-          '`config_server_address`: `http://` has nothing after the scheme. The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
+          '`config_server_address`: `http://` has nothing after the scheme. The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
       ],
     },
     {
@@ -144,7 +144,7 @@ testRule('endpoint/malformed', {
         { at: '7:25-7:27', pointer: '/data_servers/0/endpoint_list/0', message:
           "`data_servers[0].endpoint_list[0]`: the value is empty, so the agent has no host to send logs from. Write the endpoint the installer writes for the project's region." },
         { at: '7:29-7:38', pointer: '/data_servers/0/endpoint_list/1', message:
-          '`data_servers[0].endpoint_list[1]`: `http://` has nothing after the scheme. The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
+          '`data_servers[0].endpoint_list[1]`: `http://` has nothing after the scheme. The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
       ],
     },
     {
@@ -152,7 +152,7 @@ testRule('endpoint/malformed', {
       files: raw('{"config_server_address":"http://","data_server_list":[{"cluster":"cn-hangzhou","endpoint":"cn-hangzhou.log.aliyuncs.com"}]}'),
       findings: [
         { at: '1:26-1:35', pointer: '/config_server_address', message:
-          '`config_server_address`: `http://` has nothing after the scheme. The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
+          '`config_server_address`: `http://` has nothing after the scheme. The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
       ],
     },
     {
@@ -170,7 +170,7 @@ testRule('endpoint/malformed', {
       files: raw(ODD_SHAPE['a bare scheme, a bare suffix and colons']),
       findings: [
         { at: '1:27-1:37', pointer: '/config_server_address', message:
-          '`config_server_address`: `https://` has nothing after the scheme. The agent cannot use it (agent-config reference §6, `StandardizeEndpoint`): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
+          '`config_server_address`: `https://` has nothing after the scheme. The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it): it treats the value as invalid and falls back to its default. Write the full endpoint.' },
         { at: '1:97-1:102', pointer: '/data_server_list/0/endpoint', message:
           '`data_server_list[0].endpoint`: `::` is not a valid host name or IPv4 address, so the agent cannot send logs. Write a host such as the one the installer writes.' },
         { at: '1:97-1:102', pointer: '/data_server_list/0/endpoint', message:

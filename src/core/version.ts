@@ -6,4 +6,4 @@ import { createRequire } from 'node:module';
 declare const __LOGTAIL_LINT_VERSION__: string | undefined;
 
 export const VERSION: string =
-  typeof __LOGTAIL_LINT_VERSION__ === 'string' ? __LOGTAIL_LINT_VERSION__ : (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  typeof __LOGTAIL_LINT_VERSION__ === 'string' ? __LOGTAIL_LINT_VERSION__ : (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
