@@ -38,14 +38,6 @@ export async function lintTree(tree: Tree, overrides: ConfigOverrides = {}): Pro
   return lint({ cwd, overrides: { noConfigLookup: !hasConfig, ...overrides } });
 }
 
-/** Diagnostics of one rule for a tree. */
-export async function findings(tree: Tree, ruleId: string, overrides: ConfigOverrides = {}): Promise<Diagnostic[]> {
-  const result = await lintTree(tree, overrides);
-  if (result.ruleFailures.length > 0) throw result.ruleFailures[0].error;
-  if (result.readerFailures.length > 0) throw result.readerFailures[0].error;
-  return result.diagnostics.filter((d) => d.ruleId === ruleId);
-}
-
 /** Compact `line:col-line:col` form of a range, for exact-position assertions. */
 export function span(d: Pick<Diagnostic, 'range'>): string {
   const { start, end } = d.range;

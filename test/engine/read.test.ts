@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findings, lintTree, span } from '../helpers.js';
+import { lintTree } from '../helpers.js';
 
-describe('reading bad input never crashes and always says why', () => {
-  it('a binary file is one file/binary finding', async () => {
-    const found = await findings({ 'h/ilogtail_config.json': new Uint8Array([0x7b, 0, 0x7d]) }, 'file/binary');
-    expect(found.map((d) => [d.file, span(d)])).toEqual([['h/ilogtail_config.json', '1:1-1:1']]);
-  });
-
-  it('a file over the size limit is reported and not read', async () => {
-    const big = '{"a":"' + 'x'.repeat(2000) + '"}';
-    const result = await lintTree({ 'h/ilogtail_config.json': big }, { maxFileSize: 1000 });
-    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['file/too-large']);
-    expect(result.diagnostics[0].message).toContain('over the 1000 bytes limit');
-  });
-
-  it('invalid UTF-8 is reported at the offending character', async () => {
-    const bytes = Buffer.concat([Buffer.from('ok\nab'), Buffer.from([0xe9]), Buffer.from('c\n')]);
-    const found = await findings({ 'h/user_defined_id': bytes }, 'file/not-utf8');
-    expect(found.map(span)).toEqual(['2:3-2:4']);
-  });
-
+// One file's problems are file/* rule findings (test/rules/file/); here: whole runs on bad input.
+describe('reading bad input never crashes', () => {
   it('empty files, BOM and CRLF files are read without a file/* finding', async () => {
     const result = await lintTree({
       'a/ilogtail_config.json': '',
