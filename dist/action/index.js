@@ -4184,9 +4184,9 @@ var require_util2 = __commonJS({
       let policy = "";
       if (policyHeader.length > 0) {
         for (let i2 = policyHeader.length; i2 !== 0; i2--) {
-          const token = policyHeader[i2 - 1].trim();
-          if (referrerPolicyTokens.has(token)) {
-            policy = token;
+          const token2 = policyHeader[i2 - 1].trim();
+          if (referrerPolicyTokens.has(token2)) {
+            policy = token2;
             break;
           }
         }
@@ -4419,9 +4419,9 @@ var require_util2 = __commonJS({
     function parseMetadata(metadata2) {
       const result2 = [];
       let empty = true;
-      for (const token of metadata2.split(" ")) {
+      for (const token2 of metadata2.split(" ")) {
         empty = false;
-        const parsedToken = parseHashWithOptions.exec(token);
+        const parsedToken = parseHashWithOptions.exec(token2);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
         }
@@ -19174,7 +19174,7 @@ var require_undici = __commonJS({
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  let pos = 0, value2 = "", tokenOffset = 0, token2 = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value3 = 0;
@@ -19201,7 +19201,7 @@ function createScanner(text, ignoreTrivia = false) {
     pos = newPosition;
     value2 = "";
     tokenOffset = 0;
-    token = 16;
+    token2 = 16;
     scanError = 0;
   }
   function scanNumber() {
@@ -19326,7 +19326,7 @@ function createScanner(text, ignoreTrivia = false) {
     prevTokenLineStartOffset = tokenLineStartOffset;
     if (pos >= len) {
       tokenOffset = len;
-      return token = 17;
+      return token2 = 17;
     }
     let code = text.charCodeAt(pos);
     if (isWhiteSpace(code)) {
@@ -19335,7 +19335,7 @@ function createScanner(text, ignoreTrivia = false) {
         value2 += String.fromCharCode(code);
         code = text.charCodeAt(pos);
       } while (isWhiteSpace(code));
-      return token = 15;
+      return token2 = 15;
     }
     if (isLineBreak(code)) {
       pos++;
@@ -19346,33 +19346,33 @@ function createScanner(text, ignoreTrivia = false) {
       }
       lineNumber++;
       tokenLineStartOffset = pos;
-      return token = 14;
+      return token2 = 14;
     }
     switch (code) {
       // tokens: []{}:,
       case 123:
         pos++;
-        return token = 1;
+        return token2 = 1;
       case 125:
         pos++;
-        return token = 2;
+        return token2 = 2;
       case 91:
         pos++;
-        return token = 3;
+        return token2 = 3;
       case 93:
         pos++;
-        return token = 4;
+        return token2 = 4;
       case 58:
         pos++;
-        return token = 6;
+        return token2 = 6;
       case 44:
         pos++;
-        return token = 5;
+        return token2 = 5;
       // strings
       case 34:
         pos++;
         value2 = scanString2();
-        return token = 10;
+        return token2 = 10;
       // comments
       case 47:
         const start2 = pos - 1;
@@ -19385,7 +19385,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
           }
           value2 = text.substring(start2, pos);
-          return token = 12;
+          return token2 = 12;
         }
         if (text.charCodeAt(pos + 1) === 42) {
           pos += 2;
@@ -19412,17 +19412,17 @@ function createScanner(text, ignoreTrivia = false) {
             scanError = 1;
           }
           value2 = text.substring(start2, pos);
-          return token = 13;
+          return token2 = 13;
         }
         value2 += String.fromCharCode(code);
         pos++;
-        return token = 16;
+        return token2 = 16;
       // numbers
       case 45:
         value2 += String.fromCharCode(code);
         pos++;
         if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
+          return token2 = 16;
         }
       // found a minus, followed by a number so
       // we fall through to proceed with scanning
@@ -19438,7 +19438,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 56:
       case 57:
         value2 += scanNumber();
-        return token = 11;
+        return token2 = 11;
       // literals and unknown symbols
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
@@ -19449,17 +19449,17 @@ function createScanner(text, ignoreTrivia = false) {
           value2 = text.substring(tokenOffset, pos);
           switch (value2) {
             case "true":
-              return token = 8;
+              return token2 = 8;
             case "false":
-              return token = 9;
+              return token2 = 9;
             case "null":
-              return token = 7;
+              return token2 = 7;
           }
-          return token = 16;
+          return token2 = 16;
         }
         value2 += String.fromCharCode(code);
         pos++;
-        return token = 16;
+        return token2 = 16;
     }
   }
   function isUnknownContentCharacter(code) {
@@ -19490,7 +19490,7 @@ function createScanner(text, ignoreTrivia = false) {
     setPosition,
     getPosition: () => pos,
     scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
+    getToken: () => token2,
     getTokenValue: () => value2,
     getTokenOffset: () => tokenOffset,
     getTokenLength: () => pos - tokenOffset,
@@ -19814,7 +19814,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const allowTrailingComma = options && options.allowTrailingComma;
   function scanNext() {
     while (true) {
-      const token = _scanner.scan();
+      const token2 = _scanner.scan();
       switch (_scanner.getTokenError()) {
         case 4:
           handleError(
@@ -19855,7 +19855,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
           );
           break;
       }
-      switch (token) {
+      switch (token2) {
         case 12:
         case 13:
           if (disallowComments) {
@@ -19877,22 +19877,22 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
         case 14:
           break;
         default:
-          return token;
+          return token2;
       }
     }
   }
   function handleError(error2, skipUntilAfter = [], skipUntil = []) {
     onError(error2);
     if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
+      let token2 = _scanner.getToken();
+      while (token2 !== 17) {
+        if (skipUntilAfter.indexOf(token2) !== -1) {
           scanNext();
           break;
-        } else if (skipUntil.indexOf(token) !== -1) {
+        } else if (skipUntil.indexOf(token2) !== -1) {
           break;
         }
-        token = scanNext();
+        token2 = scanNext();
       }
     }
   }
@@ -23536,10 +23536,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str, token2) {
       let ind = 0;
       for (let i2 = 0; i2 < str.length; i2++) {
-        if (str[i2] === token) ind++;
+        if (str[i2] === token2) ind++;
       }
       return ind;
     }
@@ -33152,7 +33152,7 @@ var init_util = __esm({
 
 // src/rules/config/invalid-json.ts
 function explain(f, text) {
-  const shown = JSON.stringify(clip(text.slice(f.start, f.end)));
+  const shown = token(clip(text.slice(f.start, f.end)));
   switch (f.kind) {
     case "empty":
       return `File is empty: the agent rejects it, ${DROPS_FILE}. Write the JSON object the installer generates: {"config_server_address": \u2026, "data_server_list": [{"cluster": \u2026, "endpoint": \u2026}]}.`;
@@ -33201,6 +33201,9 @@ function explain(f, text) {
 }
 function clip(s) {
   return s.length > 40 ? s.slice(0, 37) + "\u2026" : s;
+}
+function token(s) {
+  return "`" + s.replace(/[\u0000-\u001f\u007f]/g, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) + "`";
 }
 var invalid_json_default;
 var init_invalid_json = __esm({
@@ -34009,12 +34012,55 @@ var init_agent_keys = __esm({
   }
 });
 
+// src/rules/shared/util.ts
+function identifierPlaceholder(id) {
+  const s = id.trim();
+  if (s === "") return void 0;
+  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
+  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
+  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
+  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
+  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
+  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
+  return void 0;
+}
+function accountIdProblem(name2) {
+  if (/^\d+$/.test(name2)) return void 0;
+  if (name2 === "") return "it is empty";
+  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
+  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
+  if (/\s/.test(name2)) return "it contains whitespace";
+  return "it contains characters other than digits";
+}
+function replaceValueEdit(value2, next) {
+  return value2.literal ? { range: value2.literal, text: next } : void 0;
+}
+function listOf(items, quote2 = "`") {
+  const q = items.map((s) => `${quote2}${s}${quote2}`);
+  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+}
+function visible(s, max = 60) {
+  const v2 = JSON.stringify(s).slice(1, -1);
+  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
+}
+function article(word) {
+  return `${/^(?:INT|[aeio])/i.test(word) ? "an" : "a"} ${word}`;
+}
+var DOC_EXAMPLE_ACCOUNT_ID;
+var init_util2 = __esm({
+  "src/rules/shared/util.ts"() {
+    "use strict";
+    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
+  }
+});
+
 // src/rules/config/flag-type-mismatch.ts
 var flag_type_mismatch_default;
 var init_flag_type_mismatch = __esm({
   "src/rules/config/flag-type-mismatch.ts"() {
     "use strict";
     init_agent_keys();
+    init_util2();
     init_types2();
     init_util();
     flag_type_mismatch_default = defineRule({
@@ -34027,7 +34073,7 @@ var init_flag_type_mismatch = __esm({
           const flag = gflagType(issue2.key);
           const typed = issue2.property?.["x-logtail-read"] === "json+flag";
           const def = defaultText(issue2.property);
-          const outcome = flag === "STRING" ? `the gflag of the same name is a string flag and takes the text "${text}", so it probably works as that string` : `the gflag of the same name is a ${flag ?? "typed"} flag and gets the text "${text}", which it probably cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays`;
+          const outcome = flag === "STRING" ? `the gflag of the same name is a string flag and takes the text "${text}", so it probably works as that string` : `the gflag of the same name is ${article(flag ?? "typed")} flag and gets the text "${text}", which it probably cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays`;
           report2({
             file: fact.file,
             range: nodeRange(fact, issue2.node),
@@ -34076,6 +34122,7 @@ var init_null_value = __esm({
   "src/rules/config/null-value.ts"() {
     "use strict";
     init_agent_keys();
+    init_util2();
     init_types2();
     init_util();
     null_value_default = defineRule({
@@ -34093,7 +34140,7 @@ var init_null_value = __esm({
             if (flag === "STRING") {
               effect = `the agent hands null to gflags as an empty string, which empties the flag${p.key === "check_point_filename" ? " (the checkpoint path then resolves to the installation directory itself, inferred from the code)" : ""}`;
             } else if (flag) {
-              effect = `the agent hands null to gflags as an empty string, which a ${flag} flag cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays (inferred from the code)`;
+              effect = `the agent hands null to gflags as an empty string, which ${article(flag)} flag cannot parse, so ${def !== void 0 ? `the default (${def})` : "the default"} stays (inferred from the code)`;
             } else {
               effect = `the agent's typed reader ignores null, so ${def !== void 0 ? `the default (${def})` : "the default"} applies`;
             }
@@ -34141,7 +34188,7 @@ var init_wrong_type = __esm({
 });
 
 // src/rules/config/int32-overflow.ts
-var INT32_FLAGS, isInt322, int32_overflow_default;
+var INT32_FLAGS, INT32_MIN, INT32_MAX, outsideInt32, advice, int32_overflow_default;
 var init_int32_overflow = __esm({
   "src/rules/config/int32-overflow.ts"() {
     "use strict";
@@ -34149,7 +34196,10 @@ var init_int32_overflow = __esm({
     init_types2();
     init_util();
     INT32_FLAGS = new Set(GFLAGS.INT32);
-    isInt322 = (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
+    INT32_MIN = -2147483648;
+    INT32_MAX = 2147483647;
+    outsideInt32 = (n) => (Number.isInteger(n) || !Number.isFinite(n)) && (n < INT32_MIN || n > INT32_MAX);
+    advice = (n) => typeof n === "number" && n < 0 ? `Use a value of at least ${INT32_MIN}.` : `Use a value of at most ${INT32_MAX}.`;
     int32_overflow_default = defineRule({
       id: "config/int32-overflow",
       severity: "error",
@@ -34163,19 +34213,19 @@ var init_int32_overflow = __esm({
             file: fact.file,
             range: nodeRange(fact, issue2.node),
             pointer: issue2.pointer,
-            message: `${displayPath(issue2.path)} is ${fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== void 0 ? `the default (${def})` : "its default"}. Use a value of at most 2147483647.`
+            message: `${displayPath(issue2.path)} is ${fact.source.text.slice(issue2.node.offset, issue2.node.offset + issue2.node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses ${def !== void 0 ? `the default (${def})` : "its default"}. ${advice(issue2.value)}`
           });
         }
         for (const fact of fleet.agentConfigs) {
           for (const [key, p] of fact.settings) {
             const node = p.valueNode;
             const pointer = `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-            if (!INT32_FLAGS.has(key) || node?.type !== "number" || isInt322(node.value) || reported.has(`${fact.file}#${pointer}`)) continue;
+            if (!INT32_FLAGS.has(key) || node?.type !== "number" || !outsideInt32(node.value) || reported.has(`${fact.file}#${pointer}`)) continue;
             report2({
               file: fact.file,
               range: nodeRange(fact, node),
               pointer,
-              message: `${key} is ${fact.source.text.slice(node.offset, node.offset + node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): ${key} is an INT32 gflag, and gflags rejects the value, so the flag keeps its default. Use a value of at most 2147483647.`
+              message: `${displayPath([key])} is ${fact.source.text.slice(node.offset, node.offset + node.length)}, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): ${displayPath([key])} is an INT32 gflag, and gflags rejects the value, so the flag keeps its default. ${advice(node.value)}`
             });
           }
         }
@@ -34234,7 +34284,7 @@ var init_value_rejected = __esm({
 });
 
 // src/rules/config/value-capped.ts
-function advice(key, e, value2) {
+function advice2(key, e, value2) {
   if (key === "max_bytes_per_sec") return `Use a value below ${e.exclusiveMax} for the rate limit to apply, or remove the key if you do not want a limit at all.`;
   if (e.values) return `Write the limit you mean explicitly; ${show(value2)} is not what the agent uses.`;
   if (e.max !== void 0) return `Write ${e.max} or less, so that the file says what the agent does.`;
@@ -34260,7 +34310,7 @@ var init_value_capped = __esm({
               file: fact.file,
               range: nodeRange(fact, issue2.node),
               pointer: issue2.pointer,
-              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${advice(issue2.key, issue2.entry, issue2.value)}`
+              message: `${displayPath(issue2.path)} is ${show(issue2.value)}. ${issue2.entry.note} ${advice2(issue2.key, issue2.entry, issue2.value)}`
             });
             continue;
           }
@@ -34272,7 +34322,7 @@ var init_value_capped = __esm({
             file: fact.file,
             range: rangeOf(fact, first.offset, last.offset + last.length),
             pointer: issue2.pointer + "/1",
-            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} after it ${items.length === 2 ? "is" : "are"} ignored. Put every "host:port" in the first element's endpoint_list.`
+            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} ${items.length === 2 ? "element after it is" : "elements after it are"} ignored. Put every "host:port" in the first element's endpoint_list.`
           });
         }
         for (const fact of fleet.agentConfigs) {
@@ -34674,6 +34724,7 @@ function region(id, name2, category, status, acceleration, source, extra = {}) {
   const row2 = { id, name: name2, status, verified: extra.verified ?? true, acceleration, category, source };
   if (extra.dualStack) row2.dualStack = true;
   if (extra.note !== void 0) row2.note = extra.note;
+  if (extra.notice !== void 0) row2.notice = extra.notice;
   return Object.freeze(row2);
 }
 function nearestLive(input) {
@@ -34719,8 +34770,8 @@ var init_regions = __esm({
       region("cn-wulanchabu", "Ulanqab", "public", "active", "yes", "S1,S3,S4", DS),
       region("cn-hangzhou", "Hangzhou", "public", "active", "yes", "S1,S3,S4", DS),
       region("cn-shanghai", "Shanghai", "public", "active", "yes", "S1,S3,S4", DS),
-      region("cn-nanjing", "Nanjing (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
-      region("cn-fuzhou", "Fuzhou (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
+      region("cn-nanjing", "Nanjing (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown', notice: "no closing date is published" }),
+      region("cn-fuzhou", "Fuzhou (Local Region)", "public", "decommissioning", "undocumented", "S1,S4", { note: 'being decommissioned (\u5173\u505C\u4E2D in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown', notice: "no closing date is published" }),
       region("cn-wuhan-lr", "Wuhan (Local Region)", "public", "active", "undocumented", "S4", { verified: false, note: `listed only in help.aliyun.com/en S4; ${INFERRED}; the ID carries a -lr suffix` }),
       region("cn-shenzhen", "Shenzhen", "public", "active", "yes", "S1,S3,S4", DS),
       region("cn-heyuan", "Heyuan", "public", "active", "yes", "S1,S3,S4", DS),
@@ -34743,9 +34794,9 @@ var init_regions = __esm({
       region("me-central-1", "Riyadh (SAU)", "public", "active", "inferred", "S4", { verified: false, note: `active per S4; not in the S1 endpoint table; ${INFERRED}` }),
       region("na-south-1", "Mexico", "public", "active", "inferred", "S4", { verified: false, note: `active per S4; ${INFERRED}` }),
       region("sa-east-1", "S\xE3o Paulo", "public", "active", "inferred", "S4", { verified: false, note: `active per the Oct 2026 S4 only; ${INFERRED}` }),
-      region("ap-southeast-2", "Sydney", "public", "retired", "was-yes", "S2,S3,S16", { note: '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]' }),
-      region("ap-south-1", "Mumbai", "public", "retired", "was-yes", "S3,S16", { note: "service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4" }),
-      region("rus-west-1", "Moscow", "public", "retired", "was-yes", "S3", { note: "present in the 2021 docs (S3), absent from all later lists; date unknown" }),
+      region("ap-southeast-2", "Sydney", "public", "retired", "was-yes", "S2,S3,S16", { note: '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]', notice: "closed since late 2024; service ended on 2024-09-30" }),
+      region("ap-south-1", "Mumbai", "public", "retired", "was-yes", "S3,S16", { note: "service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4", notice: "service ended on 2024-07-15" }),
+      region("rus-west-1", "Moscow", "public", "retired", "was-yes", "S3", { note: "present in the 2021 docs (S3), absent from all later lists; date unknown", notice: "no longer listed by SLS since 2021" }),
       // --- A.2: finance cloud (acceleration n/d; packaged installer configs may differ [I]) ------
       region("cn-hangzhou-finance", "East China 1 Finance (\u534E\u4E1C1 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1,S6", { note: "no -1 suffix, unlike the other finance IDs" }),
       region("cn-shanghai-finance-1", "East China 2 Finance (\u534E\u4E1C2 \u91D1\u878D\u4E91)", "finance", "active", "undocumented", "S1"),
@@ -35126,45 +35177,6 @@ var init_knowledge = __esm({
   }
 });
 
-// src/rules/shared/util.ts
-function identifierPlaceholder(id) {
-  const s = id.trim();
-  if (s === "") return void 0;
-  if (/^user[-_]?defined(?:[-_]?id)?(?:[-_]?\d+)?$/i.test(s)) return "the sample name from the docs";
-  if (/^(\d)\1{3,}$/.test(s)) return "a repeated digit";
-  if (/^your[-_]/i.test(s)) return 'a "YOUR_\u2026" placeholder';
-  if (/^<[^<>]*>$/.test(s)) return "a `<\u2026>` placeholder";
-  if (/^x{2,}$/i.test(s) || /(?:^|[-_.])x{3,}(?:$|[-_.])/i.test(s)) return "an `xxx` placeholder";
-  if (/\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*$/.test(s)) return "an unrendered template variable";
-  return void 0;
-}
-function accountIdProblem(name2) {
-  if (/^\d+$/.test(name2)) return void 0;
-  if (name2 === "") return "it is empty";
-  if (name2.includes("*")) return "it is masked with `*` (copied from a console or a doc)";
-  if (/^<[^<>]*>$/.test(name2) || /^your[-_]/i.test(name2) || /^x{2,}$/i.test(name2) || /\$\{|\{\{/.test(name2)) return "it is a placeholder";
-  if (/\s/.test(name2)) return "it contains whitespace";
-  return "it contains characters other than digits";
-}
-function replaceValueEdit(value2, next) {
-  return value2.literal ? { range: value2.literal, text: next } : void 0;
-}
-function listOf(items, quote2 = "`") {
-  const q = items.map((s) => `${quote2}${s}${quote2}`);
-  return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
-}
-function visible(s, max = 60) {
-  const v2 = JSON.stringify(s).slice(1, -1);
-  return v2.length > max ? `${v2.slice(0, max - 1)}\u2026` : v2;
-}
-var DOC_EXAMPLE_ACCOUNT_ID;
-var init_util2 = __esm({
-  "src/rules/shared/util.ts"() {
-    "use strict";
-    DOC_EXAMPLE_ACCOUNT_ID = "1559122535028493";
-  }
-});
-
 // src/rules/endpoint/util.ts
 function agentSites(fleet) {
   return fleet.agentConfigs.filter((f) => f.root !== void 0).map((f) => f.sites);
@@ -35466,7 +35478,7 @@ function agentConfigs2({ fleet, report: report2 }) {
       const [first, ...rest] = sites;
       report2({
         ...at2(first),
-        message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.note ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
+        message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.notice ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
         related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
       });
     }
@@ -35481,7 +35493,7 @@ function installParams2({ fleet, report: report2 }) {
       file,
       range: param.range,
       pointer: param.pointer,
-      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
+      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.notice ? ` (${row2.notice})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
     });
   }
 }
@@ -35493,7 +35505,7 @@ function providers2({ fleet, report: report2 }) {
       file: provider.file,
       range: region3.range,
       pointer: region3.pointer,
-      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), a region SLS has closed${row2.note ? ` (${row2.note})` : ""}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
+      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), a region SLS has closed${row2.notice ? ` (${row2.notice})` : ""}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
     });
   }
 }
@@ -35528,7 +35540,7 @@ function agentConfigs3({ fleet, report: report2 }) {
       const [first, ...rest] = sites;
       report2({
         ...at2(first),
-        message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned: ${row2.note ?? "SLS lists it as closing"}. It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
+        message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned (${row2.notice ?? "SLS lists it as closing"}). It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
         related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
       });
     }
@@ -35543,7 +35555,7 @@ function installParams3({ fleet, report: report2 }) {
       file,
       range: param.range,
       pointer: param.pointer,
-      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): collection stops when it closes. Plan a move to another region and install with that region ID.`
+      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (${row2.notice ?? "no closing date is published"}): collection stops when it closes. Plan a move to another region and install with that region ID.`
     });
   }
 }
@@ -35555,7 +35567,7 @@ function providers3({ fleet, report: report2 }) {
       file: provider.file,
       range: region3.range,
       pointer: region3.pointer,
-      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), which SLS lists as being decommissioned (closing date not published): the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
+      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), which SLS lists as being decommissioned (${row2.notice ?? "no closing date is published"}): the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
     });
   }
 }
@@ -35602,7 +35614,7 @@ var init_unverified = __esm({
             const host = endpointFor(row2.id, "intranet", "data-server");
             report2({
               ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (${row2.note ?? "pattern-inferred"}). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
+              message: `Region ${quote(row2.id)} (${row2.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (\`logtail-lint regions\` shows what the sources say). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
               related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
             });
           }
@@ -35620,7 +35632,7 @@ var init_install_suffix_in_cluster = __esm({
     init_types2();
     init_util3();
     WHAT = {
-      "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
+      "-acceleration": "an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and the region field stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)",
       "-internet": "an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID",
       "-inner": "an install parameter suffix: the Alibaba Group inner network is selected by the `-share` endpoints, not by the region ID",
       "-intranet": "a host label: it belongs in the endpoint host (`<region>-intranet.log.aliyuncs.com`), not in the region ID",
@@ -35639,9 +35651,10 @@ var init_install_suffix_in_cluster = __esm({
             if (!isRegionField(site)) continue;
             const s = readRegion(site).suffix;
             if (!s) continue;
+            const written2 = site.value.trim().slice(-s.suffix.length);
             report2({
               ...at2(site),
-              message: `${quote(site.field)} is ${quote(site.value)}: ${quote(s.suffix)} is ${WHAT[s.suffix] ?? "not part of a region ID"}. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID ${quote(s.target)}${s.exact ? "" : " (the nearest known ID to what is left without the suffix)"}.`,
+              message: `${quote(site.field)} is ${quote(site.value)}: ${quote(written2)} is ${WHAT[s.suffix] ?? "not part of a region ID"}. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID ${quote(s.target)}${s.exact ? "" : " (the nearest known ID to what is left without the suffix)"}.`,
               fix: replaceSite(site, s.target, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(s.target)}`)
             });
           }
@@ -35858,6 +35871,10 @@ var init_custom_host = __esm({
 });
 
 // src/rules/endpoint/malformed.ts
+function explained(problems) {
+  const specific = problems.some((p) => p.code === "whitespace" || p.code === "invalid-port");
+  return specific ? problems.filter((p) => p.code !== "invalid-host") : problems;
+}
 function describe2(site, problem) {
   const value2 = site.value;
   const p = site.parsed;
@@ -35865,7 +35882,7 @@ function describe2(site, problem) {
   const replace = (next) => next === void 0 || next === value2 ? void 0 : replaceSite(site, next, `Replace ${JSON.stringify(value2)} with ${JSON.stringify(next)}`);
   switch (problem.code) {
     case "empty":
-      return { what: `the value is empty, so the agent has no host to ${plane} from. Write the endpoint the installer writes for the project's region.` };
+      return { what: `the value is empty, so the agent has no host to ${plane === "send logs" ? "send logs to" : "fetch collection configs from"}. Write the endpoint the installer writes for the project's region.` };
     case "whitespace": {
       const trimmed = value2.trim();
       const edge = trimmed !== value2 && !/\s/.test(trimmed);
@@ -35919,7 +35936,7 @@ var init_malformed = __esm({
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
           for (const site of file.all) {
-            for (const problem of malformedProblems(site)) {
+            for (const problem of explained(malformedProblems(site))) {
               const { what, fix: fix2 } = describe2(site, problem);
               report2({ ...at2(site), message: `${quote(site.field)}: ${what}`, fix: fix2 });
             }
@@ -36364,7 +36381,7 @@ var init_env_item_spaces = __esm({
             file: c.file,
             range: env.range,
             pointer: env.pointer,
-            message: `ALIYUN_LOGTAIL_USER_ID of ${c.workload} container ${c.container} is ${JSON.stringify(env.value)}: the agent splits it on commas without trimming the items, so ${spaced.join(", ")} keep their leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? "that account" : "those accounts"}. Write the IDs separated by commas only.`,
+            message: `ALIYUN_LOGTAIL_USER_ID of ${c.workload} container ${c.container} is ${JSON.stringify(env.value)}: the agent splits it on commas without trimming the items, so ${spaced.join(", ")} ${spaced.length === 1 ? "keeps its" : "keep their"} leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? "that account" : "those accounts"}. Write the IDs separated by commas only.`,
             fix: fix2
           });
         }
@@ -36675,7 +36692,7 @@ var init_beyond_read_limit = __esm({
           const parts2 = [];
           if (partial) {
             const kept = withoutCr(partial.id);
-            parts2.push(`line ${partial.line} is cut after ${kept.length} characters ("${visible(kept)}")`);
+            parts2.push(`line ${partial.line} is cut after ${kept.length} character${kept.length === 1 ? "" : "s"} ("${visible(kept)}")`);
           }
           if (lost > 0) parts2.push(`${lost} identifier${lost === 1 ? "" : "s"} after it ${lost === 1 ? "is" : "are"} never read`);
           report2({
@@ -36958,7 +36975,8 @@ var init_empty_identify_list = __esm({
             file: g.file,
             range: list3.range,
             pointer: list3.pointer,
-            message: `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host (Terraform rejects it outright: identify_list needs at least one item). List the ${t === "ip" ? "IP addresses the hosts report" : t === "userdefined" ? "custom identifiers the hosts write in user_defined_id" : "IP addresses or custom identifiers of the hosts"}.`
+            message: `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host` + // alicloud_log_machine_group declares identify_list MinItems 1 (docs/reference/sls-regions-and-iac.md D.1).
+            (f.list === "identify_list" ? " (Terraform rejects it outright: identify_list needs at least one item). " : ". ") + `List the ${t === "ip" ? "IP addresses the hosts report" : t === "userdefined" ? "custom identifiers the hosts write in user_defined_id" : "IP addresses or custom identifiers of the hosts"}.`
           });
         }
       }
@@ -37298,7 +37316,7 @@ var init_vpc_suffix = __esm({
             file,
             range: param.range,
             pointer: param.pointer,
-            message: `\`${shown}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (${parsed.network === "intranet" ? "the intranet network" : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. Write "${next}"${parsed.network === "intranet" ? " (or `-internal` for the VPC-only domain, on installers that support it)" : ""}.`,
+            message: `\`${shown}\`: \`${VPC.exec(param.value)[0]}\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (${parsed.network === "intranet" ? "the intranet network" : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. Write "${next}"${parsed.network === "intranet" ? " (or `-internal` for the VPC-only domain, on installers that support it)" : ""}.`,
             fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : void 0
           });
         }
@@ -37617,7 +37635,7 @@ function describeSource(v2) {
     case "user_defined_id":
       return "user_defined_id line";
     case "env":
-      return "environment variable";
+      return v2.variable ?? "environment variable";
     case "script":
       return "script write";
     case "agent-config":
@@ -37997,7 +38015,7 @@ var init_app_info_ip_mismatch = __esm({
             file: ip.file,
             range: ip.range,
             pointer: ip.pointer,
-            message: `app_info.json reports ip ${JSON.stringify(ip.value)}, the IP this host reports to SLS, but no IP machine group of ${region3} (${lineOf(b.region)}) lists it, so the host gets no Logtail configuration from them. Add ${ip.value} to the group's identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.`,
+            message: `app_info.json reports ip ${JSON.stringify(ip.value)}, the IP this host reports to SLS, but no IP machine group of ${region3} (${lineOf(b.region)}) lists it, so the host gets no Logtail configuration from the IP groups of its region. Add ${ip.value} to the group's identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.`,
             related: related2
           });
         }
@@ -38551,27 +38569,27 @@ var require_ignore = __commonJS({
       let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at3) => {
-          if (token.wildcard) {
+        run3.forEach((token2, at3) => {
+          if (token2.wildcard) {
             lastWildcard = at3;
           }
         });
-        run3.forEach((token, at3) => {
-          if (!token.wildcard) {
-            out2 += token.single;
+        run3.forEach((token2, at3) => {
+          if (!token2.wildcard) {
+            out2 += token2.single;
             return;
           }
           out2 += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at3)})[^\\/])*`;
         });
         run3 = [];
       };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run3.push(token);
+      tokens.forEach((token2) => {
+        if (token2.boundary === void 0) {
+          run3.push(token2);
           return;
         }
         flush();
-        out2 += token.boundary;
+        out2 += token2.boundary;
       });
       flush();
       return out2;
@@ -39480,7 +39498,7 @@ function readIdentifiers(f, out2) {
   const env = f.container?.userDefinedId;
   if (env && f.container) {
     if (!env.known) out2.identifiersOpen = true;
-    else for (const id of splitUserDefinedIdEnv(env.value)) add(fromValue(env, f.container.file, id, "env"));
+    else for (const id of splitUserDefinedIdEnv(env.value)) add({ ...fromValue(env, f.container.file, id, "env"), variable: "ALIYUN_LOGTAIL_USER_DEFINED_ID" });
   }
   for (const w of f.identityWrites) {
     if (w.target !== "user_defined_id") continue;
@@ -39511,7 +39529,7 @@ function readAccounts(f, out2) {
   const env = f.container?.userId;
   if (env && f.container) {
     if (!env.known) out2.accountsOpen = true;
-    else for (const id of splitUserIdEnv(env.value)) if (id !== "") out2.accounts.push(fromValue(env, f.container.file, id, "env"));
+    else for (const id of splitUserIdEnv(env.value)) if (id !== "") out2.accounts.push({ ...fromValue(env, f.container.file, id, "env"), variable: "ALIYUN_LOGTAIL_USER_ID" });
   }
   for (const w of f.identityWrites) {
     if (w.target !== "users") continue;
@@ -39535,7 +39553,7 @@ function readIps(f, out2) {
   const env = f.container?.workingIp;
   if (!out2.workingIp && env && f.container) {
     if (!env.known) out2.workingIpOpen = true;
-    else if (env.value !== "") out2.workingIp = fromValue(env, f.container.file, env.value, "env");
+    else if (env.value !== "") out2.workingIp = { ...fromValue(env, f.container.file, env.value, "env"), variable: "ALIYUN_LOGTAIL_WORKING_IP" };
   }
   for (const a of f.appInfos) {
     if (a.ip?.known && a.ip.value !== "") {
@@ -44594,29 +44612,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start2 = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -44628,33 +44646,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start2 ?? (start2 = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start2 ?? (start2 = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start2 ?? (start2 = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start2 ?? (start2 = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -44662,25 +44680,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -44953,15 +44971,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -44976,7 +44994,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -45000,7 +45018,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
@@ -45192,8 +45210,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -45203,10 +45221,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -45214,9 +45232,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -45230,10 +45248,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
@@ -45383,31 +45401,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
-        switch (token.type) {
+        const token2 = props[i2];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts2 = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts2 = token2.source;
             if (ts2 && typeof ts2 === "string")
               length += ts2.length;
           }
@@ -45658,25 +45676,25 @@ var require_compose_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value: value2, type, comment, range: range2 } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value2, token2, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar2.Scalar(value2);
       }
       scalar.range = range2;
@@ -45714,7 +45732,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity2.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity2.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity2.SCALAR];
@@ -45722,7 +45740,7 @@ var require_compose_scalar = __commonJS({
           const ts2 = directives.tagString(tag.tag);
           const cs2 = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -45772,22 +45790,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -45795,47 +45813,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node.comment = comment;
         else
           node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
+        node.srcToken = token2;
       return node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -46026,28 +46044,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning2) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -46060,11 +46078,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -46074,11 +46092,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -46089,7 +46107,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -46126,8 +46144,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors3();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -46135,13 +46153,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -46178,13 +46196,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token2, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -46192,7 +46210,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
+            const header = token2.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -46210,40 +46228,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he2 = source.indexOf("\n");
       const head = source.substring(0, he2);
       const body2 = source.substring(he2 + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header = token2.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body2;
+        token2.source = body2;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -46260,40 +46278,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -46308,40 +46326,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st2 of token.end)
+          for (const st2 of token2.end)
             res += st2.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st2 of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st2 of token2.end)
               res += st2.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st2 of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st2 of token2.end)
               res += st2.source;
           return res;
         }
@@ -46403,16 +46421,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i2 = 0; i2 < token2.items.length; ++i2) {
+            const ci2 = _visit(Object.freeze(path12.concat([[field, i2]])), token2.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
               return BREAK;
             else if (ci2 === REMOVE) {
-              token.items.splice(i2, 1);
+              token2.items.splice(i2, 1);
               i2 -= 1;
             }
           }
@@ -46437,10 +46455,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar2 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -46450,7 +46468,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType2(source) {
@@ -47174,8 +47192,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -47382,38 +47400,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error2 ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it2 = top.items[top.items.length - 1];
               if (it2.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it2.sep) {
-                it2.value = token;
+                it2.value = token2;
               } else {
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it2, { key: token2, sep: [] });
                 this.onKeyLine = !it2.explicitKey;
                 return;
               }
@@ -47422,34 +47440,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it2 = top.items[top.items.length - 1];
               if (it2.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it2.value = token;
+                it2.value = token2;
               break;
             }
             case "flow-collection": {
               const it2 = top.items[top.items.length - 1];
               if (!it2 || it2.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it2.sep)
-                it2.value = token;
+                it2.value = token2;
               else
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it2, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -47992,7 +48010,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -48009,10 +48027,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -55729,10 +55747,10 @@ function countsText(c) {
   return `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "info")}`;
 }
 function logUntrusted(text) {
-  const token = randomUUID2();
-  process.stdout.write(`::stop-commands::${token}
+  const token2 = randomUUID2();
+  process.stdout.write(`::stop-commands::${token2}
 ${text}
-::${token}::
+::${token2}::
 `);
 }
 function failureReason(result2, counts, inputs, exitCode) {

@@ -23,7 +23,10 @@ export interface RegionRow {
   /** Listed among the IPv6 dual-stack regions (A.1, S1). */
   dualStack?: boolean;
   category: 'public' | 'finance' | 'gov' | 'special';
+  /** What the sources say and how sure they are (printed by `logtail-lint regions`). */
   note?: string;
+  /** For a closed or closing region: the plain-language status messages quote (no source keys). */
+  notice?: string;
   /** Source keys from the reference, e.g. `S1,S3,S4`. */
   source: string;
 }
@@ -32,6 +35,7 @@ interface Extra {
   verified?: false;
   dualStack?: true;
   note?: string;
+  notice?: string;
 }
 
 function region(
@@ -46,6 +50,7 @@ function region(
   const row: RegionRow = { id, name, status, verified: extra.verified ?? true, acceleration, category, source };
   if (extra.dualStack) row.dualStack = true;
   if (extra.note !== undefined) row.note = extra.note;
+  if (extra.notice !== undefined) row.notice = extra.notice;
   return Object.freeze(row);
 }
 
@@ -62,8 +67,8 @@ export const REGIONS: readonly RegionRow[] = Object.freeze([
   region('cn-wulanchabu', 'Ulanqab', 'public', 'active', 'yes', 'S1,S3,S4', DS),
   region('cn-hangzhou', 'Hangzhou', 'public', 'active', 'yes', 'S1,S3,S4', DS),
   region('cn-shanghai', 'Shanghai', 'public', 'active', 'yes', 'S1,S3,S4', DS),
-  region('cn-nanjing', 'Nanjing (Local Region)', 'public', 'decommissioning', 'undocumented', 'S1,S4', { note: 'being decommissioned (关停中 in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
-  region('cn-fuzhou', 'Fuzhou (Local Region)', 'public', 'decommissioning', 'undocumented', 'S1,S4', { note: 'being decommissioned (关停中 in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown' }),
+  region('cn-nanjing', 'Nanjing (Local Region)', 'public', 'decommissioning', 'undocumented', 'S1,S4', { note: 'being decommissioned (关停中 in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown', notice: 'no closing date is published' }),
+  region('cn-fuzhou', 'Fuzhou (Local Region)', 'public', 'decommissioning', 'undocumented', 'S1,S4', { note: 'being decommissioned (关停中 in S1, "Being decommissioned" in S4 en); absent from the Oct 2026 S4 list; date unknown', notice: 'no closing date is published' }),
   region('cn-wuhan-lr', 'Wuhan (Local Region)', 'public', 'active', 'undocumented', 'S4', { verified: false, note: `listed only in help.aliyun.com/en S4; ${INFERRED}; the ID carries a -lr suffix` }),
   region('cn-shenzhen', 'Shenzhen', 'public', 'active', 'yes', 'S1,S3,S4', DS),
   region('cn-heyuan', 'Heyuan', 'public', 'active', 'yes', 'S1,S3,S4', DS),
@@ -86,9 +91,9 @@ export const REGIONS: readonly RegionRow[] = Object.freeze([
   region('me-central-1', 'Riyadh (SAU)', 'public', 'active', 'inferred', 'S4', { verified: false, note: `active per S4; not in the S1 endpoint table; ${INFERRED}` }),
   region('na-south-1', 'Mexico', 'public', 'active', 'inferred', 'S4', { verified: false, note: `active per S4; ${INFERRED}` }),
   region('sa-east-1', 'São Paulo', 'public', 'active', 'inferred', 'S4', { verified: false, note: `active per the Oct 2026 S4 only; ${INFERRED}` }),
-  region('ap-southeast-2', 'Sydney', 'public', 'retired', 'was-yes', 'S2,S3,S16', { note: '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]' }),
-  region('ap-south-1', 'Mumbai', 'public', 'retired', 'was-yes', 'S3,S16', { note: 'service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4' }),
-  region('rus-west-1', 'Moscow', 'public', 'retired', 'was-yes', 'S3', { note: 'present in the 2021 docs (S3), absent from all later lists; date unknown' }),
+  region('ap-southeast-2', 'Sydney', 'public', 'retired', 'was-yes', 'S2,S3,S16', { note: '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]', notice: 'closed since late 2024; service ended on 2024-09-30' }),
+  region('ap-south-1', 'Mumbai', 'public', 'retired', 'was-yes', 'S3,S16', { note: 'service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4', notice: 'service ended on 2024-07-15' }),
+  region('rus-west-1', 'Moscow', 'public', 'retired', 'was-yes', 'S3', { note: 'present in the 2021 docs (S3), absent from all later lists; date unknown', notice: 'no longer listed by SLS since 2021' }),
   // --- A.2: finance cloud (acceleration n/d; packaged installer configs may differ [I]) ------
   region('cn-hangzhou-finance', 'East China 1 Finance (华东1 金融云)', 'finance', 'active', 'undocumented', 'S1,S6', { note: 'no -1 suffix, unlike the other finance IDs' }),
   region('cn-shanghai-finance-1', 'East China 2 Finance (华东2 金融云)', 'finance', 'active', 'undocumented', 'S1'),

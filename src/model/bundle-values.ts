@@ -165,7 +165,7 @@ function readIdentifiers(f: BundleFacts, out: BundleIdentity): void {
   const env = f.container?.userDefinedId;
   if (env && f.container) {
     if (!env.known) out.identifiersOpen = true;
-    else for (const id of splitUserDefinedIdEnv(env.value)) add(fromValue(env, f.container.file, id, 'env'));
+    else for (const id of splitUserDefinedIdEnv(env.value)) add({ ...fromValue(env, f.container.file, id, 'env'), variable: 'ALIYUN_LOGTAIL_USER_DEFINED_ID' });
   }
   for (const w of f.identityWrites) {
     if (w.target !== 'user_defined_id') continue;
@@ -206,7 +206,7 @@ function readAccounts(f: BundleFacts, out: BundleIdentity): void {
   const env = f.container?.userId;
   if (env && f.container) {
     if (!env.known) out.accountsOpen = true;
-    else for (const id of splitUserIdEnv(env.value)) if (id !== '') out.accounts.push(fromValue(env, f.container.file, id, 'env'));
+    else for (const id of splitUserIdEnv(env.value)) if (id !== '') out.accounts.push({ ...fromValue(env, f.container.file, id, 'env'), variable: 'ALIYUN_LOGTAIL_USER_ID' });
   }
   for (const w of f.identityWrites) {
     if (w.target !== 'users') continue;
@@ -234,7 +234,7 @@ function readIps(f: BundleFacts, out: BundleIdentity): void {
   const env = f.container?.workingIp;
   if (!out.workingIp && env && f.container) {
     if (!env.known) out.workingIpOpen = true;
-    else if (env.value !== '') out.workingIp = fromValue(env, f.container.file, env.value, 'env');
+    else if (env.value !== '') out.workingIp = { ...fromValue(env, f.container.file, env.value, 'env'), variable: 'ALIYUN_LOGTAIL_WORKING_IP' };
   }
   for (const a of f.appInfos) {
     if (a.ip?.known && a.ip.value !== '') {

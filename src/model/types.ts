@@ -91,6 +91,8 @@ export type BundleValueSource =
 
 export interface BundleValue<T = string> extends Located<T> {
   readonly source: BundleValueSource;
+  /** For `env`: the variable (`ALIYUN_LOGTAIL_USER_DEFINED_ID`). */
+  readonly variable?: string;
 }
 
 /** A `hosts[]` entry of `.logtail-lint.json` that matched the bundle. */

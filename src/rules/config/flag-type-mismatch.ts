@@ -1,4 +1,5 @@
 import { gflagType } from '../../knowledge/agent-keys.js';
+import { article } from '../shared/util.js';
 import { defineRule } from '../types.js';
 import { defaultText, displayPath, expectedText, issuesOf, nodeRange } from './util.js';
 
@@ -15,7 +16,7 @@ export default defineRule({
       const outcome =
         flag === 'STRING'
           ? `the gflag of the same name is a string flag and takes the text "${text}", so it probably works as that string`
-          : `the gflag of the same name is a ${flag ?? 'typed'} flag and gets the text "${text}", which it probably cannot parse, so ${def !== undefined ? `the default (${def})` : 'the default'} stays`;
+          : `the gflag of the same name is ${article(flag ?? 'typed')} flag and gets the text "${text}", which it probably cannot parse, so ${def !== undefined ? `the default (${def})` : 'the default'} stays`;
       report({
         file: fact.file,
         range: nodeRange(fact, issue.node),

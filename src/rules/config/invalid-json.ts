@@ -30,7 +30,7 @@ export default defineRule({
 });
 
 function explain(f: AgentJsonFact, text: string): string | undefined {
-  const shown = JSON.stringify(clip(text.slice(f.start, f.end)));
+  const shown = token(clip(text.slice(f.start, f.end)));
   switch (f.kind) {
     case 'empty':
       return `File is empty: the agent rejects it, ${DROPS_FILE}. Write the JSON object the installer generates: {"config_server_address": …, "data_server_list": [{"cluster": …, "endpoint": …}]}.`;
@@ -84,4 +84,9 @@ function explain(f: AgentJsonFact, text: string): string | undefined {
 
 function clip(s: string): string {
   return s.length > 40 ? s.slice(0, 37) + '…' : s;
+}
+
+/** A piece of the file as written, in backticks; only control characters are escaped (a backslash stays one). */
+function token(s: string): string {
+  return '`' + s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)) + '`';
 }

@@ -1,4 +1,5 @@
 import { KNOWN_KEYS, gflagType } from '../../knowledge/agent-keys.js';
+import { article } from '../shared/util.js';
 import { defineRule } from '../types.js';
 import { agentConfigSchema, defaultText, nodeRange } from './util.js';
 
@@ -17,7 +18,7 @@ export default defineRule({
         if (flag === 'STRING') {
           effect = `the agent hands null to gflags as an empty string, which empties the flag${p.key === 'check_point_filename' ? ' (the checkpoint path then resolves to the installation directory itself, inferred from the code)' : ''}`;
         } else if (flag) {
-          effect = `the agent hands null to gflags as an empty string, which a ${flag} flag cannot parse, so ${def !== undefined ? `the default (${def})` : 'the default'} stays (inferred from the code)`;
+          effect = `the agent hands null to gflags as an empty string, which ${article(flag)} flag cannot parse, so ${def !== undefined ? `the default (${def})` : 'the default'} stays (inferred from the code)`;
         } else {
           effect = `the agent's typed reader ignores null, so ${def !== undefined ? `the default (${def})` : 'the default'} applies`;
         }

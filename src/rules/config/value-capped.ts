@@ -30,7 +30,7 @@ export default defineRule({
         file: fact.file,
         range: rangeOf(fact, first.offset, last.offset + last.length),
         pointer: issue.pointer + '/1',
-        message: `Only the first element of ${displayPath(issue.path)} is read; the ${items.length - 1} after it ${items.length === 2 ? 'is' : 'are'} ignored. Put every "host:port" in the first element's endpoint_list.`,
+        message: `Only the first element of ${displayPath(issue.path)} is read; the ${items.length - 1} ${items.length === 2 ? 'element after it is' : 'elements after it are'} ignored. Put every "host:port" in the first element's endpoint_list.`,
       });
     }
 

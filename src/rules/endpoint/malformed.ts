@@ -12,7 +12,7 @@ export default defineRule({
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {
       for (const site of file.all) {
-        for (const problem of malformedProblems(site)) {
+        for (const problem of explained(malformedProblems(site))) {
           const { what, fix } = describe(site, problem);
           report({ ...at(site), message: `${quote(site.field)}: ${what}`, fix });
         }
@@ -20,6 +20,15 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * One value, one story: whitespace or a bad port already explains why the host is invalid, so
+ * `invalid-host` is said only when nothing more specific is.
+ */
+function explained(problems: EndpointProblem[]): EndpointProblem[] {
+  const specific = problems.some((p) => p.code === 'whitespace' || p.code === 'invalid-port');
+  return specific ? problems.filter((p) => p.code !== 'invalid-host') : problems;
+}
 
 const FALLS_BACK = 'The agent cannot use it (its endpoint check, `StandardizeEndpoint`, rejects it)';
 
@@ -31,7 +40,7 @@ function describe(site: AgentSite, problem: EndpointProblem): { what: string; fi
     next === undefined || next === value ? undefined : replaceSite(site, next, `Replace ${JSON.stringify(value)} with ${JSON.stringify(next)}`);
   switch (problem.code) {
     case 'empty':
-      return { what: `the value is empty, so the agent has no host to ${plane} from. Write the endpoint the installer writes for the project's region.` };
+      return { what: `the value is empty, so the agent has no host to ${plane === 'send logs' ? 'send logs to' : 'fetch collection configs from'}. Write the endpoint the installer writes for the project's region.` };
     case 'whitespace': {
       const trimmed = value.trim();
       const edge = trimmed !== value && !/\s/.test(trimmed);

@@ -41,7 +41,7 @@ export default defineRule({
         range: ip.range,
         pointer: ip.pointer,
         message:
-          `app_info.json reports ip ${JSON.stringify(ip.value)}, the IP this host reports to SLS, but no IP machine group of ${region} (${lineOf(b.region!)}) lists it, so the host gets no Logtail configuration from them. ` +
+          `app_info.json reports ip ${JSON.stringify(ip.value)}, the IP this host reports to SLS, but no IP machine group of ${region} (${lineOf(b.region!)}) lists it, so the host gets no Logtail configuration from the IP groups of its region. ` +
           `Add ${ip.value} to the group's identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.`,
         related,
       });

@@ -19,7 +19,7 @@ export default defineRule({
         range: param.range,
         pointer: param.pointer,
         message:
-          `\`${shown}\`: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does ` +
+          `\`${shown}\`: \`${VPC.exec(param.value)![0]}\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does ` +
           `(${parsed.network === 'intranet' ? 'the intranet network' : `network ${parsed.network}`}), so it works, but it suggests a VPC-only network that it does not select. ` +
           `Write "${next}"${parsed.network === 'intranet' ? ' (or `-internal` for the VPC-only domain, on installers that support it)' : ''}.`,
         fix: edit ? { description: `Replace with "${next}"`, edits: [edit] } : undefined,

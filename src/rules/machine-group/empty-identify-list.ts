@@ -16,8 +16,9 @@ export default defineRule({
         range: list.range,
         pointer: list.pointer,
         message:
-          `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host ` +
-          `(Terraform rejects it outright: identify_list needs at least one item). ` +
+          `${f.list} is empty: the group matches no machine, so the configurations applied to it reach no host` +
+          // alicloud_log_machine_group declares identify_list MinItems 1 (docs/reference/sls-regions-and-iac.md D.1).
+          (f.list === 'identify_list' ? ' (Terraform rejects it outright: identify_list needs at least one item). ' : '. ') +
           `List the ${t === 'ip' ? 'IP addresses the hosts report' : t === 'userdefined' ? 'custom identifiers the hosts write in user_defined_id' : 'IP addresses or custom identifiers of the hosts'}.`,
       });
     }

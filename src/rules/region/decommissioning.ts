@@ -30,7 +30,7 @@ function agentConfigs({ fleet, report }: RuleContext): void {
       report({
         ...at(first),
         message:
-          `Region ${quote(row.id)} (${row.name}) is being decommissioned: ${row.note ?? 'SLS lists it as closing'}. ` +
+          `Region ${quote(row.id)} (${row.name}) is being decommissioned (${row.notice ?? 'SLS lists it as closing'}). ` +
           `It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. ` +
           `Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
         related: related(rest, (s) => `${quote(s.field)} also names ${quote(row.id)}`),
@@ -49,7 +49,7 @@ function installParams({ fleet, report }: RuleContext): void {
       range: param.range,
       pointer: param.pointer,
       message:
-        `\`${shown}\` installs for ${row.id} (${row.name}), which SLS lists as being decommissioned (closing date not published): ` +
+        `\`${shown}\` installs for ${row.id} (${row.name}), which SLS lists as being decommissioned (${row.notice ?? 'no closing date is published'}): ` +
         'collection stops when it closes. Plan a move to another region and install with that region ID.',
     });
   }
@@ -64,7 +64,7 @@ function providers({ fleet, report }: RuleContext): void {
       range: region.range,
       pointer: region.pointer,
       message:
-        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region ${row.id} (${row.name}), which SLS lists as being decommissioned (closing date not published): ` +
+        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region ${row.id} (${row.name}), which SLS lists as being decommissioned (${row.notice ?? 'no closing date is published'}): ` +
         'the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.',
     });
   }

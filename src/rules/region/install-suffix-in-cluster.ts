@@ -5,7 +5,7 @@ import { agentSites, at, isRegionField, quote, readRegion, replaceSite } from '.
 const WHAT: Record<string, string> = {
   '-acceleration':
     'an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, ' +
-    'and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)',
+    'and the region field stays the plain region ID (the suffix only appears in the install parameter and the container config directory name)',
   '-internet': 'an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID',
   '-inner': 'an install parameter suffix: the Alibaba Group inner network is selected by the `-share` endpoints, not by the region ID',
   '-intranet': 'a host label: it belongs in the endpoint host (`<region>-intranet.log.aliyuncs.com`), not in the region ID',
@@ -25,10 +25,12 @@ export default defineRule({
         if (!isRegionField(site)) continue;
         const s = readRegion(site).suffix;
         if (!s) continue;
+        // The suffix as written (`_intranet`, `-Intranet`); WHAT knows it by its normal form.
+        const written = site.value.trim().slice(-s.suffix.length);
         report({
           ...at(site),
           message:
-            `${quote(site.field)} is ${quote(site.value)}: ${quote(s.suffix)} is ${WHAT[s.suffix] ?? 'not part of a region ID'}. ` +
+            `${quote(site.field)} is ${quote(site.value)}: ${quote(written)} is ${WHAT[s.suffix] ?? 'not part of a region ID'}. ` +
             `The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. ` +
             `Write the plain region ID ${quote(s.target)}${s.exact ? '' : ' (the nearest known ID to what is left without the suffix)'}.`,
           fix: replaceSite(site, s.target, `Replace ${JSON.stringify(site.value)} with ${JSON.stringify(s.target)}`),

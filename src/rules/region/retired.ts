@@ -29,7 +29,7 @@ function agentConfigs({ fleet, report }: RuleContext): void {
       report({
         ...at(first),
         message:
-          `Region ${quote(row.id)} (${row.name}) is closed: ${row.note ?? 'no longer listed by SLS'}. ` +
+          `Region ${quote(row.id)} (${row.name}) is closed: ${row.notice ?? 'no longer listed by SLS'}. ` +
           `SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. ` +
           `Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's ` +
           `install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
@@ -49,7 +49,7 @@ function installParams({ fleet, report }: RuleContext): void {
       range: param.range,
       pointer: param.pointer,
       message:
-        `\`${shown}\` installs for ${row.id} (${row.name}), a region SLS has closed${row.note ? ` (${row.note})` : ''}: ` +
+        `\`${shown}\` installs for ${row.id} (${row.name}), a region SLS has closed${row.notice ? ` (${row.notice})` : ''}: ` +
         'its endpoints no longer take logs. Move the project to an open region and install with that region ID.',
     });
   }
@@ -64,7 +64,7 @@ function providers({ fleet, report }: RuleContext): void {
       range: region.range,
       pointer: region.pointer,
       message:
-        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region ${row.id} (${row.name}), a region SLS has closed${row.note ? ` (${row.note})` : ''}: ` +
+        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region ${row.id} (${row.name}), a region SLS has closed${row.notice ? ` (${row.notice})` : ''}: ` +
         'the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.',
     });
   }

@@ -15,7 +15,7 @@ export default defineRule({
           ...at(first),
           message:
             `Region ${quote(row.id)} (${row.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: ` +
-            `they follow the usual pattern and are unverified (${row.note ?? 'pattern-inferred'}). Named in ${placesOf(sites)}. ` +
+            `they follow the usual pattern and are unverified (\`logtail-lint regions\` shows what the sources say). Named in ${placesOf(sites)}. ` +
             `Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ''}; ` +
             `if they do, this note needs no change.`,
           related: related(rest, (s) => `${quote(s.field)} also names ${quote(row.id)}`),

@@ -76,7 +76,7 @@ export function describeSource(v: BundleValue): string {
     case 'user_defined_id':
       return 'user_defined_id line';
     case 'env':
-      return 'environment variable';
+      return v.variable ?? 'environment variable';
     case 'script':
       return 'script write';
     case 'agent-config':

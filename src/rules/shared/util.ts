@@ -58,3 +58,8 @@ export function visible(s: string, max = 60): string {
   const v = JSON.stringify(s).slice(1, -1);
   return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }
+
+/** `an INT32`, `a UINT64`, `a BOOL`, `a typed`: the article a gflag type name (or a word) takes. */
+export function article(word: string): string {
+  return `${/^(?:INT|[aeio])/i.test(word) ? 'an' : 'a'} ${word}`;
+}

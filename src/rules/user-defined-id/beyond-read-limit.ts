@@ -17,7 +17,7 @@ export default defineRule({
       const parts = [];
       if (partial) {
         const kept = withoutCr(partial.id);
-        parts.push(`line ${partial.line} is cut after ${kept.length} characters ("${visible(kept)}")`);
+        parts.push(`line ${partial.line} is cut after ${kept.length} character${kept.length === 1 ? '' : 's'} ("${visible(kept)}")`);
       }
       if (lost > 0) parts.push(`${lost} identifier${lost === 1 ? '' : 's'} after it ${lost === 1 ? 'is' : 'are'} never read`);
       report({

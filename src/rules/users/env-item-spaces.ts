@@ -22,7 +22,7 @@ export default defineRule({
         pointer: env.pointer,
         message:
           `ALIYUN_LOGTAIL_USER_ID of ${c.workload} container ${c.container} is ${JSON.stringify(env.value)}: the agent splits it on commas without trimming ` +
-          `the items, so ${spaced.join(', ')} keep their leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? 'that account' : 'those accounts'}. ` +
+          `the items, so ${spaced.join(', ')} ${spaced.length === 1 ? 'keeps its' : 'keep their'} leading space, match no account, and the host is not authorized for ${spaced.length === 1 ? 'that account' : 'those accounts'}. ` +
           'Write the IDs separated by commas only.',
         fix,
       });

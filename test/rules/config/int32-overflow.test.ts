@@ -20,7 +20,7 @@ testRule('config/int32-overflow', {
       name: 'a value below -2147483648',
       files: host('{"truncate_pos_skip_bytes": -2147483649}'),
       findings: [
-        { at: '1:29-1:40', message: '"truncate_pos_skip_bytes" is -2147483649, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses the default (0). Use a value of at most 2147483647.' },
+        { at: '1:29-1:40', message: '"truncate_pos_skip_bytes" is -2147483649, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): the agent reads this key with isInt(), ignores the value and uses the default (0). Use a value of at least -2147483648.' },
       ],
     },
     {
@@ -30,7 +30,7 @@ testRule('config/int32-overflow', {
           '{"config_scan_interval": 3000000000, "config_scan_interval_ok": 1, "logtail_checkpoint_max_used_time_per_round_in_msec": 3000000000}',
       },
       findings: [
-        { at: '1:26-1:36', message: 'config_scan_interval is 3000000000, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): config_scan_interval is an INT32 gflag, and gflags rejects the value, so the flag keeps its default. Use a value of at most 2147483647.', pointer: '/config_scan_interval' },
+        { at: '1:26-1:36', message: '"config_scan_interval" is 3000000000, which does not fit in a 32-bit signed integer (-2147483648 to 2147483647): "config_scan_interval" is an INT32 gflag, and gflags rejects the value, so the flag keeps its default. Use a value of at most 2147483647.', pointer: '/config_scan_interval' },
       ],
     },
   ],

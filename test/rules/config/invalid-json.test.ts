@@ -38,14 +38,14 @@ testRule('config/invalid-json', {
       name: 'single-quoted keys',
       files: host("{'cpu_usage_limit': 0.4}"),
       findings: [
-        { at: '1:2-1:19', message: `Single-quoted string "'cpu_usage_limit'": the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, so ${DISCARDED} Use double quotes.` },
+        { at: '1:2-1:19', message: `Single-quoted string \`'cpu_usage_limit'\`: the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, so ${DISCARDED} Use double quotes.` },
       ],
     },
     {
       name: 'unquoted keys',
       files: host('{\n  cpu_usage_limit: 0.4\n}'),
       findings: [
-        { at: '2:3-2:18', message: `Key "cpu_usage_limit" is not in double quotes: the agent's JSON reader rejects unquoted keys, so ${DISCARDED} Write "cpu_usage_limit".` },
+        { at: '2:3-2:18', message: `Key \`cpu_usage_limit\` is not in double quotes: the agent's JSON reader rejects unquoted keys, so ${DISCARDED} Write "cpu_usage_limit".` },
       ],
     },
     {
@@ -80,8 +80,8 @@ testRule('config/invalid-json', {
       name: 'one finding per distinct problem',
       files: host("{'a': 1, b: 2, \"c\": NaN}"),
       findings: [
-        { at: '1:2-1:5', message: `Single-quoted string "'a'": the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, so ${DISCARDED} Use double quotes.` },
-        { at: '1:10-1:11', message: `Key "b" is not in double quotes: the agent's JSON reader rejects unquoted keys, so ${DISCARDED} Write "b".` },
+        { at: '1:2-1:5', message: `Single-quoted string \`'a'\`: the agent's JSON reader (jsoncpp 1.8.4, allowSingleQuotes=false) rejects it, so ${DISCARDED} Use double quotes.` },
+        { at: '1:10-1:11', message: `Key \`b\` is not in double quotes: the agent's JSON reader rejects unquoted keys, so ${DISCARDED} Write "b".` },
         { at: '1:21-1:24', message: `NaN is not a JSON number: the agent's JSON reader (jsoncpp 1.8.4, allowSpecialFloats=false) rejects it, so ${DISCARDED} Write a finite number.` },
       ],
     },
@@ -89,28 +89,28 @@ testRule('config/invalid-json', {
       name: 'bad escapes such as unescaped Windows paths',
       files: host('{"check_point_filename": "C:\\LogtailData\\cp"}'),
       findings: [
-        { at: '1:29-1:31', message: `Invalid escape "\\\\L" in a string: the agent's JSON reader rejects it ("Bad escape sequence"), so ${DISCARDED} Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).` },
+        { at: '1:29-1:31', message: `Invalid escape \`\\L\` in a string: the agent's JSON reader rejects it ("Bad escape sequence"), so ${DISCARDED} Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).` },
       ],
     },
     {
       name: 'a "..." line copied from docs, without cascades',
       files: host('{\n  "cpu_usage_limit": 0.4,\n  ...\n}\n'),
       findings: [
-        { at: '3:3-3:6', message: `Unexpected "..." where the agent's JSON reader expects a key or "}", so ${DISCARDED} Fix the syntax here (stray text, a missing quote, or a character that is not JSON).` },
+        { at: '3:3-3:6', message: `Unexpected \`...\` where the agent's JSON reader expects a key or "}", so ${DISCARDED} Fix the syntax here (stray text, a missing quote, or a character that is not JSON).` },
       ],
     },
     {
       name: 'markdown escapes copied from docs',
       files: host('{"config_server_address": "http://$\\{domain\\}"}'),
       findings: [
-        { at: '1:36-1:38', message: `Invalid escape "\\\\{" in a string (a markdown escape copied from a web page?): the agent's JSON reader rejects it ("Bad escape sequence"), so ${DISCARDED} Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).` },
+        { at: '1:36-1:38', message: `Invalid escape \`\\{\` in a string (a markdown escape copied from a web page?): the agent's JSON reader rejects it ("Bad escape sequence"), so ${DISCARDED} Write a backslash as \\\\ (Windows paths: "C:\\\\LogtailData\\\\"), or use a valid escape (\\n, \\t, \\uXXXX with a full surrogate pair).` },
       ],
     },
     {
       name: 'a missing comma',
       files: host('{"a": 1\n "b": 2}'),
       findings: [
-        { at: '2:2-2:5', message: `Missing "," before "\\"b\\"": the agent's JSON reader rejects it ("Missing ',' or '}'"), so ${DISCARDED} Add a comma after the previous member.` },
+        { at: '2:2-2:5', message: `Missing "," before \`"b"\`: the agent's JSON reader rejects it ("Missing ',' or '}'"), so ${DISCARDED} Add a comma after the previous member.` },
       ],
     },
     {
@@ -124,14 +124,14 @@ testRule('config/invalid-json', {
       name: 'a missing value',
       files: host('{"a": }'),
       findings: [
-        { at: '1:7-1:8', message: `A value is missing before "}": the agent's JSON reader rejects it, so ${DISCARDED} Write the value or remove the extra punctuation.` },
+        { at: '1:7-1:8', message: `A value is missing before \`}\`: the agent's JSON reader rejects it, so ${DISCARDED} Write the value or remove the extra punctuation.` },
       ],
     },
     {
       name: 'a missing comma in an array',
       files: host('{"a": [1 2]}'),
       findings: [
-        { at: '1:10-1:11', message: `Missing "," before "2": the agent's JSON reader rejects it ("Missing ',' or ']'"), so ${DISCARDED} Add a comma after the previous element.` },
+        { at: '1:10-1:11', message: `Missing "," before \`2\`: the agent's JSON reader rejects it ("Missing ',' or ']'"), so ${DISCARDED} Add a comma after the previous element.` },
       ],
     },
     {

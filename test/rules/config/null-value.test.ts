@@ -16,7 +16,7 @@ testRule('config/null-value', {
       files: host('{"mem_usage_limit": null, "process_thread_count": null, "default_buffer_file_path": null}'),
       findings: [
         { at: '1:21-1:25', message: '"mem_usage_limit" is null: the agent\'s typed reader ignores null, so the default (2048) applies. Delete the key to get the default, or write the value you mean.' },
-        { at: '1:51-1:55', message: '"process_thread_count" is null: the agent hands null to gflags as an empty string, which a INT32 flag cannot parse, so the default (1) stays (inferred from the code). Delete the key to get the default, or write the value you mean.' },
+        { at: '1:51-1:55', message: '"process_thread_count" is null: the agent hands null to gflags as an empty string, which an INT32 flag cannot parse, so the default (1) stays (inferred from the code). Delete the key to get the default, or write the value you mean.' },
         { at: '1:85-1:89', message: '"default_buffer_file_path" is null: the agent hands null to gflags as an empty string, which empties the flag. Delete the key to get the default, or write the value you mean.' },
       ],
     },

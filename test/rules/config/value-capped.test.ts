@@ -49,7 +49,7 @@ testRule('config/value-capped', {
       name: 'config_server_list entries after the first, which are ignored',
       files: host('{"config_server_list": [{"endpoint_list": ["a:1"]}, {"endpoint_list": ["b:1"]}]}'),
       findings: [
-        { at: '1:53-1:79', message: 'Only the first element of "config_server_list" is read; the 1 after it is ignored. Put every "host:port" in the first element\'s endpoint_list.' },
+        { at: '1:53-1:79', message: 'Only the first element of "config_server_list" is read; the 1 element after it is ignored. Put every "host:port" in the first element\'s endpoint_list.' },
       ],
     },
     {

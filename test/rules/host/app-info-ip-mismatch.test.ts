@@ -20,7 +20,7 @@ testRule('host/app-info-ip-mismatch', {
       name: 'without working_ip, an ip in no IP group of its region',
       files: { ...infra(), ...hostConfig('hosts/db', 'cn-hangzhou'), ...appInfo('hosts/db', '172.16.0.5') },
       findings: [
-        { file: 'hosts/db/usr/local/ilogtail/app_info.json', at: '3:9-3:21', message: 'app_info.json reports ip "172.16.0.5", the IP this host reports to SLS, but no IP machine group of cn-hangzhou (hosts/db/usr/local/ilogtail/ilogtail_config.json:5) lists it, so the host gets no Logtail configuration from them. Add 172.16.0.5 to the group\'s identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.', pointer: '/ip', related: ['hosts/db/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@18:19-18:23'] },
+        { file: 'hosts/db/usr/local/ilogtail/app_info.json', at: '3:9-3:21', message: 'app_info.json reports ip "172.16.0.5", the IP this host reports to SLS, but no IP machine group of cn-hangzhou (hosts/db/usr/local/ilogtail/ilogtail_config.json:5) lists it, so the host gets no Logtail configuration from the IP groups of its region. Add 172.16.0.5 to the group\'s identify_list (Logtail reports the IP in app_info.json, usually the private one), or set working_ip to the IP the group lists.', pointer: '/ip', related: ['hosts/db/usr/local/ilogtail/ilogtail_config.json@5:18-5:31', 'infra/main.tf@18:19-18:23'] },
       ],
     },
     {

@@ -17,8 +17,8 @@ describe('install/ namespace', () => {
 });
 
 /** The message for `command` (as the message quotes it), which installs exactly as `next`. */
-const legacy = (command: string, next: string) =>
-  `${command}: \`-vpc\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (the intranet network), ` +
+const legacy = (command: string, next: string, suffix = '-vpc') =>
+  `${command}: \`${suffix}\` is a legacy suffix. The installer removes it and installs exactly as \`${next}\` does (the intranet network), ` +
   `so it works, but it suggests a VPC-only network that it does not select. Write "${next}" (or \`-internal\` for the VPC-only domain, on installers that support it).`;
 
 testRule('install/vpc-suffix', {
@@ -33,7 +33,7 @@ testRule('install/vpc-suffix', {
     {
       name: '_vpc with underscores: fixed keeping them',
       files: install('cn_hangzhou_vpc'),
-      findings: [{ at: '2:22-2:37', message: legacy(cmd('cn_hangzhou_vpc'), 'cn_hangzhou') }],
+      findings: [{ at: '2:22-2:37', message: legacy(cmd('cn_hangzhou_vpc'), 'cn_hangzhou', '_vpc') }],
       output: { [SCRIPT]: '#!/bin/sh\n./logtail.sh install cn_hangzhou\n' },
     },
     {

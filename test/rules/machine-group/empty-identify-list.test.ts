@@ -20,7 +20,7 @@ testRule('machine-group/empty-identify-list', {
           at: '4:18-4:20',
           pointer: '/machineList',
           message:
-            'machineList is empty: the group matches no machine, so the configurations applied to it reach no host (Terraform rejects it outright: identify_list needs at least one item). ' +
+            'machineList is empty: the group matches no machine, so the configurations applied to it reach no host. ' +
             'List the IP addresses or custom identifiers of the hosts.',
         },
       ],

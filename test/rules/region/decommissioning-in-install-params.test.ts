@@ -3,7 +3,7 @@ import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } fr
 
 /** The message for `command` (as the message quotes it), which installs for cn-nanjing. */
 const nanjing = (command: string) =>
-  `${command} installs for cn-nanjing (Nanjing (Local Region)), which SLS lists as being decommissioned (closing date not published): ` +
+  `${command} installs for cn-nanjing (Nanjing (Local Region)), which SLS lists as being decommissioned (no closing date is published): ` +
   'collection stops when it closes. Plan a move to another region and install with that region ID.';
 
 testRule('region/decommissioning', {

@@ -27,7 +27,7 @@ testRule('region/install-suffix-in-cluster', {
       files: cluster('cn-hangzhou-acceleration'),
       findings: [
         { at: '5:18-5:44', pointer: '/data_server_list/0/cluster', message:
-          "`data_server_list[0].cluster` is `cn-hangzhou-acceleration`: `-acceleration` is an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name). The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-hangzhou`." },
+          "`data_server_list[0].cluster` is `cn-hangzhou-acceleration`: `-acceleration` is an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and the region field stays the plain region ID (the suffix only appears in the install parameter and the container config directory name). The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-hangzhou`." },
       ],
       output: intranet('cn-hangzhou'),
     },
@@ -81,7 +81,7 @@ testRule('region/install-suffix-in-cluster', {
       files: cluster('cn-hangzhou_intranet'),
       findings: [
         { at: '5:18-5:40', pointer: '/data_server_list/0/cluster', message:
-          "`data_server_list[0].cluster` is `cn-hangzhou_intranet`: `-intranet` is a host label: it belongs in the endpoint host (`<region>-intranet.log.aliyuncs.com`), not in the region ID. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-hangzhou`." },
+          "`data_server_list[0].cluster` is `cn-hangzhou_intranet`: `_intranet` is a host label: it belongs in the endpoint host (`<region>-intranet.log.aliyuncs.com`), not in the region ID. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-hangzhou`." },
       ],
       output: intranet('cn-hangzhou'),
     },
@@ -90,7 +90,7 @@ testRule('region/install-suffix-in-cluster', {
       files: cluster('cn-hangzohu-acceleration'),
       findings: [
         { at: '5:18-5:44', pointer: '/data_server_list/0/cluster', message:
-          "`data_server_list[0].cluster` is `cn-hangzohu-acceleration`: `-acceleration` is an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name). The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-hangzhou` (the nearest known ID to what is left without the suffix)." },
+          "`data_server_list[0].cluster` is `cn-hangzohu-acceleration`: `-acceleration` is an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and the region field stays the plain region ID (the suffix only appears in the install parameter and the container config directory name). The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-hangzhou` (the nearest known ID to what is left without the suffix)." },
       ],
       output: intranet('cn-hangzhou'),
     },
@@ -110,7 +110,7 @@ testRule('region/install-suffix-in-cluster', {
         { at: '2:21-2:42', pointer: '/primary_region', message:
           "`primary_region` is `cn-beijing-internet`: `-internet` is an install parameter suffix: the Internet network is selected by the public endpoints, not by the region ID. The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-beijing`." },
         { at: '6:17-6:42', pointer: '/data_servers/0/region', message:
-          "`data_servers[0].region` is `cn-beijing-acceleration`: `-acceleration` is an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and `cluster` stays the plain region ID (the suffix only appears in the install parameter and the container config directory name). The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-beijing`." },
+          "`data_servers[0].region` is `cn-beijing-acceleration`: `-acceleration` is an install parameter suffix: transfer acceleration is selected by the data endpoint `log-global.aliyuncs.com`, and the region field stays the plain region ID (the suffix only appears in the install parameter and the container config directory name). The installer always writes the plain region ID here; a value that is no region ID cannot match the project's region, and collection fails. Write the plain region ID `cn-beijing`." },
       ],
       output: loong('cn-beijing', 'http://logtail.cn-beijing.log.aliyuncs.com', 'cn-beijing', ['log-global.aliyuncs.com']),
     },

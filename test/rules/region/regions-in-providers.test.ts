@@ -60,7 +60,7 @@ testRule('region/decommissioning', {
         {
           at: '2:12-2:23',
           message:
-            'provider "alicloud" has region cn-fuzhou (Fuzhou (Local Region)), which SLS lists as being decommissioned (closing date not published): the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.',
+            'provider "alicloud" has region cn-fuzhou (Fuzhou (Local Region)), which SLS lists as being decommissioned (no closing date is published): the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.',
         },
       ],
     },

@@ -4,8 +4,8 @@ import { cmd, daemonSet, DS_POINTER, envCmd, GOOD, IN_MIXED, install, mixed } fr
 const ADVICE = 'its endpoints no longer take logs. Move the project to an open region and install with that region ID.';
 /** The message for `command` (as the message quotes it), which installs for closed `region`. */
 const closed = (command: string, region: string, history: string) => `${command} installs for ${region}, a region SLS has closed (${history}): ${ADVICE}`;
-const SYDNEY = '"Closing Down" (Nov 2024) then "Closed" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]';
-const MUMBAI = 'service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4';
+const SYDNEY = 'closed since late 2024; service ended on 2024-09-30';
+const MUMBAI = 'service ended on 2024-07-15';
 
 testRule('region/retired', {
   valid: GOOD,

@@ -16,7 +16,7 @@ testRule('region/retired', {
       files: classic('http://logtail.cn-hangzhou-intranet.log.aliyuncs.com', 'ap-southeast-2', 'cn-hangzhou-intranet.log.aliyuncs.com'),
       findings: [
         { at: '5:18-5:34', severity: 'error', pointer: '/data_server_list/0/cluster', related: [], message:
-          "Region `ap-southeast-2` (Sydney) is closed: \"Closing Down\" (Nov 2024) then \"Closed\" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `data_server_list[0].cluster`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+          "Region `ap-southeast-2` (Sydney) is closed: closed since late 2024; service ended on 2024-09-30. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `data_server_list[0].cluster`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
       ],
     },
     {
@@ -24,7 +24,7 @@ testRule('region/retired', {
       files: intranet('ap-south-1'),
       findings: [
         { at: '2:28-2:81', pointer: '/config_server_address', related: [`${FILE}@5:18-5:30`, `${FILE}@6:19-6:57`], message:
-          "Region `ap-south-1` (Mumbai) is closed: service ended after 2024-07-15 24:00 UTC+5:30 per news reports [S16, secondary]; absent from the current S1 and S4. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+          "Region `ap-south-1` (Mumbai) is closed: service ended on 2024-07-15. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
       ],
     },
     {
@@ -32,7 +32,7 @@ testRule('region/retired', {
       files: classic('http://logtail.rus-west-1.log.aliyuncs.com', 'rus-west-1-intranet', 'rus-west-1.log.aliyuncs.com'),
       findings: [
         { at: '2:28-2:72', pointer: '/config_server_address', related: [`${FILE}@5:18-5:39`, `${FILE}@6:19-6:48`], message:
-          "Region `rus-west-1` (Moscow) is closed: present in the 2021 docs (S3), absent from all later lists; date unknown. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+          "Region `rus-west-1` (Moscow) is closed: no longer listed by SLS since 2021. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `config_server_address`, `data_server_list[0].cluster` and `data_server_list[0].endpoint`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
       ],
     },
     {
@@ -40,7 +40,7 @@ testRule('region/retired', {
       files: loong('ap-southeast-2', 'http://logtail.ap-southeast-2.log.aliyuncs.com', 'ap-southeast-2', ['ap-southeast-2.log.aliyuncs.com']),
       findings: [
         { at: '2:21-2:37', pointer: '/primary_region', related: [`${LC_FILE}@3:22-3:70`, `${LC_FILE}@6:17-6:33`, `${LC_FILE}@7:25-7:58`], message:
-          "Region `ap-southeast-2` (Sydney) is closed: \"Closing Down\" (Nov 2024) then \"Closed\" (Dec 2024) in S2; service ended after 2024-09-30 24:00 UTC+10 per news reports [S16, secondary]. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `primary_region`, `config_servers[0]`, `data_servers[0].region` and `data_servers[0].endpoint_list[0]`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
+          "Region `ap-southeast-2` (Sydney) is closed: closed since late 2024; service ended on 2024-09-30. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in `primary_region`, `config_servers[0]`, `data_servers[0].region` and `data_servers[0].endpoint_list[0]`. Move the project to an active region and reinstall Logtail with that region's install parameter (`logtail.sh install <region>`), which rewrites this file." },
       ],
     },
   ],

@@ -21,7 +21,7 @@ testRule('user-defined-id/beyond-read-limit', {
     {
       name: 'the read stops inside an identifier',
       files: udid('a'.repeat(8190) + '\nweb-prod\nhz-web\n'),
-      findings: [{ at: '2:2-4:1', message: tooLarge('line 2 is cut after 1 characters ("w"), and 1 identifier after it is never read') }],
+      findings: [{ at: '2:2-4:1', message: tooLarge('line 2 is cut after 1 character ("w"), and 1 identifier after it is never read') }],
     },
   ],
 });
