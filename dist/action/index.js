@@ -6367,9 +6367,9 @@ var require_client_h1 = __commonJS({
         client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
-      let closed2 = false;
+      let closed = false;
       socket.on("close", () => {
-        closed2 = true;
+        closed = true;
       });
       return {
         version: "h1",
@@ -6381,7 +6381,7 @@ var require_client_h1 = __commonJS({
           resumeH1(client);
         },
         destroy(err2, callback) {
-          if (closed2) {
+          if (closed) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err2).on("close", callback);
@@ -7007,9 +7007,9 @@ var require_client_h2 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
-      let closed2 = false;
+      let closed = false;
       socket.on("close", () => {
-        closed2 = true;
+        closed = true;
       });
       return {
         version: "h2",
@@ -7021,7 +7021,7 @@ var require_client_h2 = __commonJS({
           resumeH2(client);
         },
         destroy(err2, callback) {
-          if (closed2) {
+          if (closed) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err2).on("close", callback);
@@ -35367,9 +35367,26 @@ function providerRegions(fleet) {
   }
   return out2.sort((a, b) => a.provider.file < b.provider.file ? -1 : a.provider.file > b.provider.file ? 1 : a.provider.range.start.line - b.provider.range.start.line);
 }
+function regionMentions(fleet, pick) {
+  const agentConfigs2 = agentSites(fleet).flatMap((file) => regionsNamed(file, pick));
+  const installParams3 = knownParams(fleet).flatMap((use) => {
+    const row2 = use.parsed && findRegion(use.parsed.region);
+    return row2 && pick(row2) ? [{ row: row2, use }] : [];
+  });
+  const providers2 = providerRegions(fleet).flatMap(({ provider, region: region3 }) => {
+    const row2 = findRegion(region3.value);
+    return row2 && pick(row2) ? [{ row: row2, provider, region: region3 }] : [];
+  });
+  return { agentConfigs: agentConfigs2, installParams: installParams3, providers: providers2 };
+}
+var providerName;
 var init_util5 = __esm({
   "src/rules/region/util.ts"() {
     "use strict";
+    init_regions();
+    init_util3();
+    init_util4();
+    providerName = (p) => `provider "alicloud"${p.alias ? ` (alias ${p.alias})` : ""}`;
   }
 });
 
@@ -35440,7 +35457,7 @@ function providers({ fleet, report: report2 }) {
       file: provider.file,
       range: region3.range,
       pointer: region3.pointer,
-      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region "${region3.value}", which is not an SLS region ID: the SLS projects and machine groups of this provider cannot be created there, and no host can match them. ` + (suggestion !== void 0 ? `Did you mean "${suggestion}"?` : "Use the region ID of the project (`logtail-lint regions` lists them)."),
+      message: `${providerName(provider)} has region "${region3.value}", which is not an SLS region ID: the SLS projects and machine groups of this provider cannot be created there, and no host can match them. ` + (suggestion !== void 0 ? `Did you mean "${suggestion}"?` : "Use the region ID of the project (`logtail-lint regions` lists them)."),
       fix: edit ? { description: `Replace with "${suggestion}"`, edits: [edit] } : void 0
     });
   }
@@ -35472,124 +35489,92 @@ var init_unknown = __esm({
 });
 
 // src/rules/region/retired.ts
-function agentConfigs2({ fleet, report: report2 }) {
-  for (const file of agentSites(fleet)) {
-    for (const { row: row2, sites } of regionsNamed(file, closed)) {
-      const [first, ...rest] = sites;
-      report2({
-        ...at2(first),
-        message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.notice ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
-        related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-      });
-    }
-  }
-}
-function installParams2({ fleet, report: report2 }) {
-  for (const { file, shown, param, parsed } of knownParams(fleet)) {
-    const row2 = parsed && findRegion(parsed.region);
-    if (!row2 || !closed(row2)) continue;
-    report2({
-      formerId: "install/retired-region",
-      file,
-      range: param.range,
-      pointer: param.pointer,
-      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), a region SLS has closed${row2.notice ? ` (${row2.notice})` : ""}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
-    });
-  }
-}
-function providers2({ fleet, report: report2 }) {
-  for (const { provider, region: region3 } of providerRegions(fleet)) {
-    const row2 = findRegion(region3.value);
-    if (!row2 || !closed(row2)) continue;
-    report2({
-      file: provider.file,
-      range: region3.range,
-      pointer: region3.pointer,
-      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), a region SLS has closed${row2.notice ? ` (${row2.notice})` : ""}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
-    });
-  }
-}
-var closed, retired_default;
+var retired_default;
 var init_retired = __esm({
   "src/rules/region/retired.ts"() {
     "use strict";
-    init_regions();
     init_util3();
-    init_util4();
     init_types2();
     init_util5();
-    closed = (r7) => r7.status === "retired";
     retired_default = defineRule({
       id: "region/retired",
       severity: "error",
       description: "The agent config, an install command or a Terraform provider names an SLS region that has closed (ap-south-1, ap-southeast-2, rus-west-1)",
       formerIds: ["install/retired-region"],
-      check(ctx) {
-        agentConfigs2(ctx);
-        installParams2(ctx);
-        providers2(ctx);
+      check({ fleet, report: report2 }) {
+        const found = regionMentions(fleet, (r7) => r7.status === "retired");
+        for (const { row: row2, sites } of found.agentConfigs) {
+          const [first, ...rest] = sites;
+          report2({
+            ...at2(first),
+            message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.notice ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
+            related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+          });
+        }
+        const closed = (row2) => `a region SLS has closed${row2.notice ? ` (${row2.notice})` : ""}`;
+        for (const { row: row2, use } of found.installParams) {
+          report2({
+            formerId: "install/retired-region",
+            file: use.file,
+            range: use.param.range,
+            pointer: use.param.pointer,
+            message: `\`${use.shown}\` installs for ${row2.id} (${row2.name}), ${closed(row2)}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
+          });
+        }
+        for (const { row: row2, provider, region: region3 } of found.providers) {
+          report2({
+            file: provider.file,
+            range: region3.range,
+            pointer: region3.pointer,
+            message: `${providerName(provider)} has region ${row2.id} (${row2.name}), ${closed(row2)}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
+          });
+        }
       }
     });
   }
 });
 
 // src/rules/region/decommissioning.ts
-function agentConfigs3({ fleet, report: report2 }) {
-  for (const file of agentSites(fleet)) {
-    for (const { row: row2, sites } of regionsNamed(file, closing)) {
-      const [first, ...rest] = sites;
-      report2({
-        ...at2(first),
-        message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned (${row2.notice ?? "SLS lists it as closing"}). It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
-        related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
-      });
-    }
-  }
-}
-function installParams3({ fleet, report: report2 }) {
-  for (const { file, shown, param, parsed } of knownParams(fleet)) {
-    const row2 = parsed && findRegion(parsed.region);
-    if (!row2 || !closing(row2)) continue;
-    report2({
-      formerId: "install/decommissioning-region",
-      file,
-      range: param.range,
-      pointer: param.pointer,
-      message: `\`${shown}\` installs for ${row2.id} (${row2.name}), which SLS lists as being decommissioned (${row2.notice ?? "no closing date is published"}): collection stops when it closes. Plan a move to another region and install with that region ID.`
-    });
-  }
-}
-function providers3({ fleet, report: report2 }) {
-  for (const { provider, region: region3 } of providerRegions(fleet)) {
-    const row2 = findRegion(region3.value);
-    if (!row2 || !closing(row2)) continue;
-    report2({
-      file: provider.file,
-      range: region3.range,
-      pointer: region3.pointer,
-      message: `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ""} has region ${row2.id} (${row2.name}), which SLS lists as being decommissioned (${row2.notice ?? "no closing date is published"}): the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
-    });
-  }
-}
-var closing, decommissioning_default;
+var decommissioning_default;
 var init_decommissioning = __esm({
   "src/rules/region/decommissioning.ts"() {
     "use strict";
-    init_regions();
     init_util3();
-    init_util4();
     init_types2();
     init_util5();
-    closing = (r7) => r7.status === "decommissioning";
     decommissioning_default = defineRule({
       id: "region/decommissioning",
       severity: "warning",
       description: "The agent config, an install command or a Terraform provider names an SLS region that is being decommissioned (cn-nanjing, cn-fuzhou)",
       formerIds: ["install/decommissioning-region"],
-      check(ctx) {
-        agentConfigs3(ctx);
-        installParams3(ctx);
-        providers3(ctx);
+      check({ fleet, report: report2 }) {
+        const found = regionMentions(fleet, (r7) => r7.status === "decommissioning");
+        for (const { row: row2, sites } of found.agentConfigs) {
+          const [first, ...rest] = sites;
+          report2({
+            ...at2(first),
+            message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned (${row2.notice ?? "SLS lists it as closing"}). It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
+            related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+          });
+        }
+        const closing = (row2) => `which SLS lists as being decommissioned (${row2.notice ?? "no closing date is published"})`;
+        for (const { row: row2, use } of found.installParams) {
+          report2({
+            formerId: "install/decommissioning-region",
+            file: use.file,
+            range: use.param.range,
+            pointer: use.param.pointer,
+            message: `\`${use.shown}\` installs for ${row2.id} (${row2.name}), ${closing(row2)}: collection stops when it closes. Plan a move to another region and install with that region ID.`
+          });
+        }
+        for (const { row: row2, provider, region: region3 } of found.providers) {
+          report2({
+            file: provider.file,
+            range: region3.range,
+            pointer: region3.pointer,
+            message: `${providerName(provider)} has region ${row2.id} (${row2.name}), ${closing(row2)}: the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
+          });
+        }
       }
     });
   }
@@ -37244,14 +37229,14 @@ var init_implicit_default_provider = __esm({
         const resources = [...fleet.machineGroups.map((g) => g.fact), ...fleet.projects.flatMap((p) => p.fact ? [p.fact] : [])];
         for (const r7 of resources) {
           if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
-          const providers4 = fleet.providersOf(r7.file);
-          if (!providers4 || providers4.some((p) => p.alias === void 0)) continue;
-          const aliases = providers4.map((p) => `alicloud.${p.alias}`);
+          const providers2 = fleet.providersOf(r7.file);
+          if (!providers2 || providers2.some((p) => p.alias === void 0)) continue;
+          const aliases = providers2.map((p) => `alicloud.${p.alias}`);
           report2({
             file: r7.file,
             range: r7.range,
             message: `${r7.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(", ")}), so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), if at all, not from this repository, and the ${r7.address.startsWith("alicloud_log_project") ? "project" : "machine group"} may land in another region than its hosts talk to. Add \`provider = ${aliases[0]}\` (or the alias meant), or an alias-free \`provider "alicloud"\` block with the region.`,
-            related: providers4.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
+            related: providers2.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
           });
         }
       }
@@ -39362,7 +39347,7 @@ function containerInstallParam(path12, source) {
   const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
   return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
 }
-function installParams4(commands, containers, sourceOf) {
+function installParams2(commands, containers, sourceOf) {
   const out2 = [];
   for (const command of commands) {
     const p = command.param;
@@ -39807,10 +39792,10 @@ var init_located = __esm({
 
 // src/model/projects.ts
 import path6 from "node:path";
-function providerResolver(providers4) {
+function providerResolver(providers2) {
   const byKey = /* @__PURE__ */ new Map();
   const dirsWithProviders = /* @__PURE__ */ new Set();
-  for (const p of providers4) {
+  for (const p of providers2) {
     const dir = normDir(p.moduleDir);
     dirsWithProviders.add(dir);
     const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
@@ -39994,7 +39979,7 @@ function buildFleet(input) {
     installCommands: facts.installCommands,
     identityWrites: facts.identityWrites,
     attachments: facts.attachments,
-    installParams: installParams4(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    installParams: installParams2(facts.installCommands, facts.containers, (file) => sources.get(file)),
     providersOf: (file) => providersByFolder.get(folderOf(file)),
     projects,
     machineGroups,
@@ -40283,18 +40268,18 @@ var init_agent_json = __esm({
       readString(start2) {
         const { text } = this;
         let i2 = start2 + 1;
-        let closed2 = false;
+        let closed = false;
         while (i2 < text.length) {
           const c = text.charCodeAt(i2++);
           if (c === 92) i2++;
           else if (c === 34) {
-            closed2 = true;
+            closed = true;
             break;
           }
         }
         const end = Math.min(i2, text.length);
         this.scanner.setPosition(end);
-        if (!closed2) {
+        if (!closed) {
           this.add({ kind: "unterminated-string", start: start2, end: start2 + 1 }, true);
           return { kind: "string", start: start2, end, value: text.slice(start2 + 1, end), bad: true };
         }

@@ -1,10 +1,6 @@
-import { findRegion, type RegionRow } from '../../knowledge/regions.js';
-import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/util.js';
-import { knownParams } from '../install/util.js';
-import { defineRule, type RuleContext } from '../types.js';
-import { providerRegions } from './util.js';
-
-const closing = (r: RegionRow) => r.status === 'decommissioning';
+import { at, placesOf, quote, related } from '../endpoint/util.js';
+import { defineRule } from '../types.js';
+import { providerName, regionMentions } from './util.js';
 
 /**
  * A region SLS lists as being decommissioned, wherever the repository names it: the agent
@@ -16,16 +12,9 @@ export default defineRule({
   severity: 'warning',
   description: 'The agent config, an install command or a Terraform provider names an SLS region that is being decommissioned (cn-nanjing, cn-fuzhou)',
   formerIds: ['install/decommissioning-region'],
-  check(ctx) {
-    agentConfigs(ctx);
-    installParams(ctx);
-    providers(ctx);
-  },
-});
-
-function agentConfigs({ fleet, report }: RuleContext): void {
-  for (const file of agentSites(fleet)) {
-    for (const { row, sites } of regionsNamed(file, closing)) {
+  check({ fleet, report }) {
+    const found = regionMentions(fleet, (r) => r.status === 'decommissioning');
+    for (const { row, sites } of found.agentConfigs) {
       const [first, ...rest] = sites;
       report({
         ...at(first),
@@ -36,36 +25,23 @@ function agentConfigs({ fleet, report }: RuleContext): void {
         related: related(rest, (s) => `${quote(s.field)} also names ${quote(row.id)}`),
       });
     }
-  }
-}
-
-function installParams({ fleet, report }: RuleContext): void {
-  for (const { file, shown, param, parsed } of knownParams(fleet)) {
-    const row = parsed && findRegion(parsed.region);
-    if (!row || !closing(row)) continue;
-    report({
-      formerId: 'install/decommissioning-region',
-      file,
-      range: param.range,
-      pointer: param.pointer,
-      message:
-        `\`${shown}\` installs for ${row.id} (${row.name}), which SLS lists as being decommissioned (${row.notice ?? 'no closing date is published'}): ` +
-        'collection stops when it closes. Plan a move to another region and install with that region ID.',
-    });
-  }
-}
-
-function providers({ fleet, report }: RuleContext): void {
-  for (const { provider, region } of providerRegions(fleet)) {
-    const row = findRegion(region.value);
-    if (!row || !closing(row)) continue;
-    report({
-      file: provider.file,
-      range: region.range,
-      pointer: region.pointer,
-      message:
-        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region ${row.id} (${row.name}), which SLS lists as being decommissioned (${row.notice ?? 'no closing date is published'}): ` +
-        'the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.',
-    });
-  }
-}
+    const closing = (row: (typeof found.installParams)[number]['row']) => `which SLS lists as being decommissioned (${row.notice ?? 'no closing date is published'})`;
+    for (const { row, use } of found.installParams) {
+      report({
+        formerId: 'install/decommissioning-region',
+        file: use.file,
+        range: use.param.range,
+        pointer: use.param.pointer,
+        message: `\`${use.shown}\` installs for ${row.id} (${row.name}), ${closing(row)}: collection stops when it closes. Plan a move to another region and install with that region ID.`,
+      });
+    }
+    for (const { row, provider, region } of found.providers) {
+      report({
+        file: provider.file,
+        range: region.range,
+        pointer: region.pointer,
+        message: `${providerName(provider)} has region ${row.id} (${row.name}), ${closing(row)}: the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`,
+      });
+    }
+  },
+});

@@ -1,10 +1,6 @@
-import { findRegion, type RegionRow } from '../../knowledge/regions.js';
-import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpoint/util.js';
-import { knownParams } from '../install/util.js';
-import { defineRule, type RuleContext } from '../types.js';
-import { providerRegions } from './util.js';
-
-const closed = (r: RegionRow) => r.status === 'retired';
+import { at, placesOf, quote, related } from '../endpoint/util.js';
+import { defineRule } from '../types.js';
+import { providerName, regionMentions } from './util.js';
 
 /**
  * A region SLS has closed, wherever the repository names it: the agent config, an install
@@ -15,16 +11,9 @@ export default defineRule({
   severity: 'error',
   description: 'The agent config, an install command or a Terraform provider names an SLS region that has closed (ap-south-1, ap-southeast-2, rus-west-1)',
   formerIds: ['install/retired-region'],
-  check(ctx) {
-    agentConfigs(ctx);
-    installParams(ctx);
-    providers(ctx);
-  },
-});
-
-function agentConfigs({ fleet, report }: RuleContext): void {
-  for (const file of agentSites(fleet)) {
-    for (const { row, sites } of regionsNamed(file, closed)) {
+  check({ fleet, report }) {
+    const found = regionMentions(fleet, (r) => r.status === 'retired');
+    for (const { row, sites } of found.agentConfigs) {
       const [first, ...rest] = sites;
       report({
         ...at(first),
@@ -36,36 +25,23 @@ function agentConfigs({ fleet, report }: RuleContext): void {
         related: related(rest, (s) => `${quote(s.field)} also names ${quote(row.id)}`),
       });
     }
-  }
-}
-
-function installParams({ fleet, report }: RuleContext): void {
-  for (const { file, shown, param, parsed } of knownParams(fleet)) {
-    const row = parsed && findRegion(parsed.region);
-    if (!row || !closed(row)) continue;
-    report({
-      formerId: 'install/retired-region',
-      file,
-      range: param.range,
-      pointer: param.pointer,
-      message:
-        `\`${shown}\` installs for ${row.id} (${row.name}), a region SLS has closed${row.notice ? ` (${row.notice})` : ''}: ` +
-        'its endpoints no longer take logs. Move the project to an open region and install with that region ID.',
-    });
-  }
-}
-
-function providers({ fleet, report }: RuleContext): void {
-  for (const { provider, region } of providerRegions(fleet)) {
-    const row = findRegion(region.value);
-    if (!row || !closed(row)) continue;
-    report({
-      file: provider.file,
-      range: region.range,
-      pointer: region.pointer,
-      message:
-        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region ${row.id} (${row.name}), a region SLS has closed${row.notice ? ` (${row.notice})` : ''}: ` +
-        'the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.',
-    });
-  }
-}
+    const closed = (row: (typeof found.installParams)[number]['row']) => `a region SLS has closed${row.notice ? ` (${row.notice})` : ''}`;
+    for (const { row, use } of found.installParams) {
+      report({
+        formerId: 'install/retired-region',
+        file: use.file,
+        range: use.param.range,
+        pointer: use.param.pointer,
+        message: `\`${use.shown}\` installs for ${row.id} (${row.name}), ${closed(row)}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`,
+      });
+    }
+    for (const { row, provider, region } of found.providers) {
+      report({
+        file: provider.file,
+        range: region.range,
+        pointer: region.pointer,
+        message: `${providerName(provider)} has region ${row.id} (${row.name}), ${closed(row)}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`,
+      });
+    }
+  },
+});

@@ -4,7 +4,7 @@ import { replaceValueEdit } from '../shared/util.js';
 import { defineRule, type RuleContext } from '../types.js';
 import { agentSites, at, isRegionField, quote, readRegion, replaceSite, withRegion } from '../endpoint/util.js';
 import { commandOf, knownParams } from '../install/util.js';
-import { providerRegions } from './util.js';
+import { providerName, providerRegions } from './util.js';
 
 /**
  * A region that is no SLS region, wherever the repository names it: the agent config
@@ -114,7 +114,7 @@ function providers({ fleet, report }: RuleContext): void {
       range: region.range,
       pointer: region.pointer,
       message:
-        `provider "alicloud"${provider.alias ? ` (alias ${provider.alias})` : ''} has region "${region.value}", which is not an SLS region ID: ` +
+        `${providerName(provider)} has region "${region.value}", which is not an SLS region ID: ` +
         'the SLS projects and machine groups of this provider cannot be created there, and no host can match them. ' +
         (suggestion !== undefined ? `Did you mean "${suggestion}"?` : 'Use the region ID of the project (`logtail-lint regions` lists them).'),
       fix: edit ? { description: `Replace with "${suggestion}"`, edits: [edit] } : undefined,
