@@ -611,10 +611,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance2) {
@@ -637,12 +637,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -653,12 +653,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -868,8 +868,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -890,11 +890,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value2;
               break;
@@ -904,7 +904,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value2, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -928,19 +928,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1647,11 +1647,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4139,9 +4139,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
-        const code = url.charCodeAt(i2);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i2);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4732,8 +4732,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -4759,8 +4759,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -5827,35 +5827,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at4, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -7051,9 +7051,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err2;
       this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err2;
         this[kClient][kOnError](err2);
       }
@@ -7063,8 +7063,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err2);
       util.destroy(this[kSocket], err2);
     }
-    function onHTTP2GoAway(code) {
-      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7269,8 +7269,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err2) {
         abort2(err2);
       });
-      stream.once("frameError", (type, code) => {
-        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9208,7 +9208,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
-        const { statusCode, code, headers } = err2;
+        const { statusCode, code: code2, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9220,7 +9220,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err2);
           return;
         }
@@ -11963,8 +11963,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
@@ -16119,8 +16119,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value2) {
       for (let i2 = 0; i2 < value2.length; ++i2) {
-        const code = value2.charCodeAt(i2);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value2.charCodeAt(i2);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16128,26 +16128,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name2) {
       for (let i2 = 0; i2 < name2.length; ++i2) {
-        const code = name2.charCodeAt(i2);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name2.charCodeAt(i2);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16163,31 +16163,31 @@ var require_util6 = __commonJS({
         ++i2;
       }
       while (i2 < len) {
-        const code = value2.charCodeAt(i2++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value2.charCodeAt(i2++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path12) {
       for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code = path12.charCodeAt(i2);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path12.charCodeAt(i2);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16198,8 +16198,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i2 = 0; i2 < domain.length; ++i2) {
-        const code = domain.charCodeAt(i2);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i2);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16209,10 +16209,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16986,37 +16986,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < protocol.length; ++i2) {
-        const code = protocol.charCodeAt(i2);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i2);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws2, reason) {
       const { [kController]: controller, [kResponse]: response } = ws2;
@@ -17285,7 +17285,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws2, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws2, code2, reason, reasonByteLength) {
       if (isClosing(ws2) || isClosed(ws2)) {
       } else if (!isEstablished(ws2)) {
         failWebsocketConnection(ws2, "Connection was closed before it was established.");
@@ -17293,12 +17293,12 @@ var require_connection = __commonJS({
       } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17323,25 +17323,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result2 = ws2[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason = result2.reason;
       } else if (!ws2[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws2[kReadyState] = states.CLOSED;
       fireEvent("close", ws2, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws2,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17466,8 +17466,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws2, code, reason) {
-      closeWebSocketConnection(ws2, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws2, code2, reason) {
+      closeWebSocketConnection(ws2, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws2, reason);
     }
     var ByteParser = class extends Writable {
@@ -17654,8 +17654,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17741,11 +17741,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17757,7 +17757,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17772,8 +17772,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18011,17 +18011,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18035,7 +18035,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18281,15 +18281,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err2) {
       let message;
-      let code;
+      let code2;
       if (err2 instanceof CloseEvent) {
         message = err2.reason;
-        code = err2.code;
+        code2 = err2.code;
       } else {
         message = err2.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module2.exports = {
       WebSocket
@@ -19328,19 +19328,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value2 += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -19348,7 +19348,7 @@ function createScanner(text, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -19414,12 +19414,12 @@ function createScanner(text, ignoreTrivia = false) {
           value2 = text.substring(start2, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token = 16;
@@ -19441,9 +19441,9 @@ function createScanner(text, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code2 = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value2 = text.substring(tokenOffset, pos);
@@ -19457,16 +19457,16 @@ function createScanner(text, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -20122,8 +20122,8 @@ var init_edit = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -20329,9 +20329,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -20358,13 +20358,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _2(strs, ...args2) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i2 = 0;
       while (i2 < args2.length) {
-        addCodeArg(code, args2[i2]);
-        code.push(strs[++i2]);
+        addCodeArg(code2, args2[i2]);
+        code2.push(strs[++i2]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _2;
     var plus = new _Code("+");
@@ -20380,13 +20380,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -20570,7 +20570,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs2 = values[prefix];
           if (!vs2)
@@ -20583,16 +20583,16 @@ var require_scope = __commonJS({
             let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
             nameSet.set(name2, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -20752,9 +20752,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -20776,7 +20776,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -20824,10 +20824,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -20948,12 +20948,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -21070,18 +21070,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value2] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value2 || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value2);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value2);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -23400,22 +23400,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i2 = 0;
       for (i2 = 0; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i2].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i2];
         break;
       }
       for (i2 += 1; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i2].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i2];
@@ -23688,15 +23688,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23727,15 +23727,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23762,15 +23762,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23815,15 +23815,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -27100,8 +27100,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -31866,10 +31866,10 @@ var init_not_utf8 = __esm({
           if (!f.source) continue;
           for (const p of f.problems) {
             if (p.kind !== "not-utf8") continue;
-            const at3 = f.source.positionAt(byteToCharOffset(f.source.text, p.offset));
+            const at4 = f.source.positionAt(byteToCharOffset(f.source.text, p.offset));
             report2({
               file: f.file.path,
-              range: { start: at3, end: { line: at3.line, column: at3.column + 1 } },
+              range: { start: at4, end: { line: at4.line, column: at4.column + 1 } },
               message: `Invalid UTF-8 at byte ${p.offset}: the agent and SLS compare identifiers byte by byte, so text in another encoding never matches. Re-save the file as UTF-8.`
             });
           }
@@ -34945,13 +34945,13 @@ function parseEndpoint(raw, role) {
   if (colon >= 0) {
     host = hostPort.slice(0, colon);
     portText = hostPort.slice(colon + 1);
-    const at3 = [hostOff + colon, hostOff + hostPort.length];
+    const at4 = [hostOff + colon, hostOff + hostPort.length];
     const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
     if (port >= 1 && port <= 65535) {
       out2.port = port;
-      problems.push({ code: "port-present", detail: portText, at: at3 });
+      problems.push({ code: "port-present", detail: portText, at: at4 });
     } else {
-      problems.push({ code: "invalid-port", detail: portText, at: at3 });
+      problems.push({ code: "invalid-port", detail: portText, at: at4 });
     }
   }
   out2.host = host;
@@ -35224,9 +35224,9 @@ function withHost(site, host) {
   const p = site.parsed;
   if (!p || p.host === "") return void 0;
   const afterScheme = p.scheme !== void 0 || /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(site.value) ? site.value.indexOf("://") + 3 : 0;
-  const at3 = site.value.indexOf(p.host, afterScheme);
-  if (at3 < 0) return void 0;
-  return site.value.slice(0, at3) + host + site.value.slice(at3 + p.host.length);
+  const at4 = site.value.indexOf(p.host, afterScheme);
+  if (at4 < 0) return void 0;
+  return site.value.slice(0, at4) + host + site.value.slice(at4 + p.host.length);
 }
 function canonicalHost(region3, network, role) {
   const e = endpointFor(region3, network, role);
@@ -36320,8 +36320,8 @@ var init_crlf = __esm({
           const cr = first.start + first.raw.length - 1;
           const example = withoutCr(lines.find((l) => withoutCr(l.id) !== "")?.id ?? "") || "web";
           const edits = lines.map((l) => {
-            const at3 = l.start + l.raw.length - 1;
-            return { range: [at3, at3 + 1], text: "" };
+            const at4 = l.start + l.raw.length - 1;
+            return { range: [at4, at4 + 1], text: "" };
           });
           report2({
             file: f.file,
@@ -36878,10 +36878,10 @@ var init_custom_ids_in_ip_group = __esm({
           if (!allCustom(entries2)) continue;
           const f = fieldNames(g);
           const shown = entries2.slice(0, 3).map((e) => e.value);
-          const at3 = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType.range, pointer: g.identifyType.pointer };
+          const at4 = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType.range, pointer: g.identifyType.pointer };
           reportFor(report2, g)({
             file: g.file,
-            ...at3,
+            ...at4,
             message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
           });
         }
@@ -37207,8 +37207,8 @@ function segmentValue(fleet, file, path12, segment) {
   const source = sourceOf(fleet, file);
   if (source) {
     const [from, to] = offsetsOf(source, path12.range);
-    const at3 = source.text.slice(from, to).indexOf(`/conf/${segment}/`);
-    if (at3 !== -1) return { known: true, value: segment, range: source.rangeOf(from + at3 + 6, segment.length), pointer: path12.pointer };
+    const at4 = source.text.slice(from, to).indexOf(`/conf/${segment}/`);
+    if (at4 !== -1) return { known: true, value: segment, range: source.rangeOf(from + at4 + 6, segment.length), pointer: path12.pointer };
   }
   return { ...path12, value: segment };
 }
@@ -37899,11 +37899,11 @@ var init_missing_account_file = __esm({
               entryRelated(join.entry, `${describeGroup(join.entry.group)} lists ${JSON.stringify(join.via.value)}`),
               valueRelated(d.at, "the host declaration")
             ];
-            const at3 = b.facts.container?.userId ?? void 0;
+            const at4 = b.facts.container?.userId ?? void 0;
             report2({
-              file: at3 ? b.facts.container.file : join.via.file,
-              range: at3 ? at3.range : join.via.range,
-              pointer: at3 ? at3.pointer : join.via.pointer,
+              file: at4 ? b.facts.container.file : join.via.file,
+              range: at4 ? at4.range : join.via.range,
+              pointer: at4 ? at4.pointer : join.via.pointer,
               message: `${b.label} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
               related: related2
             });
@@ -38551,9 +38551,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at3) => {
+    var separatorAfter = (run3, at4) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run3.length && !run3[index].wildcard; index++) {
+      for (let index = at4 + 1; index < run3.length && !run3[index].wildcard; index++) {
         separator += run3[index].single;
       }
       return separator;
@@ -38617,17 +38617,17 @@ var require_ignore = __commonJS({
       let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at3) => {
+        run3.forEach((token, at4) => {
           if (token.wildcard) {
-            lastWildcard = at3;
+            lastWildcard = at4;
           }
         });
-        run3.forEach((token, at3) => {
+        run3.forEach((token, at4) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at3)})[^\\/])*`;
+          out2 += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at4)})[^\\/])*`;
         });
         run3 = [];
       };
@@ -39471,10 +39471,10 @@ function installClaims(c) {
   if (!c.param.known) return [{ open: true }];
   return installParamClaim(c.param.value, { value: c.param.value, file: c.file, range: c.param.range, pointer: c.param.pointer, source: "install-command" });
 }
-function installParamClaim(param, at3) {
+function installParamClaim(param, at4) {
   const p = parseInstallParam(param);
   if (!p || !findRegion(p.region)) return [{ open: true }];
-  return [{ region: { ...at3, value: p.region }, network: { ...at3, value: p.network } }];
+  return [{ region: { ...at4, value: p.region }, network: { ...at4, value: p.network } }];
 }
 function readIdentifiers(f, out2) {
   const seen = /* @__PURE__ */ new Set();
@@ -39694,9 +39694,9 @@ function resolveContainers(containers, configMaps) {
         const v2 = cm.data.get(ref.key);
         if (v2 !== void 0) values.add(v2);
       }
-      const at3 = c[ref.field];
-      if (values.size !== 1 || !at3) continue;
-      resolved[ref.field] = known([...values][0], at3.range, at3.pointer);
+      const at4 = c[ref.field];
+      if (values.size !== 1 || !at4) continue;
+      resolved[ref.field] = known([...values][0], at4.range, at4.pointer);
     }
     return resolved;
   });
@@ -39860,8 +39860,8 @@ function buildProjects(facts, declared, provider, config) {
     if (!declaredByName.has(p.name)) declaredByName.set(p.name, { p, i: i2 });
   });
   const declaredLoc = (i2, key, value2) => {
-    const at3 = config.at(["projects", i2, key]);
-    return { value: value2, ...at3 };
+    const at4 = config.at(["projects", i2, key]);
+    return { value: value2, ...at4 };
   };
   const used = /* @__PURE__ */ new Set();
   const out2 = [];
@@ -39888,14 +39888,14 @@ function buildProjects(facts, declared, provider, config) {
   }
   declared.forEach((p, i2) => {
     if (used.has(p.name) || declaredByName.get(p.name)?.i !== i2) return;
-    const at3 = config.at(["projects", i2]);
+    const at4 = config.at(["projects", i2]);
     out2.push(
       Object.freeze({
         id: `lint-config#${p.name}`,
         format: "lint-config",
-        file: at3.file,
+        file: at4.file,
         address: `projects[${i2}]`,
-        range: at3.range,
+        range: at4.range,
         name: declaredLoc(i2, "name", p.name),
         region: declaredLoc(i2, "region", p.region),
         ownerAccountId: p.ownerAccountId === void 0 ? void 0 : declaredLoc(i2, "ownerAccountId", p.ownerAccountId)
@@ -40078,12 +40078,12 @@ function commentUpsetsCount(text, start2, end) {
 function blankSpans(text, spans) {
   if (spans.length === 0) return text;
   let out2 = "";
-  let at3 = 0;
+  let at4 = 0;
   for (const s of spans) {
-    out2 += text.slice(at3, s.start) + " ".repeat(s.end - s.start);
-    at3 = s.end;
+    out2 += text.slice(at4, s.start) + " ".repeat(s.end - s.start);
+    at4 = s.end;
   }
-  return out2 + text.slice(at3);
+  return out2 + text.slice(at4);
 }
 function tokenType(t) {
   switch (t.kind) {
@@ -40313,15 +40313,15 @@ var init_agent_json = __esm({
             const first = this.hex4(i2, to);
             if (first < 0) return this.badEscape(escStart, Math.min(i2 + 4, to), out2);
             i2 += 4;
-            let code = first;
+            let code2 = first;
             if (first >= 55296 && first <= 56319) {
               if (to - i2 < 6 || text[i2] !== "\\" || text[i2 + 1] !== "u") return this.badEscape(escStart, i2, out2);
               const second = this.hex4(i2 + 2, to);
               if (second < 0) return this.badEscape(escStart, Math.min(i2 + 6, to), out2);
-              code = 65536 + ((first & 1023) << 10) + (second & 1023);
+              code2 = 65536 + ((first & 1023) << 10) + (second & 1023);
               i2 += 6;
             }
-            out2 += String.fromCodePoint(code);
+            out2 += String.fromCodePoint(code2);
           } else {
             return this.badEscape(escStart, Math.min(i2, to), out2);
           }
@@ -40329,13 +40329,13 @@ var init_agent_json = __esm({
         }
         return { value: out2 + text.slice(runStart, to), bad: false };
       }
-      hex4(at3, to) {
-        if (to - at3 < 4) return -1;
+      hex4(at4, to) {
+        if (to - at4 < 4) return -1;
         let v2 = 0;
         for (let k2 = 0; k2 < 4; k2++) {
-          const c = this.text.charCodeAt(at3 + k2);
+          const c = this.text.charCodeAt(at4 + k2);
           if (!isHex(c)) return -1;
-          v2 = v2 * 16 + parseInt(this.text[at3 + k2], 16);
+          v2 = v2 * 16 + parseInt(this.text[at4 + k2], 16);
         }
         return v2;
       }
@@ -41997,8 +41997,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start2, i2);
-                const code = json2.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -42024,8 +42024,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i2, 6);
                 }
@@ -44524,22 +44524,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -45448,7 +45448,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -45646,9 +45646,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -45970,12 +45970,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -46137,12 +46137,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -48429,8 +48429,8 @@ function pushJsonProblem(facts, file, format2, tree) {
     range: source.rangeOf(e.offset, e.length)
   });
 }
-function describeJsonError(code) {
-  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+function describeJsonError(code2) {
+  return code2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function pushProblem(facts, file, source, format2, message, offset, length) {
   facts.parseProblems.push({ file, format: format2, message, range: source.rangeOf(offset, length) });
@@ -48482,29 +48482,29 @@ function scanShellText(text, base, source, file, facts, state = newShellScanStat
     noteDownloads(text, state, typeof base === "number" ? (i2) => base + i2 : base, source, []);
     return;
   }
-  const at3 = typeof base === "number" ? (i2) => base + i2 : base;
-  scan(text, { source, file, facts, state, at: at3, text, depth: 0 });
+  const at4 = typeof base === "number" ? (i2) => base + i2 : base;
+  scan(text, { source, file, facts, state, at: at4, text, depth: 0 });
 }
 function scanArgv(words, source, file, facts, state = newShellScanState()) {
   if (words.length === 0) return;
   const cmd = { words, redirects: [], start: words[0].start, end: words[words.length - 1].end };
   analyze(cmd, { source, file, facts, state, at: (i2) => i2, depth: 0 }, []);
 }
-function findDownloads(text, at3, source) {
+function findDownloads(text, at4, source) {
   const out2 = [];
   if (!text.includes(".oss")) return out2;
   DOWNLOAD.lastIndex = 0;
   for (let m = DOWNLOAD.exec(text); m; m = DOWNLOAD.exec(text)) {
     const start2 = m.index + m[1].length + 1;
     const end = start2 + m[2].length;
-    const range2 = source.rangeOf(at3(start2), at3(end) - at3(start2));
+    const range2 = source.rangeOf(at4(start2), at4(end) - at4(start2));
     const region3 = /[$`{%]/.test(m[2]) ? unknown(m[2], range2) : known(m[2], range2);
     out2.push({ offset: start2, family: m[1] === "logtail-release" ? "logtail" : "loongcollector", region: region3 });
   }
   return out2;
 }
-function noteDownloads(text, state, at3, source, found) {
-  const all = found.length > 0 ? found : findDownloads(text, at3, source);
+function noteDownloads(text, state, at4, source, found) {
+  const all = found.length > 0 ? found : findDownloads(text, at4, source);
   for (const d of all) state.lastDownload[d.family] = d.region;
 }
 function scan(text, ctx) {
@@ -48798,8 +48798,8 @@ function written(name2, args2, cmd, ctx) {
     }
     const rest = args2.slice(i2);
     if (rest.length === 0) {
-      const at3 = args2.length > 0 ? args2[args2.length - 1].end : cmd.words[0]?.end ?? cmd.start;
-      return known("", range(ctx, at3, at3));
+      const at4 = args2.length > 0 ? args2[args2.length - 1].end : cmd.words[0]?.end ?? cmd.start;
+      return known("", range(ctx, at4, at4));
     }
     const r7 = range(ctx, rest[0].start, rest[rest.length - 1].end);
     const raw = rest.map((a) => a.raw).join(" ");
@@ -50498,8 +50498,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
+    var code2 = wasmTypeCodes[type];
+    return code2;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -51158,13 +51158,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
+      Module["onExit"]?.(code2);
       ABORT = true;
     }
-    quit_(code, new ExitStatus(code));
+    quit_(code2, new ExitStatus(code2));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -54550,12 +54550,12 @@ function applyFixes(text, diagnostics) {
   }
   taken.sort((a, b) => a.range[0] - b.range[0]);
   let output = "";
-  let at3 = 0;
+  let at4 = 0;
   for (const e of taken) {
-    output += text.slice(at3, e.range[0]) + e.text;
-    at3 = e.range[1];
+    output += text.slice(at4, e.range[0]) + e.text;
+    at4 = e.range[1];
   }
-  return { output: output + text.slice(at3), applied };
+  return { output: output + text.slice(at4), applied };
 }
 function overlaps(a, b) {
   return a.range[0] < b.range[1] && b.range[0] < a.range[1] ? true : a.range[0] === b.range[0];
@@ -54899,6 +54899,410 @@ var init_stylish = __esm({
   }
 });
 
+// src/model/fleet-view.ts
+function reachOf(groups) {
+  const r7 = { userdefinedCapable: false, ipCapable: false, openUserdefined: false, openIp: false };
+  for (const g of groups) {
+    if (!g) continue;
+    if (g.userdefined.length > 0 || g.untyped.length > 0) r7.userdefinedCapable = true;
+    if (g.ip.length > 0 || g.untyped.length > 0) r7.ipCapable = true;
+    if (g.openUserdefined) r7.openUserdefined = true;
+    if (g.openIp) r7.openIp = true;
+  }
+  return r7;
+}
+function fleetView(fleet) {
+  const { index } = fleet;
+  const groups = [...fleet.machineGroups].sort(
+    (a, b) => cmpNullable(a.projectName ?? null, b.projectName ?? null) || cmpType(a.kind ?? null, b.kind ?? null) || cmpNullable(a.name?.value ?? null, b.name?.value ?? null) || cmp(a.id, b.id)
+  );
+  const groupOrder = new Map(groups.map((g, i2) => [g, i2]));
+  const everywhere = reachOf([...index.groupsByRegion.values(), index.groupsOfUnknownRegion]);
+  const reachByRegion = /* @__PURE__ */ new Map();
+  const reachIn = (region3) => {
+    if (region3 === void 0) return everywhere;
+    let r7 = reachByRegion.get(region3);
+    if (!r7) reachByRegion.set(region3, r7 = reachOf([index.groupsByRegion.get(region3), index.groupsOfUnknownRegion]));
+    return r7;
+  };
+  const matches = [];
+  const hosts = [];
+  const joinedHosts = /* @__PURE__ */ new Map();
+  const mayMatchHosts = /* @__PURE__ */ new Map();
+  const addTo = (m, g, host) => {
+    const set = m.get(g);
+    if (set) set.add(host);
+    else m.set(g, /* @__PURE__ */ new Set([host]));
+  };
+  for (const b of [...fleet.bundles].sort((x, y) => cmp(x.id, y.id))) {
+    const region3 = b.region?.value;
+    const reasons = /* @__PURE__ */ new Set();
+    const rows = /* @__PURE__ */ new Map();
+    const addRow = (e, via, value2, state2) => {
+      const key = `${e.group.id}\0${via}\0${value2.value}`;
+      if (rows.has(key)) return;
+      rows.set(key, { host: b.id, group: e.group.id, via, value: value2.value, at: at3(value2), entryAt: at3(e.entry), state: state2, order: groupOrder.get(e.group) });
+    };
+    for (const j2 of bundleJoins(fleet, b)) {
+      const g = j2.entry.group;
+      if (region3 === void 0) {
+        addRow(j2.entry, j2.kind, j2.via, "may-match");
+        reasons.add("host-region-unknown");
+      } else addRow(j2.entry, j2.kind, j2.via, g.region.value === region3 ? "joins" : "other-region");
+    }
+    const uncertain = (entries2, via, value2) => {
+      for (const e of entries2 ?? []) {
+        const g = e.group;
+        if (g.kind !== void 0 && g.region !== void 0) continue;
+        if (g.region !== void 0 && region3 !== void 0 && g.region.value !== region3) continue;
+        addRow(e, via, value2, "may-match");
+        reasons.add(g.kind === void 0 ? "group-type-unknown" : "group-region-unknown");
+        if (region3 === void 0) reasons.add("host-region-unknown");
+      }
+    };
+    for (const id of b.identifiers) uncertain(index.groupsByIdentifier.get(id.value), "userdefined", id);
+    if (b.reportedIp) uncertain(index.groupsByIp.get(b.reportedIp.value), "ip", b.reportedIp);
+    const own = [...rows.values()].sort((x, y) => x.order - y.order || cmp(x.via, y.via) || cmp(x.value, y.value));
+    const joins = [...new Set(own.filter((r7) => r7.state === "joins").map((r7) => r7.group))];
+    for (const r7 of own) {
+      const { order, ...row2 } = r7;
+      matches.push(row2);
+      if (r7.state === "joins") addTo(joinedHosts, groups[order], b.id);
+      if (r7.state === "may-match") addTo(mayMatchHosts, groups[order], b.id);
+    }
+    let state = "joins";
+    if (joins.length === 0) {
+      const reach = reachIn(region3);
+      const carriesIds = b.identifiers.length > 0;
+      if (b.identifiersOpen && reach.userdefinedCapable) reasons.add("host-identifiers-open");
+      if ((carriesIds || b.identifiersOpen) && reach.openUserdefined) reasons.add("group-identifiers-open");
+      if (b.reportedIp && reach.openIp) reasons.add("group-identifiers-open");
+      if (identifiedByIpAlone(b) && !b.reportedIp && reach.ipCapable) reasons.add("host-ip-unknown");
+      if (reasons.size > 0 && region3 === void 0) reasons.add("host-region-unknown");
+      state = reasons.size > 0 ? "may-match" : "none";
+    }
+    hosts.push({
+      id: b.id,
+      kind: b.kind,
+      label: b.label,
+      at: b.identifiers[0] ? at3(b.identifiers[0]) : b.region ? at3(b.region) : b.reportedIp ? at3(b.reportedIp) : { file: b.files[0] ?? b.root, line: 1 },
+      files: b.files.length,
+      region: region3 ?? null,
+      regionAt: b.region ? at3(b.region) : null,
+      network: b.network?.value ?? null,
+      identifiers: b.identifiers.map((i2) => i2.value),
+      identifiersOpen: b.identifiersOpen,
+      ip: b.reportedIp?.value ?? null,
+      state,
+      reasons: state === "may-match" ? [...reasons].sort(cmp) : [],
+      joins
+    });
+  }
+  const groupViews = groups.map((g) => ({
+    id: g.id,
+    name: g.name?.value ?? null,
+    address: g.fact.address,
+    format: g.fact.format,
+    project: g.projectName ?? null,
+    region: g.region?.value ?? null,
+    type: g.kind ?? null,
+    at: at3(g.name ?? g),
+    identifiers: g.identifiers.length,
+    identifiersComplete: g.identifiersComplete,
+    hosts: joinedHosts.get(g)?.size ?? 0,
+    mayMatchHosts: mayMatchHosts.get(g)?.size ?? 0
+  }));
+  const regionNetwork = /* @__PURE__ */ new Map();
+  for (const h of hosts) {
+    const key = JSON.stringify([h.region, h.network]);
+    const row2 = regionNetwork.get(key);
+    if (row2) row2.hosts++;
+    else regionNetwork.set(key, { region: h.region, network: h.network, hosts: 1 });
+  }
+  const projectType = /* @__PURE__ */ new Map();
+  for (const g of groupViews) {
+    const key = JSON.stringify([g.project, g.type]);
+    const row2 = projectType.get(key);
+    if (row2) row2.groups++;
+    else projectType.set(key, { project: g.project, type: g.type, groups: 1 });
+  }
+  const count = (s) => hosts.filter((h) => h.state === s).length;
+  return {
+    counts: {
+      hosts: hosts.length,
+      fileHosts: hosts.filter((h) => h.kind === "files").length,
+      containers: hosts.filter((h) => h.kind === "container").length,
+      groups: groupViews.length,
+      projects: fleet.projects.length,
+      joins: hosts.reduce((n, h) => n + h.joins.length, 0),
+      hostsJoining: count("joins"),
+      hostsMayMatch: count("may-match"),
+      hostsJoiningNone: count("none"),
+      groupsWithoutHosts: groupViews.filter((g) => g.hosts === 0).length
+    },
+    hostsByRegionNetwork: [...regionNetwork.values()].sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
+    groupsByProjectType: [...projectType.values()].sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
+    hosts,
+    groups: groupViews,
+    matches,
+    unjoined: hosts.filter((h) => h.state !== "joins").map((h) => h.id)
+  };
+}
+function mapViewFiles(view, map) {
+  const loc = (l) => ({ file: map(l.file), line: l.line });
+  return {
+    ...view,
+    hosts: view.hosts.map((h) => ({ ...h, at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) })),
+    groups: view.groups.map((g) => ({ ...g, at: loc(g.at) })),
+    matches: view.matches.map((m) => ({ ...m, at: loc(m.at), entryAt: loc(m.entryAt) }))
+  };
+}
+var at3, cmp, cmpNullable, TYPE_ORDER, cmpType;
+var init_fleet_view = __esm({
+  "src/model/fleet-view.ts"() {
+    "use strict";
+    init_joins();
+    at3 = (l) => ({ file: l.file, line: l.range.start.line });
+    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    cmpNullable = (a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b);
+    TYPE_ORDER = { userdefined: 0, ip: 1 };
+    cmpType = (a, b) => (a === null ? 2 : TYPE_ORDER[a]) - (b === null ? 2 : TYPE_ORDER[b]);
+  }
+});
+
+// src/formatters/fleet-words.ts
+function hostStateText(h) {
+  return h.state === "may-match" ? `${HOST_STATE[h.state]}: ${h.reasons.map((r7) => REASON[r7]).join("; ")}` : HOST_STATE[h.state];
+}
+var UNKNOWN, REASON, HOST_STATE, MATCH_STATE, VIA, typeName, moreRows;
+var init_fleet_words = __esm({
+  "src/formatters/fleet-words.ts"() {
+    "use strict";
+    UNKNOWN = "unknown";
+    REASON = {
+      "host-region-unknown": "its region is not in the repo",
+      "host-identifiers-open": "its identifiers are set at run time",
+      "host-ip-unknown": "it is identified by IP, which the repo does not state",
+      "group-region-unknown": "a group's region is not in the repo",
+      "group-type-unknown": "a group's identify type is unknown",
+      "group-identifiers-open": "a group's identifiers are set at apply time"
+    };
+    HOST_STATE = { joins: "joins", "may-match": "may match", none: "joins none" };
+    MATCH_STATE = { joins: "joins", "may-match": "may match", "other-region": "other region: no match" };
+    VIA = { userdefined: "custom identifier", ip: "IP" };
+    typeName = (t) => t ?? "unknown type";
+    moreRows = (more, shown, noun, where) => `\u2026 and ${more} more ${more === 1 ? noun[0] : noun[1]} (the table shows the first ${shown}${where}).`;
+  }
+});
+
+// src/formatters/visible.ts
+function showValue(value2, max = 80) {
+  const shown = value2.replace(/\\/g, "\\\\").replace(INVISIBLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (shown.length <= max) return shown;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(shown[end - 1])) end--;
+  return `${shown.slice(0, end)}\u2026`;
+}
+var INVISIBLE, SHORT;
+var init_visible = __esm({
+  "src/formatters/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
+    SHORT = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+  }
+});
+
+// src/formatters/summary.ts
+function code(value2, max = 80) {
+  const text = showValue(value2, max);
+  if (text === "") return '`""`';
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function table(headers, right, rows) {
+  const widths = headers.map((h, i2) => Math.min(MAX_PAD, Math.max(3, textWidth(h), ...rows.map((r7) => textWidth(r7[i2])))));
+  const pad = (cell, i2) => {
+    const fill = " ".repeat(Math.max(0, widths[i2] - textWidth(cell)));
+    return right[i2] ? fill + cell : cell + fill;
+  };
+  const line = (cells) => `| ${cells.map(pad).join(" | ")} |`;
+  const rule = `|${widths.map((w, i2) => right[i2] ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2)).join("|")}|`;
+  return [line(headers), rule, ...rows.map(line)].join("\n");
+}
+function regionNetworkSection(view) {
+  const networks = [...new Set(view.hostsByRegionNetwork.map((r7) => r7.network))].sort((a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+  const regions = [...new Set(view.hostsByRegionNetwork.map((r7) => r7.region))];
+  const cell = (region3, network) => view.hostsByRegionNetwork.find((r7) => r7.region === region3 && r7.network === network)?.hosts ?? 0;
+  const rows = regions.map((region3) => {
+    const counts = networks.map((n) => cell(region3, n));
+    return [orUnknown(region3), ...counts.map((c) => c === 0 ? "" : String(c)), String(counts.reduce((a, b) => a + b, 0))];
+  });
+  const totals = networks.map((n) => view.hostsByRegionNetwork.filter((r7) => r7.network === n).reduce((a, r7) => a + r7.hosts, 0));
+  return {
+    title: "Hosts by region and network type",
+    intro: "The region each host talks to and the network type of its endpoint (`unknown`: the repo does not say, names no known region, or its files disagree).",
+    headers: ["region", ...networks.map((n) => n ?? UNKNOWN), "hosts"],
+    right: [false, ...networks.map(() => true), true],
+    rows,
+    noun: ["region", "regions"],
+    empty: "No hosts: the repo has no agent files, install scripts or Logtail containers.",
+    footer: regions.length > 1 ? [["**total**", ...totals.map(String), String(view.counts.hosts)]] : void 0
+  };
+}
+function projectTypeSection(view) {
+  const types = ["userdefined", "ip", null].filter((t) => view.groupsByProjectType.some((r7) => r7.type === t));
+  const projects = [...new Set(view.groupsByProjectType.map((r7) => r7.project))];
+  const rows = projects.map((p) => {
+    const counts = types.map((t) => view.groupsByProjectType.find((r7) => r7.project === p && r7.type === t)?.groups ?? 0);
+    return [orUnknown(p), ...counts.map((c) => c === 0 ? "" : String(c)), String(counts.reduce((a, b) => a + b, 0))];
+  });
+  const totals = types.map((t) => view.groupsByProjectType.filter((r7) => r7.type === t).reduce((a, r7) => a + r7.groups, 0));
+  return {
+    title: "Machine groups by project and identify type",
+    intro: "`userdefined` groups match custom identifiers, `ip` groups match the IP a host reports; `unknown type`: an expression or an invalid type.",
+    headers: ["project", ...types.map(typeName), "groups"],
+    right: [false, ...types.map(() => true), true],
+    rows,
+    noun: ["project", "projects"],
+    empty: "No machine groups: the repo defines none (Terraform, ROS or SLS API files).",
+    footer: projects.length > 1 ? [["**total**", ...totals.map(String), String(view.counts.groups)]] : void 0
+  };
+}
+function groupName(g) {
+  return code(g.name ?? g.address);
+}
+function groupsSection(view, loc) {
+  return {
+    title: "Machine groups",
+    headers: ["group", "project", "region", "type", "identifiers", "hosts joined", "defined at"],
+    right: [false, false, false, false, true, true, false],
+    rows: view.groups.map((g) => [
+      groupName(g),
+      orUnknown(g.project),
+      orUnknown(g.region),
+      typeName(g.type),
+      g.identifiersComplete ? String(g.identifiers) : `${g.identifiers} + set at apply time`,
+      g.mayMatchHosts > 0 ? `${g.hosts} (+${g.mayMatchHosts} may match)` : String(g.hosts),
+      loc(g.at)
+    ]),
+    noun: ["machine group", "machine groups"],
+    empty: "No machine groups."
+  };
+}
+function joinsSection(view, loc) {
+  const host = new Map(view.hosts.map((h) => [h.id, h]));
+  const group = new Map(view.groups.map((g) => [g.id, g]));
+  return {
+    title: "Which hosts join which groups",
+    intro: "A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `other region`: the group lists the value but is in another region, so SLS never matches it.",
+    headers: ["host", "group", "project", "via", "value", "match", "host file"],
+    right: [false, false, false, false, false, false, false],
+    rows: view.matches.map((m) => {
+      const g = group.get(m.group);
+      return [code(host.get(m.host).label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), m.state === "other-region" ? `other region (${g.region}): no match` : MATCH_STATE[m.state], loc(m.at)];
+    }),
+    noun: ["match", "matches"],
+    empty: "No host matches any machine group."
+  };
+}
+function unjoinedSection(view, loc) {
+  const byId = new Map(view.hosts.map((h) => [h.id, h]));
+  const list3 = view.unjoined.map((id) => byId.get(id));
+  const ordered = [...list3.filter((h) => h.state === "none"), ...list3.filter((h) => h.state !== "none")];
+  const ids = (h) => h.identifiers.length === 0 ? h.ip === null ? "\u2014" : `IP ${code(h.ip)}` : h.identifiers.slice(0, 3).map((i2) => code(i2, 40)).join(", ") + (h.identifiers.length > 3 ? ` +${h.identifiers.length - 3}` : "");
+  return {
+    title: "Hosts that join no group",
+    intro: "SLS sends these hosts no Logtail configuration (`joins none`), or the repo cannot tell (`may match`, with the reason).",
+    headers: ["host", "region", "identifiers", "state", "file"],
+    right: [false, false, false, false, false],
+    rows: ordered.map((h) => [code(h.label), orUnknown(h.region), ids(h), hostStateText(h), loc(h.at)]),
+    noun: ["host", "hosts"],
+    empty: view.counts.hosts === 0 ? "No hosts." : `Every host joins at least one machine group.`
+  };
+}
+function headline(view, findings) {
+  const c = view.counts;
+  const hosts = c.containers === 0 ? plural(c.hosts, "host") : `${plural(c.hosts, "host")} (${plural(c.fileHosts, "folder")} of agent files, ${plural(c.containers, "container")})`;
+  const parts2 = [
+    `**${hosts}**`,
+    `**${plural(c.groups, "machine group")}** in ${plural(c.projects, "project")}`,
+    `**${plural(c.joins, "join")}** (${plural(c.hostsJoining, "host")} joining)`,
+    `**${c.hostsJoiningNone} ${c.hostsJoiningNone === 1 ? "host joins" : "hosts join"} no group**`
+  ];
+  if (c.hostsMayMatch > 0) parts2.push(`${c.hostsMayMatch} ${c.hostsMayMatch === 1 ? "host" : "hosts"} may match`);
+  if (c.groupsWithoutHosts > 0) parts2.push(`${plural(c.groupsWithoutHosts, "group")} that no host in the repo joins`);
+  let text = `${parts2.join(" \xB7 ")}.`;
+  if (findings) {
+    const f = findings.counts;
+    text += `
+
+${plural(findings.total, "problem")} (${plural(f.errors, "error")}, ${plural(f.warnings, "warning")}, ${plural(f.infos, "info")}).`;
+  }
+  return text;
+}
+function renderSection(s, h, maxRows, hint) {
+  const out2 = [`${h} ${s.title}`];
+  if (s.intro) out2.push(s.intro);
+  if (s.rows.length === 0) {
+    out2.push(s.empty);
+    return out2.join("\n\n");
+  }
+  const shown = s.rows.slice(0, maxRows);
+  out2.push(table(s.headers, s.right, [...shown, ...shown.length === s.rows.length ? s.footer ?? [] : []]));
+  if (shown.length < s.rows.length) out2.push(moreRows(s.rows.length - shown.length, shown.length, s.noun, hint));
+  return out2.join("\n\n");
+}
+function renderFleetSummary(view, options = {}) {
+  const level = options.headingLevel ?? 1;
+  const h1 = "#".repeat(level);
+  const h2 = "#".repeat(level + 1);
+  const hint = options.fullListHint ?? DEFAULT_HINT;
+  const loc = (l) => {
+    const text2 = code(`${l.file}:${l.line}`, 120);
+    const url = options.lineUrl?.(l.file, l.line);
+    return url ? `[${text2}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)` : text2;
+  };
+  const sections = [regionNetworkSection(view), projectTypeSection(view), groupsSection(view, loc), joinsSection(view, loc), unjoinedSection(view, loc)];
+  const render = (maxRows2) => [`${h1} ${level === 1 ? "logtail-lint: fleet view" : "Fleet view"}`, headline(view, options.findings), ...sections.map((s) => renderSection(s, h2, maxRows2, hint))].join("\n\n");
+  let maxRows = options.maxRows ?? DEFAULT_ROWS;
+  let text = render(maxRows);
+  const budget = options.budgetBytes ?? SUMMARY_LIMIT_BYTES;
+  while (Buffer.byteLength(text) > budget && maxRows > 0) {
+    maxRows = Math.floor(maxRows / 2);
+    text = render(maxRows);
+  }
+  if (Buffer.byteLength(text) > budget) {
+    text = `${h1} Fleet view
+
+${headline(view, options.findings)}`;
+    while (Buffer.byteLength(text) > budget) text = text.slice(0, Math.max(0, text.length - 64));
+  }
+  return text;
+}
+var SUMMARY_LIMIT_BYTES, DEFAULT_ROWS, DEFAULT_HINT, textWidth, MAX_PAD, orUnknown;
+var init_summary = __esm({
+  "src/formatters/summary.ts"() {
+    "use strict";
+    init_report_order();
+    init_fleet_words();
+    init_shared();
+    init_stylish();
+    init_visible();
+    SUMMARY_LIMIT_BYTES = 1024 * 1024;
+    DEFAULT_ROWS = 50;
+    DEFAULT_HINT = "; `--format html` lists them all";
+    textWidth = (s) => {
+      let w = 0;
+      for (const ch of s) w += cellWidth(ch.codePointAt(0));
+      return w;
+    };
+    MAX_PAD = 48;
+    orUnknown = (v2) => v2 === null ? UNKNOWN : code(v2);
+  }
+});
+
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
@@ -55218,9 +55622,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -55578,6 +55982,7 @@ function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
 // src/action/summary.ts
 init_shared();
 var SUMMARY_BUDGET = 900 * 1024;
+var FLEET_VIEW_BUDGET = 192 * 1024;
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -55616,23 +56021,28 @@ function renderSummary(input) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
   let shown = 0;
+  let htmlBytes = Buffer.byteLength(html);
   outer: for (const [file, list3] of byFile) {
     let section = `<h3><code>${escapeHtml(file)}</code></h3>
 ${TABLE_HEAD}`;
+    let sectionBytes = Buffer.byteLength(section);
     let rowsInSection = 0;
     for (const d of list3) {
       const r7 = row(d, input);
-      if (html.length + section.length + r7.length + 200 > budget) {
+      const rowBytes = Buffer.byteLength(r7);
+      if (htmlBytes + sectionBytes + rowBytes + 200 > budget) {
         if (rowsInSection > 0) html += `${section}</table>
 `;
         break outer;
       }
       section += r7;
+      sectionBytes += rowBytes;
       rowsInSection++;
       shown++;
     }
     html += `${section}</table>
 `;
+    htmlBytes += sectionBytes + "</table>\n".length;
   }
   if (shown < diagnostics.length) {
     html += `<p>\u2026 and ${plural(diagnostics.length - shown, "more finding")} not shown: a job summary is limited to 1 MiB. The step log lists them all.</p>
@@ -55642,6 +56052,8 @@ ${TABLE_HEAD}`;
 }
 
 // src/action/main.ts
+init_fleet_view();
+init_summary();
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 var ANNOTATE = {
   error,
@@ -55731,9 +56143,14 @@ async function report(result2, inputs, workspace, env) {
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
-    const html = renderSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl: lineUrlFor(env) });
+    const lineUrl = lineUrlFor(env);
+    const view = mapViewFiles(fleetView(result2.fleet), (f) => rebasePath(f, result2.cwd, workspace));
+    const fleet = renderFleetSummary(view, { headingLevel: 2, lineUrl, budgetBytes: FLEET_VIEW_BUDGET, fullListHint: "; `logtail-lint --format html` lists them all" });
+    const html = renderSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl, budget: SUMMARY_BUDGET - Buffer.byteLength(fleet) });
     try {
-      await summary.addRaw(html).write();
+      await summary.addRaw(`${html}
+${fleet}
+`).write();
     } catch (err2) {
       warning(`Could not write the job summary: ${err2.message}`);
     }
