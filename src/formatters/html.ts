@@ -17,7 +17,7 @@ import type { FleetView, GroupView, HostView, ViewLocation } from '../model/flee
 import { MATCH_STATE, REASON, HOST_STATE, UNKNOWN, VIA, typeName } from './fleet-words.js';
 import { docsUrlOf, plural } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
-import { codePointName, controlPicture, splitInvisible } from './visible.js';
+import { codePointName, showValue, splitInvisible } from './visible.js';
 
 /** A minified file can be one 5 MB line: a code line shows at most this many code units around the range. */
 const MAX_CODE_CHARS = 240;
@@ -31,7 +31,7 @@ const escapeRaw = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c
 /** Text for an element or attribute: escaped, with control characters as pictures (in attributes, plain). */
 export function text(s: string, markControls = true): string {
   return splitInvisible(s)
-    .map((p) => (!p.invisible ? escapeRaw(p.text) : markControls ? `<span class="ctl" title="${codePointName(p.text)}">${controlPicture(p.text)}</span>` : controlPicture(p.text)))
+    .map((p) => (!p.invisible ? escapeRaw(p.text) : markControls ? `<span class="ctl" title="${codePointName(p.text)}">${escapeRaw(showValue(p.text))}</span>` : showValue(p.text)))
     .join('');
 }
 const attr = (s: string): string => text(s, false);
@@ -47,6 +47,17 @@ export function fileHref(file: string, line: number | undefined, ctx: Pick<Forma
 }
 
 const link = (href: string, body: string, extra = ''): string => `<a href="${attr(href)}"${extra}>${body}</a>`;
+
+/** A path that wraps only after a `/` (never at the hyphens of `cn-hangzhou` or `web-01`). */
+const pathText = (p: string): string => p.split('/').map((seg) => `<span class="seg">${text(seg)}</span>`).join('/<wbr>');
+
+/** A value from the repo in a table: kept on one line, and cut when very long (an 8 KiB identifier must not take the page). */
+const MAX_CELL_CHARS = 120;
+function cellValue(v: string): string {
+  if (v.length <= MAX_CELL_CHARS) return `<code class="v">${text(v)}</code>`;
+  const cut = /[\uD800-\uDBFF]/.test(v[MAX_CELL_CHARS - 1]) ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS;
+  return `<code class="v" title="${attr(v.slice(0, 1000))}">${text(v.slice(0, cut))}<span class="cut">…</span></code>`;
+}
 
 // ---------------------------------------------------------------- findings
 
@@ -77,7 +88,7 @@ function codeLine(source: string, range: Range): string {
 const position = (r: Range): string => `${r.start.line}:${r.start.column}`;
 
 function relatedItem(r: RelatedLocation, ctx: FormatterContext): string {
-  return `<li>${link(fileHref(r.file, r.range.start.line, ctx), `<code>${text(r.file)}:${position(r.range)}</code>`)} <span>${text(r.message)}</span></li>`;
+  return `<li>${link(fileHref(r.file, r.range.start.line, ctx), `<code>${pathText(r.file)}:${position(r.range)}</code>`)} <span>${text(r.message)}</span></li>`;
 }
 
 function finding(d: Diagnostic, n: number, ctx: FormatterContext): string {
@@ -87,7 +98,7 @@ function finding(d: Diagnostic, n: number, ctx: FormatterContext): string {
   const out = [
     `<li class="finding ${d.severity}" id="finding-${n}">`,
     `<p class="head"><span class="badge ${d.severity}">${d.severity}</span> ` +
-      `${link(fileHref(d.file, d.range.start.line, ctx), `<code>${text(d.file)}:${position(d.range)}</code>`, ' class="loc"')} ` +
+      `${link(fileHref(d.file, d.range.start.line, ctx), `<code>${position(d.range)}</code>`, ` class="loc" title="${attr(d.file)}:${position(d.range)}"`)} ` +
       `${docs ? link(docs, rule, ' class="rule"') : `<span class="rule">${rule}</span>`} ` +
       `<a class="anchor" href="#finding-${n}" aria-label="Link to finding ${n}">#${n}</a></p>`,
     `<p class="message">${text(d.message)}</p>`,
@@ -128,7 +139,7 @@ function findingsSection(diagnostics: readonly Diagnostic[], ctx: FormatterConte
       .join(', ');
     out.push(
       `<section class="file" id="file-${f}" aria-labelledby="file-${f}-h">`,
-      `<h3 id="file-${f}-h">${link(fileHref(file, undefined, ctx), `<code>${text(file)}</code>`)} <span class="count">${summary}</span></h3>`,
+      `<h3 id="file-${f}-h">${link(fileHref(file, undefined, ctx), `<code>${pathText(file)}</code>`)} <span class="count">${summary}</span></h3>`,
       '<ol class="findings">',
       ...list.map((d) => finding(d, ++n, ctx)),
       '</ol>',
@@ -141,7 +152,7 @@ function findingsSection(diagnostics: readonly Diagnostic[], ctx: FormatterConte
 
 // ---------------------------------------------------------------- fleet view
 
-const valueCell = (v: string | null): string => (v === null ? `<span class="unknown">${UNKNOWN}</span>` : `<code>${text(v)}</code>`);
+const valueCell = (v: string | null): string => (v === null ? `<span class="unknown">${UNKNOWN}</span>` : cellValue(v));
 
 interface TableSpec {
   id: string;
@@ -180,20 +191,20 @@ function tableSection(t: TableSpec): string {
 const num = (n: number): string => (n === 0 ? '' : String(n));
 
 function fleetSection(view: FleetView, ctx: FormatterContext): string {
-  const loc = (l: ViewLocation) => link(fileHref(l.file, l.line, ctx), `<code>${text(l.file)}:${l.line}</code>`);
+  const loc = (l: ViewLocation) => link(fileHref(l.file, l.line, ctx), `<code>${pathText(l.file)}:${l.line}</code>`);
   const c = view.counts;
   const groupIndex = new Map(view.groups.map((g, i) => [g.id, i + 1]));
   const hostIndex = new Map(view.hosts.map((h, i) => [h.id, i + 1]));
   const hostById = new Map(view.hosts.map((h) => [h.id, h]));
   const groupById = new Map(view.groups.map((g) => [g.id, g]));
-  const groupLink = (g: GroupView) => `<a href="#group-${groupIndex.get(g.id)}"><code>${text(g.name ?? g.address)}</code></a>`;
-  const hostLink = (h: HostView) => `<a href="#host-${hostIndex.get(h.id)}"><code>${text(h.label)}</code></a>`;
+  const groupLink = (g: GroupView) => `<a href="#group-${groupIndex.get(g.id)}">${cellValue(g.name ?? g.address)}</a>`;
+  const hostLink = (h: HostView) => `<a href="#host-${hostIndex.get(h.id)}"><code>${pathText(h.label)}</code></a>`;
   const state = (h: HostView) =>
     `<span class="state ${h.state}">${HOST_STATE[h.state]}</span>${h.reasons.length > 0 ? `<ul class="reasons">${h.reasons.map((r) => `<li>${REASON[r]}</li>`).join('')}</ul>` : ''}`;
   const ids = (h: HostView) =>
     h.identifiers.length === 0 && !h.identifiersOpen
       ? '<span class="unknown">none</span>'
-      : h.identifiers.map((i) => `<code>${text(i)}</code>`).join(', ') + (h.identifiersOpen ? ' <span class="unknown">+ set at run time</span>' : '');
+      : h.identifiers.map(cellValue).join(', ') + (h.identifiersOpen ? ' <span class="unknown">+ set at run time</span>' : '');
 
   // Hosts by region × network.
   const networks = [...new Set(view.hostsByRegionNetwork.map((r) => r.network))].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
@@ -260,12 +271,12 @@ function fleetSection(view: FleetView, ctx: FormatterContext): string {
       intro:
         'A host joins a group when SLS would match it: its custom identifier in a <code>userdefined</code> group, or its IP in an <code>ip</code> group, of the region it talks to. <span class="state may-match">may match</span>: the region or identify type of one side is not in the repo. <span class="state none">other region</span>: the group lists the value but is in another region, so SLS never matches it.',
       caption: 'Host–group matches',
-      headers: ['host', 'group', 'project', 'via', 'value', 'match', 'host file', 'group entry'],
+      headers: ['host', 'group (project)', 'via', 'value', 'match', 'host file', 'group entry'],
       rows: view.matches.map((m) => {
         const g = groupById.get(m.group)!;
         const st = m.state === 'joins' ? 'joins' : m.state === 'may-match' ? 'may-match' : 'none';
         const label = m.state === 'other-region' ? `other region (${text(g.region ?? UNKNOWN)}): no match` : MATCH_STATE[m.state];
-        return [hostLink(hostById.get(m.host)!), groupLink(g), valueCell(g.project), VIA[m.via], `<code>${text(m.value)}</code>`, `<span class="state ${st}">${label}</span>`, loc(m.at), loc(m.entryAt)];
+        return [hostLink(hostById.get(m.host)!), `${groupLink(g)}<br><span class="sub">${g.project === null ? 'project unknown' : text(g.project)}</span>`, VIA[m.via], cellValue(m.value), `<span class="state ${st}">${label}</span>`, loc(m.at), loc(m.entryAt)];
       }),
       empty: 'No host matches any machine group.',
     }),
@@ -292,7 +303,7 @@ function fleetSection(view: FleetView, ctx: FormatterContext): string {
       caption: 'Every host: a folder of agent files, an install script, or a Kubernetes container',
       headers: ['host', 'region', 'network', 'identifiers', 'IP', 'state', 'file'],
       rows: view.hosts.map((h) => [
-        `<span id="host-${hostIndex.get(h.id)}">${text(h.label)}</span>`,
+        `<span id="host-${hostIndex.get(h.id)}">${pathText(h.label)}</span>`,
         valueCell(h.region),
         valueCell(h.network),
         ids(h),
@@ -327,7 +338,7 @@ header { padding-top: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 0.25rem; }
 h2 { font-size: 1.35rem; border-bottom: 1px solid var(--border); padding-bottom: 0.3rem; margin-top: 2rem; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-.sub, .intro, footer, .count { color: var(--muted); }
+.sub, .intro, footer, .count, caption { color: var(--muted); }
 nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 .stats { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0; padding: 0; }
 .stat { border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 1rem; min-width: 9rem; background: var(--panel); }
@@ -341,6 +352,8 @@ th, td { border: 1px solid var(--border); padding: 0.3rem 0.6rem; text-align: le
 thead th, tfoot th, tfoot td { background: var(--panel); }
 tbody th { font-weight: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+.seg, code.v { white-space: nowrap; }
+td .sub { font-size: 0.85em; }
 .unknown { color: var(--muted); font-style: italic; }
 .state { font-weight: 600; white-space: nowrap; }
 .state.joins { color: var(--ok); }
