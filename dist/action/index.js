@@ -54899,177 +54899,6 @@ var init_stylish = __esm({
   }
 });
 
-// src/model/fleet-view.ts
-function reachOf(groups) {
-  const r7 = { userdefinedCapable: false, ipCapable: false, openUserdefined: false, openIp: false };
-  for (const g of groups) {
-    if (!g) continue;
-    if (g.userdefined.length > 0 || g.untyped.length > 0) r7.userdefinedCapable = true;
-    if (g.ip.length > 0 || g.untyped.length > 0) r7.ipCapable = true;
-    if (g.openUserdefined) r7.openUserdefined = true;
-    if (g.openIp) r7.openIp = true;
-  }
-  return r7;
-}
-function fleetView(fleet) {
-  const { index } = fleet;
-  const groups = [...fleet.machineGroups].sort(
-    (a, b) => cmpNullable(a.projectName ?? null, b.projectName ?? null) || cmpType(a.kind ?? null, b.kind ?? null) || cmpNullable(a.name?.value ?? null, b.name?.value ?? null) || cmp(a.id, b.id)
-  );
-  const groupOrder = new Map(groups.map((g, i2) => [g, i2]));
-  const everywhere = reachOf([...index.groupsByRegion.values(), index.groupsOfUnknownRegion]);
-  const reachByRegion = /* @__PURE__ */ new Map();
-  const reachIn = (region3) => {
-    if (region3 === void 0) return everywhere;
-    let r7 = reachByRegion.get(region3);
-    if (!r7) reachByRegion.set(region3, r7 = reachOf([index.groupsByRegion.get(region3), index.groupsOfUnknownRegion]));
-    return r7;
-  };
-  const matches = [];
-  const hosts = [];
-  const joinedHosts = /* @__PURE__ */ new Map();
-  const mayMatchHosts = /* @__PURE__ */ new Map();
-  const addTo = (m, g, host) => {
-    const set = m.get(g);
-    if (set) set.add(host);
-    else m.set(g, /* @__PURE__ */ new Set([host]));
-  };
-  for (const b of [...fleet.bundles].sort((x, y) => cmp(x.id, y.id))) {
-    const region3 = b.region?.value;
-    const reasons = /* @__PURE__ */ new Set();
-    const rows = /* @__PURE__ */ new Map();
-    const addRow = (e, via, value2, state2) => {
-      const key = `${e.group.id}\0${via}\0${value2.value}`;
-      if (rows.has(key)) return;
-      rows.set(key, { host: b.id, group: e.group.id, via, value: value2.value, at: at3(value2), entryAt: at3(e.entry), state: state2, order: groupOrder.get(e.group) });
-    };
-    for (const j2 of bundleJoins(fleet, b)) {
-      const g = j2.entry.group;
-      if (region3 === void 0) {
-        addRow(j2.entry, j2.kind, j2.via, "may-match");
-        reasons.add("host-region-unknown");
-      } else addRow(j2.entry, j2.kind, j2.via, g.region.value === region3 ? "joins" : "other-region");
-    }
-    const uncertain = (entries2, via, value2) => {
-      for (const e of entries2 ?? []) {
-        const g = e.group;
-        if (g.kind !== void 0 && g.region !== void 0) continue;
-        if (g.region !== void 0 && region3 !== void 0 && g.region.value !== region3) continue;
-        addRow(e, via, value2, "may-match");
-        reasons.add(g.kind === void 0 ? "group-type-unknown" : "group-region-unknown");
-        if (region3 === void 0) reasons.add("host-region-unknown");
-      }
-    };
-    for (const id of b.identifiers) uncertain(index.groupsByIdentifier.get(id.value), "userdefined", id);
-    if (b.reportedIp) uncertain(index.groupsByIp.get(b.reportedIp.value), "ip", b.reportedIp);
-    const own = [...rows.values()].sort((x, y) => x.order - y.order || cmp(x.via, y.via) || cmp(x.value, y.value));
-    const joins = [...new Set(own.filter((r7) => r7.state === "joins").map((r7) => r7.group))];
-    for (const r7 of own) {
-      const { order, ...row2 } = r7;
-      matches.push(row2);
-      if (r7.state === "joins") addTo(joinedHosts, groups[order], b.id);
-      if (r7.state === "may-match") addTo(mayMatchHosts, groups[order], b.id);
-    }
-    let state = "joins";
-    if (joins.length === 0) {
-      const reach = reachIn(region3);
-      const carriesIds = b.identifiers.length > 0;
-      if (b.identifiersOpen && reach.userdefinedCapable) reasons.add("host-identifiers-open");
-      if ((carriesIds || b.identifiersOpen) && reach.openUserdefined) reasons.add("group-identifiers-open");
-      if (b.reportedIp && reach.openIp) reasons.add("group-identifiers-open");
-      if (identifiedByIpAlone(b) && !b.reportedIp && reach.ipCapable) reasons.add("host-ip-unknown");
-      if (reasons.size > 0 && region3 === void 0) reasons.add("host-region-unknown");
-      state = reasons.size > 0 ? "may-match" : "none";
-    }
-    hosts.push({
-      id: b.id,
-      kind: b.kind,
-      label: b.label,
-      at: b.identifiers[0] ? at3(b.identifiers[0]) : b.region ? at3(b.region) : b.reportedIp ? at3(b.reportedIp) : { file: b.files[0] ?? b.root, line: 1 },
-      files: b.files.length,
-      region: region3 ?? null,
-      regionAt: b.region ? at3(b.region) : null,
-      network: b.network?.value ?? null,
-      identifiers: b.identifiers.map((i2) => i2.value),
-      identifiersOpen: b.identifiersOpen,
-      ip: b.reportedIp?.value ?? null,
-      state,
-      reasons: state === "may-match" ? [...reasons].sort(cmp) : [],
-      joins
-    });
-  }
-  const groupViews = groups.map((g) => ({
-    id: g.id,
-    name: g.name?.value ?? null,
-    address: g.fact.address,
-    format: g.fact.format,
-    project: g.projectName ?? null,
-    region: g.region?.value ?? null,
-    type: g.kind ?? null,
-    at: at3(g.name ?? g),
-    identifiers: g.identifiers.length,
-    identifiersComplete: g.identifiersComplete,
-    hosts: joinedHosts.get(g)?.size ?? 0,
-    mayMatchHosts: mayMatchHosts.get(g)?.size ?? 0
-  }));
-  const regionNetwork = /* @__PURE__ */ new Map();
-  for (const h of hosts) {
-    const key = JSON.stringify([h.region, h.network]);
-    const row2 = regionNetwork.get(key);
-    if (row2) row2.hosts++;
-    else regionNetwork.set(key, { region: h.region, network: h.network, hosts: 1 });
-  }
-  const projectType = /* @__PURE__ */ new Map();
-  for (const g of groupViews) {
-    const key = JSON.stringify([g.project, g.type]);
-    const row2 = projectType.get(key);
-    if (row2) row2.groups++;
-    else projectType.set(key, { project: g.project, type: g.type, groups: 1 });
-  }
-  const count = (s) => hosts.filter((h) => h.state === s).length;
-  return {
-    counts: {
-      hosts: hosts.length,
-      fileHosts: hosts.filter((h) => h.kind === "files").length,
-      containers: hosts.filter((h) => h.kind === "container").length,
-      groups: groupViews.length,
-      projects: fleet.projects.length,
-      joins: hosts.reduce((n, h) => n + h.joins.length, 0),
-      hostsJoining: count("joins"),
-      hostsMayMatch: count("may-match"),
-      hostsJoiningNone: count("none"),
-      groupsWithoutHosts: groupViews.filter((g) => g.hosts === 0).length
-    },
-    hostsByRegionNetwork: [...regionNetwork.values()].sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
-    groupsByProjectType: [...projectType.values()].sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
-    hosts,
-    groups: groupViews,
-    matches,
-    unjoined: hosts.filter((h) => h.state !== "joins").map((h) => h.id)
-  };
-}
-function mapViewFiles(view, map) {
-  const loc = (l) => ({ file: map(l.file), line: l.line });
-  return {
-    ...view,
-    hosts: view.hosts.map((h) => ({ ...h, at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) })),
-    groups: view.groups.map((g) => ({ ...g, at: loc(g.at) })),
-    matches: view.matches.map((m) => ({ ...m, at: loc(m.at), entryAt: loc(m.entryAt) }))
-  };
-}
-var at3, cmp, cmpNullable, TYPE_ORDER, cmpType;
-var init_fleet_view = __esm({
-  "src/model/fleet-view.ts"() {
-    "use strict";
-    init_joins();
-    at3 = (l) => ({ file: l.file, line: l.range.start.line });
-    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    cmpNullable = (a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b);
-    TYPE_ORDER = { userdefined: 0, ip: 1 };
-    cmpType = (a, b) => (a === null ? 2 : TYPE_ORDER[a]) - (b === null ? 2 : TYPE_ORDER[b]);
-  }
-});
-
 // src/formatters/fleet-words.ts
 function hostStateText(h) {
   return h.state === "may-match" ? `${HOST_STATE[h.state]}: ${h.reasons.map((r7) => REASON[r7]).join("; ")}` : HOST_STATE[h.state];
@@ -55300,6 +55129,177 @@ var init_summary = __esm({
     };
     MAX_PAD = 48;
     orUnknown = (v2) => v2 === null ? UNKNOWN : code(v2);
+  }
+});
+
+// src/model/fleet-view.ts
+function reachOf(groups) {
+  const r7 = { userdefinedCapable: false, ipCapable: false, openUserdefined: false, openIp: false };
+  for (const g of groups) {
+    if (!g) continue;
+    if (g.userdefined.length > 0 || g.untyped.length > 0) r7.userdefinedCapable = true;
+    if (g.ip.length > 0 || g.untyped.length > 0) r7.ipCapable = true;
+    if (g.openUserdefined) r7.openUserdefined = true;
+    if (g.openIp) r7.openIp = true;
+  }
+  return r7;
+}
+function fleetView(fleet) {
+  const { index } = fleet;
+  const groups = [...fleet.machineGroups].sort(
+    (a, b) => cmpNullable(a.projectName ?? null, b.projectName ?? null) || cmpType(a.kind ?? null, b.kind ?? null) || cmpNullable(a.name?.value ?? null, b.name?.value ?? null) || cmp(a.id, b.id)
+  );
+  const groupOrder = new Map(groups.map((g, i2) => [g, i2]));
+  const everywhere = reachOf([...index.groupsByRegion.values(), index.groupsOfUnknownRegion]);
+  const reachByRegion = /* @__PURE__ */ new Map();
+  const reachIn = (region3) => {
+    if (region3 === void 0) return everywhere;
+    let r7 = reachByRegion.get(region3);
+    if (!r7) reachByRegion.set(region3, r7 = reachOf([index.groupsByRegion.get(region3), index.groupsOfUnknownRegion]));
+    return r7;
+  };
+  const matches = [];
+  const hosts = [];
+  const joinedHosts = /* @__PURE__ */ new Map();
+  const mayMatchHosts = /* @__PURE__ */ new Map();
+  const addTo = (m, g, host) => {
+    const set = m.get(g);
+    if (set) set.add(host);
+    else m.set(g, /* @__PURE__ */ new Set([host]));
+  };
+  for (const b of [...fleet.bundles].sort((x, y) => cmp(x.id, y.id))) {
+    const region3 = b.region?.value;
+    const reasons = /* @__PURE__ */ new Set();
+    const rows = /* @__PURE__ */ new Map();
+    const addRow = (e, via, value2, state2) => {
+      const key = `${e.group.id}\0${via}\0${value2.value}`;
+      if (rows.has(key)) return;
+      rows.set(key, { host: b.id, group: e.group.id, via, value: value2.value, at: at3(value2), entryAt: at3(e.entry), state: state2, order: groupOrder.get(e.group) });
+    };
+    for (const j2 of bundleJoins(fleet, b)) {
+      const g = j2.entry.group;
+      if (region3 === void 0) {
+        addRow(j2.entry, j2.kind, j2.via, "may-match");
+        reasons.add("host-region-unknown");
+      } else addRow(j2.entry, j2.kind, j2.via, g.region.value === region3 ? "joins" : "other-region");
+    }
+    const uncertain = (entries2, via, value2) => {
+      for (const e of entries2 ?? []) {
+        const g = e.group;
+        if (g.kind !== void 0 && g.region !== void 0) continue;
+        if (g.region !== void 0 && region3 !== void 0 && g.region.value !== region3) continue;
+        addRow(e, via, value2, "may-match");
+        reasons.add(g.kind === void 0 ? "group-type-unknown" : "group-region-unknown");
+        if (region3 === void 0) reasons.add("host-region-unknown");
+      }
+    };
+    for (const id of b.identifiers) uncertain(index.groupsByIdentifier.get(id.value), "userdefined", id);
+    if (b.reportedIp) uncertain(index.groupsByIp.get(b.reportedIp.value), "ip", b.reportedIp);
+    const own = [...rows.values()].sort((x, y) => x.order - y.order || cmp(x.via, y.via) || cmp(x.value, y.value));
+    const joins = [...new Set(own.filter((r7) => r7.state === "joins").map((r7) => r7.group))];
+    for (const r7 of own) {
+      const { order, ...row2 } = r7;
+      matches.push(row2);
+      if (r7.state === "joins") addTo(joinedHosts, groups[order], b.id);
+      if (r7.state === "may-match") addTo(mayMatchHosts, groups[order], b.id);
+    }
+    let state = "joins";
+    if (joins.length === 0) {
+      const reach = reachIn(region3);
+      const carriesIds = b.identifiers.length > 0;
+      if (b.identifiersOpen && reach.userdefinedCapable) reasons.add("host-identifiers-open");
+      if ((carriesIds || b.identifiersOpen) && reach.openUserdefined) reasons.add("group-identifiers-open");
+      if (b.reportedIp && reach.openIp) reasons.add("group-identifiers-open");
+      if (identifiedByIpAlone(b) && !b.reportedIp && reach.ipCapable) reasons.add("host-ip-unknown");
+      if (reasons.size > 0 && region3 === void 0) reasons.add("host-region-unknown");
+      state = reasons.size > 0 ? "may-match" : "none";
+    }
+    hosts.push({
+      id: b.id,
+      kind: b.kind,
+      label: b.label,
+      at: b.identifiers[0] ? at3(b.identifiers[0]) : b.region ? at3(b.region) : b.reportedIp ? at3(b.reportedIp) : { file: b.files[0] ?? b.root, line: 1 },
+      files: b.files.length,
+      region: region3 ?? null,
+      regionAt: b.region ? at3(b.region) : null,
+      network: b.network?.value ?? null,
+      identifiers: b.identifiers.map((i2) => i2.value),
+      identifiersOpen: b.identifiersOpen,
+      ip: b.reportedIp?.value ?? null,
+      state,
+      reasons: state === "may-match" ? [...reasons].sort(cmp) : [],
+      joins
+    });
+  }
+  const groupViews = groups.map((g) => ({
+    id: g.id,
+    name: g.name?.value ?? null,
+    address: g.fact.address,
+    format: g.fact.format,
+    project: g.projectName ?? null,
+    region: g.region?.value ?? null,
+    type: g.kind ?? null,
+    at: at3(g.name ?? g),
+    identifiers: g.identifiers.length,
+    identifiersComplete: g.identifiersComplete,
+    hosts: joinedHosts.get(g)?.size ?? 0,
+    mayMatchHosts: mayMatchHosts.get(g)?.size ?? 0
+  }));
+  const regionNetwork = /* @__PURE__ */ new Map();
+  for (const h of hosts) {
+    const key = JSON.stringify([h.region, h.network]);
+    const row2 = regionNetwork.get(key);
+    if (row2) row2.hosts++;
+    else regionNetwork.set(key, { region: h.region, network: h.network, hosts: 1 });
+  }
+  const projectType = /* @__PURE__ */ new Map();
+  for (const g of groupViews) {
+    const key = JSON.stringify([g.project, g.type]);
+    const row2 = projectType.get(key);
+    if (row2) row2.groups++;
+    else projectType.set(key, { project: g.project, type: g.type, groups: 1 });
+  }
+  const count = (s) => hosts.filter((h) => h.state === s).length;
+  return {
+    counts: {
+      hosts: hosts.length,
+      fileHosts: hosts.filter((h) => h.kind === "files").length,
+      containers: hosts.filter((h) => h.kind === "container").length,
+      groups: groupViews.length,
+      projects: (/* @__PURE__ */ new Set([...fleet.projects.map((p) => p.name ? `name:${p.name.value}` : `id:${p.id}`), ...groups.flatMap((g) => g.projectName === void 0 ? [] : [`name:${g.projectName}`])])).size,
+      joins: hosts.reduce((n, h) => n + h.joins.length, 0),
+      hostsJoining: count("joins"),
+      hostsMayMatch: count("may-match"),
+      hostsJoiningNone: count("none"),
+      groupsWithoutHosts: groupViews.filter((g) => g.hosts === 0).length
+    },
+    hostsByRegionNetwork: [...regionNetwork.values()].sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
+    groupsByProjectType: [...projectType.values()].sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
+    hosts,
+    groups: groupViews,
+    matches,
+    unjoined: hosts.filter((h) => h.state !== "joins").map((h) => h.id)
+  };
+}
+function mapViewFiles(view, map) {
+  const loc = (l) => ({ file: map(l.file), line: l.line });
+  return {
+    ...view,
+    hosts: view.hosts.map((h) => ({ ...h, at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) })),
+    groups: view.groups.map((g) => ({ ...g, at: loc(g.at) })),
+    matches: view.matches.map((m) => ({ ...m, at: loc(m.at), entryAt: loc(m.entryAt) }))
+  };
+}
+var at3, cmp, cmpNullable, TYPE_ORDER, cmpType;
+var init_fleet_view = __esm({
+  "src/model/fleet-view.ts"() {
+    "use strict";
+    init_joins();
+    at3 = (l) => ({ file: l.file, line: l.range.start.line });
+    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    cmpNullable = (a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b);
+    TYPE_ORDER = { userdefined: 0, ip: 1 };
+    cmpType = (a, b) => (a === null ? 2 : TYPE_ORDER[a]) - (b === null ? 2 : TYPE_ORDER[b]);
   }
 });
 
@@ -55981,6 +55981,7 @@ function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
 
 // src/action/summary.ts
 init_shared();
+init_summary();
 var SUMMARY_BUDGET = 900 * 1024;
 var FLEET_VIEW_BUDGET = 192 * 1024;
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
@@ -56050,10 +56051,22 @@ ${TABLE_HEAD}`;
   }
   return html;
 }
+function renderJobSummary(input) {
+  const budget = input.budget ?? SUMMARY_BUDGET;
+  const fleet = renderFleetSummary(input.view, {
+    headingLevel: 2,
+    lineUrl: input.lineUrl,
+    budgetBytes: Math.min(input.fleetBudget ?? FLEET_VIEW_BUDGET, Math.floor(budget / 4)),
+    fullListHint: "; `logtail-lint --format html` lists them all"
+  });
+  const html = renderSummary({ ...input, budget: budget - Buffer.byteLength(fleet) - 2 });
+  return `${html}
+${fleet}
+`;
+}
 
 // src/action/main.ts
 init_fleet_view();
-init_summary();
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 var ANNOTATE = {
   error,
@@ -56143,14 +56156,10 @@ async function report(result2, inputs, workspace, env) {
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
-    const lineUrl = lineUrlFor(env);
     const view = mapViewFiles(fleetView(result2.fleet), (f) => rebasePath(f, result2.cwd, workspace));
-    const fleet = renderFleetSummary(view, { headingLevel: 2, lineUrl, budgetBytes: FLEET_VIEW_BUDGET, fullListHint: "; `logtail-lint --format html` lists them all" });
-    const html = renderSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl, budget: SUMMARY_BUDGET - Buffer.byteLength(fleet) });
+    const text = renderJobSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl: lineUrlFor(env), view });
     try {
-      await summary.addRaw(`${html}
-${fleet}
-`).write();
+      await summary.addRaw(text).write();
     } catch (err2) {
       warning(`Could not write the job summary: ${err2.message}`);
     }

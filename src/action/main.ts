@@ -22,9 +22,8 @@ import { ANNOTATIONS_PER_KIND, annotationProperties, planAnnotations } from './a
 import { changedFiles } from './changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { rebaseDiagnostics, rebasePath } from './paths.js';
-import { FLEET_VIEW_BUDGET, SUMMARY_BUDGET, renderSummary } from './summary.js';
+import { renderJobSummary } from './summary.js';
 import { fleetView, mapViewFiles } from '../model/fleet-view.js';
-import { renderFleetSummary } from '../formatters/summary.js';
 
 /** GitHub code scanning rejects a SARIF upload larger than this, gzip-compressed. */
 export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
@@ -129,14 +128,11 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
-    const lineUrl = lineUrlFor(env);
-    // The fleet view goes under the findings; it is cut to its own budget first, so the findings get the rest.
+    // The fleet view goes under the findings, with paths from the repository root like theirs.
     const view = mapViewFiles(fleetView(result.fleet), (f) => rebasePath(f, result.cwd, workspace));
-    const fleet = renderFleetSummary(view, { headingLevel: 2, lineUrl, budgetBytes: FLEET_VIEW_BUDGET, fullListHint: '; `logtail-lint --format html` lists them all' });
-    const html = renderSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl, budget: SUMMARY_BUDGET - Buffer.byteLength(fleet) });
+    const text = renderJobSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl: lineUrlFor(env), view });
     try {
-      // A blank line ends the HTML block, so GitHub reads the fleet view as Markdown.
-      await core.summary.addRaw(`${html}\n${fleet}\n`).write();
+      await core.summary.addRaw(text).write();
     } catch (err) {
       // The findings are in the log and annotations already; a lost summary should not hide them.
       core.warning(`Could not write the job summary: ${(err as Error).message}`);

@@ -2,6 +2,8 @@
 import type { Counts } from '../core/report-order.js';
 import { plural } from '../formatters/shared.js';
 import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
+import type { FleetView } from '../model/fleet-view.js';
+import { renderFleetSummary } from '../formatters/summary.js';
 
 /** GitHub drops a step summary over 1 MiB; stay well below it (findings and the fleet view together, in UTF-8 bytes). */
 export const SUMMARY_BUDGET = 900 * 1024;
@@ -87,4 +89,21 @@ export function renderSummary(input: SummaryInput): string {
     html += `<p>… and ${plural(diagnostics.length - shown, 'more finding')} not shown: a job summary is limited to 1 MiB. The step log lists them all.</p>\n`;
   }
   return html;
+}
+
+/**
+ * The whole job summary: the findings, then the fleet view (Markdown: the blank line between
+ * ends GitHub's HTML block). The fleet view is cut to its own budget first; the findings get the
+ * rest, so the two together stay within `budget` UTF-8 bytes.
+ */
+export function renderJobSummary(input: SummaryInput & { view: FleetView; fleetBudget?: number }): string {
+  const budget = input.budget ?? SUMMARY_BUDGET;
+  const fleet = renderFleetSummary(input.view, {
+    headingLevel: 2,
+    lineUrl: input.lineUrl,
+    budgetBytes: Math.min(input.fleetBudget ?? FLEET_VIEW_BUDGET, Math.floor(budget / 4)),
+    fullListHint: '; `logtail-lint --format html` lists them all',
+  });
+  const html = renderSummary({ ...input, budget: budget - Buffer.byteLength(fleet) - 2 });
+  return `${html}\n${fleet}\n`;
 }

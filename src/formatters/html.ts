@@ -35,6 +35,8 @@ export function text(s: string, markControls = true): string {
     .join('');
 }
 const attr = (s: string): string => text(s, false);
+/** A message: its line breaks stay line breaks (the element keeps white space); other controls are marked. */
+const messageText = (s: string): string => s.split(/\r?\n/).map((line) => text(line)).join('\n');
 
 // ---------------------------------------------------------------- links
 
@@ -88,7 +90,7 @@ function codeLine(source: string, range: Range): string {
 const position = (r: Range): string => `${r.start.line}:${r.start.column}`;
 
 function relatedItem(r: RelatedLocation, ctx: FormatterContext): string {
-  return `<li>${link(fileHref(r.file, r.range.start.line, ctx), `<code>${pathText(r.file)}:${position(r.range)}</code>`)} <span>${text(r.message)}</span></li>`;
+  return `<li>${link(fileHref(r.file, r.range.start.line, ctx), `<code>${pathText(r.file)}:${position(r.range)}</code>`)} <span class="rel-message">${messageText(r.message)}</span></li>`;
 }
 
 function finding(d: Diagnostic, n: number, ctx: FormatterContext): string {
@@ -101,7 +103,7 @@ function finding(d: Diagnostic, n: number, ctx: FormatterContext): string {
       `${link(fileHref(d.file, d.range.start.line, ctx), `<code>${position(d.range)}</code>`, ` class="loc" title="${attr(d.file)}:${position(d.range)}"`)} ` +
       `${docs ? link(docs, rule, ' class="rule"') : `<span class="rule">${rule}</span>`} ` +
       `<a class="anchor" href="#finding-${n}" aria-label="Link to finding ${n}">#${n}</a></p>`,
-    `<p class="message">${text(d.message)}</p>`,
+    `<p class="message">${messageText(d.message)}</p>`,
   ];
   if (source !== undefined) {
     out.push(`<pre class="code"><span class="ln" aria-label="line">${d.range.start.line}</span><code>${codeLine(source, d.range)}</code></pre>`);
@@ -381,6 +383,7 @@ mark.at { display: inline-block; width: 0; height: 1.1em; vertical-align: text-b
 .ctl { color: var(--error); border: 1px solid currentColor; border-radius: 2px; padding: 0 1px; font-size: 0.85em; }
 .cut { color: var(--muted); }
 .related { margin: 0.3rem 0; padding-left: 1.2rem; font-size: 0.92em; }
+.rel-message { white-space: pre-wrap; }
 .fix { margin: 0.3rem 0; color: var(--muted); font-size: 0.92em; }
 footer { margin-top: 2rem; padding-bottom: 2rem; font-size: 0.85rem; }
 @media print {

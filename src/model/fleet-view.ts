@@ -124,6 +124,7 @@ export interface FleetView {
     fileHosts: number;
     containers: number;
     groups: number;
+    /** Projects the repo defines or declares, or that its groups name (by name). */
     projects: number;
     /** Distinct host–group pairs that certainly join. */
     joins: number;
@@ -311,7 +312,7 @@ export function fleetView(fleet: Fleet): FleetView {
       fileHosts: hosts.filter((h) => h.kind === 'files').length,
       containers: hosts.filter((h) => h.kind === 'container').length,
       groups: groupViews.length,
-      projects: fleet.projects.length,
+      projects: new Set([...fleet.projects.map((p) => (p.name ? `name:${p.name.value}` : `id:${p.id}`)), ...groups.flatMap((g) => (g.projectName === undefined ? [] : [`name:${g.projectName}`]))]).size,
       joins: hosts.reduce((n, h) => n + h.joins.length, 0),
       hostsJoining: count('joins'),
       hostsMayMatch: count('may-match'),
