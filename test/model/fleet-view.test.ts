@@ -241,7 +241,7 @@ spec:
       fileHosts: 4,
       containers: 1,
       groups: 3,
-      projects: 0,
+      projects: 2, // named by the groups (app-logs, ops-logs); none is defined
       joins: 3,
       hostsJoining: 3,
       hostsMayMatch: 0,
