@@ -349,7 +349,7 @@ nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25
 .stat.bad dd { color: var(--error); }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-caption { text-align: left; color: var(--muted); font-size: 0.85rem; padding-bottom: 0.25rem; }
+caption { text-align: left; color: var(--muted); font-size: 0.85rem; padding-bottom: 0.25rem; white-space: nowrap; }
 th, td { border: 1px solid var(--border); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
 thead th, tfoot th, tfoot td { background: var(--panel); }
 tbody th { font-weight: normal; }
