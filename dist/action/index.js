@@ -55218,6 +55218,7 @@ function fleetView(fleet) {
       id: b.id,
       kind: b.kind,
       label: b.label,
+      root: b.root,
       at: b.identifiers[0] ? at3(b.identifiers[0]) : b.region ? at3(b.region) : b.reportedIp ? at3(b.reportedIp) : { file: b.files[0] ?? b.root, line: 1 },
       files: b.files.length,
       region: region3 ?? null,
@@ -55285,7 +55286,11 @@ function mapViewFiles(view, map) {
   const loc = (l) => ({ file: map(l.file), line: l.line });
   return {
     ...view,
-    hosts: view.hosts.map((h) => ({ ...h, at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) })),
+    hosts: view.hosts.map((h) => {
+      const shown = h.root === "" ? "." : h.root;
+      const label = h.label.startsWith(shown) ? `${map(h.root) || "."}${h.label.slice(shown.length)}` : h.label;
+      return { ...h, label, root: map(h.root), at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) };
+    }),
     groups: view.groups.map((g) => ({ ...g, at: loc(g.at) })),
     matches: view.matches.map((m) => ({ ...m, at: loc(m.at), entryAt: loc(m.entryAt) }))
   };

@@ -50,6 +50,8 @@ export interface HostView {
   kind: 'files' | 'container';
   /** How the rules name the host: its folder, or the container's manifest and name. */
   label: string;
+  /** Its folder (`''` = the lint root), or the container's manifest. */
+  root: string;
   /** The file a reviewer opens for this host: its first identifier, else its region, else its first file. */
   at: ViewLocation;
   files: number;
@@ -261,6 +263,7 @@ export function fleetView(fleet: Fleet): FleetView {
       id: b.id,
       kind: b.kind,
       label: b.label,
+      root: b.root,
       at: b.identifiers[0] ? at(b.identifiers[0]) : b.region ? at(b.region) : b.reportedIp ? at(b.reportedIp) : { file: b.files[0] ?? b.root, line: 1 },
       files: b.files.length,
       region: region ?? null,
@@ -329,14 +332,20 @@ export function fleetView(fleet: Fleet): FleetView {
 }
 
 /**
- * The same view with every file path mapped (the Action reports paths from the repository root,
- * not from its working directory). Returns a new view; the input is not changed.
+ * The same view with every file path mapped, hosts' names included (the Action reports paths
+ * from the repository root, not from its working directory). Ids stay as they are: they are keys.
+ * Returns a new view; the input is not changed.
  */
 export function mapViewFiles(view: FleetView, map: (file: string) => string): FleetView {
   const loc = (l: ViewLocation): ViewLocation => ({ file: map(l.file), line: l.line });
   return {
     ...view,
-    hosts: view.hosts.map((h) => ({ ...h, at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) })),
+    hosts: view.hosts.map((h) => {
+      // The label starts with the root (`.` for the lint root): name the host by the mapped path too.
+      const shown = h.root === '' ? '.' : h.root;
+      const label = h.label.startsWith(shown) ? `${map(h.root) || '.'}${h.label.slice(shown.length)}` : h.label;
+      return { ...h, label, root: map(h.root), at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) };
+    }),
     groups: view.groups.map((g) => ({ ...g, at: loc(g.at) })),
     matches: view.matches.map((m) => ({ ...m, at: loc(m.at), entryAt: loc(m.entryAt) })),
   };

@@ -275,6 +275,16 @@ spec:
     expect(files(mapped).every((l) => l.file.startsWith('infra/'))).toBe(true);
     expect(files(mapped).map((l) => l.file.slice('infra/'.length))).toEqual(files(view).map((l) => l.file));
     expect({ ...mapped, hosts: [], groups: [], matches: [] }).toEqual({ ...view, hosts: [], groups: [], matches: [] });
+    expect(mapped.hosts.map((h) => [h.id, h.label, h.root])).toEqual([
+      ['hosts/a', 'infra/hosts/a', 'infra/hosts/a'],
+      ['hosts/b', 'infra/hosts/b', 'infra/hosts/b'],
+      ['hosts/c', 'infra/hosts/c', 'infra/hosts/c'],
+      ['hosts/d', 'infra/hosts/d', 'infra/hosts/d'],
+      ['k8s/ds.yaml#DaemonSet/logtail-ds/logtail', 'infra/k8s/ds.yaml DaemonSet/logtail-ds container logtail', 'infra/k8s/ds.yaml'],
+    ]);
+    const atRoot = fleetView(await fleetOf({ 'etc/ilogtail/user_defined_id': 'web-prod\n' }));
+    expect(atRoot.hosts.map((h) => [h.label, h.root])).toEqual([['.', '']]);
+    expect(mapViewFiles(atRoot, (f) => (f === '' ? 'infra' : `infra/${f}`)).hosts.map((h) => [h.label, h.root])).toEqual([['infra', 'infra']]);
     expect(files(view).some((l) => l.file.startsWith('infra/'))).toBe(false); // the input is unchanged
   });
 });
