@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { runBin } from '../cli/run-bin.js';
 import { writeTree } from '../helpers.js';
+import { BIG_HOSTS, bigTree } from './big-fleet.js';
 import { FLEET_TREE } from './fleet-fixture.js';
 import { decodePng, near, parseRgb, pixel, shareOf, type Image } from './png.js';
 
@@ -185,6 +186,27 @@ describe.skipIf(missing !== undefined && !process.env.CI)(`the HTML report in he
     expect(shareOf(shot, (await badge.boundingBox())!, [248, 81, 73])).toBeGreaterThan(0.5);
     await page.emulateMedia({ colorScheme: 'light' });
   });
+
+  it('a large page (1,500 hosts and findings) loads fast, and what is scrolled to is rendered', async () => {
+    const big = writeTree(bigTree());
+    expect(runBin(['--no-config-lookup', '-f', 'html', '-o', 'report.html'], big).status).toBe(1);
+    const tab = await context.newPage();
+    const started = performance.now();
+    await tab.goto(pathToFileURL(path.join(big, 'report.html')).href, { waitUntil: 'load' });
+    const ms = performance.now() - started;
+    expect(ms).toBeLessThan(10_000);
+    expect(await tab.evaluate(() => document.body.className)).toBe('large');
+    const last = tab.locator('li.finding').last();
+    expect(await tab.locator('li.finding').count()).toBeGreaterThanOrEqual(BIG_HOSTS);
+    await last.scrollIntoViewIfNeeded();
+    // A lazily rendered section is laid out in the frames after it comes near the screen.
+    const severity = (await last.getAttribute('class'))!.replace('finding ', '');
+    await expect.poll(() => last.locator('.badge').innerText(), { timeout: 5_000 }).toBe(severity.toUpperCase());
+    const colour = parseRgb(await last.locator('.badge').evaluate((el) => getComputedStyle(el).backgroundColor));
+    const shot = decodePng(await tab.screenshot());
+    expect(shareOf(shot, (await last.locator('.badge').boundingBox())!, colour)).toBeGreaterThan(0.5);
+    await tab.close();
+  }, 90_000);
 
   it('prints: no navigation, every finding, and Chromium makes a PDF of it', async () => {
     await page.emulateMedia({ media: 'print' });
