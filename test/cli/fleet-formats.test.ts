@@ -32,6 +32,14 @@ describe('fleet view formats (spawned bin)', () => {
     expect(stdout).toContain('<a href="hosts/crlf/etc/ilogtail/user_defined_id#L1" class="loc"');
   });
 
+  it("docs/fleet-view.md's excerpt is what -f summary prints for examples/", () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/fleet-view.md'), 'utf8');
+    const excerpt = /```markdown\n([\s\S]*?)```/.exec(doc)![1].split('\n').filter((l) => l !== '');
+    expect(excerpt.length).toBeGreaterThan(8);
+    const real = new Set(runBin(['examples/', '-f', 'summary'], ROOT).stdout.split('\n'));
+    expect(excerpt.filter((l) => !real.has(l))).toEqual([]);
+  });
+
   it('--help lists the two formats', () => {
     expect(runBin(['--help'], ROOT).stdout).toContain('stylish (default), json, sarif, github, junit, summary (the fleet\n                               view as Markdown), html (one self-contained page); repeatable');
   });
