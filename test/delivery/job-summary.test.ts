@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJobSummary, SUMMARY_BUDGET } from '../../src/action/summary.js';
 import { countBySeverity } from '../../src/core/report-order.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { mapViewFiles } from '../../src/model/fleet-view.js';
 import { bigFleet } from '../formatters/big-fleet.js';
 import { fleetFixture } from '../formatters/fleet-fixture.js';
@@ -22,11 +23,16 @@ describe('job summary with the fleet view', () => {
 
   it('a large fleet with many multi-byte findings stays under 1 MiB in UTF-8 bytes, and says what it left out', async () => {
     const { result, view } = await bigFleet();
-    const counts = countBySeverity(result.diagnostics);
-    expect(result.diagnostics.length).toBeGreaterThanOrEqual(1500);
+    // Findings that quote CJK text (3 UTF-8 bytes a character), far more than a summary holds.
+    const real = result.diagnostics[0];
+    const diagnostics: Diagnostic[] = Array.from({ length: 4000 }, (_, i) => ({
+      ...real,
+      file: `infra/hosts/h-${String(i).padStart(5, '0')}/etc/ilogtail/user_defined_id`,
+      message: `${real.message} ${'网站杭州主机'.repeat(20)}`,
+    }));
     const text = renderJobSummary({
-      diagnostics: result.diagnostics,
-      counts,
+      diagnostics,
+      counts: countBySeverity(diagnostics),
       rules: result.rules,
       filesLinted: result.filesLinted,
       notes: [],
@@ -35,7 +41,7 @@ describe('job summary with the fleet view', () => {
     });
     const bytes = Buffer.byteLength(text);
     // Filled close to the budget with multi-byte text: counting characters would overshoot it.
-    expect(bytes).toBeGreaterThan(text.length * 1.05);
+    expect(bytes).toBeGreaterThan(text.length * 1.2);
     expect(bytes).toBeGreaterThan(SUMMARY_BUDGET - 16 * 1024);
     expect(bytes).toBeLessThanOrEqual(SUMMARY_BUDGET);
     expect(bytes).toBeLessThan(GITHUB_STEP_SUMMARY_LIMIT);
