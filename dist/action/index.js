@@ -54903,7 +54903,26 @@ var init_stylish = __esm({
 function hostStateText(h) {
   return h.state === "may-match" ? `${HOST_STATE[h.state]}: ${h.reasons.map((r7) => REASON[r7]).join("; ")}` : HOST_STATE[h.state];
 }
-var UNKNOWN, REASON, HOST_STATE, MATCH_STATE, VIA, typeName, moreRows;
+function matrixOf(items, row2, col, n, colOrder) {
+  const cells = /* @__PURE__ */ new Map();
+  const rowTotals = /* @__PURE__ */ new Map();
+  const colTotals = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    cells.set(JSON.stringify([row2(t), col(t)]), n(t));
+    rowTotals.set(row2(t), (rowTotals.get(row2(t)) ?? 0) + n(t));
+    colTotals.set(col(t), (colTotals.get(col(t)) ?? 0) + n(t));
+  }
+  const present = [...colTotals.keys()];
+  const cols = colOrder ? colOrder.filter((c) => colTotals.has(c)) : present.sort((a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+  return {
+    rows: [...rowTotals.keys()],
+    cols,
+    cell: (r7, c) => cells.get(JSON.stringify([r7, c])) ?? 0,
+    rowTotal: (r7) => rowTotals.get(r7) ?? 0,
+    colTotal: (c) => colTotals.get(c) ?? 0
+  };
+}
+var UNKNOWN, REASON, HOST_STATE, MATCH_STATE, VIA, typeName, moreRows, regionNetworkMatrix, projectTypeMatrix;
 var init_fleet_words = __esm({
   "src/formatters/fleet-words.ts"() {
     "use strict";
@@ -54921,6 +54940,8 @@ var init_fleet_words = __esm({
     VIA = { userdefined: "custom identifier", ip: "IP" };
     typeName = (t) => t ?? "unknown type";
     moreRows = (more, shown, noun, where) => `\u2026 and ${more} more ${more === 1 ? noun[0] : noun[1]} (the table shows the first ${shown}${where}).`;
+    regionNetworkMatrix = (view) => matrixOf(view.hostsByRegionNetwork, (r7) => r7.region, (r7) => r7.network, (r7) => r7.hosts);
+    projectTypeMatrix = (view) => matrixOf(view.groupsByProjectType, (r7) => r7.project, (r7) => r7.type, (r7) => r7.groups, ["userdefined", "ip", null]);
   }
 });
 
@@ -54960,43 +54981,34 @@ function table(headers, right, rows) {
   const rule = `|${widths.map((w, i2) => right[i2] ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2)).join("|")}|`;
   return [line(headers), rule, ...rows.map(line)].join("\n");
 }
+function matrixRows(m, label, total) {
+  return {
+    rows: m.rows.map((r7) => [label(r7), ...m.cols.map((c) => m.cell(r7, c) === 0 ? "" : String(m.cell(r7, c))), String(m.rowTotal(r7))]),
+    footer: m.rows.length > 1 ? [["**total**", ...m.cols.map((c) => String(m.colTotal(c))), String(total)]] : void 0
+  };
+}
 function regionNetworkSection(view) {
-  const networks = [...new Set(view.hostsByRegionNetwork.map((r7) => r7.network))].sort((a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
-  const regions = [...new Set(view.hostsByRegionNetwork.map((r7) => r7.region))];
-  const cell = (region3, network) => view.hostsByRegionNetwork.find((r7) => r7.region === region3 && r7.network === network)?.hosts ?? 0;
-  const rows = regions.map((region3) => {
-    const counts = networks.map((n) => cell(region3, n));
-    return [orUnknown(region3), ...counts.map((c) => c === 0 ? "" : String(c)), String(counts.reduce((a, b) => a + b, 0))];
-  });
-  const totals = networks.map((n) => view.hostsByRegionNetwork.filter((r7) => r7.network === n).reduce((a, r7) => a + r7.hosts, 0));
+  const m = regionNetworkMatrix(view);
   return {
     title: "Hosts by region and network type",
     intro: "The region each host talks to and the network type of its endpoint (`unknown`: the repo does not say, names no known region, or its files disagree).",
-    headers: ["region", ...networks.map((n) => n ?? UNKNOWN), "hosts"],
-    right: [false, ...networks.map(() => true), true],
-    rows,
+    headers: ["region", ...m.cols.map((n) => n ?? UNKNOWN), "hosts"],
+    right: [false, ...m.cols.map(() => true), true],
+    ...matrixRows(m, orUnknown, view.counts.hosts),
     noun: ["region", "regions"],
-    empty: "No hosts: the repo has no agent files, install scripts or Logtail containers.",
-    footer: regions.length > 1 ? [["**total**", ...totals.map(String), String(view.counts.hosts)]] : void 0
+    empty: "No hosts: the repo has no agent files, install scripts or Logtail containers."
   };
 }
 function projectTypeSection(view) {
-  const types = ["userdefined", "ip", null].filter((t) => view.groupsByProjectType.some((r7) => r7.type === t));
-  const projects = [...new Set(view.groupsByProjectType.map((r7) => r7.project))];
-  const rows = projects.map((p) => {
-    const counts = types.map((t) => view.groupsByProjectType.find((r7) => r7.project === p && r7.type === t)?.groups ?? 0);
-    return [orUnknown(p), ...counts.map((c) => c === 0 ? "" : String(c)), String(counts.reduce((a, b) => a + b, 0))];
-  });
-  const totals = types.map((t) => view.groupsByProjectType.filter((r7) => r7.type === t).reduce((a, r7) => a + r7.groups, 0));
+  const m = projectTypeMatrix(view);
   return {
     title: "Machine groups by project and identify type",
     intro: "`userdefined` groups match custom identifiers, `ip` groups match the IP a host reports; `unknown type`: an expression or an invalid type.",
-    headers: ["project", ...types.map(typeName), "groups"],
-    right: [false, ...types.map(() => true), true],
-    rows,
+    headers: ["project", ...m.cols.map((t) => typeName(t)), "groups"],
+    right: [false, ...m.cols.map(() => true), true],
+    ...matrixRows(m, orUnknown, view.counts.groups),
     noun: ["project", "projects"],
-    empty: "No machine groups: the repo defines none (Terraform, ROS or SLS API files).",
-    footer: projects.length > 1 ? [["**total**", ...totals.map(String), String(view.counts.groups)]] : void 0
+    empty: "No machine groups: the repo defines none (Terraform, ROS or SLS API files)."
   };
 }
 function groupName(g) {
@@ -55246,20 +55258,8 @@ function fleetView(fleet) {
     hosts: joinedHosts.get(g)?.size ?? 0,
     mayMatchHosts: mayMatchHosts.get(g)?.size ?? 0
   }));
-  const regionNetwork = /* @__PURE__ */ new Map();
-  for (const h of hosts) {
-    const key = JSON.stringify([h.region, h.network]);
-    const row2 = regionNetwork.get(key);
-    if (row2) row2.hosts++;
-    else regionNetwork.set(key, { region: h.region, network: h.network, hosts: 1 });
-  }
-  const projectType = /* @__PURE__ */ new Map();
-  for (const g of groupViews) {
-    const key = JSON.stringify([g.project, g.type]);
-    const row2 = projectType.get(key);
-    if (row2) row2.groups++;
-    else projectType.set(key, { project: g.project, type: g.type, groups: 1 });
-  }
+  const regionNetwork = tally(hosts, (h) => ({ region: h.region, network: h.network }), "hosts");
+  const projectType = tally(groupViews, (g) => ({ project: g.project, type: g.type }), "groups");
   const count = (s) => hosts.filter((h) => h.state === s).length;
   return {
     counts: {
@@ -55274,13 +55274,24 @@ function fleetView(fleet) {
       hostsJoiningNone: count("none"),
       groupsWithoutHosts: groupViews.filter((g) => g.hosts === 0).length
     },
-    hostsByRegionNetwork: [...regionNetwork.values()].sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
-    groupsByProjectType: [...projectType.values()].sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
+    hostsByRegionNetwork: regionNetwork.sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
+    groupsByProjectType: projectType.sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
     hosts,
     groups: groupViews,
     matches,
     unjoined: hosts.filter((h) => h.state !== "joins").map((h) => h.id)
   };
+}
+function tally(items, key, field) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    const k2 = key(t);
+    const id = JSON.stringify(Object.values(k2));
+    const row2 = rows.get(id);
+    if (row2) row2[field]++;
+    else rows.set(id, { ...k2, [field]: 1 });
+  }
+  return [...rows.values()];
 }
 function mapViewFiles(view, map) {
   const loc = (l) => ({ file: map(l.file), line: l.line });

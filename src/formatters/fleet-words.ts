@@ -1,5 +1,5 @@
 /** How the fleet view's data is worded: one place, so the summary and the HTML page say the same. */
-import type { HostJoinState, HostView, MatchState, MayMatchReason } from '../model/fleet-view.js';
+import type { FleetView, HostJoinState, HostView, MatchState, MayMatchReason } from '../model/fleet-view.js';
 import type { IdentifyKind } from '../model/types.js';
 
 export const UNKNOWN = 'unknown';
@@ -30,3 +30,40 @@ export function hostStateText(h: Pick<HostView, 'state' | 'reasons'>): string {
 /** What the `and N more` line says where a table was cut. */
 export const moreRows = (more: number, shown: number, noun: readonly [string, string], where: string): string =>
   `… and ${more} more ${more === 1 ? noun[0] : noun[1]} (the table shows the first ${shown}${where}).`;
+
+/** A count table: row keys in view order, column keys (known first, in code-unit order, then null), cells and totals. */
+export interface Matrix {
+  rows: Array<string | null>;
+  cols: Array<string | null>;
+  cell(row: string | null, col: string | null): number;
+  rowTotal(row: string | null): number;
+  colTotal(col: string | null): number;
+}
+
+function matrixOf<T>(items: readonly T[], row: (t: T) => string | null, col: (t: T) => string | null, n: (t: T) => number, colOrder?: ReadonlyArray<string | null>): Matrix {
+  const cells = new Map<string, number>();
+  const rowTotals = new Map<string | null, number>();
+  const colTotals = new Map<string | null, number>();
+  for (const t of items) {
+    cells.set(JSON.stringify([row(t), col(t)]), n(t));
+    rowTotals.set(row(t), (rowTotals.get(row(t)) ?? 0) + n(t));
+    colTotals.set(col(t), (colTotals.get(col(t)) ?? 0) + n(t));
+  }
+  const present = [...colTotals.keys()];
+  const cols = colOrder ? colOrder.filter((c) => colTotals.has(c)) : present.sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+  return {
+    rows: [...rowTotals.keys()],
+    cols,
+    cell: (r, c) => cells.get(JSON.stringify([r, c])) ?? 0,
+    rowTotal: (r) => rowTotals.get(r) ?? 0,
+    colTotal: (c) => colTotals.get(c) ?? 0,
+  };
+}
+
+/** Hosts: region (rows) × network type (columns). */
+export const regionNetworkMatrix = (view: FleetView): Matrix =>
+  matrixOf(view.hostsByRegionNetwork, (r) => r.region, (r) => r.network, (r) => r.hosts);
+
+/** Machine groups: project (rows) × identify type (columns: userdefined, ip, unknown). */
+export const projectTypeMatrix = (view: FleetView): Matrix =>
+  matrixOf(view.groupsByProjectType, (r) => r.project, (r) => r.type, (r) => r.groups, ['userdefined', 'ip', null]);

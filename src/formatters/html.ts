@@ -14,7 +14,8 @@ import path from 'node:path';
 import type { Diagnostic, Range, RelatedLocation, Severity } from '../core/diagnostic.js';
 import { countBySeverity, sortDiagnostics } from '../core/report-order.js';
 import type { FleetView, GroupView, HostView, ViewLocation } from '../model/fleet-view.js';
-import { MATCH_STATE, REASON, HOST_STATE, UNKNOWN, VIA, typeName } from './fleet-words.js';
+import { HOST_STATE, MATCH_STATE, REASON, UNKNOWN, VIA, projectTypeMatrix, regionNetworkMatrix, typeName, type Matrix } from './fleet-words.js';
+import type { IdentifyKind } from '../model/types.js';
 import { docsUrlOf, plural } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { codePointName, showValue, splitInvisible } from './visible.js';
@@ -210,13 +211,11 @@ function fleetSection(view: FleetView, ctx: FormatterContext): string {
       ? '<span class="unknown">none</span>'
       : h.identifiers.map(cellValue).join(', ') + (h.identifiersOpen ? ' <span class="unknown">+ set at run time</span>' : '');
 
-  // Hosts by region × network.
-  const networks = [...new Set(view.hostsByRegionNetwork.map((r) => r.network))].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
-  const regions = [...new Set(view.hostsByRegionNetwork.map((r) => r.region))];
-  const rn = (region: string | null, network: string | null) => view.hostsByRegionNetwork.find((r) => r.region === region && r.network === network)?.hosts ?? 0;
-  const types = (['userdefined', 'ip', null] as const).filter((t) => view.groupsByProjectType.some((r) => r.type === t));
-  const projects = [...new Set(view.groupsByProjectType.map((r) => r.project))];
-  const pt = (p: string | null, t: string | null) => view.groupsByProjectType.find((r) => r.project === p && r.type === t)?.groups ?? 0;
+  const rn = regionNetworkMatrix(view);
+  const pt = projectTypeMatrix(view);
+  const matrixRows = (m: Matrix) => m.rows.map((r) => [valueCell(r), ...m.cols.map((c) => num(m.cell(r, c))), String(m.rowTotal(r))]);
+  const matrixFooter = (m: Matrix, total: number) => (m.rows.length > 1 ? ['total', ...m.cols.map((c) => String(m.colTotal(c))), String(total)] : undefined);
+  const numeric = (m: Matrix) => [...m.cols.map((_, i) => i + 1), m.cols.length + 1];
 
   const stat = (label: string, value: number, cls = '') => `<div class="stat${cls}"><dt>${label}</dt><dd>${value}</dd></div>`;
   const out = [
@@ -235,13 +234,10 @@ function fleetSection(view: FleetView, ctx: FormatterContext): string {
       title: 'Hosts by region and network type',
       intro: 'The region each host talks to and the network type of its endpoint (<span class="unknown">unknown</span>: the repo does not say, names no known region, or its files disagree).',
       caption: 'Hosts by region (rows) and network type (columns)',
-      headers: ['region', ...networks.map((n) => (n === null ? UNKNOWN : text(n))), 'hosts'],
-      numeric: [...networks.map((_, i) => i + 1), networks.length + 1],
-      rows: regions.map((r) => {
-        const counts = networks.map((n) => rn(r, n));
-        return [valueCell(r), ...counts.map(num), String(counts.reduce((a, b) => a + b, 0))];
-      }),
-      footer: regions.length > 1 ? ['total', ...networks.map((n) => String(view.hostsByRegionNetwork.filter((r) => r.network === n).reduce((a, r) => a + r.hosts, 0))), String(c.hosts)] : undefined,
+      headers: ['region', ...rn.cols.map((n) => (n === null ? UNKNOWN : text(n))), 'hosts'],
+      numeric: numeric(rn),
+      rows: matrixRows(rn),
+      footer: matrixFooter(rn, c.hosts),
       empty: 'No hosts: the repo has no agent files, install scripts or Logtail containers.',
     }),
     tableSection({
@@ -249,13 +245,10 @@ function fleetSection(view: FleetView, ctx: FormatterContext): string {
       title: 'Machine groups by project and identify type',
       intro: '<code>userdefined</code> groups match custom identifiers, <code>ip</code> groups match the IP a host reports; unknown type: an expression or an invalid type.',
       caption: 'Machine groups by project (rows) and identify type (columns)',
-      headers: ['project', ...types.map(typeName), 'groups'],
-      numeric: [...types.map((_, i) => i + 1), types.length + 1],
-      rows: projects.map((p) => {
-        const counts = types.map((t) => pt(p, t));
-        return [valueCell(p), ...counts.map(num), String(counts.reduce((a, b) => a + b, 0))];
-      }),
-      footer: projects.length > 1 ? ['total', ...types.map((t) => String(view.groupsByProjectType.filter((r) => r.type === t).reduce((a, r) => a + r.groups, 0))), String(c.groups)] : undefined,
+      headers: ['project', ...pt.cols.map((t) => typeName(t as IdentifyKind | null)), 'groups'],
+      numeric: numeric(pt),
+      rows: matrixRows(pt),
+      footer: matrixFooter(pt, c.groups),
       empty: 'No machine groups: the repo defines none (Terraform, ROS or SLS API files).',
     }),
     tableSection({

@@ -10,7 +10,8 @@
 import type { Counts } from '../core/report-order.js';
 import { countBySeverity } from '../core/report-order.js';
 import type { FleetView, GroupView, HostView, ViewLocation } from '../model/fleet-view.js';
-import { MATCH_STATE, UNKNOWN, VIA, hostStateText, moreRows, typeName } from './fleet-words.js';
+import { MATCH_STATE, UNKNOWN, VIA, hostStateText, moreRows, projectTypeMatrix, regionNetworkMatrix, typeName, type Matrix } from './fleet-words.js';
+import type { IdentifyKind } from '../model/types.js';
 import { plural } from './shared.js';
 import { cellWidth } from './stylish.js';
 import type { Formatter } from './types.js';
@@ -89,44 +90,37 @@ interface Section {
 
 const orUnknown = (v: string | null): string => (v === null ? UNKNOWN : code(v));
 
+/** A count matrix as table rows: empty cells for 0, a total column, and a total row when there are several rows. */
+function matrixRows(m: Matrix, label: (v: string | null) => string, total: number): Pick<Section, 'rows' | 'footer'> {
+  return {
+    rows: m.rows.map((r) => [label(r), ...m.cols.map((c) => (m.cell(r, c) === 0 ? '' : String(m.cell(r, c)))), String(m.rowTotal(r))]),
+    footer: m.rows.length > 1 ? [['**total**', ...m.cols.map((c) => String(m.colTotal(c))), String(total)]] : undefined,
+  };
+}
+
 function regionNetworkSection(view: FleetView): Section {
-  const networks = [...new Set(view.hostsByRegionNetwork.map((r) => r.network))].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
-  const regions = [...new Set(view.hostsByRegionNetwork.map((r) => r.region))];
-  const cell = (region: string | null, network: string | null) => view.hostsByRegionNetwork.find((r) => r.region === region && r.network === network)?.hosts ?? 0;
-  const rows = regions.map((region) => {
-    const counts = networks.map((n) => cell(region, n));
-    return [orUnknown(region), ...counts.map((c) => (c === 0 ? '' : String(c))), String(counts.reduce((a, b) => a + b, 0))];
-  });
-  const totals = networks.map((n) => view.hostsByRegionNetwork.filter((r) => r.network === n).reduce((a, r) => a + r.hosts, 0));
+  const m = regionNetworkMatrix(view);
   return {
     title: 'Hosts by region and network type',
     intro: 'The region each host talks to and the network type of its endpoint (`unknown`: the repo does not say, names no known region, or its files disagree).',
-    headers: ['region', ...networks.map((n) => n ?? UNKNOWN), 'hosts'],
-    right: [false, ...networks.map(() => true), true],
-    rows,
+    headers: ['region', ...m.cols.map((n) => n ?? UNKNOWN), 'hosts'],
+    right: [false, ...m.cols.map(() => true), true],
+    ...matrixRows(m, orUnknown, view.counts.hosts),
     noun: ['region', 'regions'],
     empty: 'No hosts: the repo has no agent files, install scripts or Logtail containers.',
-    footer: regions.length > 1 ? [['**total**', ...totals.map(String), String(view.counts.hosts)]] : undefined,
   };
 }
 
 function projectTypeSection(view: FleetView): Section {
-  const types = (['userdefined', 'ip', null] as const).filter((t) => view.groupsByProjectType.some((r) => r.type === t));
-  const projects = [...new Set(view.groupsByProjectType.map((r) => r.project))];
-  const rows = projects.map((p) => {
-    const counts = types.map((t) => view.groupsByProjectType.find((r) => r.project === p && r.type === t)?.groups ?? 0);
-    return [orUnknown(p), ...counts.map((c) => (c === 0 ? '' : String(c))), String(counts.reduce((a, b) => a + b, 0))];
-  });
-  const totals = types.map((t) => view.groupsByProjectType.filter((r) => r.type === t).reduce((a, r) => a + r.groups, 0));
+  const m = projectTypeMatrix(view);
   return {
     title: 'Machine groups by project and identify type',
     intro: '`userdefined` groups match custom identifiers, `ip` groups match the IP a host reports; `unknown type`: an expression or an invalid type.',
-    headers: ['project', ...types.map(typeName), 'groups'],
-    right: [false, ...types.map(() => true), true],
-    rows,
+    headers: ['project', ...m.cols.map((t) => typeName(t as IdentifyKind | null)), 'groups'],
+    right: [false, ...m.cols.map(() => true), true],
+    ...matrixRows(m, orUnknown, view.counts.groups),
     noun: ['project', 'projects'],
     empty: 'No machine groups: the repo defines none (Terraform, ROS or SLS API files).',
-    footer: projects.length > 1 ? [['**total**', ...totals.map(String), String(view.counts.groups)]] : undefined,
   };
 }
 

@@ -293,20 +293,8 @@ export function fleetView(fleet: Fleet): FleetView {
     mayMatchHosts: mayMatchHosts.get(g)?.size ?? 0,
   }));
 
-  const regionNetwork = new Map<string, RegionNetworkCount>();
-  for (const h of hosts) {
-    const key = JSON.stringify([h.region, h.network]);
-    const row = regionNetwork.get(key);
-    if (row) row.hosts++;
-    else regionNetwork.set(key, { region: h.region, network: h.network, hosts: 1 });
-  }
-  const projectType = new Map<string, ProjectTypeCount>();
-  for (const g of groupViews) {
-    const key = JSON.stringify([g.project, g.type]);
-    const row = projectType.get(key);
-    if (row) row.groups++;
-    else projectType.set(key, { project: g.project, type: g.type, groups: 1 });
-  }
+  const regionNetwork = tally(hosts, (h) => ({ region: h.region, network: h.network }), 'hosts');
+  const projectType = tally(groupViews, (g) => ({ project: g.project, type: g.type }), 'groups');
 
   const count = (s: HostJoinState) => hosts.filter((h) => h.state === s).length;
   return {
@@ -322,13 +310,26 @@ export function fleetView(fleet: Fleet): FleetView {
       hostsJoiningNone: count('none'),
       groupsWithoutHosts: groupViews.filter((g) => g.hosts === 0).length,
     },
-    hostsByRegionNetwork: [...regionNetwork.values()].sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
-    groupsByProjectType: [...projectType.values()].sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
+    hostsByRegionNetwork: regionNetwork.sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
+    groupsByProjectType: projectType.sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
     hosts,
     groups: groupViews,
     matches,
     unjoined: hosts.filter((h) => h.state !== 'joins').map((h) => h.id),
   };
+}
+
+/** One row per distinct key, with how many items have it (`field` names the count). */
+function tally<T, K extends object, F extends string>(items: readonly T[], key: (t: T) => K, field: F): Array<K & Record<F, number>> {
+  const rows = new Map<string, K & Record<F, number>>();
+  for (const t of items) {
+    const k = key(t);
+    const id = JSON.stringify(Object.values(k));
+    const row = rows.get(id);
+    if (row) (row as Record<F, number>)[field]++;
+    else rows.set(id, { ...k, [field]: 1 } as K & Record<F, number>);
+  }
+  return [...rows.values()];
 }
 
 /**
