@@ -54922,7 +54922,7 @@ function matrixOf(items, row2, col, n, colOrder) {
     colTotal: (c) => colTotals.get(c) ?? 0
   };
 }
-var UNKNOWN, REASON, HOST_STATE, MATCH_STATE, VIA, typeName, moreRows, regionNetworkMatrix, projectTypeMatrix;
+var UNKNOWN, REASON, HOST_STATE, MATCH_STATE, matchText, VIA, typeName, moreRows, regionNetworkMatrix, projectTypeMatrix;
 var init_fleet_words = __esm({
   "src/formatters/fleet-words.ts"() {
     "use strict";
@@ -54936,7 +54936,8 @@ var init_fleet_words = __esm({
       "group-identifiers-open": "a group's identifiers are set at apply time"
     };
     HOST_STATE = { joins: "joins", "may-match": "may match", none: "joins none" };
-    MATCH_STATE = { joins: "joins", "may-match": "may match", "other-region": "other region: no match" };
+    MATCH_STATE = { joins: "joins", "may-match": "may match", "other-region": "no match: group in another region" };
+    matchText = (state, region3) => state === "other-region" && region3 !== null ? `no match: group in ${region3}` : MATCH_STATE[state];
     VIA = { userdefined: "custom identifier", ip: "IP" };
     typeName = (t) => t ?? "unknown type";
     moreRows = (more, shown, noun, where) => `\u2026 and ${more} more ${more === 1 ? noun[0] : noun[1]} (the table shows the first ${shown}${where}).`;
@@ -55037,12 +55038,12 @@ function joinsSection(view, loc) {
   const group = new Map(view.groups.map((g) => [g.id, g]));
   return {
     title: "Which hosts join which groups",
-    intro: "A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `other region`: the group lists the value but is in another region, so SLS never matches it.",
+    intro: "A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `no match: group in \u2026`: the group lists the value but is in another region than the host's, so SLS never matches it.",
     headers: ["host", "group", "project", "via", "value", "match", "host file"],
     right: [false, false, false, false, false, false, false],
     rows: view.matches.map((m) => {
       const g = group.get(m.group);
-      return [code(host.get(m.host).label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), m.state === "other-region" ? `other region (${g.region}): no match` : MATCH_STATE[m.state], loc(m.at)];
+      return [code(host.get(m.host).label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), matchText(m.state, g.region), loc(m.at)];
     }),
     noun: ["match", "matches"],
     empty: "No host matches any machine group."

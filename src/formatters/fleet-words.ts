@@ -15,7 +15,11 @@ export const REASON: Record<MayMatchReason, string> = {
 
 export const HOST_STATE: Record<HostJoinState, string> = { joins: 'joins', 'may-match': 'may match', none: 'joins none' };
 
-export const MATCH_STATE: Record<MatchState, string> = { joins: 'joins', 'may-match': 'may match', 'other-region': 'other region: no match' };
+export const MATCH_STATE: Record<MatchState, string> = { joins: 'joins', 'may-match': 'may match', 'other-region': 'no match: group in another region' };
+
+/** A match's state in words; `region` is the group's (other-region names it). */
+export const matchText = (state: MatchState, region: string | null): string =>
+  state === 'other-region' && region !== null ? `no match: group in ${region}` : MATCH_STATE[state];
 
 export const VIA: Record<IdentifyKind, string> = { userdefined: 'custom identifier', ip: 'IP' };
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Diagnostic, Range, RelatedLocation, Severity } from '../core/diagnostic.js';
 import { countBySeverity, sortDiagnostics } from '../core/report-order.js';
 import type { FleetView, GroupView, HostView, ViewLocation } from '../model/fleet-view.js';
-import { HOST_STATE, MATCH_STATE, REASON, UNKNOWN, VIA, projectTypeMatrix, regionNetworkMatrix, typeName, type Matrix } from './fleet-words.js';
+import { HOST_STATE, REASON, matchText, UNKNOWN, VIA, projectTypeMatrix, regionNetworkMatrix, typeName, type Matrix } from './fleet-words.js';
 import type { IdentifyKind } from '../model/types.js';
 import { docsUrlOf, plural } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
@@ -266,13 +266,13 @@ function fleetSection(view: FleetView, ctx: FormatterContext): string {
       id: 'joins',
       title: 'Which hosts join which groups',
       intro:
-        'A host joins a group when SLS would match it: its custom identifier in a <code>userdefined</code> group, or its IP in an <code>ip</code> group, of the region it talks to. <span class="state may-match">may match</span>: the region or identify type of one side is not in the repo. <span class="state none">other region</span>: the group lists the value but is in another region, so SLS never matches it.',
+        'A host joins a group when SLS would match it: its custom identifier in a <code>userdefined</code> group, or its IP in an <code>ip</code> group, of the region it talks to. <span class="state may-match">may match</span>: the region or identify type of one side is not in the repo. <span class="state none">no match: group in …</span>: the group lists the value but is in another region than the host&#39;s, so SLS never matches it.',
       caption: 'Host–group matches',
       headers: ['host', 'group (project)', 'via', 'value', 'match', 'host file', 'group entry'],
       rows: view.matches.map((m) => {
         const g = groupById.get(m.group)!;
         const st = m.state === 'joins' ? 'joins' : m.state === 'may-match' ? 'may-match' : 'none';
-        const label = m.state === 'other-region' ? `other region (${text(g.region ?? UNKNOWN)}): no match` : MATCH_STATE[m.state];
+        const label = text(matchText(m.state, g.region));
         return [hostLink(hostById.get(m.host)!), `${groupLink(g)}<br><span class="sub">${g.project === null ? 'project unknown' : text(g.project)}</span>`, VIA[m.via], cellValue(m.value), `<span class="state ${st}">${label}</span>`, loc(m.at), loc(m.entryAt)];
       }),
       empty: 'No host matches any machine group.',

@@ -10,7 +10,7 @@
 import type { Counts } from '../core/report-order.js';
 import { countBySeverity } from '../core/report-order.js';
 import type { FleetView, GroupView, HostView, ViewLocation } from '../model/fleet-view.js';
-import { MATCH_STATE, UNKNOWN, VIA, hostStateText, moreRows, projectTypeMatrix, regionNetworkMatrix, typeName, type Matrix } from './fleet-words.js';
+import { UNKNOWN, matchText, VIA, hostStateText, moreRows, projectTypeMatrix, regionNetworkMatrix, typeName, type Matrix } from './fleet-words.js';
 import type { IdentifyKind } from '../model/types.js';
 import { plural } from './shared.js';
 import { cellWidth } from './stylish.js';
@@ -152,12 +152,12 @@ function joinsSection(view: FleetView, loc: (l: ViewLocation) => string): Sectio
   const group = new Map(view.groups.map((g) => [g.id, g]));
   return {
     title: 'Which hosts join which groups',
-    intro: 'A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `other region`: the group lists the value but is in another region, so SLS never matches it.',
+    intro: 'A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `no match: group in …`: the group lists the value but is in another region than the host\'s, so SLS never matches it.',
     headers: ['host', 'group', 'project', 'via', 'value', 'match', 'host file'],
     right: [false, false, false, false, false, false, false],
     rows: view.matches.map((m) => {
       const g = group.get(m.group)!;
-      return [code(host.get(m.host)!.label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), m.state === 'other-region' ? `other region (${g.region}): no match` : MATCH_STATE[m.state], loc(m.at)];
+      return [code(host.get(m.host)!.label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), matchText(m.state, g.region), loc(m.at)];
     }),
     noun: ['match', 'matches'],
     empty: 'No host matches any machine group.',
