@@ -611,10 +611,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance2) {
@@ -637,12 +637,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -653,12 +653,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -868,8 +868,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -890,11 +890,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value2;
               break;
@@ -904,7 +904,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value2, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -928,19 +928,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1647,11 +1647,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4139,9 +4139,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
-        const code = url.charCodeAt(i2);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i2);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4732,8 +4732,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -4759,8 +4759,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -5827,35 +5827,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at4, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -7051,9 +7051,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err2;
       this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err2;
         this[kClient][kOnError](err2);
       }
@@ -7063,8 +7063,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err2);
       util.destroy(this[kSocket], err2);
     }
-    function onHTTP2GoAway(code) {
-      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7269,8 +7269,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err2) {
         abort2(err2);
       });
-      stream.once("frameError", (type, code) => {
-        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9208,7 +9208,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
-        const { statusCode, code, headers } = err2;
+        const { statusCode, code: code2, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9220,7 +9220,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err2);
           return;
         }
@@ -11963,8 +11963,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
@@ -16119,8 +16119,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value2) {
       for (let i2 = 0; i2 < value2.length; ++i2) {
-        const code = value2.charCodeAt(i2);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value2.charCodeAt(i2);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16128,26 +16128,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name2) {
       for (let i2 = 0; i2 < name2.length; ++i2) {
-        const code = name2.charCodeAt(i2);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name2.charCodeAt(i2);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16163,31 +16163,31 @@ var require_util6 = __commonJS({
         ++i2;
       }
       while (i2 < len) {
-        const code = value2.charCodeAt(i2++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value2.charCodeAt(i2++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path12) {
       for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code = path12.charCodeAt(i2);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path12.charCodeAt(i2);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16198,8 +16198,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i2 = 0; i2 < domain.length; ++i2) {
-        const code = domain.charCodeAt(i2);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i2);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16209,10 +16209,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16986,37 +16986,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < protocol.length; ++i2) {
-        const code = protocol.charCodeAt(i2);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i2);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws2, reason) {
       const { [kController]: controller, [kResponse]: response } = ws2;
@@ -17285,7 +17285,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws2, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws2, code2, reason, reasonByteLength) {
       if (isClosing(ws2) || isClosed(ws2)) {
       } else if (!isEstablished(ws2)) {
         failWebsocketConnection(ws2, "Connection was closed before it was established.");
@@ -17293,12 +17293,12 @@ var require_connection = __commonJS({
       } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17323,25 +17323,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result2 = ws2[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason = result2.reason;
       } else if (!ws2[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws2[kReadyState] = states.CLOSED;
       fireEvent("close", ws2, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws2,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17466,8 +17466,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws2, code, reason) {
-      closeWebSocketConnection(ws2, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws2, code2, reason) {
+      closeWebSocketConnection(ws2, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws2, reason);
     }
     var ByteParser = class extends Writable {
@@ -17654,8 +17654,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17741,11 +17741,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17757,7 +17757,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17772,8 +17772,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18011,17 +18011,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18035,7 +18035,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18281,15 +18281,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err2) {
       let message;
-      let code;
+      let code2;
       if (err2 instanceof CloseEvent) {
         message = err2.reason;
-        code = err2.code;
+        code2 = err2.code;
       } else {
         message = err2.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module2.exports = {
       WebSocket
@@ -19328,19 +19328,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token2 = 17;
     }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value2 += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token2 = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -19348,7 +19348,7 @@ function createScanner(text, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token2 = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -19414,12 +19414,12 @@ function createScanner(text, ignoreTrivia = false) {
           value2 = text.substring(start2, pos);
           return token2 = 13;
         }
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         return token2 = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token2 = 16;
@@ -19441,9 +19441,9 @@ function createScanner(text, ignoreTrivia = false) {
         return token2 = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code2 = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value2 = text.substring(tokenOffset, pos);
@@ -19457,16 +19457,16 @@ function createScanner(text, ignoreTrivia = false) {
           }
           return token2 = 16;
         }
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         return token2 = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -20122,8 +20122,8 @@ var init_edit = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -20343,9 +20343,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -20372,13 +20372,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _2(strs, ...args2) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i2 = 0;
       while (i2 < args2.length) {
-        addCodeArg(code, args2[i2]);
-        code.push(strs[++i2]);
+        addCodeArg(code2, args2[i2]);
+        code2.push(strs[++i2]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _2;
     var plus = new _Code("+");
@@ -20394,13 +20394,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -20584,7 +20584,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs2 = values[prefix];
           if (!vs2)
@@ -20597,16 +20597,16 @@ var require_scope = __commonJS({
             let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
             nameSet.set(name2, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -20766,9 +20766,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -20790,7 +20790,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -20838,10 +20838,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -20962,12 +20962,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -21084,18 +21084,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value2] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value2 || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value2);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value2);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -23414,22 +23414,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i2 = 0;
       for (i2 = 0; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i2].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i2];
         break;
       }
       for (i2 += 1; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i2].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i2];
@@ -23702,15 +23702,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23741,15 +23741,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23776,15 +23776,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -23829,15 +23829,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
+          const code2 = input.charCodeAt(i2);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
             const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i2++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -27114,8 +27114,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -31827,10 +31827,10 @@ var init_not_utf8 = __esm({
           if (!f.source) continue;
           for (const p of f.problems) {
             if (p.kind !== "not-utf8") continue;
-            const at3 = f.source.positionAt(p.charOffset);
+            const at4 = f.source.positionAt(p.charOffset);
             report2({
               file: f.file.path,
-              range: { start: at3, end: { line: at3.line, column: at3.column + 1 } },
+              range: { start: at4, end: { line: at4.line, column: at4.column + 1 } },
               message: `Invalid UTF-8 at byte ${p.offset}: the agent and SLS compare identifiers byte by byte, so text in another encoding never matches. Re-save the file as UTF-8.`
             });
           }
@@ -34943,13 +34943,13 @@ function parseEndpoint(raw, role) {
   if (colon >= 0) {
     host = hostPort.slice(0, colon);
     portText = hostPort.slice(colon + 1);
-    const at3 = [hostOff + colon, hostOff + hostPort.length];
+    const at4 = [hostOff + colon, hostOff + hostPort.length];
     const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
     if (port >= 1 && port <= 65535) {
       out2.port = port;
-      problems.push({ code: "port-present", detail: portText, at: at3 });
+      problems.push({ code: "port-present", detail: portText, at: at4 });
     } else {
-      problems.push({ code: "invalid-port", detail: portText, at: at3 });
+      problems.push({ code: "invalid-port", detail: portText, at: at4 });
     }
   }
   out2.host = host;
@@ -35222,9 +35222,9 @@ function withHost(site, host) {
   const p = site.parsed;
   if (!p || p.host === "") return void 0;
   const afterScheme = p.scheme !== void 0 || /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(site.value) ? site.value.indexOf("://") + 3 : 0;
-  const at3 = site.value.indexOf(p.host, afterScheme);
-  if (at3 < 0) return void 0;
-  return site.value.slice(0, at3) + host + site.value.slice(at3 + p.host.length);
+  const at4 = site.value.indexOf(p.host, afterScheme);
+  if (at4 < 0) return void 0;
+  return site.value.slice(0, at4) + host + site.value.slice(at4 + p.host.length);
 }
 function canonicalHost(region3, network, role) {
   const e = endpointFor(region3, network, role);
@@ -36469,8 +36469,8 @@ var init_crlf = __esm({
           const cr = first.start + first.raw.length - 1;
           const example = withoutCr(lines.find((l) => withoutCr(l.id) !== "")?.id ?? "") || "web";
           const edits = lines.map((l) => {
-            const at3 = l.start + l.raw.length - 1;
-            return { range: [at3, at3 + 1], text: "" };
+            const at4 = l.start + l.raw.length - 1;
+            return { range: [at4, at4 + 1], text: "" };
           });
           report2({
             file: f.file,
@@ -37028,10 +37028,10 @@ var init_custom_ids_in_ip_group = __esm({
           if (!allCustom(entries2)) continue;
           const f = fieldNames(g);
           const shown = entries2.slice(0, 3).map((e) => e.value);
-          const at3 = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType.range, pointer: g.identifyType.pointer };
+          const at4 = t.defaulted ? { range: g.identifiers.range, pointer: g.identifiers.pointer } : { range: g.identifyType.range, pointer: g.identifyType.pointer };
           reportFor(report2, g)({
             file: g.file,
-            ...at3,
+            ...at4,
             message: (t.defaulted ? `${f.type} is not set, so it defaults to "ip", but ` : `${f.type} is "ip", but `) + `${f.list} holds names (${listOf(shown, '"')}${entries2.length > 3 ? ", \u2026" : ""}), not IP addresses. SLS compares them with the IP each host reports, so no host ever joins this group. Set ${f.type} = "userdefined" if the hosts write these identifiers in user_defined_id.`
           });
         }
@@ -37568,11 +37568,6 @@ var init_joins = __esm({
 });
 
 // src/rules/shared/message-utils.ts
-function bundleLabel(b) {
-  const c = b.facts.container;
-  if (b.kind === "container" && c) return `${c.file} ${c.workload} container ${c.container}`;
-  return b.root === "" ? "." : b.root;
-}
 function suggester(budget = 1e4) {
   let left = budget;
   const buckets = /* @__PURE__ */ new WeakMap();
@@ -37796,6 +37791,805 @@ var init_region_mismatch2 = __esm({
   }
 });
 
+// src/model/globs.ts
+function globToRegExp(glob) {
+  let re2 = "";
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const c = glob[i2];
+    if (c === "*") {
+      if (glob[i2 + 1] === "*") {
+        const slashAfter = glob[i2 + 2] === "/";
+        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
+        if (atSegmentStart && slashAfter) {
+          re2 += "(?:.*/)?";
+          i2 += 2;
+        } else {
+          re2 += ".*";
+          i2 += 1;
+        }
+      } else {
+        re2 += "[^/]*";
+      }
+    } else if (c === "?") {
+      re2 += "[^/]";
+    } else if (c === "[") {
+      const end = glob.indexOf("]", i2 + 2);
+      if (end === -1) re2 += "\\[";
+      else {
+        const body2 = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        re2 += `[${body2}]`;
+        i2 = end;
+      }
+    } else if (c === "{") {
+      const end = glob.indexOf("}", i2);
+      if (end === -1) re2 += "\\{";
+      else {
+        re2 += "(?:" + glob.slice(i2 + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|") + ")";
+        i2 = end;
+      }
+    } else {
+      re2 += c.replace(/[.+^$()|\\]/g, "\\$&");
+    }
+  }
+  return new RegExp(`^${re2}$`);
+}
+function normalizeRelDir(p) {
+  let s = p.replace(/\\/g, "/").replace(/\/+$/, "");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s === "." ? "" : s;
+}
+function* selfAndAncestors(dir) {
+  let d = dir;
+  for (; ; ) {
+    yield d;
+    if (d === "") return;
+    const slash = d.lastIndexOf("/");
+    d = slash === -1 ? "" : d.slice(0, slash);
+  }
+}
+var init_globs = __esm({
+  "src/model/globs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/bundle-roots.ts
+import path3 from "node:path";
+function stripInstallPath(dir) {
+  let d = dir;
+  for (let changed = true; changed && d !== ""; ) {
+    changed = false;
+    for (const re2 of INSTALL_TAILS) {
+      const m = re2.exec(d);
+      if (m) {
+        d = d.slice(0, m.index);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return d;
+}
+function declaredHostMatcher(hosts, cwd, baseDir) {
+  if (hosts.length === 0) return () => void 0;
+  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
+  const fromBase = (dir) => path3.relative(baseDir, path3.resolve(cwd, dir)).split(path3.sep).join("/");
+  const cache = /* @__PURE__ */ new Map();
+  return (dir) => {
+    if (cache.has(dir)) return cache.get(dir);
+    let found;
+    for (const d of selfAndAncestors(dir)) {
+      const b = fromBase(d);
+      if (b.startsWith("..") || path3.isAbsolute(b)) continue;
+      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
+      if (hit) {
+        found = { root: d, host: hit.host, index: hit.index };
+        break;
+      }
+    }
+    cache.set(dir, found);
+    return found;
+  };
+}
+var INSTALL_TAILS, folderOf;
+var init_bundle_roots = __esm({
+  "src/model/bundle-roots.ts"() {
+    "use strict";
+    init_globs();
+    INSTALL_TAILS = [
+      /(?:^|\/)etc\/ilogtail\/conf\/[^/]+$/,
+      /(?:^|\/)(?:etc\/|usr\/local\/)?ilogtail(?:\/conf\/[^/]+)?$/,
+      /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
+      /(?:^|\/)conf\/instance_config\/local$/,
+      /(?:^|\/)logtaildata$/i,
+      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
+      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
+      // (docs/reference/agent-config.md §4). Only folders holding agent files are ever stripped.
+      /(?:^|\/)conf$/
+    ];
+    folderOf = (file) => normalizeRelDir(path3.posix.dirname(file));
+  }
+});
+
+// src/core/value.ts
+var known, unknown;
+var init_value = __esm({
+  "src/core/value.ts"() {
+    "use strict";
+    known = (value2, range2, pointer, literal) => literal === void 0 ? { known: true, value: value2, range: range2, pointer } : { known: true, value: value2, range: range2, pointer, literal };
+    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
+  }
+});
+
+// src/model/install-params.ts
+function containerInstallParam(path12, source) {
+  const m = CONFIG_PATH.exec(path12.value);
+  if (!m) return void 0;
+  const segment = m[1];
+  if (!path12.literal || !source) return { ...path12, value: segment, literal: void 0 };
+  const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
+  return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
+}
+function installParams2(commands, containers, sourceOf) {
+  const out2 = [];
+  for (const command of commands) {
+    const p = command.param;
+    if (!p.known || typeof p.value !== "string") continue;
+    const parsed = parseInstallParam(p.value);
+    out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
+  }
+  for (const container of containers) {
+    const path12 = container.configPath;
+    if (!path12?.known) continue;
+    const param = containerInstallParam(path12, sourceOf(container.file));
+    const parsed = param && parseInstallParam(param.value);
+    if (!param || !parsed) continue;
+    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path12 } });
+  }
+  return out2;
+}
+function regionPart(p) {
+  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
+    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
+  }
+  return p.normalized;
+}
+var CONFIG_PATH;
+var init_install_params = __esm({
+  "src/model/install-params.ts"() {
+    "use strict";
+    init_value();
+    init_endpoints();
+    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
+  }
+});
+
+// src/model/bundle-values.ts
+function readBundleIdentity(f) {
+  const out2 = {
+    identifiers: [],
+    identifiersOpen: false,
+    workingIpOpen: false,
+    accounts: [],
+    accountsOpen: false,
+    usersDirs: []
+  };
+  readRegionAndNetwork(f, out2);
+  readIdentifiers(f, out2);
+  readAccounts(f, out2);
+  readIps(f, out2);
+  return out2;
+}
+function readRegionAndNetwork(f, out2) {
+  const levels = [f.agentConfigs.flatMap(agentConfigClaims), containerClaims(f), f.installCommands.flatMap(installClaims)];
+  const claims = levels.find((l) => l.length > 0);
+  if (!claims) return;
+  let region3;
+  let network;
+  let networkConflict = false;
+  for (const c of claims) {
+    if ("open" in c) return;
+    if (region3 && region3.value !== c.region.value) return;
+    region3 ??= c.region;
+    if (c.network) {
+      if (network && network.value !== c.network.value) networkConflict = true;
+      network ??= c.network;
+    }
+  }
+  out2.region = region3;
+  if (!networkConflict) out2.network = network;
+}
+function agentConfigClaims(fact) {
+  if (!fact.root) return [];
+  const sites = fact.sites;
+  const first = (kind, field) => sites.all.find((s) => s.kind === kind && field.test(s.field));
+  const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
+  const located = (s) => ({ value: s.value, file: fact.file, range: s.range, pointer: s.pointer, source: "agent-config" });
+  const regions = [];
+  let dataNetwork;
+  let configNetwork;
+  const regionField = (s) => {
+    if (!s || s.value.trim() === "") return;
+    regions.push(findRegion(s.value) ? { region: located(s) } : { open: true });
+  };
+  const endpointField = (s, role) => {
+    if (!s || s.value.trim() === "") return;
+    const e = s.parsed;
+    if (e.region) regions.push({ region: { ...located(s), value: e.region } });
+    else if (e.regionLabel !== void 0) regions.push({ open: true });
+    if (e.network === "custom") return;
+    if (role === "data-server") dataNetwork ??= { ...located(s), value: e.network };
+    else configNetwork ??= { ...located(s), value: e.network };
+  };
+  regionField(first("cluster", /^data_server_list\[0\]/));
+  endpointField(first("data-endpoint", /^data_server_list\[0\]/), "data-server");
+  endpointField(first("config-server", /^config_server_address$/), "config-server");
+  regionField(first("primary-region", /^primary_region$/));
+  regionField(first("data-region", /^data_servers\[0\]/));
+  endpointField(first("data-endpoint", /^data_servers\[0\]\.endpoint_list\[0\]$/), "data-server");
+  endpointField(first("config-server", /^config_servers\[0\]$/), "config-server");
+  if (sites.placeholders.some((p) => PLACES.test(p))) regions.push({ open: true });
+  const network = dataNetwork ?? configNetwork;
+  return regions.map((c) => "open" in c || !network ? c : { region: c.region, network });
+}
+function containerClaims(f) {
+  const v2 = f.container?.configPath;
+  if (!v2 || !f.container) return [];
+  if (!v2.known) return [{ open: true }];
+  const param = containerInstallParam(v2, void 0);
+  if (!param) return [];
+  return installParamClaim(param.value, { value: v2.value, file: f.container.file, range: v2.range, pointer: v2.pointer, source: "container-config" });
+}
+function installClaims(c) {
+  if (!c.param.known) return [{ open: true }];
+  return installParamClaim(c.param.value, { value: c.param.value, file: c.file, range: c.param.range, pointer: c.param.pointer, source: "install-command" });
+}
+function installParamClaim(param, at4) {
+  const p = parseInstallParam(param);
+  if (!p || !findRegion(p.region)) return [{ open: true }];
+  return [{ region: { ...at4, value: p.region }, network: { ...at4, value: p.network } }];
+}
+function readIdentifiers(f, out2) {
+  const seen = /* @__PURE__ */ new Set();
+  const add = (v2) => {
+    if (v2.value === "" || seen.has(v2.value)) return;
+    seen.add(v2.value);
+    out2.identifiers.push(v2);
+  };
+  for (const file of f.userDefinedIds) {
+    for (const line of file.lines) {
+      if (line.unread || line.id === "") continue;
+      if (isTemplated(line.id)) out2.identifiersOpen = true;
+      else add({ value: line.id, file: file.file, range: line.range, source: "user_defined_id" });
+    }
+  }
+  const env = f.container?.userDefinedId;
+  if (env && f.container) {
+    if (!env.known) out2.identifiersOpen = true;
+    else for (const id of splitUserDefinedIdEnv(env.value)) add({ ...fromValue(env, f.container.file, id, "env"), variable: "ALIYUN_LOGTAIL_USER_DEFINED_ID" });
+  }
+  for (const w of f.identityWrites) {
+    if (w.target !== "user_defined_id") continue;
+    if (!w.value.known) out2.identifiersOpen = true;
+    else for (const line of w.value.value.split("\n")) add(fromValue(w.value, w.file, trimSpaces(line), "script"));
+  }
+}
+function splitUserDefinedIdEnv(raw) {
+  const ends = trimSpaces(raw.replace(/^,+|,+$/g, ""));
+  return ends.split(",").map((s) => s.replace(/^[ \n]+|[ \n]+$/g, "")).filter((s) => s !== "");
+}
+function splitUserIdEnv(raw) {
+  const ends = trimSpaces(raw).replace(/^,+|,+$/g, "");
+  return ends.split(",");
+}
+function readAccounts(f, out2) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const e of f.usersEntries) {
+    dirs.add(e.dir);
+    if (e.usersDir || e.file === e.dir || e.name === "" || e.name.startsWith(".")) continue;
+    if (isTemplated(e.name)) {
+      out2.accountsOpen = true;
+      continue;
+    }
+    out2.accounts.push({ value: e.name, file: e.file, range: FILE_START, source: "users" });
+  }
+  out2.usersDirs = [...dirs].sort();
+  const env = f.container?.userId;
+  if (env && f.container) {
+    if (!env.known) out2.accountsOpen = true;
+    else for (const id of splitUserIdEnv(env.value)) if (id !== "") out2.accounts.push({ ...fromValue(env, f.container.file, id, "env"), variable: "ALIYUN_LOGTAIL_USER_ID" });
+  }
+  for (const w of f.identityWrites) {
+    if (w.target !== "users") continue;
+    if (!w.value.known) out2.accountsOpen = true;
+    else if (w.value.value !== "") out2.accounts.push(fromValue(w.value, w.file, w.value.value, "script"));
+  }
+}
+function readIps(f, out2) {
+  const configs = [...f.agentConfigs].sort((a, b) => a.role === b.role ? 0 : a.role === "partial" ? -1 : 1);
+  for (const c of configs) {
+    const ip = c.sites.workingIp;
+    if (!ip) continue;
+    if (!ip.known) {
+      out2.workingIpOpen = true;
+      break;
+    }
+    if (ip.value === "") continue;
+    out2.workingIp = { value: ip.value, file: c.file, range: ip.range, pointer: "/working_ip", source: "agent-config" };
+    break;
+  }
+  const env = f.container?.workingIp;
+  if (!out2.workingIp && env && f.container) {
+    if (!env.known) out2.workingIpOpen = true;
+    else if (env.value !== "") out2.workingIp = { ...fromValue(env, f.container.file, env.value, "env"), variable: "ALIYUN_LOGTAIL_WORKING_IP" };
+  }
+  for (const a of f.appInfos) {
+    if (a.ip?.known && a.ip.value !== "") {
+      out2.appInfoIp = fromValue(a.ip, a.file, a.ip.value, "app_info");
+      break;
+    }
+  }
+}
+function fromValue(v2, file, value2, source) {
+  return v2.pointer === void 0 ? { value: value2, file, range: v2.range, source } : { value: value2, file, range: v2.range, pointer: v2.pointer, source };
+}
+var trimSpaces;
+var init_bundle_values = __esm({
+  "src/model/bundle-values.ts"() {
+    "use strict";
+    init_template();
+    init_source_file();
+    init_endpoints();
+    init_regions();
+    init_install_params();
+    trimSpaces = (s) => s.replace(/^ +| +$/g, "");
+  }
+});
+
+// src/model/bundles.ts
+function buildBundles(facts, declaredAt, config) {
+  const drafts = /* @__PURE__ */ new Map();
+  const draftFor = (folder) => {
+    const stripped = stripInstallPath(folder);
+    const declared = declaredAt(stripped);
+    const root = declared?.root ?? stripped;
+    let d = drafts.get(root);
+    if (!d) {
+      d = { id: root, kind: "files", root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
+      drafts.set(root, d);
+    }
+    return d;
+  };
+  const add = (list3, folder, into) => {
+    for (const fact of list3) {
+      const d = draftFor(folder(fact));
+      into(d.facts).push(fact);
+      d.files.add(fact.file);
+    }
+  };
+  add(facts.agentConfigs, (f) => folderOf(f.file), (d) => d.agentConfigs);
+  add(facts.userDefinedIds, (f) => folderOf(f.file), (d) => d.userDefinedIds);
+  add(facts.usersEntries, (f) => folderOf(f.dir), (d) => d.usersEntries);
+  add(facts.appInfos, (f) => folderOf(f.file), (d) => d.appInfos);
+  add(facts.installCommands, (f) => folderOf(f.file), (d) => d.installCommands);
+  add(facts.identityWrites, (f) => folderOf(f.file), (d) => d.identityWrites);
+  for (const c of facts.containers) {
+    const id = `${c.file}#${c.workload}/${c.container}`;
+    if (drafts.has(id)) continue;
+    drafts.set(id, {
+      id,
+      kind: "container",
+      root: c.file,
+      files: /* @__PURE__ */ new Set([c.file]),
+      facts: { ...emptyBundleFacts(), container: c },
+      declared: declaredAt(folderOf(c.file))
+    });
+  }
+  const out2 = [];
+  for (const d of [...drafts.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
+    const bundleFacts = Object.freeze(d.facts);
+    const identity2 = readBundleIdentity(bundleFacts);
+    const reportedIp = identity2.workingIp ?? (identity2.workingIpOpen ? void 0 : identity2.appInfoIp);
+    out2.push(
+      Object.freeze({
+        id: d.id,
+        kind: d.kind,
+        root: d.root,
+        files: Object.freeze([...d.files].sort()),
+        facts: bundleFacts,
+        declared: d.declared && declaredFacts(d.declared.host, d.declared.index, config),
+        region: identity2.region,
+        network: identity2.network,
+        identifiers: Object.freeze(identity2.identifiers),
+        identifiersOpen: identity2.identifiersOpen,
+        workingIp: identity2.workingIp,
+        workingIpOpen: identity2.workingIpOpen,
+        appInfoIp: identity2.appInfoIp,
+        reportedIp,
+        accounts: Object.freeze(identity2.accounts),
+        accountsOpen: identity2.accountsOpen,
+        usersDirs: Object.freeze(identity2.usersDirs)
+      })
+    );
+  }
+  return out2;
+}
+function declaredFacts(host, index, config) {
+  return Object.freeze({
+    path: host.path,
+    ecs: host.ecs,
+    region: host.region,
+    accountId: host.accountId,
+    at: { value: host.path, ...config.at(["hosts", index]) }
+  });
+}
+function bundleName(b) {
+  const c = b.facts.container;
+  if (b.kind === "container" && c) return `${c.file} ${c.workload} container ${c.container}`;
+  return b.root === "" ? "." : b.root;
+}
+var emptyBundleFacts;
+var init_bundles = __esm({
+  "src/model/bundles.ts"() {
+    "use strict";
+    init_bundle_roots();
+    init_bundle_values();
+    emptyBundleFacts = () => ({
+      agentConfigs: [],
+      userDefinedIds: [],
+      usersEntries: [],
+      appInfos: [],
+      installCommands: [],
+      identityWrites: []
+    });
+  }
+});
+
+// src/model/containers.ts
+function resolveContainers(containers, configMaps) {
+  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs)) return [...containers];
+  const byName = /* @__PURE__ */ new Map();
+  for (const cm of configMaps) byName.set(cm.name, [...byName.get(cm.name) ?? [], cm]);
+  return containers.map((c) => {
+    if (!c.configMapRefs) return c;
+    const resolved = { ...c };
+    for (const ref of c.configMapRefs) {
+      const values = /* @__PURE__ */ new Set();
+      for (const cm of byName.get(ref.name) ?? []) {
+        if (cm.namespace !== void 0 && c.namespace !== void 0 && cm.namespace !== c.namespace) continue;
+        const v2 = cm.data.get(ref.key);
+        if (v2 !== void 0) values.add(v2);
+      }
+      const at4 = c[ref.field];
+      if (values.size !== 1 || !at4) continue;
+      resolved[ref.field] = known([...values][0], at4.range, at4.pointer);
+    }
+    return resolved;
+  });
+}
+var init_containers = __esm({
+  "src/model/containers.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
+// src/model/indexes.ts
+function buildIndex(projects, groups, bundles) {
+  const projectsByName = /* @__PURE__ */ new Map();
+  for (const p of projects) if (p.name) push(projectsByName, p.name.value, p);
+  const groupsByIdentifier = /* @__PURE__ */ new Map();
+  const groupsByIp = /* @__PURE__ */ new Map();
+  const regions = /* @__PURE__ */ new Map();
+  const unknown2 = regionDraft();
+  const groupsByProjectAndName = /* @__PURE__ */ new Map();
+  for (const g of groups) {
+    let r7 = unknown2;
+    if (g.region) {
+      r7 = regions.get(g.region.value) ?? regionDraft();
+      regions.set(g.region.value, r7);
+    }
+    if (g.kind === "userdefined") r7.userdefined.push(g);
+    else if (g.kind === "ip") r7.ip.push(g);
+    else r7.untyped.push(g);
+    if (!g.identifiersComplete) {
+      if (mayBe(g, "userdefined")) r7.openUserdefined = true;
+      if (mayBe(g, "ip")) r7.openIp = true;
+    }
+    for (const entry of g.identifiers) {
+      const e = Object.freeze({ group: g, entry });
+      if (mayBe(g, "userdefined")) push(groupsByIdentifier, entry.value, e);
+      if (mayBe(g, "ip")) push(groupsByIp, entry.value, e);
+      if (g.kind === "userdefined" && !r7.seenIds.has(entry.value)) {
+        r7.seenIds.add(entry.value);
+        r7.userdefinedIds.push(entry.value);
+      }
+    }
+    if (g.projectName !== void 0 && g.name) {
+      let byName = groupsByProjectAndName.get(g.projectName);
+      if (!byName) groupsByProjectAndName.set(g.projectName, byName = /* @__PURE__ */ new Map());
+      push(byName, g.name.value, g);
+    }
+  }
+  const bundlesByIdentifier = /* @__PURE__ */ new Map();
+  let someBundleIdentifiersOpen = false;
+  for (const b of bundles) {
+    if (b.identifiersOpen) someBundleIdentifiersOpen = true;
+    for (const id of b.identifiers) push(bundlesByIdentifier, id.value, b);
+  }
+  const freezeRegion = (d) => Object.freeze({
+    userdefined: Object.freeze(d.userdefined),
+    ip: Object.freeze(d.ip),
+    untyped: Object.freeze(d.untyped),
+    openUserdefined: d.openUserdefined,
+    openIp: d.openIp,
+    userdefinedIds: Object.freeze(d.userdefinedIds)
+  });
+  return Object.freeze({
+    projectsByName: freezeLists(projectsByName),
+    groupsByIdentifier: freezeLists(groupsByIdentifier),
+    groupsByIp: freezeLists(groupsByIp),
+    groupsByRegion: new Map([...regions].map(([k2, v2]) => [k2, freezeRegion(v2)])),
+    groupsOfUnknownRegion: freezeRegion(unknown2),
+    groupsByProjectAndName: new Map([...groupsByProjectAndName].map(([k2, v2]) => [k2, freezeLists(v2)])),
+    bundlesByIdentifier: freezeLists(bundlesByIdentifier),
+    someBundleIdentifiersOpen
+  });
+}
+function push(m, k2, v2) {
+  const list3 = m.get(k2);
+  if (list3) list3.push(v2);
+  else m.set(k2, [v2]);
+}
+function freezeLists(m) {
+  for (const list3 of m.values()) Object.freeze(list3);
+  return m;
+}
+var regionDraft, mayBe;
+var init_indexes = __esm({
+  "src/model/indexes.ts"() {
+    "use strict";
+    regionDraft = () => ({ userdefined: [], ip: [], untyped: [], openUserdefined: false, openIp: false, userdefinedIds: [], seenIds: /* @__PURE__ */ new Set() });
+    mayBe = (g, kind) => g.kind === void 0 || g.kind === kind;
+  }
+});
+
+// src/model/located.ts
+import path4 from "node:path";
+function knownString2(v2, file) {
+  if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
+  return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
+}
+function configLocator(cwd, config) {
+  const file = config.configFile ? path4.relative(cwd, config.configFile).split(path4.sep).join("/") : void 0;
+  return {
+    file,
+    at(p) {
+      const pointer = jsonPointer(p);
+      return { file: file ?? ".logtail-lint.json", range: config.places[pointer] ?? FILE_START, pointer };
+    }
+  };
+}
+var init_located = __esm({
+  "src/model/located.ts"() {
+    "use strict";
+    init_pointer();
+    init_source_file();
+  }
+});
+
+// src/model/projects.ts
+import path5 from "node:path";
+function providerResolver(providers2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const dirsWithProviders = /* @__PURE__ */ new Set();
+  for (const p of providers2) {
+    const dir = normDir(p.moduleDir);
+    dirsWithProviders.add(dir);
+    const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
+    const list3 = byKey.get(key);
+    if (list3) list3.push(p);
+    else byKey.set(key, [p]);
+  }
+  return (file, alias) => {
+    const dir = dirOf(file);
+    const list3 = byKey.get(`${dir}\0${normAlias(alias) ?? ""}`);
+    if (!list3) return dirsWithProviders.has(dir) ? "unknown" : void 0;
+    let found;
+    for (const p of list3) {
+      const r7 = p.region;
+      if (!r7 || !r7.known) return "unknown";
+      const loc = knownString2(r7, p.file);
+      if (!loc) return "unknown";
+      if (found && found.value !== loc.value) return "unknown";
+      found ??= loc;
+    }
+    return found;
+  };
+}
+function ownRegion(fact, provider) {
+  if (fact.region) return knownString2(fact.region, fact.file) ?? "unknown";
+  if (TERRAFORM_FORMATS.has(fact.format)) return provider(fact.file, fact.providerAlias);
+  return void 0;
+}
+function buildProjects(facts, declared, provider, config) {
+  const declaredByName = /* @__PURE__ */ new Map();
+  declared.forEach((p, i2) => {
+    if (!declaredByName.has(p.name)) declaredByName.set(p.name, { p, i: i2 });
+  });
+  const declaredLoc = (i2, key, value2) => {
+    const at4 = config.at(["projects", i2, key]);
+    return { value: value2, ...at4 };
+  };
+  const used = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of facts) {
+    const name2 = knownString2(f.name, f.file);
+    const decl = name2 ? declaredByName.get(name2.value) : void 0;
+    if (decl) used.add(decl.p.name);
+    const own = ownRegion(f, provider);
+    const region3 = own !== void 0 && own !== "unknown" ? own : decl ? declaredLoc(decl.i, "region", decl.p.region) : void 0;
+    const owner = knownString2(f.ownerAccountId, f.file) ?? (decl?.p.ownerAccountId !== void 0 ? declaredLoc(decl.i, "ownerAccountId", decl.p.ownerAccountId) : void 0);
+    out2.push(
+      Object.freeze({
+        id: `${f.file}#${f.address}`,
+        format: f.format,
+        file: f.file,
+        address: f.address,
+        range: f.range,
+        name: name2,
+        region: region3,
+        ownerAccountId: owner,
+        fact: f
+      })
+    );
+  }
+  declared.forEach((p, i2) => {
+    if (used.has(p.name) || declaredByName.get(p.name)?.i !== i2) return;
+    const at4 = config.at(["projects", i2]);
+    out2.push(
+      Object.freeze({
+        id: `lint-config#${p.name}`,
+        format: "lint-config",
+        file: at4.file,
+        address: `projects[${i2}]`,
+        range: at4.range,
+        name: declaredLoc(i2, "name", p.name),
+        region: declaredLoc(i2, "region", p.region),
+        ownerAccountId: p.ownerAccountId === void 0 ? void 0 : declaredLoc(i2, "ownerAccountId", p.ownerAccountId)
+      })
+    );
+  });
+  return out2;
+}
+function projectFinder(projects) {
+  const byDirAddress = /* @__PURE__ */ new Map();
+  const byAddress = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of projects) {
+    if (p.fact) {
+      byDirAddress.set(`${dirOf(p.file)}\0${p.address}`, p);
+      push2(byAddress, p.address, p);
+    }
+    if (p.name) push2(byName, p.name.value, p);
+  }
+  return (g) => {
+    if (g.projectRef) {
+      const local = byDirAddress.get(`${dirOf(g.file)}\0${g.projectRef}`);
+      if (local) return { project: local, candidates: [local] };
+      const global2 = byAddress.get(g.projectRef);
+      if (global2?.length === 1) return { project: global2[0], candidates: global2 };
+    }
+    const name2 = g.project?.known ? g.project.value : void 0;
+    if (name2 === void 0) return { candidates: [] };
+    const list3 = byName.get(name2) ?? [];
+    return list3.length === 1 ? { project: list3[0], candidates: list3 } : { candidates: list3 };
+  };
+}
+function buildMachineGroups(facts, findProject, provider) {
+  return facts.map((f) => {
+    const { project, candidates } = findProject(f);
+    const own = ownRegion(f, provider);
+    let region3 = own === "unknown" ? void 0 : own;
+    if (!region3) {
+      if (project) region3 = project.region;
+      else if (candidates.length > 1 && candidates.every((c) => c.region && c.region.value === candidates[0].region?.value)) region3 = candidates[0].region;
+    }
+    const identifiers = [];
+    let complete = f.identifiers.known;
+    if (f.identifiers.known) {
+      for (const v2 of f.identifiers.value) {
+        if (!v2.known) complete = false;
+        const loc = knownString2(v2, f.file);
+        if (loc) identifiers.push(Object.freeze(loc));
+      }
+    }
+    return Object.freeze({
+      id: `${f.file}#${f.address}`,
+      fact: f,
+      file: f.file,
+      range: f.range,
+      name: knownString2(f.name, f.file),
+      project,
+      projectName: project?.name?.value ?? (f.project?.known ? f.project.value : void 0),
+      region: region3,
+      kind: identifyKind(f),
+      identifiers: Object.freeze(identifiers),
+      identifiersComplete: complete
+    });
+  });
+}
+function identifyKind(f) {
+  const t = f.identifyType ? f.identifyType.known ? f.identifyType.value : void 0 : f.identifyTypeDefault;
+  return t === "ip" || t === "userdefined" ? t : void 0;
+}
+function push2(m, k2, v2) {
+  const list3 = m.get(k2);
+  if (list3) list3.push(v2);
+  else m.set(k2, [v2]);
+}
+var TERRAFORM_FORMATS, normDir, dirOf, normAlias;
+var init_projects = __esm({
+  "src/model/projects.ts"() {
+    "use strict";
+    init_located();
+    TERRAFORM_FORMATS = /* @__PURE__ */ new Set(["terraform", "terraform-json"]);
+    normDir = (d) => d === "." || d === "" ? "" : d.replace(/\/+$/, "");
+    dirOf = (file) => normDir(path5.posix.dirname(file));
+    normAlias = (a) => a === void 0 || a === "" ? void 0 : a.replace(/^alicloud\./, "");
+  }
+});
+
+// src/model/fleet.ts
+function buildFleet(input) {
+  const { cwd, config, readFiles } = input;
+  const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
+  const locator = configLocator(cwd, config);
+  const provider = providerResolver(facts.providers);
+  const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
+  const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
+  const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
+  const index = buildIndex(projects, machineGroups, bundles);
+  const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const providersByFolder = /* @__PURE__ */ new Map();
+  for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...providersByFolder.get(folderOf(p.file)) ?? [], p]);
+  return Object.freeze({
+    files: readFiles,
+    discoverProblems: input.discoverProblems,
+    parseProblems: facts.parseProblems,
+    source: (file) => sources.get(file),
+    agentConfigs: facts.agentConfigs,
+    userDefinedIds: facts.userDefinedIds,
+    usersEntries: facts.usersEntries,
+    appInfos: facts.appInfos,
+    containers: facts.containers,
+    aliyunLogConfigs: facts.aliyunLogConfigs,
+    installCommands: facts.installCommands,
+    identityWrites: facts.identityWrites,
+    attachments: facts.attachments,
+    installParams: installParams2(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    providersOf: (file) => providersByFolder.get(folderOf(file)),
+    projects,
+    machineGroups,
+    bundles,
+    index,
+    externalIdentifiers: new Set(config.externalIdentifiers)
+  });
+}
+var init_fleet = __esm({
+  "src/model/fleet.ts"() {
+    "use strict";
+    init_bundle_roots();
+    init_bundles();
+    init_containers();
+    init_indexes();
+    init_install_params();
+    init_located();
+    init_projects();
+    init_bundles();
+  }
+});
+
 // src/rules/host/missing-account-file.ts
 function fixFor2(b, owner) {
   if (b.kind === "container") return `Set ALIYUN_LOGTAIL_USER_ID to ${owner}.`;
@@ -37807,6 +38601,7 @@ var init_missing_account_file = __esm({
   "src/rules/host/missing-account-file.ts"() {
     "use strict";
     init_message_utils();
+    init_fleet();
     init_joins();
     init_types2();
     missing_account_file_default = defineRule({
@@ -37831,12 +38626,12 @@ var init_missing_account_file = __esm({
               entryRelated(join.entry, `${describeGroup(join.entry.group)} lists ${JSON.stringify(join.via.value)}`),
               valueRelated(d.at, "the host declaration")
             ];
-            const at3 = b.facts.container?.userId ?? void 0;
+            const at4 = b.facts.container?.userId ?? void 0;
             report2({
-              file: at3 ? b.facts.container.file : join.via.file,
-              range: at3 ? at3.range : join.via.range,
-              pointer: at3 ? at3.pointer : join.via.pointer,
-              message: `${bundleLabel(b)} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
+              file: at4 ? b.facts.container.file : join.via.file,
+              range: at4 ? at4.range : join.via.range,
+              pointer: at4 ? at4.pointer : join.via.pointer,
+              message: `${bundleName(b)} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
               related: related2
             });
           }
@@ -37852,6 +38647,7 @@ var init_users_not_project_owner = __esm({
   "src/rules/host/users-not-project-owner.ts"() {
     "use strict";
     init_message_utils();
+    init_fleet();
     init_joins();
     init_types2();
     users_not_project_owner_default = defineRule({
@@ -37877,7 +38673,7 @@ var init_users_not_project_owner = __esm({
             file: first.file,
             range: first.range,
             pointer: first.pointer,
-            message: `${bundleLabel(b)} names only account${accounts.length > 1 ? "s" : ""} ${accounts.map((a) => JSON.stringify(a)).join(", ")} in users/, but the project${projects.length > 1 ? "s" : ""} it joins (${names}) ${projects.length > 1 ? "are" : "is"} owned by ${owners.join(", ")} (${lineOf(projects[0].project.ownerAccountId)}): the entry grants nothing to them.` + (near !== void 0 ? ` Did you mean ${near}?` : "") + ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,
+            message: `${bundleName(b)} names only account${accounts.length > 1 ? "s" : ""} ${accounts.map((a) => JSON.stringify(a)).join(", ")} in users/, but the project${projects.length > 1 ? "s" : ""} it joins (${names}) ${projects.length > 1 ? "are" : "is"} owned by ${owners.join(", ")} (${lineOf(projects[0].project.ownerAccountId)}): the entry grants nothing to them.` + (near !== void 0 ? ` Did you mean ${near}?` : "") + ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,
             related: related2
           });
         }
@@ -37898,6 +38694,7 @@ var init_network_unreachable = __esm({
   "src/rules/host/network-unreachable.ts"() {
     "use strict";
     init_message_utils();
+    init_fleet();
     init_endpoints();
     init_joins();
     init_types2();
@@ -37914,8 +38711,8 @@ var init_network_unreachable = __esm({
           const region3 = b.region.value;
           const ecsRegion = declaredEcsRegion(b);
           let why;
-          if (d.ecs === false) why = `${bundleLabel(b)} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
-          else if (ecsRegion !== void 0 && ecsRegion !== region3) why = `${bundleLabel(b)} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region3})`;
+          if (d.ecs === false) why = `${bundleName(b)} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
+          else if (ecsRegion !== void 0 && ecsRegion !== region3) why = `${bundleName(b)} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region3})`;
           else continue;
           report2({
             file: net.file,
@@ -37936,6 +38733,7 @@ var init_internet_on_ecs = __esm({
   "src/rules/host/internet-on-ecs.ts"() {
     "use strict";
     init_message_utils();
+    init_fleet();
     init_endpoints();
     init_joins();
     init_types2();
@@ -37954,7 +38752,7 @@ var init_internet_on_ecs = __esm({
             file: net.file,
             range: net.range,
             pointer: net.pointer,
-            message: `${bundleLabel(b)} is declared an ECS instance in ${region3} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region3}\`)` : `the ${region3} intranet endpoint`} unless the host must go through the Internet.`,
+            message: `${bundleName(b)} is declared an ECS instance in ${region3} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region3}\`)` : `the ${region3} intranet endpoint`} unless the host must go through the Internet.`,
             related: [valueRelated(b.declared.at, "the host declaration")]
           });
         }
@@ -38488,9 +39286,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at3) => {
+    var separatorAfter = (run3, at4) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run3.length && !run3[index].wildcard; index++) {
+      for (let index = at4 + 1; index < run3.length && !run3[index].wildcard; index++) {
         separator += run3[index].single;
       }
       return separator;
@@ -38554,17 +39352,17 @@ var require_ignore = __commonJS({
       let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token2, at3) => {
+        run3.forEach((token2, at4) => {
           if (token2.wildcard) {
-            lastWildcard = at3;
+            lastWildcard = at4;
           }
         });
-        run3.forEach((token2, at3) => {
+        run3.forEach((token2, at4) => {
           if (!token2.wildcard) {
             out2 += token2.single;
             return;
           }
-          out2 += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at3)})[^\\/])*`;
+          out2 += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at4)})[^\\/])*`;
         });
         run3 = [];
       };
@@ -39018,20 +39816,20 @@ var init_file_kinds = __esm({
 
 // src/engine/discover.ts
 import * as fs5 from "node:fs";
-import path3 from "node:path";
+import path6 from "node:path";
 async function discover(options) {
-  const cwd = path3.resolve(options.cwd);
+  const cwd = path6.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
-  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path3.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
+  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path6.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
   const gitignores = new GitignoreChain(cwd);
   const files = /* @__PURE__ */ new Map();
   const problems = [];
   const unmatched = [];
   let candidates = 0;
-  const rel = (abs) => toPosix(path3.relative(cwd, abs)) || ".";
+  const rel = (abs) => toPosix(path6.relative(cwd, abs)) || ".";
   const isIgnored = (abs, dir, matchers) => matchers.some((m) => {
-    const sub = toPosix(path3.relative(m.base, abs));
-    return sub !== "" && !sub.startsWith("..") && !path3.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
+    const sub = toPosix(path6.relative(m.base, abs));
+    return sub !== "" && !sub.startsWith("..") && !path6.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
   });
   const matchersFor = (dirAbs) => useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers;
   const add = (f) => {
@@ -39051,7 +39849,7 @@ async function discover(options) {
     return void 0;
   }
   function walk2(startAbs, boundary) {
-    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path3.dirname(startAbs)) : [];
+    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path6.dirname(startAbs)) : [];
     const own = useGitignore ? gitignores.own(startAbs) : void 0;
     const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
     const stack = [{ abs: startAbs, matchers: startMatchers }];
@@ -39068,10 +39866,10 @@ async function discover(options) {
       const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
       const names = entries2.map((e) => e.name);
       for (const entry of entries2) {
-        const entryAbs = path3.join(abs, entry.name);
+        const entryAbs = path6.join(abs, entry.name);
         if (entry.isDirectory()) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
-          if (entry.name === "users" && isAgentUsersDir(path3.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
+          if (entry.name === "users" && isAgentUsersDir(path6.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
           else stack.push({ abs: entryAbs, matchers });
         } else if (entry.isFile() || entry.isSymbolicLink()) {
           if (isIgnored(entryAbs, false, matchers)) continue;
@@ -39101,7 +39899,7 @@ async function discover(options) {
     add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
     for (const entry of entries2) {
       if (entry.name.startsWith(".")) continue;
-      const abs = path3.join(dirAbs, entry.name);
+      const abs = path6.join(dirAbs, entry.name);
       if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
       if (entry.isSymbolicLink()) realInside(abs, boundary);
       add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
@@ -39120,7 +39918,7 @@ async function discover(options) {
       walk2(abs, boundary);
       return;
     }
-    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path3.dirname(abs)))) return;
+    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path6.dirname(abs)))) return;
     const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
@@ -39131,7 +39929,7 @@ async function discover(options) {
       const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       for (const abs of matches.sort()) addPath(abs, boundary);
     } else {
-      addPath(path3.resolve(cwd, pattern), boundary);
+      addPath(path6.resolve(cwd, pattern), boundary);
     }
     if (candidates === before) unmatched.push(pattern);
   }
@@ -39140,7 +39938,7 @@ async function discover(options) {
 function treeOf(pattern, cwd) {
   const parts2 = pattern.split(/[\\/]/);
   const magic = parts2.findIndex((seg) => je(seg, { windowsPathsNoEscape: true }));
-  const prefix = path3.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
+  const prefix = path6.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
   const lexical = inside(prefix, cwd) ? cwd : prefix;
   try {
     return fs5.realpathSync(lexical);
@@ -39149,19 +39947,19 @@ function treeOf(pattern, cwd) {
   }
 }
 function usersEntryKind(abs) {
-  const usersDir = path3.dirname(abs);
-  if (path3.basename(usersDir) !== "users" || path3.basename(abs).startsWith(".")) return void 0;
-  const agentDir = path3.dirname(usersDir);
+  const usersDir = path6.dirname(abs);
+  if (path6.basename(usersDir) !== "users" || path6.basename(abs).startsWith(".")) return void 0;
+  const agentDir = path6.dirname(usersDir);
   try {
-    return isAgentUsersDir(path3.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
+    return isAgentUsersDir(path6.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
   } catch {
     return void 0;
   }
 }
 function findRepoRoot(start2) {
-  for (let dir = start2; ; dir = path3.dirname(dir)) {
-    if (fs5.existsSync(path3.join(dir, ".git"))) return dir;
-    if (path3.dirname(dir) === dir) return void 0;
+  for (let dir = start2; ; dir = path6.dirname(dir)) {
+    if (fs5.existsSync(path6.join(dir, ".git"))) return dir;
+    if (path6.dirname(dir) === dir) return void 0;
   }
 }
 var import_ignore, toPosix, inside, GitignoreChain;
@@ -39171,8 +39969,8 @@ var init_discover = __esm({
     import_ignore = __toESM(require_ignore(), 1);
     init_index_min();
     init_file_kinds();
-    toPosix = (p) => p.split(path3.sep).join("/");
-    inside = (p, root) => p === root || p.startsWith(root.endsWith(path3.sep) ? root : root + path3.sep);
+    toPosix = (p) => p.split(path6.sep).join("/");
+    inside = (p, root) => p === root || p.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
     GitignoreChain = class {
       chains = /* @__PURE__ */ new Map();
       owns = /* @__PURE__ */ new Map();
@@ -39185,7 +39983,7 @@ var init_discover = __esm({
       upTo(dir) {
         const cached = this.chains.get(dir);
         if (cached) return cached;
-        const parent = path3.dirname(dir);
+        const parent = path6.dirname(dir);
         const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
         const own = this.own(dir);
         const chain = own ? [...above, own] : above;
@@ -39197,7 +39995,7 @@ var init_discover = __esm({
         if (this.owns.has(dir)) return this.owns.get(dir);
         let matcher;
         try {
-          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path3.join(dir, ".gitignore"), "utf8")) };
+          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path6.join(dir, ".gitignore"), "utf8")) };
         } catch {
           matcher = void 0;
         }
@@ -39205,799 +40003,6 @@ var init_discover = __esm({
         return matcher;
       }
     };
-  }
-});
-
-// src/model/globs.ts
-function globToRegExp(glob) {
-  let re2 = "";
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const c = glob[i2];
-    if (c === "*") {
-      if (glob[i2 + 1] === "*") {
-        const slashAfter = glob[i2 + 2] === "/";
-        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
-        if (atSegmentStart && slashAfter) {
-          re2 += "(?:.*/)?";
-          i2 += 2;
-        } else {
-          re2 += ".*";
-          i2 += 1;
-        }
-      } else {
-        re2 += "[^/]*";
-      }
-    } else if (c === "?") {
-      re2 += "[^/]";
-    } else if (c === "[") {
-      const end = glob.indexOf("]", i2 + 2);
-      if (end === -1) re2 += "\\[";
-      else {
-        const body2 = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re2 += `[${body2}]`;
-        i2 = end;
-      }
-    } else if (c === "{") {
-      const end = glob.indexOf("}", i2);
-      if (end === -1) re2 += "\\{";
-      else {
-        re2 += "(?:" + glob.slice(i2 + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|") + ")";
-        i2 = end;
-      }
-    } else {
-      re2 += c.replace(/[.+^$()|\\]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${re2}$`);
-}
-function normalizeRelDir(p) {
-  let s = p.replace(/\\/g, "/").replace(/\/+$/, "");
-  while (s.startsWith("./")) s = s.slice(2);
-  return s === "." ? "" : s;
-}
-function* selfAndAncestors(dir) {
-  let d = dir;
-  for (; ; ) {
-    yield d;
-    if (d === "") return;
-    const slash = d.lastIndexOf("/");
-    d = slash === -1 ? "" : d.slice(0, slash);
-  }
-}
-var init_globs = __esm({
-  "src/model/globs.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/bundle-roots.ts
-import path4 from "node:path";
-function stripInstallPath(dir) {
-  let d = dir;
-  for (let changed = true; changed && d !== ""; ) {
-    changed = false;
-    for (const re2 of INSTALL_TAILS) {
-      const m = re2.exec(d);
-      if (m) {
-        d = d.slice(0, m.index);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return d;
-}
-function declaredHostMatcher(hosts, cwd, baseDir) {
-  if (hosts.length === 0) return () => void 0;
-  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
-  const fromBase = (dir) => path4.relative(baseDir, path4.resolve(cwd, dir)).split(path4.sep).join("/");
-  const cache = /* @__PURE__ */ new Map();
-  return (dir) => {
-    if (cache.has(dir)) return cache.get(dir);
-    let found;
-    for (const d of selfAndAncestors(dir)) {
-      const b = fromBase(d);
-      if (b.startsWith("..") || path4.isAbsolute(b)) continue;
-      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
-      if (hit) {
-        found = { root: d, host: hit.host, index: hit.index };
-        break;
-      }
-    }
-    cache.set(dir, found);
-    return found;
-  };
-}
-var INSTALL_TAILS, folderOf;
-var init_bundle_roots = __esm({
-  "src/model/bundle-roots.ts"() {
-    "use strict";
-    init_globs();
-    INSTALL_TAILS = [
-      /(?:^|\/)etc\/ilogtail\/conf\/[^/]+$/,
-      /(?:^|\/)(?:etc\/|usr\/local\/)?ilogtail(?:\/conf\/[^/]+)?$/,
-      /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
-      /(?:^|\/)conf\/instance_config\/local$/,
-      /(?:^|\/)logtaildata$/i,
-      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
-      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
-      // (docs/reference/agent-config.md §4). Only folders holding agent files are ever stripped.
-      /(?:^|\/)conf$/
-    ];
-    folderOf = (file) => normalizeRelDir(path4.posix.dirname(file));
-  }
-});
-
-// src/core/value.ts
-var known, unknown;
-var init_value = __esm({
-  "src/core/value.ts"() {
-    "use strict";
-    known = (value2, range2, pointer, literal) => literal === void 0 ? { known: true, value: value2, range: range2, pointer } : { known: true, value: value2, range: range2, pointer, literal };
-    unknown = (expression, range2, pointer) => ({ known: false, expression, range: range2, pointer });
-  }
-});
-
-// src/model/install-params.ts
-function containerInstallParam(path12, source) {
-  const m = CONFIG_PATH.exec(path12.value);
-  if (!m) return void 0;
-  const segment = m[1];
-  if (!path12.literal || !source) return { ...path12, value: segment, literal: void 0 };
-  const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
-  return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
-}
-function installParams2(commands, containers, sourceOf) {
-  const out2 = [];
-  for (const command of commands) {
-    const p = command.param;
-    if (!p.known || typeof p.value !== "string") continue;
-    const parsed = parseInstallParam(p.value);
-    out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
-  }
-  for (const container of containers) {
-    const path12 = container.configPath;
-    if (!path12?.known) continue;
-    const param = containerInstallParam(path12, sourceOf(container.file));
-    const parsed = param && parseInstallParam(param.value);
-    if (!param || !parsed) continue;
-    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path12 } });
-  }
-  return out2;
-}
-function regionPart(p) {
-  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
-    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
-  }
-  return p.normalized;
-}
-var CONFIG_PATH;
-var init_install_params = __esm({
-  "src/model/install-params.ts"() {
-    "use strict";
-    init_value();
-    init_endpoints();
-    CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
-  }
-});
-
-// src/model/bundle-values.ts
-function readBundleIdentity(f) {
-  const out2 = {
-    identifiers: [],
-    identifiersOpen: false,
-    workingIpOpen: false,
-    accounts: [],
-    accountsOpen: false,
-    usersDirs: []
-  };
-  readRegionAndNetwork(f, out2);
-  readIdentifiers(f, out2);
-  readAccounts(f, out2);
-  readIps(f, out2);
-  return out2;
-}
-function readRegionAndNetwork(f, out2) {
-  const levels = [f.agentConfigs.flatMap(agentConfigClaims), containerClaims(f), f.installCommands.flatMap(installClaims)];
-  const claims = levels.find((l) => l.length > 0);
-  if (!claims) return;
-  let region3;
-  let network;
-  let networkConflict = false;
-  for (const c of claims) {
-    if ("open" in c) return;
-    if (region3 && region3.value !== c.region.value) return;
-    region3 ??= c.region;
-    if (c.network) {
-      if (network && network.value !== c.network.value) networkConflict = true;
-      network ??= c.network;
-    }
-  }
-  out2.region = region3;
-  if (!networkConflict) out2.network = network;
-}
-function agentConfigClaims(fact) {
-  if (!fact.root) return [];
-  const sites = fact.sites;
-  const first = (kind, field) => sites.all.find((s) => s.kind === kind && field.test(s.field));
-  const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
-  const located = (s) => ({ value: s.value, file: fact.file, range: s.range, pointer: s.pointer, source: "agent-config" });
-  const regions = [];
-  let dataNetwork;
-  let configNetwork;
-  const regionField = (s) => {
-    if (!s || s.value.trim() === "") return;
-    regions.push(findRegion(s.value) ? { region: located(s) } : { open: true });
-  };
-  const endpointField = (s, role) => {
-    if (!s || s.value.trim() === "") return;
-    const e = s.parsed;
-    if (e.region) regions.push({ region: { ...located(s), value: e.region } });
-    else if (e.regionLabel !== void 0) regions.push({ open: true });
-    if (e.network === "custom") return;
-    if (role === "data-server") dataNetwork ??= { ...located(s), value: e.network };
-    else configNetwork ??= { ...located(s), value: e.network };
-  };
-  regionField(first("cluster", /^data_server_list\[0\]/));
-  endpointField(first("data-endpoint", /^data_server_list\[0\]/), "data-server");
-  endpointField(first("config-server", /^config_server_address$/), "config-server");
-  regionField(first("primary-region", /^primary_region$/));
-  regionField(first("data-region", /^data_servers\[0\]/));
-  endpointField(first("data-endpoint", /^data_servers\[0\]\.endpoint_list\[0\]$/), "data-server");
-  endpointField(first("config-server", /^config_servers\[0\]$/), "config-server");
-  if (sites.placeholders.some((p) => PLACES.test(p))) regions.push({ open: true });
-  const network = dataNetwork ?? configNetwork;
-  return regions.map((c) => "open" in c || !network ? c : { region: c.region, network });
-}
-function containerClaims(f) {
-  const v2 = f.container?.configPath;
-  if (!v2 || !f.container) return [];
-  if (!v2.known) return [{ open: true }];
-  const param = containerInstallParam(v2, void 0);
-  if (!param) return [];
-  return installParamClaim(param.value, { value: v2.value, file: f.container.file, range: v2.range, pointer: v2.pointer, source: "container-config" });
-}
-function installClaims(c) {
-  if (!c.param.known) return [{ open: true }];
-  return installParamClaim(c.param.value, { value: c.param.value, file: c.file, range: c.param.range, pointer: c.param.pointer, source: "install-command" });
-}
-function installParamClaim(param, at3) {
-  const p = parseInstallParam(param);
-  if (!p || !findRegion(p.region)) return [{ open: true }];
-  return [{ region: { ...at3, value: p.region }, network: { ...at3, value: p.network } }];
-}
-function readIdentifiers(f, out2) {
-  const seen = /* @__PURE__ */ new Set();
-  const add = (v2) => {
-    if (v2.value === "" || seen.has(v2.value)) return;
-    seen.add(v2.value);
-    out2.identifiers.push(v2);
-  };
-  for (const file of f.userDefinedIds) {
-    for (const line of file.lines) {
-      if (line.unread || line.id === "") continue;
-      if (isTemplated(line.id)) out2.identifiersOpen = true;
-      else add({ value: line.id, file: file.file, range: line.range, source: "user_defined_id" });
-    }
-  }
-  const env = f.container?.userDefinedId;
-  if (env && f.container) {
-    if (!env.known) out2.identifiersOpen = true;
-    else for (const id of splitUserDefinedIdEnv(env.value)) add({ ...fromValue(env, f.container.file, id, "env"), variable: "ALIYUN_LOGTAIL_USER_DEFINED_ID" });
-  }
-  for (const w of f.identityWrites) {
-    if (w.target !== "user_defined_id") continue;
-    if (!w.value.known) out2.identifiersOpen = true;
-    else for (const line of w.value.value.split("\n")) add(fromValue(w.value, w.file, trimSpaces(line), "script"));
-  }
-}
-function splitUserDefinedIdEnv(raw) {
-  const ends = trimSpaces(raw.replace(/^,+|,+$/g, ""));
-  return ends.split(",").map((s) => s.replace(/^[ \n]+|[ \n]+$/g, "")).filter((s) => s !== "");
-}
-function splitUserIdEnv(raw) {
-  const ends = trimSpaces(raw).replace(/^,+|,+$/g, "");
-  return ends.split(",");
-}
-function readAccounts(f, out2) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const e of f.usersEntries) {
-    dirs.add(e.dir);
-    if (e.usersDir || e.file === e.dir || e.name === "" || e.name.startsWith(".")) continue;
-    if (isTemplated(e.name)) {
-      out2.accountsOpen = true;
-      continue;
-    }
-    out2.accounts.push({ value: e.name, file: e.file, range: FILE_START, source: "users" });
-  }
-  out2.usersDirs = [...dirs].sort();
-  const env = f.container?.userId;
-  if (env && f.container) {
-    if (!env.known) out2.accountsOpen = true;
-    else for (const id of splitUserIdEnv(env.value)) if (id !== "") out2.accounts.push({ ...fromValue(env, f.container.file, id, "env"), variable: "ALIYUN_LOGTAIL_USER_ID" });
-  }
-  for (const w of f.identityWrites) {
-    if (w.target !== "users") continue;
-    if (!w.value.known) out2.accountsOpen = true;
-    else if (w.value.value !== "") out2.accounts.push(fromValue(w.value, w.file, w.value.value, "script"));
-  }
-}
-function readIps(f, out2) {
-  const configs = [...f.agentConfigs].sort((a, b) => a.role === b.role ? 0 : a.role === "partial" ? -1 : 1);
-  for (const c of configs) {
-    const ip = c.sites.workingIp;
-    if (!ip) continue;
-    if (!ip.known) {
-      out2.workingIpOpen = true;
-      break;
-    }
-    if (ip.value === "") continue;
-    out2.workingIp = { value: ip.value, file: c.file, range: ip.range, pointer: "/working_ip", source: "agent-config" };
-    break;
-  }
-  const env = f.container?.workingIp;
-  if (!out2.workingIp && env && f.container) {
-    if (!env.known) out2.workingIpOpen = true;
-    else if (env.value !== "") out2.workingIp = { ...fromValue(env, f.container.file, env.value, "env"), variable: "ALIYUN_LOGTAIL_WORKING_IP" };
-  }
-  for (const a of f.appInfos) {
-    if (a.ip?.known && a.ip.value !== "") {
-      out2.appInfoIp = fromValue(a.ip, a.file, a.ip.value, "app_info");
-      break;
-    }
-  }
-}
-function fromValue(v2, file, value2, source) {
-  return v2.pointer === void 0 ? { value: value2, file, range: v2.range, source } : { value: value2, file, range: v2.range, pointer: v2.pointer, source };
-}
-var trimSpaces;
-var init_bundle_values = __esm({
-  "src/model/bundle-values.ts"() {
-    "use strict";
-    init_template();
-    init_source_file();
-    init_endpoints();
-    init_regions();
-    init_install_params();
-    trimSpaces = (s) => s.replace(/^ +| +$/g, "");
-  }
-});
-
-// src/model/bundles.ts
-function buildBundles(facts, declaredAt, config) {
-  const drafts = /* @__PURE__ */ new Map();
-  const draftFor = (folder) => {
-    const stripped = stripInstallPath(folder);
-    const declared = declaredAt(stripped);
-    const root = declared?.root ?? stripped;
-    let d = drafts.get(root);
-    if (!d) {
-      d = { id: root, kind: "files", root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
-      drafts.set(root, d);
-    }
-    return d;
-  };
-  const add = (list3, folder, into) => {
-    for (const fact of list3) {
-      const d = draftFor(folder(fact));
-      into(d.facts).push(fact);
-      d.files.add(fact.file);
-    }
-  };
-  add(facts.agentConfigs, (f) => folderOf(f.file), (d) => d.agentConfigs);
-  add(facts.userDefinedIds, (f) => folderOf(f.file), (d) => d.userDefinedIds);
-  add(facts.usersEntries, (f) => folderOf(f.dir), (d) => d.usersEntries);
-  add(facts.appInfos, (f) => folderOf(f.file), (d) => d.appInfos);
-  add(facts.installCommands, (f) => folderOf(f.file), (d) => d.installCommands);
-  add(facts.identityWrites, (f) => folderOf(f.file), (d) => d.identityWrites);
-  for (const c of facts.containers) {
-    const id = `${c.file}#${c.workload}/${c.container}`;
-    if (drafts.has(id)) continue;
-    drafts.set(id, {
-      id,
-      kind: "container",
-      root: c.file,
-      files: /* @__PURE__ */ new Set([c.file]),
-      facts: { ...emptyBundleFacts(), container: c },
-      declared: declaredAt(folderOf(c.file))
-    });
-  }
-  const out2 = [];
-  for (const d of [...drafts.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
-    const bundleFacts = Object.freeze(d.facts);
-    const identity2 = readBundleIdentity(bundleFacts);
-    const reportedIp = identity2.workingIp ?? (identity2.workingIpOpen ? void 0 : identity2.appInfoIp);
-    out2.push(
-      Object.freeze({
-        id: d.id,
-        kind: d.kind,
-        root: d.root,
-        files: Object.freeze([...d.files].sort()),
-        facts: bundleFacts,
-        declared: d.declared && declaredFacts(d.declared.host, d.declared.index, config),
-        region: identity2.region,
-        network: identity2.network,
-        identifiers: Object.freeze(identity2.identifiers),
-        identifiersOpen: identity2.identifiersOpen,
-        workingIp: identity2.workingIp,
-        workingIpOpen: identity2.workingIpOpen,
-        appInfoIp: identity2.appInfoIp,
-        reportedIp,
-        accounts: Object.freeze(identity2.accounts),
-        accountsOpen: identity2.accountsOpen,
-        usersDirs: Object.freeze(identity2.usersDirs)
-      })
-    );
-  }
-  return out2;
-}
-function declaredFacts(host, index, config) {
-  return Object.freeze({
-    path: host.path,
-    ecs: host.ecs,
-    region: host.region,
-    accountId: host.accountId,
-    at: { value: host.path, ...config.at(["hosts", index]) }
-  });
-}
-var emptyBundleFacts;
-var init_bundles = __esm({
-  "src/model/bundles.ts"() {
-    "use strict";
-    init_bundle_roots();
-    init_bundle_values();
-    emptyBundleFacts = () => ({
-      agentConfigs: [],
-      userDefinedIds: [],
-      usersEntries: [],
-      appInfos: [],
-      installCommands: [],
-      identityWrites: []
-    });
-  }
-});
-
-// src/model/containers.ts
-function resolveContainers(containers, configMaps) {
-  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs)) return [...containers];
-  const byName = /* @__PURE__ */ new Map();
-  for (const cm of configMaps) byName.set(cm.name, [...byName.get(cm.name) ?? [], cm]);
-  return containers.map((c) => {
-    if (!c.configMapRefs) return c;
-    const resolved = { ...c };
-    for (const ref of c.configMapRefs) {
-      const values = /* @__PURE__ */ new Set();
-      for (const cm of byName.get(ref.name) ?? []) {
-        if (cm.namespace !== void 0 && c.namespace !== void 0 && cm.namespace !== c.namespace) continue;
-        const v2 = cm.data.get(ref.key);
-        if (v2 !== void 0) values.add(v2);
-      }
-      const at3 = c[ref.field];
-      if (values.size !== 1 || !at3) continue;
-      resolved[ref.field] = known([...values][0], at3.range, at3.pointer);
-    }
-    return resolved;
-  });
-}
-var init_containers = __esm({
-  "src/model/containers.ts"() {
-    "use strict";
-    init_value();
-  }
-});
-
-// src/model/indexes.ts
-function buildIndex(projects, groups, bundles) {
-  const projectsByName = /* @__PURE__ */ new Map();
-  for (const p of projects) if (p.name) push(projectsByName, p.name.value, p);
-  const groupsByIdentifier = /* @__PURE__ */ new Map();
-  const groupsByIp = /* @__PURE__ */ new Map();
-  const regions = /* @__PURE__ */ new Map();
-  const unknown2 = regionDraft();
-  const groupsByProjectAndName = /* @__PURE__ */ new Map();
-  for (const g of groups) {
-    let r7 = unknown2;
-    if (g.region) {
-      r7 = regions.get(g.region.value) ?? regionDraft();
-      regions.set(g.region.value, r7);
-    }
-    if (g.kind === "userdefined") r7.userdefined.push(g);
-    else if (g.kind === "ip") r7.ip.push(g);
-    else r7.untyped.push(g);
-    if (!g.identifiersComplete) {
-      if (mayBe(g, "userdefined")) r7.openUserdefined = true;
-      if (mayBe(g, "ip")) r7.openIp = true;
-    }
-    for (const entry of g.identifiers) {
-      const e = Object.freeze({ group: g, entry });
-      if (mayBe(g, "userdefined")) push(groupsByIdentifier, entry.value, e);
-      if (mayBe(g, "ip")) push(groupsByIp, entry.value, e);
-      if (g.kind === "userdefined" && !r7.seenIds.has(entry.value)) {
-        r7.seenIds.add(entry.value);
-        r7.userdefinedIds.push(entry.value);
-      }
-    }
-    if (g.projectName !== void 0 && g.name) {
-      let byName = groupsByProjectAndName.get(g.projectName);
-      if (!byName) groupsByProjectAndName.set(g.projectName, byName = /* @__PURE__ */ new Map());
-      push(byName, g.name.value, g);
-    }
-  }
-  const bundlesByIdentifier = /* @__PURE__ */ new Map();
-  let someBundleIdentifiersOpen = false;
-  for (const b of bundles) {
-    if (b.identifiersOpen) someBundleIdentifiersOpen = true;
-    for (const id of b.identifiers) push(bundlesByIdentifier, id.value, b);
-  }
-  const freezeRegion = (d) => Object.freeze({
-    userdefined: Object.freeze(d.userdefined),
-    ip: Object.freeze(d.ip),
-    untyped: Object.freeze(d.untyped),
-    openUserdefined: d.openUserdefined,
-    openIp: d.openIp,
-    userdefinedIds: Object.freeze(d.userdefinedIds)
-  });
-  return Object.freeze({
-    projectsByName: freezeLists(projectsByName),
-    groupsByIdentifier: freezeLists(groupsByIdentifier),
-    groupsByIp: freezeLists(groupsByIp),
-    groupsByRegion: new Map([...regions].map(([k2, v2]) => [k2, freezeRegion(v2)])),
-    groupsOfUnknownRegion: freezeRegion(unknown2),
-    groupsByProjectAndName: new Map([...groupsByProjectAndName].map(([k2, v2]) => [k2, freezeLists(v2)])),
-    bundlesByIdentifier: freezeLists(bundlesByIdentifier),
-    someBundleIdentifiersOpen
-  });
-}
-function push(m, k2, v2) {
-  const list3 = m.get(k2);
-  if (list3) list3.push(v2);
-  else m.set(k2, [v2]);
-}
-function freezeLists(m) {
-  for (const list3 of m.values()) Object.freeze(list3);
-  return m;
-}
-var regionDraft, mayBe;
-var init_indexes = __esm({
-  "src/model/indexes.ts"() {
-    "use strict";
-    regionDraft = () => ({ userdefined: [], ip: [], untyped: [], openUserdefined: false, openIp: false, userdefinedIds: [], seenIds: /* @__PURE__ */ new Set() });
-    mayBe = (g, kind) => g.kind === void 0 || g.kind === kind;
-  }
-});
-
-// src/model/located.ts
-import path5 from "node:path";
-function knownString2(v2, file) {
-  if (!v2 || !v2.known || typeof v2.value !== "string" || v2.value === "") return void 0;
-  return v2.pointer === void 0 ? { value: v2.value, file, range: v2.range } : { value: v2.value, file, range: v2.range, pointer: v2.pointer };
-}
-function configLocator(cwd, config) {
-  const file = config.configFile ? path5.relative(cwd, config.configFile).split(path5.sep).join("/") : void 0;
-  return {
-    file,
-    at(p) {
-      const pointer = jsonPointer(p);
-      return { file: file ?? ".logtail-lint.json", range: config.places[pointer] ?? FILE_START, pointer };
-    }
-  };
-}
-var init_located = __esm({
-  "src/model/located.ts"() {
-    "use strict";
-    init_pointer();
-    init_source_file();
-  }
-});
-
-// src/model/projects.ts
-import path6 from "node:path";
-function providerResolver(providers2) {
-  const byKey = /* @__PURE__ */ new Map();
-  const dirsWithProviders = /* @__PURE__ */ new Set();
-  for (const p of providers2) {
-    const dir = normDir(p.moduleDir);
-    dirsWithProviders.add(dir);
-    const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
-    const list3 = byKey.get(key);
-    if (list3) list3.push(p);
-    else byKey.set(key, [p]);
-  }
-  return (file, alias) => {
-    const dir = dirOf(file);
-    const list3 = byKey.get(`${dir}\0${normAlias(alias) ?? ""}`);
-    if (!list3) return dirsWithProviders.has(dir) ? "unknown" : void 0;
-    let found;
-    for (const p of list3) {
-      const r7 = p.region;
-      if (!r7 || !r7.known) return "unknown";
-      const loc = knownString2(r7, p.file);
-      if (!loc) return "unknown";
-      if (found && found.value !== loc.value) return "unknown";
-      found ??= loc;
-    }
-    return found;
-  };
-}
-function ownRegion(fact, provider) {
-  if (fact.region) return knownString2(fact.region, fact.file) ?? "unknown";
-  if (TERRAFORM_FORMATS.has(fact.format)) return provider(fact.file, fact.providerAlias);
-  return void 0;
-}
-function buildProjects(facts, declared, provider, config) {
-  const declaredByName = /* @__PURE__ */ new Map();
-  declared.forEach((p, i2) => {
-    if (!declaredByName.has(p.name)) declaredByName.set(p.name, { p, i: i2 });
-  });
-  const declaredLoc = (i2, key, value2) => {
-    const at3 = config.at(["projects", i2, key]);
-    return { value: value2, ...at3 };
-  };
-  const used = /* @__PURE__ */ new Set();
-  const out2 = [];
-  for (const f of facts) {
-    const name2 = knownString2(f.name, f.file);
-    const decl = name2 ? declaredByName.get(name2.value) : void 0;
-    if (decl) used.add(decl.p.name);
-    const own = ownRegion(f, provider);
-    const region3 = own !== void 0 && own !== "unknown" ? own : decl ? declaredLoc(decl.i, "region", decl.p.region) : void 0;
-    const owner = knownString2(f.ownerAccountId, f.file) ?? (decl?.p.ownerAccountId !== void 0 ? declaredLoc(decl.i, "ownerAccountId", decl.p.ownerAccountId) : void 0);
-    out2.push(
-      Object.freeze({
-        id: `${f.file}#${f.address}`,
-        format: f.format,
-        file: f.file,
-        address: f.address,
-        range: f.range,
-        name: name2,
-        region: region3,
-        ownerAccountId: owner,
-        fact: f
-      })
-    );
-  }
-  declared.forEach((p, i2) => {
-    if (used.has(p.name) || declaredByName.get(p.name)?.i !== i2) return;
-    const at3 = config.at(["projects", i2]);
-    out2.push(
-      Object.freeze({
-        id: `lint-config#${p.name}`,
-        format: "lint-config",
-        file: at3.file,
-        address: `projects[${i2}]`,
-        range: at3.range,
-        name: declaredLoc(i2, "name", p.name),
-        region: declaredLoc(i2, "region", p.region),
-        ownerAccountId: p.ownerAccountId === void 0 ? void 0 : declaredLoc(i2, "ownerAccountId", p.ownerAccountId)
-      })
-    );
-  });
-  return out2;
-}
-function projectFinder(projects) {
-  const byDirAddress = /* @__PURE__ */ new Map();
-  const byAddress = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  for (const p of projects) {
-    if (p.fact) {
-      byDirAddress.set(`${dirOf(p.file)}\0${p.address}`, p);
-      push2(byAddress, p.address, p);
-    }
-    if (p.name) push2(byName, p.name.value, p);
-  }
-  return (g) => {
-    if (g.projectRef) {
-      const local = byDirAddress.get(`${dirOf(g.file)}\0${g.projectRef}`);
-      if (local) return { project: local, candidates: [local] };
-      const global2 = byAddress.get(g.projectRef);
-      if (global2?.length === 1) return { project: global2[0], candidates: global2 };
-    }
-    const name2 = g.project?.known ? g.project.value : void 0;
-    if (name2 === void 0) return { candidates: [] };
-    const list3 = byName.get(name2) ?? [];
-    return list3.length === 1 ? { project: list3[0], candidates: list3 } : { candidates: list3 };
-  };
-}
-function buildMachineGroups(facts, findProject, provider) {
-  return facts.map((f) => {
-    const { project, candidates } = findProject(f);
-    const own = ownRegion(f, provider);
-    let region3 = own === "unknown" ? void 0 : own;
-    if (!region3) {
-      if (project) region3 = project.region;
-      else if (candidates.length > 1 && candidates.every((c) => c.region && c.region.value === candidates[0].region?.value)) region3 = candidates[0].region;
-    }
-    const identifiers = [];
-    let complete = f.identifiers.known;
-    if (f.identifiers.known) {
-      for (const v2 of f.identifiers.value) {
-        if (!v2.known) complete = false;
-        const loc = knownString2(v2, f.file);
-        if (loc) identifiers.push(Object.freeze(loc));
-      }
-    }
-    return Object.freeze({
-      id: `${f.file}#${f.address}`,
-      fact: f,
-      file: f.file,
-      range: f.range,
-      name: knownString2(f.name, f.file),
-      project,
-      projectName: project?.name?.value ?? (f.project?.known ? f.project.value : void 0),
-      region: region3,
-      kind: identifyKind(f),
-      identifiers: Object.freeze(identifiers),
-      identifiersComplete: complete
-    });
-  });
-}
-function identifyKind(f) {
-  const t = f.identifyType ? f.identifyType.known ? f.identifyType.value : void 0 : f.identifyTypeDefault;
-  return t === "ip" || t === "userdefined" ? t : void 0;
-}
-function push2(m, k2, v2) {
-  const list3 = m.get(k2);
-  if (list3) list3.push(v2);
-  else m.set(k2, [v2]);
-}
-var TERRAFORM_FORMATS, normDir, dirOf, normAlias;
-var init_projects = __esm({
-  "src/model/projects.ts"() {
-    "use strict";
-    init_located();
-    TERRAFORM_FORMATS = /* @__PURE__ */ new Set(["terraform", "terraform-json"]);
-    normDir = (d) => d === "." || d === "" ? "" : d.replace(/\/+$/, "");
-    dirOf = (file) => normDir(path6.posix.dirname(file));
-    normAlias = (a) => a === void 0 || a === "" ? void 0 : a.replace(/^alicloud\./, "");
-  }
-});
-
-// src/model/fleet.ts
-function buildFleet(input) {
-  const { cwd, config, readFiles } = input;
-  const facts = { ...input.facts, containers: resolveContainers(input.facts.containers, input.facts.configMaps) };
-  const locator = configLocator(cwd, config);
-  const provider = providerResolver(facts.providers);
-  const projects = Object.freeze(buildProjects(facts.projects, config.projects, provider, locator));
-  const machineGroups = Object.freeze(buildMachineGroups(facts.machineGroups, projectFinder(projects), provider));
-  const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
-  const index = buildIndex(projects, machineGroups, bundles);
-  const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
-  const providersByFolder = /* @__PURE__ */ new Map();
-  for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...providersByFolder.get(folderOf(p.file)) ?? [], p]);
-  return Object.freeze({
-    files: readFiles,
-    discoverProblems: input.discoverProblems,
-    parseProblems: facts.parseProblems,
-    source: (file) => sources.get(file),
-    agentConfigs: facts.agentConfigs,
-    userDefinedIds: facts.userDefinedIds,
-    usersEntries: facts.usersEntries,
-    appInfos: facts.appInfos,
-    containers: facts.containers,
-    aliyunLogConfigs: facts.aliyunLogConfigs,
-    installCommands: facts.installCommands,
-    identityWrites: facts.identityWrites,
-    attachments: facts.attachments,
-    installParams: installParams2(facts.installCommands, facts.containers, (file) => sources.get(file)),
-    providersOf: (file) => providersByFolder.get(folderOf(file)),
-    projects,
-    machineGroups,
-    bundles,
-    index,
-    externalIdentifiers: new Set(config.externalIdentifiers)
-  });
-}
-var init_fleet = __esm({
-  "src/model/fleet.ts"() {
-    "use strict";
-    init_bundle_roots();
-    init_bundles();
-    init_containers();
-    init_indexes();
-    init_install_params();
-    init_located();
-    init_projects();
   }
 });
 
@@ -40072,12 +40077,12 @@ function commentUpsetsCount(text, start2, end) {
 function blankSpans(text, spans) {
   if (spans.length === 0) return text;
   let out2 = "";
-  let at3 = 0;
+  let at4 = 0;
   for (const s of spans) {
-    out2 += text.slice(at3, s.start) + " ".repeat(s.end - s.start);
-    at3 = s.end;
+    out2 += text.slice(at4, s.start) + " ".repeat(s.end - s.start);
+    at4 = s.end;
   }
-  return out2 + text.slice(at3);
+  return out2 + text.slice(at4);
 }
 function tokenType(t) {
   switch (t.kind) {
@@ -40307,15 +40312,15 @@ var init_agent_json = __esm({
             const first = this.hex4(i2, to);
             if (first < 0) return this.badEscape(escStart, Math.min(i2 + 4, to), out2);
             i2 += 4;
-            let code = first;
+            let code2 = first;
             if (first >= 55296 && first <= 56319) {
               if (to - i2 < 6 || text[i2] !== "\\" || text[i2 + 1] !== "u") return this.badEscape(escStart, i2, out2);
               const second = this.hex4(i2 + 2, to);
               if (second < 0) return this.badEscape(escStart, Math.min(i2 + 6, to), out2);
-              code = 65536 + ((first & 1023) << 10) + (second & 1023);
+              code2 = 65536 + ((first & 1023) << 10) + (second & 1023);
               i2 += 6;
             }
-            out2 += String.fromCodePoint(code);
+            out2 += String.fromCodePoint(code2);
           } else {
             return this.badEscape(escStart, Math.min(i2, to), out2);
           }
@@ -40323,13 +40328,13 @@ var init_agent_json = __esm({
         }
         return { value: out2 + text.slice(runStart, to), bad: false };
       }
-      hex4(at3, to) {
-        if (to - at3 < 4) return -1;
+      hex4(at4, to) {
+        if (to - at4 < 4) return -1;
         let v2 = 0;
         for (let k2 = 0; k2 < 4; k2++) {
-          const c = this.text.charCodeAt(at3 + k2);
+          const c = this.text.charCodeAt(at4 + k2);
           if (!isHex(c)) return -1;
-          v2 = v2 * 16 + parseInt(this.text[at3 + k2], 16);
+          v2 = v2 * 16 + parseInt(this.text[at4 + k2], 16);
         }
         return v2;
       }
@@ -41991,8 +41996,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start2, i2);
-                const code = json2.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -42018,8 +42023,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i2, 6);
                 }
@@ -44518,22 +44523,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -45442,7 +45447,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -45640,9 +45645,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -45964,12 +45969,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -46131,12 +46136,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token2, strict = true, onError) {
       if (token2) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token2.type) {
           case "scalar":
@@ -48434,8 +48439,8 @@ function pushJsonProblem(facts, file, format2, tree) {
     range: source.rangeOf(e.offset, e.length)
   });
 }
-function describeJsonError(code) {
-  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+function describeJsonError(code2) {
+  return code2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function pushProblem(facts, file, source, format2, message, offset, length) {
   facts.parseProblems.push({ file, format: format2, message, range: source.rangeOf(offset, length) });
@@ -48487,29 +48492,29 @@ function scanShellText(text, base, source, file, facts, state = newShellScanStat
     noteDownloads(text, state, typeof base === "number" ? (i2) => base + i2 : base, source, []);
     return;
   }
-  const at3 = typeof base === "number" ? (i2) => base + i2 : base;
-  scan(text, { source, file, facts, state, at: at3, text, depth: 0 });
+  const at4 = typeof base === "number" ? (i2) => base + i2 : base;
+  scan(text, { source, file, facts, state, at: at4, text, depth: 0 });
 }
 function scanArgv(words, source, file, facts, state = newShellScanState()) {
   if (words.length === 0) return;
   const cmd = { words, redirects: [], start: words[0].start, end: words[words.length - 1].end };
   analyze(cmd, { source, file, facts, state, at: (i2) => i2, depth: 0 }, []);
 }
-function findDownloads(text, at3, source) {
+function findDownloads(text, at4, source) {
   const out2 = [];
   if (!text.includes(".oss")) return out2;
   DOWNLOAD.lastIndex = 0;
   for (let m = DOWNLOAD.exec(text); m; m = DOWNLOAD.exec(text)) {
     const start2 = m.index + m[1].length + 1;
     const end = start2 + m[2].length;
-    const range2 = source.rangeOf(at3(start2), at3(end) - at3(start2));
+    const range2 = source.rangeOf(at4(start2), at4(end) - at4(start2));
     const region3 = /[$`{%]/.test(m[2]) ? unknown(m[2], range2) : known(m[2], range2);
     out2.push({ offset: start2, family: m[1] === "logtail-release" ? "logtail" : "loongcollector", region: region3 });
   }
   return out2;
 }
-function noteDownloads(text, state, at3, source, found) {
-  const all = found.length > 0 ? found : findDownloads(text, at3, source);
+function noteDownloads(text, state, at4, source, found) {
+  const all = found.length > 0 ? found : findDownloads(text, at4, source);
   for (const d of all) state.lastDownload[d.family] = d.region;
 }
 function scan(text, ctx) {
@@ -48736,8 +48741,8 @@ function analyze(cmd, ctx, downloads) {
     if (!target) continue;
     const appends = r7.op.endsWith(">>");
     const value2 = target.kind === "users" ? target.name(ctx) : written(name2, args2, cmd, ctx);
-    const at3 = r7.start + r7.op.length - 2;
-    pushWrite(ctx, target.kind, appends, value2, cmd.start, r7.target.end, appends ? operator(ctx, ">>", at3, at3 + 2) : void 0);
+    const at4 = r7.start + r7.op.length - 2;
+    pushWrite(ctx, target.kind, appends, value2, cmd.start, r7.target.end, appends ? operator(ctx, ">>", at4, at4 + 2) : void 0);
   }
   if (name2 === "tee") {
     const appends = args2.some((a) => a.value === "--append" || /^-[a-z]*a[a-z]*$/.test(a.value));
@@ -48814,8 +48819,8 @@ function written(name2, args2, cmd, ctx) {
     }
     const rest = args2.slice(i2);
     if (rest.length === 0) {
-      const at3 = args2.length > 0 ? args2[args2.length - 1].end : cmd.words[0]?.end ?? cmd.start;
-      return known("", range(ctx, at3, at3));
+      const at4 = args2.length > 0 ? args2[args2.length - 1].end : cmd.words[0]?.end ?? cmd.start;
+      return known("", range(ctx, at4, at4));
     }
     const r7 = range(ctx, rest[0].start, rest[rest.length - 1].end);
     const raw = rest.map((a) => a.raw).join(" ");
@@ -50571,8 +50576,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
+    var code2 = wasmTypeCodes[type];
+    return code2;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -51231,13 +51236,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
+      Module["onExit"]?.(code2);
       ABORT = true;
     }
-    quit_(code, new ExitStatus(code));
+    quit_(code2, new ExitStatus(code2));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -54629,12 +54634,12 @@ function applyFixes(text, diagnostics) {
   }
   taken.sort((a, b) => a.range[0] - b.range[0]);
   let output = "";
-  let at3 = 0;
+  let at4 = 0;
   for (const e of taken) {
-    output += text.slice(at3, e.range[0]) + e.text;
-    at3 = e.range[1];
+    output += text.slice(at4, e.range[0]) + e.text;
+    at4 = e.range[1];
   }
-  return { output: output + text.slice(at3), applied };
+  return { output: output + text.slice(at4), applied };
 }
 function overlaps(a, b) {
   return a.range[0] < b.range[1] && b.range[0] < a.range[1] ? true : a.range[0] === b.range[0];
@@ -54978,6 +54983,428 @@ var init_stylish = __esm({
   }
 });
 
+// src/formatters/fleet-words.ts
+function hostStateText(h) {
+  return h.state === "may-match" ? `${HOST_STATE[h.state]}: ${h.reasons.map((r7) => REASON[r7]).join("; ")}` : HOST_STATE[h.state];
+}
+function matrixOf(items, row2, col, n, colOrder) {
+  const cells = /* @__PURE__ */ new Map();
+  const rowTotals = /* @__PURE__ */ new Map();
+  const colTotals = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    cells.set(JSON.stringify([row2(t), col(t)]), n(t));
+    rowTotals.set(row2(t), (rowTotals.get(row2(t)) ?? 0) + n(t));
+    colTotals.set(col(t), (colTotals.get(col(t)) ?? 0) + n(t));
+  }
+  const present = [...colTotals.keys()];
+  const cols = colOrder ? colOrder.filter((c) => colTotals.has(c)) : present.sort((a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+  return {
+    rows: [...rowTotals.keys()],
+    cols,
+    cell: (r7, c) => cells.get(JSON.stringify([r7, c])) ?? 0,
+    rowTotal: (r7) => rowTotals.get(r7) ?? 0,
+    colTotal: (c) => colTotals.get(c) ?? 0
+  };
+}
+var UNKNOWN, REASON, HOST_STATE, MATCH_STATE, matchText, VIA, typeName, moreRows, regionNetworkMatrix, projectTypeMatrix;
+var init_fleet_words = __esm({
+  "src/formatters/fleet-words.ts"() {
+    "use strict";
+    UNKNOWN = "unknown";
+    REASON = {
+      "host-region-unknown": "its region is not in the repo",
+      "host-identifiers-open": "its identifiers are set at run time",
+      "host-ip-unknown": "it is identified by IP, which the repo does not state",
+      "group-region-unknown": "a group's region is not in the repo",
+      "group-type-unknown": "a group's identify type is unknown",
+      "group-identifiers-open": "a group's identifiers are set at apply time"
+    };
+    HOST_STATE = { joins: "joins", "may-match": "may match", none: "joins none" };
+    MATCH_STATE = { joins: "joins", "may-match": "may match", "other-region": "no match: group in another region" };
+    matchText = (state, region3) => state === "other-region" && region3 !== null ? `no match: group in ${region3}` : MATCH_STATE[state];
+    VIA = { userdefined: "custom identifier", ip: "IP" };
+    typeName = (t) => t ?? "unknown type";
+    moreRows = (more, shown, noun, where) => `\u2026 and ${more} more ${more === 1 ? noun[0] : noun[1]} (the table shows the first ${shown}${where}).`;
+    regionNetworkMatrix = (view) => matrixOf(view.hostsByRegionNetwork, (r7) => r7.region, (r7) => r7.network, (r7) => r7.hosts);
+    projectTypeMatrix = (view) => matrixOf(view.groupsByProjectType, (r7) => r7.project, (r7) => r7.type, (r7) => r7.groups, ["userdefined", "ip", null]);
+  }
+});
+
+// src/formatters/visible.ts
+function showValue(value2, max = 80) {
+  const shown = value2.replace(/\\/g, "\\\\").replace(INVISIBLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (shown.length <= max) return shown;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(shown[end - 1])) end--;
+  return `${shown.slice(0, end)}\u2026`;
+}
+var INVISIBLE, SHORT;
+var init_visible = __esm({
+  "src/formatters/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
+    SHORT = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+  }
+});
+
+// src/formatters/summary.ts
+function code(value2, max = 80) {
+  const text = showValue(value2, max);
+  if (text === "") return '`""`';
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function table(headers, right, rows) {
+  const widths = headers.map((h, i2) => Math.min(MAX_PAD, Math.max(3, textWidth(h), ...rows.map((r7) => textWidth(r7[i2])))));
+  const pad = (cell, i2) => {
+    const fill = " ".repeat(Math.max(0, widths[i2] - textWidth(cell)));
+    return right[i2] ? fill + cell : cell + fill;
+  };
+  const line = (cells) => `| ${cells.map(pad).join(" | ")} |`;
+  const rule = `|${widths.map((w, i2) => right[i2] ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2)).join("|")}|`;
+  return [line(headers), rule, ...rows.map(line)].join("\n");
+}
+function matrixRows(m, label, total) {
+  return {
+    rows: m.rows.map((r7) => [label(r7), ...m.cols.map((c) => m.cell(r7, c) === 0 ? "" : String(m.cell(r7, c))), String(m.rowTotal(r7))]),
+    footer: m.rows.length > 1 ? [["**total**", ...m.cols.map((c) => String(m.colTotal(c))), String(total)]] : void 0
+  };
+}
+function regionNetworkSection(view) {
+  const m = regionNetworkMatrix(view);
+  return {
+    title: "Hosts by region and network type",
+    intro: "The region each host talks to and the network type of its endpoint (`unknown`: the repo does not say, names no known region, or its files disagree).",
+    headers: ["region", ...m.cols.map((n) => n ?? UNKNOWN), "hosts"],
+    right: [false, ...m.cols.map(() => true), true],
+    ...matrixRows(m, orUnknown, view.counts.hosts),
+    noun: ["region", "regions"],
+    empty: "No hosts: the repo has no agent files, install scripts or Logtail containers."
+  };
+}
+function projectTypeSection(view) {
+  const m = projectTypeMatrix(view);
+  return {
+    title: "Machine groups by project and identify type",
+    intro: "`userdefined` groups match custom identifiers, `ip` groups match the IP a host reports; `unknown type`: an expression or an invalid type.",
+    headers: ["project", ...m.cols.map((t) => typeName(t)), "groups"],
+    right: [false, ...m.cols.map(() => true), true],
+    ...matrixRows(m, orUnknown, view.counts.groups),
+    noun: ["project", "projects"],
+    empty: "No machine groups: the repo defines none (Terraform, ROS or SLS API files)."
+  };
+}
+function groupName(g) {
+  return code(g.name ?? g.address);
+}
+function groupsSection(view, loc) {
+  return {
+    title: "Machine groups",
+    headers: ["group", "project", "region", "type", "identifiers", "hosts joined", "defined at"],
+    right: [false, false, false, false, true, true, false],
+    rows: view.groups.map((g) => [
+      groupName(g),
+      orUnknown(g.project),
+      orUnknown(g.region),
+      typeName(g.type),
+      g.identifiersComplete ? String(g.identifiers) : `${g.identifiers} + set at apply time`,
+      g.mayMatchHosts > 0 ? `${g.hosts} (+${g.mayMatchHosts} may match)` : String(g.hosts),
+      loc(g.at)
+    ]),
+    noun: ["machine group", "machine groups"],
+    empty: "No machine groups."
+  };
+}
+function joinsSection(view, loc) {
+  const host = new Map(view.hosts.map((h) => [h.id, h]));
+  const group = new Map(view.groups.map((g) => [g.id, g]));
+  return {
+    title: "Which hosts join which groups",
+    intro: "A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `no match: group in \u2026`: the group lists the value but is in another region than the host's, so SLS never matches it.",
+    headers: ["host", "group", "project", "via", "value", "match", "host file"],
+    right: [false, false, false, false, false, false, false],
+    rows: view.matches.map((m) => {
+      const g = group.get(m.group);
+      return [code(host.get(m.host).label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), matchText(m.state, g.region), loc(m.at)];
+    }),
+    noun: ["match", "matches"],
+    empty: "No host matches any machine group."
+  };
+}
+function unjoinedSection(view, loc) {
+  const byId = new Map(view.hosts.map((h) => [h.id, h]));
+  const list3 = view.unjoined.map((id) => byId.get(id));
+  const ordered = [...list3.filter((h) => h.state === "none"), ...list3.filter((h) => h.state !== "none")];
+  const ids = (h) => h.identifiers.length === 0 ? h.ip === null ? "\u2014" : `IP ${code(h.ip)}` : h.identifiers.slice(0, 3).map((i2) => code(i2, 40)).join(", ") + (h.identifiers.length > 3 ? ` +${h.identifiers.length - 3}` : "");
+  return {
+    title: "Hosts that join no group",
+    intro: "SLS sends these hosts no Logtail configuration (`joins none`), or the repo cannot tell (`may match`, with the reason).",
+    headers: ["host", "region", "identifiers", "state", "file"],
+    right: [false, false, false, false, false],
+    rows: ordered.map((h) => [code(h.label), orUnknown(h.region), ids(h), hostStateText(h), loc(h.at)]),
+    noun: ["host", "hosts"],
+    empty: view.counts.hosts === 0 ? "No hosts." : `Every host joins at least one machine group.`
+  };
+}
+function headline(view, findings) {
+  const c = view.counts;
+  const hosts = c.containers === 0 ? plural(c.hosts, "host") : `${plural(c.hosts, "host")} (${plural(c.fileHosts, "folder")} of agent files, ${plural(c.containers, "container")})`;
+  const parts2 = [
+    `**${hosts}**`,
+    `**${plural(c.groups, "machine group")}** in ${plural(c.projects, "project")}`,
+    `**${plural(c.joins, "join")}** (${plural(c.hostsJoining, "host")} joining)`,
+    `**${c.hostsJoiningNone} ${c.hostsJoiningNone === 1 ? "host joins" : "hosts join"} no group**`
+  ];
+  if (c.hostsMayMatch > 0) parts2.push(`${c.hostsMayMatch} ${c.hostsMayMatch === 1 ? "host" : "hosts"} may match`);
+  if (c.groupsWithoutHosts > 0) parts2.push(`${plural(c.groupsWithoutHosts, "group")} that no host in the repo joins`);
+  let text = `${parts2.join(" \xB7 ")}.`;
+  if (findings) {
+    const f = findings.counts;
+    text += `
+
+${plural(findings.total, "problem")} (${plural(f.errors, "error")}, ${plural(f.warnings, "warning")}, ${plural(f.infos, "info")}).`;
+  }
+  return text;
+}
+function renderSection(s, h, maxRows, hint) {
+  const out2 = [`${h} ${s.title}`];
+  if (s.intro) out2.push(s.intro);
+  if (s.rows.length === 0) {
+    out2.push(s.empty);
+    return out2.join("\n\n");
+  }
+  const shown = s.rows.slice(0, maxRows);
+  out2.push(table(s.headers, s.right, [...shown, ...shown.length === s.rows.length ? s.footer ?? [] : []]));
+  if (shown.length < s.rows.length) out2.push(moreRows(s.rows.length - shown.length, shown.length, s.noun, hint));
+  return out2.join("\n\n");
+}
+function renderFleetSummary(view, options = {}) {
+  const level = options.headingLevel ?? 1;
+  const h1 = "#".repeat(level);
+  const h2 = "#".repeat(level + 1);
+  const hint = options.fullListHint ?? DEFAULT_HINT;
+  const loc = (l) => {
+    const text2 = code(`${l.file}:${l.line}`, 120);
+    const url = options.lineUrl?.(l.file, l.line);
+    return url ? `[${text2}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)` : text2;
+  };
+  const sections = [regionNetworkSection(view), projectTypeSection(view), groupsSection(view, loc), joinsSection(view, loc), unjoinedSection(view, loc)];
+  const render = (maxRows2) => [`${h1} ${level === 1 ? "logtail-lint: fleet view" : "Fleet view"}`, headline(view, options.findings), ...sections.map((s) => renderSection(s, h2, maxRows2, hint))].join("\n\n");
+  let maxRows = options.maxRows ?? DEFAULT_ROWS;
+  let text = render(maxRows);
+  const budget = options.budgetBytes ?? SUMMARY_LIMIT_BYTES;
+  while (Buffer.byteLength(text) > budget && maxRows > 0) {
+    maxRows = Math.floor(maxRows / 2);
+    text = render(maxRows);
+  }
+  if (Buffer.byteLength(text) > budget) {
+    text = `${h1} Fleet view
+
+${headline(view, options.findings)}`;
+    while (Buffer.byteLength(text) > budget) text = text.slice(0, Math.max(0, text.length - 64));
+  }
+  return text;
+}
+var SUMMARY_LIMIT_BYTES, DEFAULT_ROWS, DEFAULT_HINT, textWidth, MAX_PAD, orUnknown;
+var init_summary = __esm({
+  "src/formatters/summary.ts"() {
+    "use strict";
+    init_report_order();
+    init_fleet_words();
+    init_shared();
+    init_stylish();
+    init_visible();
+    SUMMARY_LIMIT_BYTES = 1024 * 1024;
+    DEFAULT_ROWS = 50;
+    DEFAULT_HINT = "; `--format html` lists them all";
+    textWidth = (s) => {
+      let w = 0;
+      for (const ch of s) w += cellWidth(ch.codePointAt(0));
+      return w;
+    };
+    MAX_PAD = 48;
+    orUnknown = (v2) => v2 === null ? UNKNOWN : code(v2);
+  }
+});
+
+// src/model/fleet-view.ts
+function reachOf(groups) {
+  const r7 = { userdefinedCapable: false, ipCapable: false, openUserdefined: false, openIp: false };
+  for (const g of groups) {
+    if (!g) continue;
+    if (g.userdefined.length > 0 || g.untyped.length > 0) r7.userdefinedCapable = true;
+    if (g.ip.length > 0 || g.untyped.length > 0) r7.ipCapable = true;
+    if (g.openUserdefined) r7.openUserdefined = true;
+    if (g.openIp) r7.openIp = true;
+  }
+  return r7;
+}
+function fleetView(fleet) {
+  const { index } = fleet;
+  const groups = [...fleet.machineGroups].sort(
+    (a, b) => cmpNullable(a.projectName ?? null, b.projectName ?? null) || cmpType(a.kind ?? null, b.kind ?? null) || cmpNullable(a.name?.value ?? null, b.name?.value ?? null) || cmp(a.id, b.id)
+  );
+  const groupOrder = new Map(groups.map((g, i2) => [g, i2]));
+  const everywhere = reachOf([...index.groupsByRegion.values(), index.groupsOfUnknownRegion]);
+  const reachByRegion = /* @__PURE__ */ new Map();
+  const reachIn = (region3) => {
+    if (region3 === void 0) return everywhere;
+    let r7 = reachByRegion.get(region3);
+    if (!r7) reachByRegion.set(region3, r7 = reachOf([index.groupsByRegion.get(region3), index.groupsOfUnknownRegion]));
+    return r7;
+  };
+  const matches = [];
+  const hosts = [];
+  const joinedHosts = /* @__PURE__ */ new Map();
+  const mayMatchHosts = /* @__PURE__ */ new Map();
+  const addTo = (m, g, host) => {
+    const set = m.get(g);
+    if (set) set.add(host);
+    else m.set(g, /* @__PURE__ */ new Set([host]));
+  };
+  for (const b of [...fleet.bundles].sort((x, y) => cmp(x.id, y.id))) {
+    const region3 = b.region?.value;
+    const reasons = /* @__PURE__ */ new Set();
+    const rows = /* @__PURE__ */ new Map();
+    const addRow = (e, via, value2, state2) => {
+      const key = `${e.group.id}\0${via}\0${value2.value}`;
+      if (rows.has(key)) return;
+      rows.set(key, { host: b.id, group: e.group.id, via, value: value2.value, at: at3(value2), entryAt: at3(e.entry), state: state2, order: groupOrder.get(e.group) });
+    };
+    for (const j2 of bundleJoins(fleet, b)) {
+      const g = j2.entry.group;
+      if (region3 === void 0) {
+        addRow(j2.entry, j2.kind, j2.via, "may-match");
+        reasons.add("host-region-unknown");
+      } else addRow(j2.entry, j2.kind, j2.via, g.region.value === region3 ? "joins" : "other-region");
+    }
+    const uncertain = (entries2, via, value2) => {
+      for (const e of entries2 ?? []) {
+        const g = e.group;
+        if (g.kind !== void 0 && g.region !== void 0) continue;
+        if (g.region !== void 0 && region3 !== void 0 && g.region.value !== region3) continue;
+        addRow(e, via, value2, "may-match");
+        reasons.add(g.kind === void 0 ? "group-type-unknown" : "group-region-unknown");
+        if (region3 === void 0) reasons.add("host-region-unknown");
+      }
+    };
+    for (const id of b.identifiers) uncertain(index.groupsByIdentifier.get(id.value), "userdefined", id);
+    if (b.reportedIp) uncertain(index.groupsByIp.get(b.reportedIp.value), "ip", b.reportedIp);
+    const own = [...rows.values()].sort((x, y) => x.order - y.order || cmp(x.via, y.via) || cmp(x.value, y.value));
+    const joins = [...new Set(own.filter((r7) => r7.state === "joins").map((r7) => r7.group))];
+    for (const r7 of own) {
+      const { order, ...row2 } = r7;
+      matches.push(row2);
+      if (r7.state === "joins") addTo(joinedHosts, groups[order], b.id);
+      if (r7.state === "may-match") addTo(mayMatchHosts, groups[order], b.id);
+    }
+    let state = "joins";
+    if (joins.length === 0) {
+      const reach = reachIn(region3);
+      const carriesIds = b.identifiers.length > 0;
+      if (b.identifiersOpen && reach.userdefinedCapable) reasons.add("host-identifiers-open");
+      if ((carriesIds || b.identifiersOpen) && reach.openUserdefined) reasons.add("group-identifiers-open");
+      if (b.reportedIp && reach.openIp) reasons.add("group-identifiers-open");
+      if (identifiedByIpAlone(b) && !b.reportedIp && reach.ipCapable) reasons.add("host-ip-unknown");
+      if (reasons.size > 0 && region3 === void 0) reasons.add("host-region-unknown");
+      state = reasons.size > 0 ? "may-match" : "none";
+    }
+    hosts.push({
+      id: b.id,
+      kind: b.kind,
+      label: bundleName(b),
+      root: b.root,
+      at: b.identifiers[0] ? at3(b.identifiers[0]) : b.region ? at3(b.region) : b.reportedIp ? at3(b.reportedIp) : { file: b.files[0] ?? b.root, line: 1 },
+      files: b.files.length,
+      region: region3 ?? null,
+      regionAt: b.region ? at3(b.region) : null,
+      network: b.network?.value ?? null,
+      identifiers: b.identifiers.map((i2) => i2.value),
+      identifiersOpen: b.identifiersOpen,
+      ip: b.reportedIp?.value ?? null,
+      state,
+      reasons: state === "may-match" ? [...reasons].sort(cmp) : [],
+      joins
+    });
+  }
+  const groupViews = groups.map((g) => ({
+    id: g.id,
+    name: g.name?.value ?? null,
+    address: g.fact.address,
+    format: g.fact.format,
+    project: g.projectName ?? null,
+    region: g.region?.value ?? null,
+    type: g.kind ?? null,
+    at: at3(g.name ?? g),
+    identifiers: g.identifiers.length,
+    identifiersComplete: g.identifiersComplete,
+    hosts: joinedHosts.get(g)?.size ?? 0,
+    mayMatchHosts: mayMatchHosts.get(g)?.size ?? 0
+  }));
+  const regionNetwork = tally(hosts, (h) => ({ region: h.region, network: h.network }), "hosts");
+  const projectType = tally(groupViews, (g) => ({ project: g.project, type: g.type }), "groups");
+  const count = (s) => hosts.filter((h) => h.state === s).length;
+  return {
+    counts: {
+      hosts: hosts.length,
+      fileHosts: hosts.filter((h) => h.kind === "files").length,
+      containers: hosts.filter((h) => h.kind === "container").length,
+      groups: groupViews.length,
+      projects: (/* @__PURE__ */ new Set([...fleet.projects.map((p) => p.name ? `name:${p.name.value}` : `id:${p.id}`), ...groups.flatMap((g) => g.projectName === void 0 ? [] : [`name:${g.projectName}`])])).size,
+      joins: hosts.reduce((n, h) => n + h.joins.length, 0),
+      hostsJoining: count("joins"),
+      hostsMayMatch: count("may-match"),
+      hostsJoiningNone: count("none"),
+      groupsWithoutHosts: groupViews.filter((g) => g.hosts === 0).length
+    },
+    hostsByRegionNetwork: regionNetwork.sort((a, b) => cmpNullable(a.region, b.region) || cmpNullable(a.network, b.network)),
+    groupsByProjectType: projectType.sort((a, b) => cmpNullable(a.project, b.project) || cmpType(a.type, b.type)),
+    hosts,
+    groups: groupViews,
+    matches,
+    unjoined: hosts.filter((h) => h.state !== "joins").map((h) => h.id)
+  };
+}
+function tally(items, key, field) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    const k2 = key(t);
+    const id = JSON.stringify(Object.values(k2));
+    const row2 = rows.get(id);
+    if (row2) row2[field]++;
+    else rows.set(id, { ...k2, [field]: 1 });
+  }
+  return [...rows.values()];
+}
+function mapViewFiles(view, map) {
+  const loc = (l) => ({ file: map(l.file), line: l.line });
+  return {
+    ...view,
+    hosts: view.hosts.map((h) => {
+      const shown = h.root === "" ? "." : h.root;
+      const label = h.label.startsWith(shown) ? `${map(h.root) || "."}${h.label.slice(shown.length)}` : h.label;
+      return { ...h, label, root: map(h.root), at: loc(h.at), regionAt: h.regionAt && loc(h.regionAt) };
+    }),
+    groups: view.groups.map((g) => ({ ...g, at: loc(g.at) })),
+    matches: view.matches.map((m) => ({ ...m, at: loc(m.at), entryAt: loc(m.entryAt) }))
+  };
+}
+var at3, cmp, cmpNullable, TYPE_ORDER, cmpType;
+var init_fleet_view = __esm({
+  "src/model/fleet-view.ts"() {
+    "use strict";
+    init_bundles();
+    init_joins();
+    at3 = (l) => ({ file: l.file, line: l.range.start.line });
+    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    cmpNullable = (a, b) => a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b);
+    TYPE_ORDER = { userdefined: 0, ip: 1 };
+    cmpType = (a, b) => (a === null ? 2 : TYPE_ORDER[a]) - (b === null ? 2 : TYPE_ORDER[b]);
+  }
+});
+
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
@@ -55297,9 +55724,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -55656,7 +56083,9 @@ function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
 
 // src/action/summary.ts
 init_shared();
+init_summary();
 var SUMMARY_BUDGET = 900 * 1024;
+var FLEET_VIEW_BUDGET = 192 * 1024;
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -55695,23 +56124,28 @@ function renderSummary(input) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
   let shown = 0;
+  let htmlBytes = Buffer.byteLength(html);
   outer: for (const [file, list3] of byFile) {
     let section = `<h3><code>${escapeHtml(file)}</code></h3>
 ${TABLE_HEAD}`;
+    let sectionBytes = Buffer.byteLength(section);
     let rowsInSection = 0;
     for (const d of list3) {
       const r7 = row(d, input);
-      if (html.length + section.length + r7.length + 200 > budget) {
+      const rowBytes = Buffer.byteLength(r7);
+      if (htmlBytes + sectionBytes + rowBytes + 200 > budget) {
         if (rowsInSection > 0) html += `${section}</table>
 `;
         break outer;
       }
       section += r7;
+      sectionBytes += rowBytes;
       rowsInSection++;
       shown++;
     }
     html += `${section}</table>
 `;
+    htmlBytes += sectionBytes + "</table>\n".length;
   }
   if (shown < diagnostics.length) {
     html += `<p>\u2026 and ${plural(diagnostics.length - shown, "more finding")} not shown: a job summary is limited to 1 MiB. The step log lists them all.</p>
@@ -55719,8 +56153,22 @@ ${TABLE_HEAD}`;
   }
   return html;
 }
+function renderJobSummary(input) {
+  const budget = input.budget ?? SUMMARY_BUDGET;
+  const fleet = renderFleetSummary(input.view, {
+    headingLevel: 2,
+    lineUrl: input.lineUrl,
+    budgetBytes: Math.min(input.fleetBudget ?? FLEET_VIEW_BUDGET, Math.floor(budget / 4)),
+    fullListHint: "; `logtail-lint --format html` lists them all"
+  });
+  const html = renderSummary({ ...input, budget: budget - Buffer.byteLength(fleet) - 2 });
+  return `${html}
+${fleet}
+`;
+}
 
 // src/action/main.ts
+init_fleet_view();
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 var ANNOTATE = {
   error,
@@ -55810,9 +56258,10 @@ async function report(result2, inputs, workspace, env) {
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
-    const html = renderSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl: lineUrlFor(env) });
+    const view = mapViewFiles(fleetView(result2.fleet), (f) => rebasePath(f, result2.cwd, workspace));
+    const text = renderJobSummary({ diagnostics, counts, rules: result2.rules, filesLinted: result2.filesLinted, notes, lineUrl: lineUrlFor(env), view });
     try {
-      await summary.addRaw(html).write();
+      await summary.addRaw(text).write();
     } catch (err2) {
       warning(`Could not write the job summary: ${err2.message}`);
     }

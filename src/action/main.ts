@@ -21,8 +21,9 @@ import { VERSION } from '../core/version.js';
 import { ANNOTATIONS_PER_KIND, annotationProperties, planAnnotations } from './annotations.js';
 import { changedFiles } from './changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { rebaseDiagnostics } from './paths.js';
-import { renderSummary } from './summary.js';
+import { rebaseDiagnostics, rebasePath } from './paths.js';
+import { renderJobSummary } from './summary.js';
+import { fleetView, mapViewFiles } from '../model/fleet-view.js';
 
 /** GitHub code scanning rejects a SARIF upload larger than this, gzip-compressed. */
 export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
@@ -127,9 +128,11 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
   if (env.GITHUB_STEP_SUMMARY) {
-    const html = renderSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl: lineUrlFor(env) });
+    // The fleet view goes under the findings, with paths from the repository root like theirs.
+    const view = mapViewFiles(fleetView(result.fleet), (f) => rebasePath(f, result.cwd, workspace));
+    const text = renderJobSummary({ diagnostics, counts, rules: result.rules, filesLinted: result.filesLinted, notes, lineUrl: lineUrlFor(env), view });
     try {
-      await core.summary.addRaw(html).write();
+      await core.summary.addRaw(text).write();
     } catch (err) {
       // The findings are in the log and annotations already; a lost summary should not hide them.
       core.warning(`Could not write the job summary: ${(err as Error).message}`);

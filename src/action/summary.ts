@@ -2,9 +2,13 @@
 import type { Counts } from '../core/report-order.js';
 import { plural } from '../formatters/shared.js';
 import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
+import type { FleetView } from '../model/fleet-view.js';
+import { renderFleetSummary } from '../formatters/summary.js';
 
-/** GitHub drops a step summary over 1 MiB; stay well below it. */
+/** GitHub drops a step summary over 1 MiB; stay well below it (findings and the fleet view together, in UTF-8 bytes). */
 export const SUMMARY_BUDGET = 900 * 1024;
+/** Of that, at most this much for the fleet view under the findings: its tables are cut to fit. */
+export const FLEET_VIEW_BUDGET = 192 * 1024;
 
 export interface SummaryInput {
   /** Paths relative to the repository root, sorted. */
@@ -60,23 +64,46 @@ export function renderSummary(input: SummaryInput): string {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   let shown = 0;
+  // The budget is in UTF-8 bytes, as GitHub counts (a message quoting CJK text takes 3 bytes a character).
+  let htmlBytes = Buffer.byteLength(html);
   outer: for (const [file, list] of byFile) {
     let section = `<h3><code>${escapeHtml(file)}</code></h3>\n${TABLE_HEAD}`;
+    let sectionBytes = Buffer.byteLength(section);
     let rowsInSection = 0;
     for (const d of list) {
       const r = row(d, input);
-      if (html.length + section.length + r.length + 200 > budget) {
+      const rowBytes = Buffer.byteLength(r);
+      if (htmlBytes + sectionBytes + rowBytes + 200 > budget) {
         if (rowsInSection > 0) html += `${section}</table>\n`;
         break outer;
       }
       section += r;
+      sectionBytes += rowBytes;
       rowsInSection++;
       shown++;
     }
     html += `${section}</table>\n`;
+    htmlBytes += sectionBytes + '</table>\n'.length;
   }
   if (shown < diagnostics.length) {
     html += `<p>… and ${plural(diagnostics.length - shown, 'more finding')} not shown: a job summary is limited to 1 MiB. The step log lists them all.</p>\n`;
   }
   return html;
+}
+
+/**
+ * The whole job summary: the findings, then the fleet view (Markdown: the blank line between
+ * ends GitHub's HTML block). The fleet view is cut to its own budget first; the findings get the
+ * rest, so the two together stay within `budget` UTF-8 bytes.
+ */
+export function renderJobSummary(input: SummaryInput & { view: FleetView; fleetBudget?: number }): string {
+  const budget = input.budget ?? SUMMARY_BUDGET;
+  const fleet = renderFleetSummary(input.view, {
+    headingLevel: 2,
+    lineUrl: input.lineUrl,
+    budgetBytes: Math.min(input.fleetBudget ?? FLEET_VIEW_BUDGET, Math.floor(budget / 4)),
+    fullListHint: '; `logtail-lint --format html` lists them all',
+  });
+  const html = renderSummary({ ...input, budget: budget - Buffer.byteLength(fleet) - 2 });
+  return `${html}\n${fleet}\n`;
 }

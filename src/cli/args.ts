@@ -155,7 +155,8 @@ Fixing:
                                not valid UTF-8), then report what is left
 
 Output:
-  -f, --format <name>          stylish (default), json, sarif, github, junit; repeatable
+  -f, --format <name>          stylish (default), json, sarif, github, junit, summary (the fleet
+                               view as Markdown), html (one self-contained page); repeatable
   -o, --output-file <file>     write the preceding --format to a file instead of stdout
       --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
   -q, --quiet                  report errors only (rules set to warn or info do not run)

@@ -139,6 +139,8 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
   const { formatters } = await import('../formatters/index.js');
   const { lineReader } = await import('./line-reader.js');
   const color = options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0');
+  // The fleet view only for the formats that show it: a 50k-file run need not build it for stylish.
+  const fleetView = options.outputs.some((t) => t.format === 'summary' || t.format === 'html') ? (await import('../model/fleet-view.js')).fleetView(result.fleet) : undefined;
   for (const target of options.outputs) {
     const body = formatters[target.format](diagnostics, {
       cwd: result.cwd,
@@ -148,6 +150,8 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       getLine: lineReader(result),
       filesLinted: result.filesLinted,
       suppressed: result.suppressed,
+      fleetView,
+      outputDir: target.file === undefined ? undefined : path.dirname(path.resolve(io.cwd, target.file)),
     });
     const text = body === '' ? '' : `${body}\n`;
     if (target.file === undefined) {

@@ -38,7 +38,7 @@ function oneLine(message: string): string {
 }
 
 /** Terminal cells a code point takes: 0 for combining marks, 2 for East Asian wide/fullwidth. */
-function cellWidth(cp: number): number {
+export function cellWidth(cp: number): number {
   if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
   const wide =
     (cp >= 0x1100 && cp <= 0x115f) ||

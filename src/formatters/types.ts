@@ -1,4 +1,5 @@
 import type { Diagnostic, RuleMeta } from '../core/diagnostic.js';
+import type { FleetView } from '../model/fleet-view.js';
 
 export interface FormatterContext {
   /** Absolute directory that every `Diagnostic.file` is relative to (SARIF's %SRCROOT%). */
@@ -13,6 +14,10 @@ export interface FormatterContext {
   filesLinted: number;
   /** Findings silenced by config suppressions, with their reason (json lists them). */
   suppressed?: ReadonlyArray<Diagnostic & { reason: string }>;
+  /** The fleet view of the run (summary and html show it); computed by the caller from `result.fleet`. */
+  fleetView?: FleetView;
+  /** Absolute folder of the output file, when written with `-o` (html links files relative to it; else to `cwd`). */
+  outputDir?: string;
 }
 
 /**

@@ -107,3 +107,10 @@ function declaredFacts(host: DeclaredHost, index: number, config: ConfigLocator)
     at: { value: host.path, ...config.at(['hosts', index]) },
   });
 }
+
+/** What a host bundle is called: its folder (`hosts/web`, `.`), or `k8s/ds.yaml DaemonSet/logtail-ds container logtail`. */
+export function bundleName(b: HostBundle): string {
+  const c = b.facts.container;
+  if (b.kind === 'container' && c) return `${c.file} ${c.workload} container ${c.container}`;
+  return b.root === '' ? '.' : b.root;
+}

@@ -31,6 +31,7 @@ import type { HostBundle, MachineGroup, Project } from './types.js';
 export type * from './types.js';
 export type { FleetIndex, RegionGroups } from './indexes.js';
 export type { InstallParamUse } from './install-params.js';
+export { bundleName } from './bundles.js';
 
 /** What the pipeline hands to the model stage. */
 export interface FleetInput {

@@ -60,7 +60,7 @@ describe('logtail-lint (spawned bin)', () => {
   it('usage errors are one line without a stack trace', () => {
     const r = runBin(['--format', 'xml'], writeTree({}));
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('logtail-lint: --format must be one of stylish, json, sarif, github, junit; got "xml".\n');
+    expect(r.stderr).toBe('logtail-lint: --format must be one of stylish, json, sarif, github, junit, summary, html; got "xml".\n');
     expect(runBin(['--bogus'], writeTree({})).stderr).not.toMatch(/\n\s+at /);
   });
 

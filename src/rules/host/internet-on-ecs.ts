@@ -1,4 +1,5 @@
-import { bundleLabel, lineOf, valueRelated } from '../shared/message-utils.js';
+import { lineOf, valueRelated } from '../shared/message-utils.js';
+import { bundleName } from '../../model/fleet.js';
 import { endpointFor } from '../../knowledge/endpoints.js';
 import { declaredEcsRegion } from '../../model/joins.js';
 import { defineRule } from '../types.js';
@@ -24,7 +25,7 @@ export default defineRule({
         range: net.range,
         pointer: net.pointer,
         message:
-          `${bundleLabel(b)} is declared an ECS instance in ${region} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, ` +
+          `${bundleName(b)} is declared an ECS instance in ${region} (${lineOf(b.declared.at)}) but sends to the Internet endpoint: this works, but costs more than the intranet endpoint, ` +
           `which is the installer's default on ECS. Use ${intranet ? `"${intranet}" (install parameter \`${region}\`)` : `the ${region} intranet endpoint`} unless the host must go through the Internet.`,
         related: [valueRelated(b.declared.at, 'the host declaration')],
       });

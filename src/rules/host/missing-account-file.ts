@@ -1,6 +1,6 @@
-import { bundleLabel, lineOf, describeSource, valueRelated, entryRelated, describeGroup } from '../shared/message-utils.js';
+import { lineOf, describeSource, valueRelated, entryRelated, describeGroup } from '../shared/message-utils.js';
+import { bundleName, type HostBundle } from '../../model/fleet.js';
 import { joinedProjects } from '../../model/joins.js';
-import type { HostBundle } from '../../model/fleet.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
           range: at ? at.range : join.via.range,
           pointer: at ? at.pointer : join.via.pointer,
           message:
-            `${bundleLabel(b)} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, ` +
+            `${bundleName(b)} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, ` +
             `but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` +
             (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : '') +
             fixFor(b, owner.value),

@@ -1,7 +1,7 @@
-import { bundleLabel, lineOf, valueRelated } from '../shared/message-utils.js';
+import { lineOf, valueRelated } from '../shared/message-utils.js';
+import { bundleName, type HostBundle } from '../../model/fleet.js';
 import { endpointFor } from '../../knowledge/endpoints.js';
 import { declaredEcsRegion } from '../../model/joins.js';
-import type { HostBundle } from '../../model/fleet.js';
 import { defineRule } from '../types.js';
 
 /** Network types whose hosts resolve only inside Alibaba Cloud, in their own region. */
@@ -27,8 +27,8 @@ export default defineRule({
       const region = b.region.value;
       const ecsRegion = declaredEcsRegion(b);
       let why: string;
-      if (d.ecs === false) why = `${bundleLabel(b)} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
-      else if (ecsRegion !== undefined && ecsRegion !== region) why = `${bundleLabel(b)} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region})`;
+      if (d.ecs === false) why = `${bundleName(b)} is declared not to be an ECS instance (${lineOf(d.at)}), and intranet endpoints resolve only through Alibaba Cloud's internal DNS`;
+      else if (ecsRegion !== undefined && ecsRegion !== region) why = `${bundleName(b)} is declared an ECS instance in ${ecsRegion} (${lineOf(d.at)}), and an intranet endpoint serves only hosts of its own region (${region})`;
       else continue;
       report({
         file: net.file,

@@ -1,4 +1,5 @@
-import { bundleLabel, suggester, lineOf, valueRelated } from '../shared/message-utils.js';
+import { suggester, lineOf, valueRelated } from '../shared/message-utils.js';
+import { bundleName } from '../../model/fleet.js';
 import { hasUnresolvedJoin, joinedProjects } from '../../model/joins.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
@@ -36,7 +37,7 @@ export default defineRule({
         range: first.range,
         pointer: first.pointer,
         message:
-          `${bundleLabel(b)} names only account${accounts.length > 1 ? 's' : ''} ${accounts.map((a) => JSON.stringify(a)).join(', ')} in users/, but the project${projects.length > 1 ? 's' : ''} it joins (${names}) ` +
+          `${bundleName(b)} names only account${accounts.length > 1 ? 's' : ''} ${accounts.map((a) => JSON.stringify(a)).join(', ')} in users/, but the project${projects.length > 1 ? 's' : ''} it joins (${names}) ` +
           `${projects.length > 1 ? 'are' : 'is'} owned by ${owners.join(', ')} (${lineOf(projects[0].project.ownerAccountId!)}): the entry grants nothing to them.` +
           (near !== undefined ? ` Did you mean ${near}?` : '') +
           ` If the host is an ECS instance of ${owners[0]} it needs no users/ entry; otherwise name the owner (touch /etc/ilogtail/users/${owners[0]}).`,

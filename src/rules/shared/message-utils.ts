@@ -4,14 +4,9 @@
  */
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defaultMaxDistance, didYouMean } from '../../knowledge/did-you-mean.js';
-import type { BundleValue, GroupEntry, HostBundle, Located, MachineGroup } from '../../model/fleet.js';
+import type { BundleValue, GroupEntry, Located, MachineGroup } from '../../model/fleet.js';
 
-/** How messages name a bundle: its folder (`hosts/web`, `.`), or `k8s/ds.yaml DaemonSet/logtail-ds container logtail`. */
-export function bundleLabel(b: HostBundle): string {
-  const c = b.facts.container;
-  if (b.kind === 'container' && c) return `${c.file} ${c.workload} container ${c.container}`;
-  return b.root === '' ? '.' : b.root;
-}
+
 
 /**
  * Did-you-mean with a budget of comparisons for one rule run: a suggestion is a nicety, and
