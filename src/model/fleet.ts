@@ -5,6 +5,7 @@ import { declaredHostMatcher } from './bundle-roots.js';
 import { buildBundles } from './bundles.js';
 import { resolveContainers } from './containers.js';
 import type { Facts } from '../facts/index.js';
+import type { HostRuntime } from '../facts/host-runtime.js';
 import { buildIndex, type FleetIndex } from './indexes.js';
 import { configLocator } from './located.js';
 import { buildMachineGroups, buildProjects, projectFinder, providerResolver } from './projects.js';
@@ -21,6 +22,8 @@ export interface FleetInput {
   readFiles: readonly ReadFile[];
   discoverProblems: readonly DiscoverProblem[];
   facts: Facts;
+  /** What the doctor saw on a live host (processes, probes, clock, …); absent for the linter. */
+  host?: HostRuntime;
 }
 
 /**
