@@ -13,6 +13,8 @@ export interface FormatterContext {
   filesLinted: number;
   /** Findings silenced by config suppressions, with their reason (json lists them). */
   suppressed?: ReadonlyArray<Diagnostic & { reason: string }>;
+  /** `logtail-lint doctor` only: one row per checked step (json lists them as `checks`). */
+  checks?: ReadonlyArray<Record<string, unknown>>;
 }
 
 /**
