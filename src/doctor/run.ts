@@ -139,13 +139,15 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   const targets = endpointTargets(bundle, projects);
   const ecsProbe = !o.offline && (o.ecsMetadata ?? live);
   const tNet = lap();
+  let networkMs = 0;
   const probesP: Promise<Checked<readonly ProbeResult[]>> = o.offline
     ? Promise.resolve({ checked: false, reason: offlineReason })
     : targets.length === 0
       ? Promise.resolve({ checked: false, reason: bundle?.facts.agentConfigs.length ? 'the startup config names no usable config server or data endpoint' : 'no startup config (ilogtail_config.json) was found, so there is no endpoint to probe' })
-      : probeAll(targets, { router, timeoutMs: o.timeoutMs, ca: o.ca }).then((v) => ({ checked: true as const, value: v }));
-  let networkMs = 0;
-  probesP.then(() => (networkMs = tNet()));
+      : probeAll(targets, { router, timeoutMs: o.timeoutMs, ca: o.ca }).then((v) => {
+          networkMs = tNet();
+          return { checked: true as const, value: v };
+        });
   const tEcs = lap();
   let ecsMs = 0;
   const ecsP: Promise<EcsIdentity> = collectEcs(o.root, installs, { ecsRegion: o.ecsRegion, notEcs: o.notEcs, probe: ecsProbe, router, timeoutMs: Math.min(1000, o.timeoutMs) }).then((e) => {
@@ -186,7 +188,8 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
 
   t = lap();
   const pipeline = await runPipeline({ cwd, config, files, discoverProblems, runtime, rules: allRules });
-  const concernsHost = (d: Diagnostic) => d.file.startsWith(HOST_PREFIX) || (d.related ?? []).some((r) => r.file.startsWith(HOST_PREFIX));
+  // The host's findings: the repo's own (a typo in a group that no host carries) are the linter's business.
+  const concernsHost = (d: Diagnostic) => d.file.startsWith(HOST_PREFIX);
   const { kept, suppressed } = applySuppressions(pipeline.diagnostics.filter(concernsHost), config.suppressions, cwd, config.baseDir);
   const rulesMs = t() + firstPass;
   return {

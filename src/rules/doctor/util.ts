@@ -30,11 +30,11 @@ export function installAnchor(i: AgentInstall): { file: string; range: Range } {
 
 /** `1h02m03s` / `20m00s` / `5.2 s`. */
 export function duration(sec: number): string {
-  const s = Math.abs(sec);
+  const s = Math.abs(sec) < 60 ? Math.abs(sec) : Math.round(Math.abs(sec));
   if (s < 60) return `${Math.round(s * 10) / 10} s`;
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  const r = Math.round(s % 60);
+  const r = s % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}h${pad(m)}m${pad(r)}s` : `${m}m${pad(r)}s`;
 }
