@@ -147,10 +147,16 @@ export function probe(target: EndpointTarget, options: ProbeOptions): Promise<Pr
     req.on('error', (err: NodeJS.ErrnoException) => {
       const code = err.code ?? 'ERR';
       const failedAt: ProbePhase = DNS_CODES.has(code) ? 'dns' : isTlsError(code) ? 'tls' : phase === 'dns' && code !== 'ECONNREFUSED' ? 'dns' : phase === 'dns' ? 'connect' : phase;
-      finish({ answered: false, failedAt, timedOut: false, error: { code, message: err.message } });
+      finish({ answered: false, failedAt, timedOut: false, error: { code, message: shortError(err.message) } });
     });
     req.end();
   });
+}
+
+/** OpenSSL's messages carry a source path and a trailing newline: keep the reason (`wrong version number`). */
+export function shortError(message: string): string {
+  const ssl = /SSL routines:[^:]*:([^:\n]+)/.exec(message);
+  return ssl ? ssl[1].trim() : message.split('\n')[0].trim();
 }
 
 const phaseWord = (p: ProbePhase): string => ({ dns: 'DNS answer', connect: 'TCP connection', tls: 'TLS handshake', http: 'HTTP answer' })[p];
