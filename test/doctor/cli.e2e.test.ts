@@ -3,29 +3,13 @@
  * folders, reaching only stand-ins on 127.0.0.1 through --connect-to, with
  * LOGTAIL_LINT_DOCTOR_DENY_UNMAPPED=1 (any other connection is an internal error, exit 2).
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../helpers.js';
-import { HEALTHY_CONFIG, logtailPair, makeHostRoot, type HostSpec } from './host-root.js';
+import { HEALTHY_CONFIG, makeHostRoot } from './host-root.js';
+import { healthySpec, REPO } from './fixtures.js';
 import { runDoctorBin, toStandIn } from './run-doctor.js';
-import { CERT_FILE, closedPort, startStandIn, TEST_AK, type StandIn } from './stand-in.js';
-
-export const REPO = {
-  '.logtail-lint.json': JSON.stringify({ projects: [{ name: 'shop-app-logs', region: 'cn-hangzhou', ownerAccountId: '1234567890123456' }] }),
-  'sls.tf':
-    'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n\nresource "alicloud_log_project" "shop" {\n  project_name = "shop-app-logs"\n}\n\n' +
-    'resource "alicloud_log_machine_group" "web" {\n  project       = alicloud_log_project.shop.project_name\n  name          = "web-servers"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
-};
-
-export const healthySpec = (extra: Partial<HostSpec> = {}): HostSpec => ({
-  config: HEALTHY_CONFIG,
-  appInfo: { hostname: 'web-01', ip: '192.168.7.10', logtail_version: '1.8.7', UUID: '0DF18E97-0F2D-486F-B77F-000000000000' },
-  userDefinedId: 'web-prod\n',
-  users: ['1234567890123456'],
-  processes: logtailPair(600),
-  ...extra,
-});
+import { CERT_FILE, closedPort, startStandIn, type StandIn } from './stand-in.js';
 
 let sls: StandIn;
 let tls: StandIn;
@@ -190,4 +174,3 @@ describe('logtail-lint doctor (the built CLI, hermetic)', () => {
   });
 });
 
-export { TEST_AK, writeFileSync };
