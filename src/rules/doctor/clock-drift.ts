@@ -1,6 +1,5 @@
 import { defineRule } from '../types.js';
-import { autoAdjust, clockAnchor, describeOffset, DRIFT_WARN_SEC, SLS_MAX_SKEW_SEC, syncAdvice } from './clock.js';
-import { hostOf } from './util.js';
+import { autoAdjust, clockAnchor, describeOffset, DRIFT_WARN_SEC, hostOf, SLS_MAX_SKEW_SEC, syncAdvice } from './util.js';
 
 /**
  * Seed step 5, the lower threshold: the host clock is more than 60 s off SLS (Datadog's NTP check

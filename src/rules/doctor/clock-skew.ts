@@ -1,6 +1,5 @@
 import { defineRule } from '../types.js';
-import { autoAdjust, clockAnchor, describeOffset, SLS_MAX_SKEW_SEC, syncAdvice } from './clock.js';
-import { hostOf } from './util.js';
+import { autoAdjust, clockAnchor, describeOffset, hostOf, SLS_MAX_SKEW_SEC, syncAdvice } from './util.js';
 
 /**
  * Seed step 5: the host clock is more than 15 minutes (900 s) off SLS's, beyond the uncertainty of
