@@ -136,7 +136,8 @@ Host:
 
 Network:
       --offline                files and processes only: no connection at all
-      --timeout <ms>           per request (default ${DEFAULT_TIMEOUT_MS}); all probes run at once
+      --timeout <ms>           per request (default ${DEFAULT_TIMEOUT_MS}); all probes run at once, and
+                               the whole run ends within it when every endpoint hangs
       --connect-to <HOST:PORT:TARGET:TPORT>
                                connect to TARGET:TPORT for HOST:PORT (curl's --connect-to; HOST may
                                be a *.log.aliyuncs.com glob; TLS keeps the original name); repeatable

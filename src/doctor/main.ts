@@ -105,11 +105,11 @@ export function stepTable(result: DoctorResult, checks: readonly Check[], color:
     lines.push(`${paint(COLOR[c.status], `[${MARK[c.status]}]`)} ${step} ${c.title.padEnd(17)} ${safe(c.summary)}${rules ? `  ${paint(2, rules)}` : ''}${time}`);
   }
   const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
-  const [fail, warn, skip] = [count('fail'), count('warn'), count('skip')];
+  const [pass, fail, warn, skip] = [count('pass'), count('fail'), count('warn'), count('skip')];
   const verdict =
     fail + warn === 0
-      ? `• No issues found${skip > 0 ? ` (${skip} not checked)` : ''}.`
-      : `${fail > 0 ? '✗' : '!'} Doctor found issues in ${fail + warn} check${fail + warn === 1 ? '' : 's'} (${fail} failing, ${warn} warning${skip > 0 ? `, ${skip} not checked` : ''}).`;
+      ? `• No issues found: ${pass} passed${skip > 0 ? `, ${skip} not checked` : ''}.`
+      : `${fail > 0 ? '✗' : '!'} Doctor found issues in ${fail + warn} check${fail + warn === 1 ? '' : 's'}: ${fail} failing, ${warn} warning, ${pass} passed${skip > 0 ? `, ${skip} not checked` : ''}.`;
   lines.push('', verdict);
   if (verbose) lines.push(`  collected in ${result.times.total} ms (files ${result.times.files}, /proc ${result.times.proc}, log ${result.times.log}, network ${result.times.network}, ECS ${result.times.ecs}, cloud ${result.times.cloud}, rules ${result.times.rules})`);
   return lines.join('\n');

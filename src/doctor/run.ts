@@ -80,6 +80,11 @@ export interface DoctorResult {
   filesRead: number;
 }
 
+/** Time kept for the second pipeline pass and the output after the probes. */
+const AFTER_PROBES_MS = 250;
+/** A request never gets less than this, however late the run started. */
+const MIN_REQUEST_MS = 200;
+
 /** Time-sync configs (Datadog's getLocalDefinedNTPServers list). */
 const TIME_SYNC_FILES = ['/etc/chrony.conf', '/etc/chrony/chrony.conf', '/etc/ntp.conf', '/etc/systemd/timesyncd.conf'];
 
@@ -136,6 +141,9 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   const logMs = t();
 
   const offlineReason = 'not checked: --offline';
+  // Each request gets --timeout, clamped so that the whole run (node's start-up included) ends
+  // within --timeout even when every endpoint hangs (issue 8: "in under --timeout").
+  const timeoutMs = Math.max(MIN_REQUEST_MS, Math.min(o.timeoutMs, o.timeoutMs - Math.round(performance.now()) - AFTER_PROBES_MS));
   const targets = endpointTargets(bundle, projects);
   const ecsProbe = !o.offline && (o.ecsMetadata ?? live);
   const tNet = lap();
@@ -144,13 +152,13 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     ? Promise.resolve({ checked: false, reason: offlineReason })
     : targets.length === 0
       ? Promise.resolve({ checked: false, reason: bundle?.facts.agentConfigs.length ? 'the startup config names no usable config server or data endpoint' : 'no startup config (ilogtail_config.json) was found, so there is no endpoint to probe' })
-      : probeAll(targets, { router, timeoutMs: o.timeoutMs, ca: o.ca }).then((v) => {
+      : probeAll(targets, { router, timeoutMs, ca: o.ca }).then((v) => {
           networkMs = tNet();
           return { checked: true as const, value: v };
         });
   const tEcs = lap();
   let ecsMs = 0;
-  const ecsP: Promise<EcsIdentity> = collectEcs(o.root, installs, { ecsRegion: o.ecsRegion, notEcs: o.notEcs, probe: ecsProbe, router, timeoutMs: Math.min(1000, o.timeoutMs) }).then((e) => {
+  const ecsP: Promise<EcsIdentity> = collectEcs(o.root, installs, { ecsRegion: o.ecsRegion, notEcs: o.notEcs, probe: ecsProbe, router, timeoutMs: Math.min(1000, timeoutMs) }).then((e) => {
     ecsMs = tEcs();
     return e;
   });
@@ -160,7 +168,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     ? Promise.resolve({ checked: false, reason: 'not requested (--cloud asks SLS for the live machine groups)' })
     : o.offline
       ? Promise.resolve({ checked: false, reason: offlineReason })
-      : runCloud(o, bundle, projects, knownGroups, router, ecsP).then((v) => {
+      : runCloud({ ...o, timeoutMs }, bundle, projects, knownGroups, router, ecsP).then((v) => {
           cloudMs = tCloud();
           return v;
         });
