@@ -158,7 +158,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
         });
   const tEcs = lap();
   let ecsMs = 0;
-  const ecsP: Promise<EcsIdentity> = collectEcs(o.root, installs, { ecsRegion: o.ecsRegion, notEcs: o.notEcs, probe: ecsProbe, router, timeoutMs: Math.min(1000, timeoutMs) }).then((e) => {
+  const ecsP: Promise<EcsIdentity> = collectEcs(o.root, installs, { ...(o.offline && (o.ecsMetadata ?? live) ? { probeSkipped: 'the ECS metadata service was not asked (--offline)' } : {}), ecsRegion: o.ecsRegion, notEcs: o.notEcs, probe: ecsProbe, router, timeoutMs: Math.min(1000, timeoutMs) }).then((e) => {
     ecsMs = tEcs();
     return e;
   });

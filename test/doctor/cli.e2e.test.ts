@@ -129,7 +129,7 @@ describe('logtail-lint doctor (the built CLI, hermetic)', () => {
 
   it('a Windows root: the same file checks at the Windows paths, the process checks "not checked"', async () => {
     const root = makeHostRoot({ layout: 'windows', config: HEALTHY_CONFIG, appInfo: { ip: '10.0.0.5', hostname: 'win-01' }, userDefinedId: 'web-prd\n' });
-    const r = await runDoctorBin(['--root', root, '--repo', writeTree(REPO), '--offline', '-f', 'json']);
+    const r = await runDoctorBin(['--root', root, '--os', 'windows', '--repo', writeTree(REPO), '--offline', '-f', 'json']);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { diagnostics: Array<{ ruleId: string; file: string }>; checks: Array<{ id: string; status: string; summary: string }> };
     expect(r.status).toBe(1);
@@ -138,6 +138,29 @@ describe('logtail-lint doctor (the built CLI, hermetic)', () => {
     expect(agent.status).toBe('skip');
     expect(agent.summary).toMatch(/^not checked: a Windows host keeps no process table in files/);
     expect(out.checks.find((c) => c.id === 'step-8-restart')!.status).toBe('skip');
+  });
+
+  it('--ecs-metadata: an ECS instance of the owner needs no users/; a host whose metadata service refuses is not ECS and does', async () => {
+    const meta = await startStandIn({ ecs: { 'instance-id': 'i-bp1abc', 'owner-account-id': '1234567890123456', 'region-id': 'cn-hangzhou', 'private-ipv4': '192.168.7.10' } });
+    try {
+      const host = () => makeHostRoot(healthySpec({ users: undefined }));
+      const ecs = await runDoctorBin(['--root', host(), '--repo', writeTree(REPO), '--offline', '--ecs-metadata', '-f', 'json', '--connect-to', `100.100.100.200:80:127.0.0.1:${meta.port}`]);
+      // --offline wins: no metadata request, and step 6 says why it cannot tell.
+      expect(meta.requests).toEqual([]);
+      expect((JSON.parse(ecs.stdout) as { checks: Array<{ id: string; summary: string }> }).checks.find((c) => c.id === 'step-6-account')!.summary).toMatch(/whether this host is an ECS instance is unknown/);
+      const online = await runDoctorBin(['--root', host(), '--repo', writeTree(REPO), '--ecs-metadata', '-f', 'json', ...toStandIn(sls.port, tls.port), '--ca', CERT_FILE, '--connect-to', `100.100.100.200:80:127.0.0.1:${meta.port}`]);
+      expect(online.stderr).toBe('');
+      expect(online.status).toBe(0);
+      expect(meta.requests.map((q) => `${q.method} ${q.url}`)).toEqual(['PUT /latest/api/token', 'GET /latest/dynamic/instance-identity/document']);
+      const row = (JSON.parse(online.stdout) as { checks: Array<{ id: string; status: string; summary: string; evidence: Record<string, unknown> }> }).checks.find((c) => c.id === 'step-6-account')!;
+      expect(row).toMatchObject({ status: 'pass', evidence: { ecs: true, ownerAccountId: '1234567890123456', regionId: 'cn-hangzhou' } });
+      const refusedMeta = await runDoctorBin(['--root', host(), '--repo', writeTree(REPO), '--ecs-metadata', '-f', 'json', ...toStandIn(sls.port, tls.port), '--ca', CERT_FILE, '--connect-to', `100.100.100.200:80:127.0.0.1:${refused}`]);
+      expect(refusedMeta.status).toBe(1);
+      const d = (JSON.parse(refusedMeta.stdout) as { diagnostics: Array<{ ruleId: string; message: string }> }).diagnostics.find((x) => x.ruleId === 'host/missing-account-file')!;
+      expect(d.message).toMatch(/^host: is not an ECS instance \(the ECS metadata service \(100\.100\.100\.200\) did not answer \(ECONNREFUSED\)\) and joins machine group "web-servers"/);
+    } finally {
+      await meta.close();
+    }
   });
 
   it('a root that is a file: exit 2 with one clear line, no stack trace', async () => {

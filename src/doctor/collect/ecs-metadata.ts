@@ -17,6 +17,8 @@ import { localPath, onHost } from './paths.js';
 export const METADATA_HOST = '100.100.100.200';
 
 export interface EcsOptions {
+  /** Why the metadata service is not asked, when it would be by default (`--offline` on the live root). */
+  probeSkipped?: string;
   ecsRegion?: string;
   notEcs?: boolean;
   probe: boolean;
@@ -30,7 +32,7 @@ export async function collectEcs(root: string, installs: readonly AgentInstall[]
   if (o.probe) return probeMetadata(o.router, o.timeoutMs);
   const snap = readSnapshot(root, installs);
   if (snap) return snap;
-  return { known: false, reason: 'no --ecs-region, --no-ecs or --ecs-metadata was given, and the agent left no status snapshot that says' };
+  return { known: false, reason: `${o.probeSkipped ?? 'no --ecs-region, --no-ecs or --ecs-metadata was given'}, and the agent left no status snapshot that says` };
 }
 
 async function probeMetadata(router: Router, timeoutMs: number): Promise<EcsIdentity> {
