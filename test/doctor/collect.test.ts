@@ -37,6 +37,12 @@ describe('/proc', () => {
     expect(snap.processes.value.pidsRead).toBe(5);
   });
 
+  it('a versioned binary started without its symlink is an agent too; ilogtail-helper is not', () => {
+    const root = makeHostRoot({ processes: [{ pid: 500, ppid: 1, exe: '/usr/local/ilogtail/ilogtail_1.8.7', startedAgoSec: 9 }, { pid: 501, ppid: 1, exe: '/usr/bin/ilogtail-helper', startedAgoSec: 9 }] });
+    const snap = collectProcesses(root, 'linux');
+    expect(snap.processes.checked && snap.processes.value.agents.map((p) => [p.pid, p.comm])).toEqual([[500, 'ilogtail_1.8.7']]);
+  });
+
   it('says why it did not look: Windows, no /proc, a /proc without pids', () => {
     expect(collectProcesses(makeHostRoot({}), 'windows').processes).toMatchObject({ checked: false, reason: expect.stringMatching(/^a Windows host keeps no process table/) });
     expect(collectProcesses(makeHostRoot({ noProc: true }), 'linux').processes).toEqual({ checked: false, reason: 'host:/proc does not exist under the root' });

@@ -97,6 +97,13 @@ describe('doctor/endpoint-unreachable and doctor/endpoint-not-sls', () => {
     expect(where(d)).toBe('host:/usr/local/ilogtail/ilogtail_config.json:2:28');
     expect(d.message).toMatch(/^The config server logtail\.cn-hangzhou-intranet\.log\.aliyuncs\.com \(config_server_address\) gave no answer on port 80 \(HTTP\): the name does not resolve \(ENOTFOUND, 12 ms\)\. .*-intranet and -vpc endpoints resolve only inside Alibaba Cloud/);
   });
+  it("says when the agent itself goes through a proxy the doctor does not use", async () => {
+    const [d] = await findingsOf('doctor/endpoint-unreachable', {
+      host: healthySpec({ processes: logtailPair(600, ['HTTPS_PROXY=http://user:pw@proxy.corp:3128']) }),
+      patch: probes(probeOf({ host: 'logtail.x' }, { answered: false, failedAt: 'connect', timedOut: true, error: { code: 'ETIMEDOUT', message: 'x' }, timings: { total: 5000 } })),
+    });
+    expect(d.message).toMatch(/\(The agent runs with HTTPS_PROXY=http:\/\/<redacted>@proxy\.corp:3128, and the doctor connects directly: if the host reaches SLS only through that proxy, this is not the agent's path\.\)$/);
+  });
   it('something that is not SLS answers', async () => {
     const [d] = await findingsOf('doctor/endpoint-not-sls', { host: healthySpec(), patch: probes(probeOf({ host: 'logtail.x' }, { status: 200, server: 'squid/5.7', bodySample: '<html>denied</html>' })) });
     expect(d.message).toMatch(/answered HTTP 200 on port 80, but not as SLS \(no x-log-requestid header, no SLS error body; Server: squid\/5\.7, body "<html>denied<\/html>"\)/);

@@ -14,7 +14,8 @@ import { redactEnv } from './redact.js';
 /** USER_HZ on Linux for every architecture the agent ships for (`getconf CLK_TCK` = 100). */
 export const CLK_TCK = 100;
 
-const AGENT_NAMES = new Set(['ilogtail', 'loongcollector']);
+/** The agent's names; a versioned binary (`ilogtail_1.8.7`) started without its symlink counts too. */
+const AGENT_NAME = /^(ilogtail|loongcollector)(_[\d.]+)?$/;
 
 export interface StatFields {
   comm: string;
@@ -89,11 +90,12 @@ export function collectProcesses(root: string, os: 'linux' | 'windows'): ProcSna
       unreadable++;
       continue;
     }
-    const comm = (read(path.join(dir, 'comm')) ?? fields.comm).replace(/\n$/, '');
+    // stat's comm is the `comm` file's text; cmdline is read too, for a process that renamed itself.
+    const { comm } = fields;
     const cmdline = splitNul(read(path.join(dir, 'cmdline')) ?? '');
     const exe = cmdline[0] ?? '';
     const base = exe.split('/').pop() ?? '';
-    if (!AGENT_NAMES.has(comm) && !AGENT_NAMES.has(fields.comm) && !AGENT_NAMES.has(base)) continue;
+    if (!AGENT_NAME.test(comm) && !AGENT_NAME.test(base)) continue;
     const environ = read(path.join(dir, 'environ'));
     // `status` says zombie in words; stat's state letter says the same and is always there.
     const status = read(path.join(dir, 'status'));

@@ -1,4 +1,4 @@
-import type { ProbeResult } from '../../facts/host-runtime.js';
+import type { HostRuntime, ProbeResult } from '../../facts/host-runtime.js';
 import { defineRule } from '../types.js';
 import { hostOf } from './util.js';
 
@@ -15,6 +15,7 @@ export default defineRule({
   check({ fleet, report }) {
     const host = hostOf(fleet);
     if (!host || !host.rt.probes.checked) return;
+    const proxy = agentProxy(host.rt);
     for (const p of host.rt.probes.value) {
       if (p.answered) continue;
       const t = p.target;
@@ -22,11 +23,23 @@ export default defineRule({
         file: t.site.file,
         range: t.site.range,
         pointer: t.site.pointer,
-        message: `${describeTarget(p)} gave no answer on port ${t.port} (${t.tls ? 'HTTPS' : 'HTTP'}): ${failure(p)} ${fixFor(p)}`,
+        message:
+          `${describeTarget(p)} gave no answer on port ${t.port} (${t.tls ? 'HTTPS' : 'HTTP'}): ${failure(p)} ${fixFor(p)}` +
+          (proxy ? ` (The agent runs with ${proxy}, and the doctor connects directly: if the host reaches SLS only through that proxy, this is not the agent's path.)` : ''),
       });
     }
   },
 });
+
+/** A proxy variable in a running agent's environ (the docs have users set it in the init script). */
+function agentProxy(rt: HostRuntime): string | undefined {
+  if (!rt.processes.checked) return undefined;
+  for (const p of rt.processes.value.agents) {
+    const key = Object.keys(p.env).find((k) => /^(https?|all)_proxy$/i.test(k));
+    if (key) return `${key}=${p.env[key]}`;
+  }
+  return undefined;
+}
 
 export function describeTarget(p: ProbeResult): string {
   const t = p.target;
