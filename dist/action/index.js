@@ -38410,6 +38410,14 @@ var init_ip_not_in_group = __esm({
 });
 
 // src/rules/doctor/endpoint-unreachable.ts
+function agentProxy(rt2) {
+  if (!rt2.processes.checked) return void 0;
+  for (const p of rt2.processes.value.agents) {
+    const key = Object.keys(p.env).find((k2) => /^(https?|all)_proxy$/i.test(k2));
+    if (key) return `${key}=${p.env[key]}`;
+  }
+  return void 0;
+}
 function describeTarget(p) {
   const t = p.target;
   const what = t.role === "config-server" ? `The config server ${t.host} (${t.site.field})` : t.role === "project" ? `The project endpoint ${t.host} (project ${t.project} at ${t.site.field})` : t.role === "sls-admin" ? `The SLS admin endpoint ${t.host} (from ${t.site.field})` : `The data endpoint ${t.host} (${t.site.field})`;
@@ -38455,6 +38463,7 @@ var init_endpoint_unreachable = __esm({
       check({ fleet, report: report2 }) {
         const host = hostOf(fleet);
         if (!host || !host.rt.probes.checked) return;
+        const proxy2 = agentProxy(host.rt);
         for (const p of host.rt.probes.value) {
           if (p.answered) continue;
           const t = p.target;
@@ -38462,7 +38471,7 @@ var init_endpoint_unreachable = __esm({
             file: t.site.file,
             range: t.site.range,
             pointer: t.site.pointer,
-            message: `${describeTarget(p)} gave no answer on port ${t.port} (${t.tls ? "HTTPS" : "HTTP"}): ${failure(p)} ${fixFor3(p)}`
+            message: `${describeTarget(p)} gave no answer on port ${t.port} (${t.tls ? "HTTPS" : "HTTP"}): ${failure(p)} ${fixFor3(p)}` + (proxy2 ? ` (The agent runs with ${proxy2}, and the doctor connects directly: if the host reaches SLS only through that proxy, this is not the agent's path.)` : "")
           });
         }
       }

@@ -111,7 +111,7 @@ export async function collectCloud(o: CloudOptions): Promise<CloudView> {
   return { ...base, ...(credentialSource ? { credentialSource } : {}), groups, ...(first ? { error: first.error } : {}) };
 }
 
-async function readGroup(client: SdkClient, ListMachinesRequest: new (o: object) => object, project: string, group: string, o: CloudOptions): Promise<CloudGroup | undefined> {
+async function readGroup(client: SdkClient, ListMachinesRequest: typeof import('@alicloud/sls20201230').ListMachinesRequest, project: string, group: string, o: CloudOptions): Promise<CloudGroup | undefined> {
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   let def;
@@ -148,12 +148,7 @@ function sdkError(err: unknown): { code: string; message: string; status?: numbe
   return { code, message, ...(typeof e.statusCode === 'number' ? { status: e.statusCode } : {}) };
 }
 
-interface SdkClient {
-  _spi: { modifyRequest(ctx: { request: { headers: Record<string, string>; protocol: string } }, attrs: unknown): Promise<void> };
-  getMachineGroup(project: string, group: string): Promise<{ body?: { machineList?: string[]; machineIdentifyType?: string } }>;
-  listMachines(project: string, group: string, req: object): Promise<{ body?: { machines?: Array<Record<string, never>> } }>;
-  listMachineGroup(project: string, req: object): Promise<{ body?: { machinegroups?: string[] } }>;
-}
+type SdkClient = InstanceType<Awaited<ReturnType<typeof loadSdk>>['Client']>;
 
 /**
  * Option B of sdk-research.md §2: after the SDK's gateway has set Host and signed, point the
@@ -167,6 +162,7 @@ function routeThrough(client: SdkClient, router: Router): void {
   spi.modifyRequest = async (ctx, attrs) => {
     await original(ctx, attrs);
     const h = ctx.request.headers;
+    if (!h?.host) return; // nothing to route: the SDK builds the URL from the host header
     const tls = String(ctx.request.protocol).toLowerCase() === 'https';
     const [name, portText] = h.host.split(':');
     const port = Number(portText || (tls ? 443 : 80));
@@ -178,34 +174,21 @@ function routeThrough(client: SdkClient, router: Router): void {
   };
 }
 
-interface Sdk {
-  Client: new (config: object) => SdkClient;
-  Config: new (o: object) => object;
-  ListMachinesRequest: new (o: object) => object;
-  ListMachineGroupRequest: new (o: object) => object;
-  Credential: new (config: null, provider: object) => object;
-  providers: {
-    EnvironmentVariableCredentialsProvider: ProviderClass;
-    ProfileCredentialsProvider: ProviderClass;
-    ECSRAMRoleCredentialsProvider: { builder(): { withConnectTimeout(n: number): { withReadTimeout(n: number): { build(): Provider } } } };
-  };
-}
-interface Provider {
-  getCredentials(): Promise<unknown>;
-  getProviderName(): string;
-}
-interface ProviderClass {
-  builder(): { build(): Provider };
-}
-
-/** `import()` the SDK; a missing package or its native lz4 binding becomes one clear message. */
-async function loadSdk(): Promise<Sdk> {
+/** `import()` the SDK (kept out of every bundle: scripts/build.mjs marks `@alicloud/*` external); a missing package or its native lz4 binding becomes one clear message. */
+async function loadSdk() {
   // The `debug` module would print the Authorization header and the STS token to stderr.
   if (process.env.DEBUG && /httpx|\*/.test(process.env.DEBUG)) delete process.env.DEBUG;
-  const names: readonly string[] = SDK_PACKAGES;
-  let mods: unknown[];
   try {
-    mods = await Promise.all(names.map((n) => import(n)));
+    const [sls, core, cred] = await Promise.all([import('@alicloud/sls20201230'), import('@alicloud/openapi-core'), import('@alicloud/credentials')]);
+    // CommonJS compiled by tsc: under Node's ESM the class is `.default.default` (sdk-research.md §1).
+    return {
+      Client: sls.default.default,
+      Config: core.$OpenApiUtil.Config,
+      ListMachinesRequest: sls.ListMachinesRequest,
+      ListMachineGroupRequest: sls.ListMachineGroupRequest,
+      Credential: cred.default.default,
+      providers: { EnvironmentVariableCredentialsProvider: cred.EnvironmentVariableCredentialsProvider, ProfileCredentialsProvider: cred.ProfileCredentialsProvider, ECSRAMRoleCredentialsProvider: cred.ECSRAMRoleCredentialsProvider },
+    };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const install = `npm install ${SDK_PACKAGES.join(' ')}`;
@@ -214,13 +197,4 @@ async function loadSdk(): Promise<Sdk> {
     }
     throw new Error(`--cloud could not load Alibaba Cloud's SLS SDK: ${e.message.split('\n')[0]}. Reinstall it (${install}); its lz4 native binding comes as an optional dependency that --omit=optional leaves out.`, { cause: err });
   }
-  const [sls, core, cred] = mods as Array<{ default: { default: unknown } } & Record<string, unknown>>;
-  return {
-    Client: sls.default.default as Sdk['Client'],
-    Config: (core.$OpenApiUtil as { Config: Sdk['Config'] }).Config,
-    ListMachinesRequest: sls.ListMachinesRequest as Sdk['ListMachinesRequest'],
-    ListMachineGroupRequest: sls.ListMachineGroupRequest as Sdk['ListMachineGroupRequest'],
-    Credential: cred.default.default as Sdk['Credential'],
-    providers: cred as unknown as Sdk['providers'],
-  };
 }
