@@ -93,7 +93,7 @@ describe('logtail-lint doctor (the built CLI, hermetic)', () => {
 
   it('endpoints that hang, refuse, or answer as a proxy: which phase, which port', async () => {
     const r = await runDoctorBin(
-      ['--root', makeHostRoot(healthySpec()), '--project', 'shop-app-logs', '--timeout', '400', '-f', 'json',
+      ['--root', makeHostRoot(healthySpec()), '--project', 'shop-app-logs', '--timeout', '1500', '-f', 'json',
         '--connect-to', `logtail.cn-hangzhou-intranet.log.aliyuncs.com:80:127.0.0.1:${hang.port}`,
         '--connect-to', `logtail.cn-hangzhou-intranet.log.aliyuncs.com:443:127.0.0.1:${refused}`,
         '--connect-to', `*.log.aliyuncs.com:80:127.0.0.1:${html.port}`],
