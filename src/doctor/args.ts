@@ -79,6 +79,8 @@ export function parseDoctorArgs(argv: string[], cwd: string): DoctorCliOptions {
   if (v.os !== undefined && v.os !== 'linux' && v.os !== 'windows') throw new UsageError(`--os must be linux or windows; got "${v.os}".`);
   if (v['ecs-region'] !== undefined && !/^[a-z]{2}(-[a-z0-9]+)+$/.test(v['ecs-region'])) throw new UsageError(`--ecs-region expects a region ID such as cn-hangzhou, got "${v['ecs-region']}".`);
   if (v['ecs-region'] && v['no-ecs']) throw new UsageError('--ecs-region says the host is ECS, --no-ecs says it is not: give one.');
+  const badProject = (v.project ?? []).find((p) => !/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(p));
+  if (badProject !== undefined) throw new UsageError(`--project "${badProject}" is not an SLS project name (3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit).`);
   if (v.cloud && v.offline) throw new UsageError('--cloud asks SLS over the network, which --offline forbids: give one.');
   const failOn = v['fail-on'] ?? 'error';
   if (!(FAIL_LEVELS as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_LEVELS.join(', ')}; got "${failOn}".`);

@@ -163,7 +163,8 @@ function networkBase(rt: HostRuntime): Base {
       answered: p.answered,
       ...(p.status !== undefined ? { status: p.status } : {}),
       sls: p.slsEvidence ?? null,
-      ...(p.failedAt ? { failedAt: p.failedAt, error: p.error?.code } : {}),
+      ...(p.failedAt ? { failedAt: p.failedAt, timedOut: p.timedOut, error: p.error?.code, errorMessage: p.error?.message } : {}),
+      ...(p.server ? { server: p.server } : {}),
       timings: p.timings,
     })),
   };

@@ -194,6 +194,9 @@ describe('logtail-lint doctor (the built CLI, hermetic)', () => {
     const r = await runDoctorBin(['--connect-to', 'a:b', '--offline']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--connect-to expects HOST:PORT:TARGET:TARGET_PORT/);
+    const p = await runDoctorBin(['--project', 'Shop/Logs?x', '--offline']);
+    expect([p.status, p.stderr]).toEqual([2, 'logtail-lint: --project "Shop/Logs?x" is not an SLS project name (3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit).\n']);
+    expect((await runDoctorBin(['--cloud', '--offline'])).status).toBe(2);
   });
 });
 

@@ -5,9 +5,15 @@
  * stand-in through --connect-to (option B of notes/sdk-research.md), so the wire Host stays
  * `<project>.cn-hangzhou.log.aliyuncs.com`.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEALTHY_CONFIG, logtailPair, makeHostRoot } from './host-root.js';
-import { runDoctorBin } from './run-doctor.js';
+import { HERMETIC_ENV, runDoctorBin } from './run-doctor.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 import { CERT_FILE, startStandIn, TEST_AK, type CloudGroupSpec, type StandIn } from './stand-in.js';
 
 const servers: StandIn[] = [];
@@ -72,6 +78,27 @@ describe('doctor --cloud (the real SDK against the stand-in)', () => {
     expect(row.status).toBe('skip');
     expect(row.summary).toMatch(/^not checked: SLS could not be asked \(NoCredentials: no Alibaba Cloud credentials found/);
     expect(api).toEqual([]);
+  });
+
+  it('without the SDK installed: "not checked" with the install command (the built CLI copied away from node_modules)', async () => {
+    const away = mkdtempSync(path.join(tmpdir(), 'logtail-lint-no-sdk-'));
+    try {
+      for (const d of ['bin', 'dist']) cpSync(path.join(ROOT, d), path.join(away, d), { recursive: true });
+      const s = await startStandIn({});
+      servers.push(s);
+      const run = spawnSync(
+        process.execPath,
+        [path.join(away, 'bin/logtail-lint.js'), 'doctor', '--root', ipHost(), '--project', 'shop-app-logs', '--cloud', '--connect-to', `*.log.aliyuncs.com::127.0.0.1:${s.port}`, '-f', 'json'],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...HERMETIC_ENV, ...AK_ENV } },
+      );
+      expect(run.stderr).toBe('');
+      const row = (JSON.parse(run.stdout) as { checks: Array<{ id: string; status: string; summary: string }> }).checks.find((c) => c.id === 'cloud-heartbeat')!;
+      expect(row.status).toBe('skip');
+      expect(row.summary).toMatch(/^not checked: SLS could not be asked \(SdkMissing: --cloud needs Alibaba Cloud's SLS SDK, an optional peer dependency that is not installed .*Install it beside logtail-lint: npm install @alicloud\/sls20201230 @alicloud\/openapi-core @alicloud\/credentials\)$/);
+      expect(s.requests.filter((q) => q.url.startsWith('/machinegroups'))).toEqual([]);
+    } finally {
+      rmSync(away, { recursive: true, force: true });
+    }
   });
 
   it('a wrong secret: SLS refuses the signature, and the row says so', async () => {

@@ -46,6 +46,7 @@ describe('/proc', () => {
   it('says why it did not look: Windows, no /proc, a /proc without pids', () => {
     expect(collectProcesses(makeHostRoot({}), 'windows').processes).toMatchObject({ checked: false, reason: expect.stringMatching(/^a Windows host keeps no process table/) });
     expect(collectProcesses(makeHostRoot({ noProc: true }), 'linux').processes).toEqual({ checked: false, reason: 'host:/proc does not exist under the root' });
+    expect(collectProcesses(makeHostRoot({ noProc: true, files: { '/proc': 'a file, not a folder' } }), 'linux').processes).toEqual({ checked: false, reason: 'host:/proc cannot be read (ENOTDIR)' });
     const empty = makeHostRoot({ noProc: true, files: { '/proc/stat': 'btime 1\n' } });
     expect(collectProcesses(empty, 'linux').processes).toMatchObject({ checked: false, reason: expect.stringMatching(/has no process folders/) });
   });
