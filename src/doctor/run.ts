@@ -20,6 +20,7 @@ import type { Checked, CloudView, EcsIdentity, HostOs, HostRuntime, ProbeResult 
 import { joinedProjects } from '../model/joins.js';
 import type { Fleet, HostBundle } from '../model/fleet.js';
 import { allRules } from '../rules/index.js';
+import { RUNTIME_RULE_IDS } from '../rules/doctor/index.js';
 import { collectAgentLog } from './collect/agent-log.js';
 import { estimateClock } from './collect/clock.js';
 import { collectEcs } from './collect/ecs-metadata.js';
@@ -115,9 +116,11 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   const discoverProblems: DiscoverProblem[] = [...repoProblems, ...hostFiles.problems];
   const timeFiles = tFiles();
 
-  // A first pass without rules gives the fleet: the host's endpoints, region, and the projects and groups it joins.
+  // The first pass runs every rule that needs no runtime fact, before any probe (so its CPU time
+  // neither delays a probe's events nor eats into --timeout), and gives the fleet: the host's
+  // endpoints, region, and the projects and groups it joins.
   tFiles = lap();
-  const first = await runPipeline({ cwd, config, files, discoverProblems, rules: [] });
+  const first = await runPipeline({ cwd, config, files, discoverProblems, rules: allRules.filter((r) => !RUNTIME_RULE_IDS.has(r.id)) });
   const bundle = first.fleet.bundles.find((b) => b.id === HOST_BUNDLE);
   const joined = bundle ? joinedProjects(first.fleet, bundle) : [];
   const projects = [...new Set([...o.projects, ...joined.map((j) => j.project.name?.value).filter((n): n is string => n !== undefined)])];
@@ -195,7 +198,13 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   };
 
   t = lap();
-  const pipeline = await runPipeline({ cwd, config, files, discoverProblems, runtime, rules: allRules });
+  const second = await runPipeline({ cwd, config, files, discoverProblems, runtime, rules: allRules.filter((r) => RUNTIME_RULE_IDS.has(r.id)) });
+  const pipeline: PipelineResult = {
+    ...second,
+    diagnostics: [...first.diagnostics, ...second.diagnostics],
+    ruleFailures: [...first.ruleFailures, ...second.ruleFailures],
+    readerFailures: first.readerFailures, // the same files, read twice: reported once
+  };
   // The host's findings: the repo's own (a typo in a group that no host carries) are the linter's business.
   const concernsHost = (d: Diagnostic) => d.file.startsWith(HOST_PREFIX);
   const { kept, suppressed } = applySuppressions(pipeline.diagnostics.filter(concernsHost), config.suppressions, cwd, config.baseDir);

@@ -209,3 +209,20 @@ describe('host/missing-account-file with the observed ECS identity', () => {
     expect(d.message).toMatch(/^This host is not an ECS instance \(the agent's status snapshot \(host:\/usr\/local\/ilogtail\/snapshot\/ilogtail_status\.LOG\)\)/);
   });
 });
+
+describe('the rules that read runtime facts', () => {
+  it('are exactly RUNTIME_RULE_IDS (the doctor runs the others before its probes)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { RUNTIME_RULE_IDS } = await import('../../src/rules/doctor/index.js');
+    const dir = path.resolve(import.meta.dirname, '../../src/rules');
+    const readers: string[] = [];
+    for (const ns of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const f of readdirSync(path.join(dir, ns.name)).filter((n) => n.endsWith('.ts') && !['index.ts', 'util.ts', 'types.ts'].includes(n))) {
+        const text = readFileSync(path.join(dir, ns.name, f), 'utf8');
+        if (/fleet\.host\b|hostOf\(/.test(text)) readers.push(`${ns.name}/${f.slice(0, -3)}`);
+      }
+    }
+    expect(readers.sort()).toEqual([...RUNTIME_RULE_IDS].sort());
+  });
+});
