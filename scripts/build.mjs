@@ -45,7 +45,8 @@ if (args.includes('--action')) {
   const outdir = path.resolve(root, outdirArg ?? 'dist/action');
   mkdirSync(outdir, { recursive: true });
   // One file, no chunks: GitHub runs `main:` straight from the repository checkout.
-  await build({ ...common, entryPoints: ['src/action.ts'], outfile: path.join(outdir, 'index.js'), splitting: false });
+  // The SLS SDK (doctor --cloud only) is an optional peer with a native lz4 binding esbuild cannot bundle.
+  await build({ ...common, entryPoints: ['src/action.ts'], outfile: path.join(outdir, 'index.js'), splitting: false, external: ['@alicloud/*'] });
   copyWasm(outdir);
 } else {
   const outdir = path.resolve(root, outdirArg ?? 'dist');
@@ -59,8 +60,9 @@ if (args.includes('--action')) {
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    // @actions/core belongs to the Action only: keep it out of the CLI.
-    external: ['@actions/core'],
+    // @actions/core belongs to the Action only: keep it out of the CLI. The SLS SDK is an optional
+    // peer dependency that doctor --cloud loads with import() from node_modules (native lz4 binding).
+    external: ['@actions/core', '@alicloud/*'],
   });
   copyWasm(outdir);
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });

@@ -22579,11 +22579,11 @@ var require_resolve = __commonJS({
           }
           return ref;
         }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
+        function addAnchor(anchor2) {
+          if (typeof anchor2 == "string") {
+            if (!ANCHOR.test(anchor2))
+              throw new Error(`invalid anchor "${anchor2}"`);
+            addRef.call(this, `#${anchor2}`);
           }
         }
       });
@@ -26742,10 +26742,10 @@ var require_dynamicAnchor = __commonJS({
       schemaType: "string",
       code: (cxt) => dynamicAnchor(cxt, cxt.schema)
     };
-    function dynamicAnchor(cxt, anchor) {
+    function dynamicAnchor(cxt, anchor2) {
       const { gen, it: it2 } = cxt;
-      it2.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      it2.schemaEnv.root.dynamicAnchors[anchor2] = true;
+      const v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor2)}`;
       const validate = it2.errSchemaPath === "#" ? it2.validateName : _getValidate(cxt);
       gen.if((0, codegen_1._)`!${v2}`, () => gen.assign(v2, validate));
     }
@@ -26780,7 +26780,7 @@ var require_dynamicRef = __commonJS({
       const { gen, keyword, it: it2 } = cxt;
       if (ref[0] !== "#")
         throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
+      const anchor2 = ref.slice(1);
       if (it2.allErrors) {
         _dynamicRef();
       } else {
@@ -26789,8 +26789,8 @@ var require_dynamicRef = __commonJS({
         cxt.ok(valid);
       }
       function _dynamicRef(valid) {
-        if (it2.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+        if (it2.schemaEnv.root.dynamicAnchors[anchor2]) {
+          const v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor2)}`);
           gen.if(v2, _callRef(v2, valid), _callRef(it2.validateName, valid));
         } else {
           _callRef(it2.validateName, valid)();
@@ -28163,12 +28163,65 @@ var init_version = __esm({
   }
 });
 
+// src/formatters/names.ts
+var init_names = __esm({
+  "src/formatters/names.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/args.ts
+var FAIL_LEVELS;
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_load();
+    init_names();
+    init_names();
+    FAIL_LEVELS = ["error", "warning", "info", "never"];
+  }
+});
+
+// src/cli/init.ts
+var init_init = __esm({
+  "src/cli/init.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/diagnostic.ts
 var SEVERITY_RANK;
 var init_diagnostic = __esm({
   "src/core/diagnostic.ts"() {
     "use strict";
     SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+  }
+});
+
+// src/cli/main.ts
+function exitCodeFor(diagnostics, failOn, maxWarnings, io) {
+  const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
+  if (diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)) return EXIT_FINDINGS;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  if (maxWarnings !== void 0 && warnings > maxWarnings && failOn !== "never") {
+    io?.stderr(`logtail-lint found too many warnings (${warnings}; maximum: ${maxWarnings}).
+`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_CLEAN;
+}
+var EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR;
+var init_main2 = __esm({
+  "src/cli/main.ts"() {
+    "use strict";
+    init_load();
+    init_version();
+    init_args();
+    init_init();
+    init_diagnostic();
+    EXIT_CLEAN = 0;
+    EXIT_FINDINGS = 1;
+    EXIT_ERROR = 2;
   }
 });
 
@@ -38573,7 +38626,8 @@ function buildFleet(input) {
     machineGroups,
     bundles,
     index,
-    externalIdentifiers: new Set(config.externalIdentifiers)
+    externalIdentifiers: new Set(config.externalIdentifiers),
+    ...input.host ? { host: input.host } : {}
   });
 }
 var init_fleet = __esm({
@@ -38591,6 +38645,12 @@ var init_fleet = __esm({
 });
 
 // src/rules/host/missing-account-file.ts
+function observed(fleet, b) {
+  const host = fleet.host;
+  if (!host || host.bundleId !== b.id || !host.ecs.known) return void 0;
+  const e = host.ecs;
+  return e.ecs ? { ecs: true, ...e.ownerAccountId ? { accountId: e.ownerAccountId } : {}, source: e.source } : { ecs: false, source: e.source };
+}
 function fixFor2(b, owner) {
   if (b.kind === "container") return `Set ALIYUN_LOGTAIL_USER_ID to ${owner}.`;
   const dir = b.usersDirs[0] ?? `${b.root === "" ? "" : `${b.root}/`}etc/ilogtail/users`;
@@ -38603,6 +38663,7 @@ var init_missing_account_file = __esm({
     init_message_utils();
     init_fleet();
     init_joins();
+    init_source_file();
     init_types2();
     missing_account_file_default = defineRule({
       id: "host/missing-account-file",
@@ -38611,28 +38672,40 @@ var init_missing_account_file = __esm({
       check({ fleet, report: report2 }) {
         for (const b of fleet.bundles) {
           const d = b.declared;
-          if (!d || b.accountsOpen || d.ecs !== false && d.accountId === void 0) continue;
+          const seen = observed(fleet, b);
+          const ecs = d?.ecs ?? seen?.ecs;
+          const accountId = d?.accountId ?? seen?.accountId;
+          if (b.accountsOpen || ecs !== false && accountId === void 0) continue;
+          const declaredSays = d !== void 0 && (d.ecs !== void 0 || d.accountId !== void 0);
+          const why = declaredSays ? `${ecs === false ? "is declared not to be an ECS instance" : `is declared to belong to account ${accountId}`} (${lineOf(d.at)})` : `${ecs === false ? "is not an ECS instance" : `is an ECS instance of account ${accountId}`} (${seen?.source})`;
           const accounts = new Set(b.accounts.map((a) => a.value));
           const reported = /* @__PURE__ */ new Set();
           for (const { project, join } of joinedProjects(fleet, b)) {
             const owner = project.ownerAccountId;
             if (!owner || accounts.has(owner.value) || reported.has(owner.value)) continue;
-            if (d.ecs !== false && d.accountId === owner.value) continue;
+            if (ecs !== false && accountId === owner.value) continue;
             reported.add(owner.value);
-            const why = d.ecs === false ? "is declared not to be an ECS instance" : `is declared to belong to account ${d.accountId}`;
             const spaced = b.accounts.find((a) => a.value.trim() === owner.value);
             const related2 = [
               valueRelated(owner, `project "${project.name?.value ?? project.address}" is owned by ${owner.value}`),
-              entryRelated(join.entry, `${describeGroup(join.entry.group)} lists ${JSON.stringify(join.via.value)}`),
-              valueRelated(d.at, "the host declaration")
+              entryRelated(join.entry, `${describeGroup(join.entry.group)} lists ${JSON.stringify(join.via.value)}`)
             ];
+            if (d && declaredSays) related2.push(valueRelated(d.at, "the host declaration"));
             const at4 = b.facts.container?.userId ?? void 0;
             report2({
               file: at4 ? b.facts.container.file : join.via.file,
               range: at4 ? at4.range : join.via.range,
               pointer: at4 ? at4.pointer : join.via.pointer,
-              message: `${bundleName(b)} ${why} (${lineOf(d.at)}) and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
+              message: `${bundleName(b)} ${why} and joins ${describeGroup(join.entry.group)} through its ${describeSource(join.via)} ${JSON.stringify(join.via.value)}, but no users/ entry or ALIYUN_LOGTAIL_USER_ID names the project owner ${owner.value}: SLS accepts such a host only for the accounts it names, so it gets no Logtail configuration. ` + (spaced ? `(The entry ${JSON.stringify(spaced.value)} has spaces the agent keeps.) ` : "") + fixFor2(b, owner.value),
               related: related2
+            });
+          }
+          if (seen && ecs === false && reported.size === 0 && b.accounts.length === 0 && b.usersDirs.length === 0 && fleet.host) {
+            const usersDir = `${fleet.host.installs[0]?.sysConfDir ?? (fleet.host.os === "windows" ? "host:C:/LogtailData" : "host:/etc/ilogtail")}/users`;
+            report2({
+              file: usersDir,
+              range: FILE_START,
+              message: `This host is not an ECS instance (${seen.source}) and ${usersDir.slice("host:".length)} does not exist: a host outside Alibaba Cloud (or of another account) must name the project owner's account in users/, so SLS accepts its heartbeat for no project. Create the empty file ${usersDir.slice("host:".length)}/<project owner account id> (touch it; no restart needed).`
             });
           }
         }
@@ -38883,6 +38956,650 @@ var init_host = __esm({
   }
 });
 
+// src/rules/doctor/util.ts
+function hostOf(fleet) {
+  const rt2 = fleet.host;
+  if (!rt2) return void 0;
+  return { rt: rt2, bundle: fleet.bundles.find((b) => b.id === rt2.bundleId) };
+}
+function installAnchor(i2) {
+  return { file: i2.binary ?? i2.control ?? i2.configFile ?? i2.dir, range: FILE_START };
+}
+function duration(sec) {
+  const s = Math.abs(sec) < 60 ? Math.abs(sec) : Math.round(Math.abs(sec));
+  if (s < 60) return `${Math.round(s * 10) / 10} s`;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const r7 = s % 60;
+  const pad = (n) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}h${pad(m)}m${pad(r7)}s` : `${m}m${pad(r7)}s`;
+}
+function autoAdjust(b) {
+  return (b?.facts.agentConfigs ?? []).some((c) => {
+    const v2 = c.settings.get("enable_log_time_auto_adjust")?.valueNode;
+    return v2?.type === "boolean" && v2.value === true;
+  });
+}
+function clockAnchor(host) {
+  const probes = host.rt.probes.checked ? host.rt.probes.value : [];
+  const site = (probes.find((p) => p.target.role === "config-server") ?? probes[0])?.target.site;
+  if (site) return { file: site.file, range: site.range, pointer: site.pointer };
+  const config = host.bundle?.facts.agentConfigs[0];
+  return { file: config?.file ?? "host:/", range: FILE_START };
+}
+function describeOffset(c) {
+  const dir = c.offsetSec > 0 ? "behind" : "ahead of";
+  return `The host clock is ${duration(c.offsetSec)} ${dir} SLS (\xB1${Math.round(c.uncertaintySec * 10) / 10} s, ${c.source} of ${c.samples} endpoint${c.samples === 1 ? "" : "s"}: ${c.hosts.slice(0, 3).join(", ")}${c.hosts.length > 3 ? ", \u2026" : ""})`;
+}
+function syncAdvice(timeSync) {
+  return timeSync.length > 0 ? `Sync the clock: a time-sync config exists (${timeSync.map((f) => f.slice("host:".length)).join(", ")}) but the clock is off, so check that its daemon runs and reaches its servers (on ECS: ntp.aliyun.com).` : "Sync the clock: no chrony, ntpd or systemd-timesyncd config was found under /etc, so install and enable one (on ECS: ntp.aliyun.com).";
+}
+var live, iso, productName, SLS_MAX_SKEW_SEC, DRIFT_WARN_SEC;
+var init_util9 = __esm({
+  "src/rules/doctor/util.ts"() {
+    "use strict";
+    init_source_file();
+    live = (p) => p.state !== "Z" && p.state !== "X";
+    iso = (ms2) => new Date(ms2).toISOString().replace(/\.\d{3}Z$/, "Z");
+    productName = (product) => product === "ilogtail" ? "Logtail (ilogtail)" : "LoongCollector";
+    SLS_MAX_SKEW_SEC = 900;
+    DRIFT_WARN_SEC = 60;
+  }
+});
+
+// src/rules/doctor/agent-not-running.ts
+var agent_not_running_default;
+var init_agent_not_running = __esm({
+  "src/rules/doctor/agent-not-running.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util9();
+    agent_not_running_default = defineRule({
+      id: "doctor/agent-not-running",
+      severity: "error",
+      description: "No ilogtail / loongcollector process runs on the host (installed but stopped, or not installed)",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.processes.checked) return;
+        const { rt: rt2 } = host;
+        const table2 = host.rt.processes.value;
+        const running = table2.agents.filter(live);
+        if (running.length > 0) return;
+        const zombies = table2.agents.length - running.length;
+        const seen = `${table2.pidsRead} processes read from /proc${zombies > 0 ? `, ${zombies} of them agent zombies` : ""}`;
+        if (rt2.installs.length === 0) {
+          report2({
+            file: rt2.os === "windows" ? "host:C:/Program Files (x86)/Alibaba/Logtail" : "host:/usr/local/ilogtail",
+            range: FILE_START,
+            message: `No Logtail or LoongCollector is installed on this host (nothing at /usr/local/ilogtail*, /opt/loongcollector) and no agent process runs (${seen}): nothing sends a heartbeat, so the machine group shows FAIL. Install the agent for the region and network type of the project (logtail.sh install <region>, or LoongCollector's installer).`
+          });
+          return;
+        }
+        for (const inst of rt2.installs) {
+          report2({
+            ...installAnchor(inst),
+            message: `${productName(inst.product)} is installed in ${inst.dir.slice("host:".length)} but not running (${seen}): it sends no heartbeat, so the machine group shows FAIL. Start it: ${inst.restartCommand.replace(/ restart$/, " start").replace("systemctl restart", "systemctl start")}.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/doctor/duplicate-agents.ts
+var duplicate_agents_default;
+var init_duplicate_agents = __esm({
+  "src/rules/doctor/duplicate-agents.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util9();
+    duplicate_agents_default = defineRule({
+      id: "doctor/duplicate-agents",
+      severity: "warning",
+      description: "More agent processes run than one daemon + worker pair: duplicate collection",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.processes.checked) return;
+        const { rt: rt2 } = host;
+        const running = host.rt.processes.value.agents.filter(live);
+        const byDir = /* @__PURE__ */ new Map();
+        for (const p of running) byDir.set(p.installDir, [...byDir.get(p.installDir) ?? [], p]);
+        const products = new Set(running.map((p) => p.comm.startsWith("loongcollector") || p.exe.endsWith("loongcollector") ? "loongcollector" : "ilogtail"));
+        for (const [dir, procs] of byDir) {
+          const inst = rt2.installs.find((i2) => i2.dir === dir);
+          const single = inst?.layout === "loongcollector-community";
+          const limit = single ? 1 : 2;
+          if (procs.length <= limit) continue;
+          const list3 = procs.map((p) => `${p.pid} (parent ${p.ppid})`).join(", ");
+          report2({
+            ...inst ? installAnchor(inst) : { file: dir || "host:/", range: FILE_START },
+            message: `${procs.length} ${inst ? productName(inst.product) : "agent"} processes run from ${dir.slice("host:".length) || "an unknown folder"} (pids ${list3}), more than one ${single ? "process" : "daemon + worker pair"}: two agents collect the same files twice and fight over the checkpoint and the domain socket ("Bind domain socket:Failed \u2026 Address already in use"). Stop every instance, then start one: ${inst ? `${inst.restartCommand.replace(/ restart$/, " stop")}, then ${inst.restartCommand.replace(/ restart$/, " start")}` : "kill the extra processes"}.`
+          });
+        }
+        if (products.size > 1) {
+          const inst = rt2.installs[0];
+          report2({
+            ...inst ? installAnchor(inst) : { file: "host:/", range: FILE_START },
+            message: `Both ilogtail and loongcollector run on this host (pids ${running.map((p) => `${p.pid} ${p.comm}`).join(", ")}): LoongCollector replaces Logtail, and two agents with the same identity collect every file twice. Stop and uninstall the one you do not use.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/doctor/ip-not-in-group.ts
+var ip_not_in_group_default;
+var init_ip_not_in_group = __esm({
+  "src/rules/doctor/ip-not-in-group.ts"() {
+    "use strict";
+    init_joins();
+    init_message_utils();
+    init_types2();
+    init_util9();
+    ip_not_in_group_default = defineRule({
+      id: "doctor/ip-not-in-group",
+      severity: "error",
+      description: "The IP the agent reports (app_info.json) is empty, or in no IP machine group of its region",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        const b = host?.bundle;
+        if (!host || !b) return;
+        const appInfo = b.facts.appInfos[0];
+        const ipValue = appInfo?.ip;
+        if (!b.workingIp && ipValue && ipValue.known && ipValue.value.trim() === "") {
+          report2({
+            file: appInfo.file,
+            range: ipValue.range,
+            ...ipValue.pointer ? { pointer: ipValue.pointer } : {},
+            message: 'app_info.json has an empty "ip": the agent found no usable network interface address when it started, and "Logtail cannot work if the ip field is empty" (SLS FAQ). Set working_ip in ilogtail_config.json to the address the machine group lists (or fix the interfaces / hostname resolution), then restart the agent.'
+          });
+          return;
+        }
+        const ip = b.reportedIp;
+        const region3 = b.region?.value;
+        if (!ip || !identifiedByIpAlone(b)) return;
+        const related2 = [];
+        const misses = [];
+        const repoGroups = region3 ? groupsOf(fleet, region3)?.ip ?? [] : [];
+        if (ip.source !== "agent-config" && region3 && repoGroups.length > 0 && !mayMatch(fleet, "ip", ip.value, region3)) {
+          misses.push(`the ${repoGroups.length} IP machine group${repoGroups.length === 1 ? "" : "s"} of ${region3} in the repository`);
+          for (const g of repoGroups.slice(0, 3)) related2.push(groupRelated(g, `IP ${describeGroup(g)} in ${region3}`));
+        }
+        const cloud = host.rt.cloud.checked ? host.rt.cloud.value.groups.filter((g) => g.identifyType === "ip" && g.identifiers) : [];
+        if (cloud.length > 0 && !cloud.some((g) => g.identifiers.includes(ip.value))) {
+          misses.push(`the ${cloud.length} live IP machine group${cloud.length === 1 ? "" : "s"} SLS returned (${cloud.slice(0, 3).map((g) => `${g.project}/${g.group}`).join(", ")}${cloud.length > 3 ? ", \u2026" : ""})`);
+        }
+        if (misses.length === 0) return;
+        report2({
+          file: ip.file,
+          range: ip.range,
+          ...ip.pointer ? { pointer: ip.pointer } : {},
+          message: `This host reports IP ${ip.value} (${ip.source === "agent-config" ? "working_ip" : 'app_info.json "ip"'}${region3 ? `, to ${region3}, ${lineOf(b.region)}` : ""}), which is in none of ${misses.join(" nor ")}: SLS matches the heartbeat by this exact address, so no machine group gets the host and the group shows FAIL. Add ${ip.value} to the group's IP list, or set working_ip to the address the group lists and restart the agent.`,
+          related: related2
+        });
+      }
+    });
+  }
+});
+
+// src/rules/doctor/endpoint-unreachable.ts
+function agentProxy(rt2) {
+  if (!rt2.processes.checked) return void 0;
+  for (const p of rt2.processes.value.agents) {
+    const key = Object.keys(p.env).find((k2) => /^(https?|all)_proxy$/i.test(k2));
+    if (key) return `${key}=${p.env[key]}`;
+  }
+  return void 0;
+}
+function describeTarget(p) {
+  const t = p.target;
+  const what = t.role === "config-server" ? `The config server ${t.host} (${t.site.field})` : t.role === "project" ? `The project endpoint ${t.host} (project ${t.project} at ${t.site.field})` : t.role === "sls-admin" ? `The SLS admin endpoint ${t.host} (from ${t.site.field})` : `The data endpoint ${t.host} (${t.site.field})`;
+  return p.via === "connect-to" && p.address ? `${what}, connected to ${p.address} by --connect-to,` : what;
+}
+function failure(p) {
+  const e = p.error ?? { code: "ERR", message: "no answer" };
+  const ms2 = `${Math.round(p.timings.total)} ms`;
+  switch (p.failedAt) {
+    case "dns":
+      return p.timedOut ? `the DNS lookup did not finish within ${ms2}.` : `the name does not resolve (${e.code}, ${ms2}).`;
+    case "connect":
+      return p.timedOut ? `the TCP connection to ${p.address ?? "it"} was not accepted within ${ms2} (packets dropped).` : `the TCP connection to ${p.address ?? "it"} failed (${e.code}, ${ms2}).`;
+    case "tls":
+      return p.timedOut ? `the TLS handshake did not finish within ${ms2}.` : `the TLS handshake failed (${e.code}: ${e.message}).`;
+    default:
+      return p.timedOut ? `connected, but no HTTP answer came within ${ms2}.` : `connected, but the connection was cut before an answer (${e.code}).`;
+  }
+}
+function fixFor3(p) {
+  const heartbeat = "The agent sends its heartbeat and fetches its configuration over this path, so the machine group shows FAIL.";
+  switch (p.failedAt) {
+    case "dns":
+      return `${heartbeat} -intranet and -vpc endpoints resolve only inside Alibaba Cloud (its internal DNS): off ECS, or in another region, use the internet endpoint of the project's region; else check /etc/resolv.conf.`;
+    case "connect":
+      return p.error?.code === "ECONNREFUSED" ? `${heartbeat} Something refuses port ${p.target.port}: allow outbound TCP ${p.target.port} to *.log.aliyuncs.com in the host firewall, security group or proxy.` : `${heartbeat} Allow outbound TCP ${p.target.port} to *.log.aliyuncs.com (host firewall, security group, network ACL), or fix the route.`;
+    case "tls":
+      return `${heartbeat} A proxy that intercepts HTTPS, a missing CA bundle or a wrong system clock breaks TLS: let *.log.aliyuncs.com through without inspection.`;
+    default:
+      return `${heartbeat} A proxy or firewall accepts the connection but does not pass the request: let *.log.aliyuncs.com through, or configure the proxy for the agent.`;
+  }
+}
+var endpoint_unreachable_default;
+var init_endpoint_unreachable = __esm({
+  "src/rules/doctor/endpoint-unreachable.ts"() {
+    "use strict";
+    init_types2();
+    init_util9();
+    endpoint_unreachable_default = defineRule({
+      id: "doctor/endpoint-unreachable",
+      severity: "error",
+      description: "An SLS endpoint of the host config gives no HTTP answer (DNS, TCP connect, TLS or timeout, per port)",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.probes.checked) return;
+        const proxy2 = agentProxy(host.rt);
+        for (const p of host.rt.probes.value) {
+          if (p.answered) continue;
+          const t = p.target;
+          report2({
+            file: t.site.file,
+            range: t.site.range,
+            pointer: t.site.pointer,
+            message: `${describeTarget(p)} gave no answer on port ${t.port} (${t.tls ? "HTTPS" : "HTTP"}): ${failure(p)} ${fixFor3(p)}` + (proxy2 ? ` (The agent runs with ${proxy2}, and the doctor connects directly: if the host reaches SLS only through that proxy, this is not the agent's path.)` : "")
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/doctor/endpoint-not-sls.ts
+var endpoint_not_sls_default;
+var init_endpoint_not_sls = __esm({
+  "src/rules/doctor/endpoint-not-sls.ts"() {
+    "use strict";
+    init_types2();
+    init_endpoint_unreachable();
+    init_util9();
+    endpoint_not_sls_default = defineRule({
+      id: "doctor/endpoint-not-sls",
+      severity: "warning",
+      description: "An SLS endpoint of the host config is answered by something that is not SLS (a proxy, portal or hijacked name)",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.probes.checked) return;
+        for (const p of host.rt.probes.value) {
+          if (!p.answered || p.slsEvidence) continue;
+          const t = p.target;
+          const who = [p.server && `Server: ${p.server}`, p.bodySample && `body "${p.bodySample.slice(0, 60)}"`].filter(Boolean).join(", ");
+          report2({
+            file: t.site.file,
+            range: t.site.range,
+            pointer: t.site.pointer,
+            message: `${describeTarget(p)} answered HTTP ${p.status} on port ${t.port}, but not as SLS (no x-log-requestid header, no SLS error body${who ? `; ${who}` : ""}): a proxy, captive portal or DNS override answers for this name, and the agent rejects replies without x-log-requestid ("invalid response body"). Let *.log.aliyuncs.com through to SLS, or fix the name resolution.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/doctor/clock-skew.ts
+var clock_skew_default;
+var init_clock_skew = __esm({
+  "src/rules/doctor/clock-skew.ts"() {
+    "use strict";
+    init_types2();
+    init_util9();
+    clock_skew_default = defineRule({
+      id: "doctor/clock-skew",
+      severity: "error",
+      description: "The host clock is more than 15 minutes off SLS: every request fails with RequestTimeExpired",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.clock.checked) return;
+        const c = host.rt.clock.value;
+        if (Math.abs(c.offsetSec) - c.uncertaintySec <= SLS_MAX_SKEW_SEC || autoAdjust(host.bundle)) return;
+        report2({
+          ...clockAnchor(host),
+          message: `${describeOffset(c)}: SLS rejects requests more than 15 minutes (${SLS_MAX_SKEW_SEC} s) off its clock with RequestTimeExpired, so the agent's heartbeats and uploads fail. ${syncAdvice(host.rt.timeSyncConfigs)} Or set "enable_log_time_auto_adjust": true in ilogtail_config.json and restart the agent, so that it signs with SLS's time.`
+        });
+      }
+    });
+  }
+});
+
+// src/rules/doctor/clock-drift.ts
+var clock_drift_default;
+var init_clock_drift = __esm({
+  "src/rules/doctor/clock-drift.ts"() {
+    "use strict";
+    init_types2();
+    init_util9();
+    clock_drift_default = defineRule({
+      id: "doctor/clock-drift",
+      severity: "warning",
+      description: "The host clock is more than 60 s off SLS (or over 15 minutes with enable_log_time_auto_adjust on)",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.clock.checked) return;
+        const c = host.rt.clock.value;
+        const off = Math.abs(c.offsetSec) - c.uncertaintySec;
+        const adjusted = autoAdjust(host.bundle);
+        if (off <= DRIFT_WARN_SEC || off > SLS_MAX_SKEW_SEC && !adjusted) return;
+        report2({
+          ...clockAnchor(host),
+          message: off > SLS_MAX_SKEW_SEC ? `${describeOffset(c)}: enable_log_time_auto_adjust keeps the agent's requests inside SLS's 15-minute window, but every other time on this host (log timestamps parsed from content, cron, TLS) is wrong. ${syncAdvice(host.rt.timeSyncConfigs)}` : `${describeOffset(c)}, more than ${DRIFT_WARN_SEC} s: heartbeats still pass (SLS allows 15 minutes), but logs carry a wrong __time__ and fall outside query windows. ${syncAdvice(host.rt.timeSyncConfigs)}`
+        });
+      }
+    });
+  }
+});
+
+// src/rules/doctor/restart-needed.ts
+var SLACK_MS, restart_needed_default;
+var init_restart_needed = __esm({
+  "src/rules/doctor/restart-needed.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util9();
+    SLACK_MS = 2e3;
+    restart_needed_default = defineRule({
+      id: "doctor/restart-needed",
+      severity: "warning",
+      description: "A startup config changed after the running agent started: the change is not in effect until a restart",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        const table2 = host?.rt.processes;
+        if (!host || !table2?.checked) return;
+        const { rt: rt2 } = host;
+        const running = table2.value.agents.filter(live);
+        for (const inst of rt2.installs) {
+          const procs = running.filter((p) => p.installDir === inst.dir || rt2.installs.length === 1 && p.installDir === "");
+          const starts = procs.map((p) => p.startedAt).filter((t) => t !== void 0);
+          if (starts.length === 0) continue;
+          const started = Math.max(...starts);
+          const worker = procs.find((p) => p.startedAt === started);
+          for (const f of rt2.fileTimes) {
+            if (f.reload !== "start" || !f.file.startsWith(`${inst.dir}/`) || f.file.endsWith("/app_info.json")) continue;
+            if (f.mtimeMs <= started + SLACK_MS) continue;
+            report2({
+              file: f.file,
+              range: FILE_START,
+              message: `${f.file.slice(f.file.lastIndexOf("/") + 1)} changed ${duration((f.mtimeMs - started) / 1e3)} after the agent started (pid ${worker.pid} started ${iso(started)}; file modified ${iso(f.mtimeMs)}): the agent reads it only at start, so the change is not in effect. Restart the agent: ${inst.restartCommand}.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/knowledge/agent-log-patterns.ts
+var AGENT_LOG_PATTERNS;
+var init_agent_log_patterns = __esm({
+  "src/knowledge/agent-log-patterns.ts"() {
+    "use strict";
+    AGENT_LOG_PATTERNS = Object.freeze([
+      {
+        id: "start-config-missing",
+        match: /can not find start config:/,
+        step: 3,
+        meaning: "the agent started without its startup config, on built-in defaults (no config server, no data server)",
+        fix: "Restore ilogtail_config.json at the path the agent names, then restart it.",
+        verified: "code",
+        source: "loongcollector core/app_config/AppConfig.cpp:764"
+      },
+      {
+        id: "start-config-invalid",
+        match: /start config is not valid json:/,
+        step: 3,
+        meaning: "the agent discarded its startup config as invalid JSON and runs on built-in defaults",
+        fix: "Fix the config/ findings of ilogtail_config.json, then restart the agent.",
+        verified: "code",
+        source: "loongcollector core/app_config/AppConfig.cpp:767"
+      },
+      {
+        id: "send-network-error",
+        match: /(?:SendFail|failed to send request):network error|(?:ErrorCode|error code):(?:RequestError|RequestTimeout|ClientOpertaionTimeout)\b/,
+        step: 4,
+        meaning: "the agent could not reach its SLS endpoint (network error)",
+        fix: "Fix the network path to the endpoint (step 4).",
+        verified: "code",
+        source: "ilogtail 1.8 core/sender/Sender.cpp:207-216, 357-365, 420-437; loongcollector core/plugin/flusher/sls/FlusherSLS.cpp:764-772, 882-893"
+      },
+      {
+        id: "curl-connect",
+        match: /Can not connect to server\.|Request operation timeout\.|Couldn't resolve host name/,
+        step: 4,
+        meaning: "the agent's HTTP client could not connect, resolve the name, or finish in time",
+        fix: "Fix the network path to the endpoint (step 4).",
+        verified: "code",
+        source: "ilogtail 1.8 core/sdk/CurlImp.cpp:164-190"
+      },
+      {
+        id: "send-unauthorized",
+        match: /write unauthorized|(?:ErrorCode|error code):Unauthorized\b/,
+        step: 6,
+        meaning: "SLS refused the agent's writes as unauthorized: no users/<account-id> for the project owner, or HTTPS to the endpoint is blocked",
+        fix: "Add users/<project owner account id> (step 6) and check HTTPS to the endpoint (step 4).",
+        verified: "code",
+        source: "ilogtail 1.8 core/sender/Sender.cpp:259-260; loongcollector FlusherSLS.cpp:811-812"
+      },
+      {
+        id: "request-expired",
+        match: /write request expired|(?:ErrorCode|error code):RequestTimeExpired\b/,
+        step: 5,
+        meaning: "SLS rejected the agent's requests as expired: the host clock is more than 15 minutes off",
+        fix: "Sync the host clock (step 5), or set enable_log_time_auto_adjust.",
+        verified: "code",
+        source: "ilogtail 1.8 core/sender/Sender.cpp:335-341; loongcollector FlusherSLS.cpp:858-863"
+      },
+      {
+        id: "project-not-exist",
+        match: /(?:ErrorCode|error code):ProjectNotExist\b/,
+        step: 3,
+        meaning: "SLS has no such project at the endpoint the agent uses: a wrong region or endpoint",
+        fix: "Point the host at the region of its project (step 3).",
+        verified: "code",
+        source: "loongcollector core/plugin/flusher/sls/SLSConstant.cpp:57-103"
+      },
+      {
+        id: "access-key-error",
+        match: /(?:ErrorCode|error code):(?:SignatureNotMatch|InvalidAccessKeyId|UserNotExist)\b/,
+        step: 6,
+        meaning: "SLS refused the agent's signature or key: the account the host serves does not own the project",
+        fix: "Check users/<account id> against the project owner (step 6).",
+        verified: "code",
+        source: "loongcollector core/plugin/flusher/sls/SLSConstant.cpp:57-103"
+      },
+      {
+        id: "not-sls-answer",
+        match: /invalid response body/,
+        step: 4,
+        meaning: "something that is not SLS answered the agent (no x-log-requestid): a proxy, captive portal or DNS override",
+        fix: "Let *.log.aliyuncs.com through to SLS (step 4).",
+        verified: "code",
+        source: "loongcollector core/plugin/flusher/sls/SLSResponse.cpp:98-126"
+      },
+      {
+        id: "ip-changed-restart",
+        match: /host ip changed during running, prepare to restart Logtail/,
+        step: 2,
+        meaning: "the host's IP changed and the agent restarted itself; a flapping IP makes it restart again and again",
+        fix: "Set working_ip in ilogtail_config.json to the address the machine group lists (step 2).",
+        verified: "code",
+        source: "loongcollector core/monitor/Monitor.cpp:407-425; ilogtail 1.8 Monitor.cpp:475-477"
+      },
+      {
+        id: "resource-limit-restart",
+        match: /Resource used by program exceeds upper limit/,
+        step: 1,
+        meaning: "the agent exceeded cpu_usage_limit / mem_usage_limit and restarts itself",
+        fix: "Raise cpu_usage_limit / mem_usage_limit in ilogtail_config.json, or collect less, then restart the agent.",
+        verified: "code",
+        source: "loongcollector core/monitor/Monitor.cpp:197-199; ilogtail 1.8 Monitor.cpp:178-180"
+      },
+      {
+        id: "read-event-too-old",
+        match: /last read event time is too old/,
+        step: 1,
+        meaning: "the agent found its own event loop stuck and exits itself",
+        fix: "Check the agent's CPU and disk; the daemon restarts the worker (step 1).",
+        verified: "code",
+        source: "loongcollector core/monitor/Monitor.cpp:266; ilogtail 1.8 Monitor.cpp:218"
+      },
+      {
+        id: "domain-socket-in-use",
+        match: /Bind domain socket:Failed[\s\S]*Address already in use/,
+        step: 1,
+        meaning: "a second agent already holds the agent's domain socket: two agents run on this host",
+        fix: "Stop every agent instance, then start one (step 1).",
+        verified: "sample",
+        source: "closed 1.x binary, quoted in alibaba/loongcollector issue #136"
+      },
+      {
+        id: "ecs-metadata-failed",
+        match: /fetch ecs instance-identity document fail|fetch ecs token fail/,
+        step: 6,
+        meaning: "the agent could not read the ECS metadata, so it does not know the instance's owner account and needs users/<owner id>",
+        fix: "Add users/<project owner account id> (step 6), or let the agent reach 100.100.100.200.",
+        verified: "code",
+        source: "loongcollector core/common/EcsMetaData.cpp:164, 287"
+      }
+    ]);
+  }
+});
+
+// src/rules/doctor/agent-log-error.ts
+function windowStart(rt2, records) {
+  const starts = rt2.processes.checked ? rt2.processes.value.agents.filter(live).map((p) => p.startedAt).filter((t) => t !== void 0) : [];
+  if (starts.length > 0) return Math.max(...starts) - 1e3;
+  const lastAt = [...records].reverse().find((r7) => r7.at !== void 0)?.at;
+  return lastAt === void 0 ? void 0 : lastAt - RECENT_WITHOUT_AGENT_MS;
+}
+var RECENT_WITHOUT_AGENT_MS, agent_log_error_default;
+var init_agent_log_error = __esm({
+  "src/rules/doctor/agent-log-error.ts"() {
+    "use strict";
+    init_agent_log_patterns();
+    init_types2();
+    init_util9();
+    RECENT_WITHOUT_AGENT_MS = 60 * 60 * 1e3;
+    agent_log_error_default = defineRule({
+      id: "doctor/agent-log-error",
+      severity: "warning",
+      description: "The agent's own log has recent lines that say why its heartbeat, config or uploads fail",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        if (!host || !host.rt.log.checked) return;
+        const log = host.rt.log.value;
+        const since = windowStart(host.rt, log.records);
+        const hits = /* @__PURE__ */ new Map();
+        for (const r7 of log.records) {
+          if (since !== void 0 && (r7.at === void 0 || r7.at < since)) continue;
+          const p = AGENT_LOG_PATTERNS.find((pat) => pat.match.test(r7.text));
+          if (p) hits.set(p, [...hits.get(p) ?? [], r7]);
+        }
+        for (const [p, records] of hits) {
+          const last = records[records.length - 1];
+          const quote2 = last.text.split("\n")[0].replace(/\t+/g, " ").slice(0, 200);
+          const times = records.length === 1 ? "once" : `${records.length} times`;
+          report2({
+            file: log.file,
+            range: { start: { line: last.line, column: 1 }, end: { line: last.line, column: 1 } },
+            message: `The agent logged "${quote2}" ${times} ${since !== void 0 && host.rt.processes.checked && host.rt.processes.value.agents.some(live) ? "since it started" : "in the last hour of its log"} (last at ${last.time}, [${last.level}] ${last.source}): ${p.meaning}. ${p.fix}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/doctor/no-heartbeat.ts
+function anchor(b, byIp) {
+  const v2 = byIp ? b.reportedIp : b.identifiers[0];
+  if (v2) return { file: v2.file, range: v2.range, ...v2.pointer ? { pointer: v2.pointer } : {} };
+  return { file: b.files[0] ?? "host:/", range: FILE_START };
+}
+var no_heartbeat_default, describe4;
+var init_no_heartbeat = __esm({
+  "src/rules/doctor/no-heartbeat.ts"() {
+    "use strict";
+    init_source_file();
+    init_types2();
+    init_util9();
+    no_heartbeat_default = defineRule({
+      id: "doctor/no-heartbeat",
+      severity: "error",
+      description: "SLS has no recent heartbeat from this host in a machine group that lists it (--cloud)",
+      check({ fleet, report: report2 }) {
+        const host = hostOf(fleet);
+        const b = host?.bundle;
+        if (!host || !b || !host.rt.cloud.checked) return;
+        const ip = b.reportedIp?.value;
+        const ids = b.identifiers.map((i2) => i2.value);
+        const nowSec = host.rt.now / 1e3;
+        for (const g of host.rt.cloud.value.groups) {
+          if (!g.machines || !g.identifiers) continue;
+          const byIp = g.identifyType === "ip" && ip !== void 0 && g.identifiers.includes(ip);
+          const id = g.identifyType === "userdefined" ? ids.find((i2) => g.identifiers.includes(i2)) : void 0;
+          if (!byIp && id === void 0) continue;
+          const mine = g.machines.filter((m) => byIp ? m.ip === ip : m.userdefinedId === id);
+          const latest = Math.max(...mine.map((m) => m.lastHeartbeatTime ?? 0), 0);
+          const who = byIp ? `IP ${ip}` : `custom identifier "${id}"`;
+          const at4 = anchor(b, byIp);
+          if (latest === 0) {
+            report2({
+              ...at4,
+              message: `SLS has never seen a heartbeat from ${who} in ${describe4(g)}, which lists it (ListMachines returns ${g.machines.length} other machine${g.machines.length === 1 ? "" : "s"}): the group shows FAIL for this host. The other checks say why.`
+            });
+          } else if (nowSec - latest > host.rt.heartbeatMaxAgeSec) {
+            report2({
+              ...at4,
+              message: `SLS last saw a heartbeat from ${who} in ${describe4(g)} ${duration(nowSec - latest)} ago (${iso(latest * 1e3)}), more than --heartbeat-max-age ${host.rt.heartbeatMaxAgeSec} s: the agent stopped reaching SLS. The other checks say why.`
+            });
+          }
+        }
+      }
+    });
+    describe4 = (g) => `machine group "${g.group}" of project "${g.project}"`;
+  }
+});
+
+// src/rules/doctor/index.ts
+var doctorRules;
+var init_doctor = __esm({
+  "src/rules/doctor/index.ts"() {
+    "use strict";
+    init_agent_not_running();
+    init_duplicate_agents();
+    init_ip_not_in_group();
+    init_endpoint_unreachable();
+    init_endpoint_not_sls();
+    init_clock_skew();
+    init_clock_drift();
+    init_restart_needed();
+    init_agent_log_error();
+    init_no_heartbeat();
+    doctorRules = [
+      agent_not_running_default,
+      duplicate_agents_default,
+      ip_not_in_group_default,
+      endpoint_unreachable_default,
+      endpoint_not_sls_default,
+      clock_skew_default,
+      clock_drift_default,
+      restart_needed_default,
+      agent_log_error_default,
+      no_heartbeat_default
+    ];
+  }
+});
+
 // src/rules/index.ts
 var allRules, rulesById, knownRuleIds;
 var init_rules = __esm({
@@ -38897,6 +39614,7 @@ var init_rules = __esm({
     init_machine_group();
     init_install();
     init_host();
+    init_doctor();
     allRules = [
       ...fileRules,
       ...configRules,
@@ -38906,7 +39624,8 @@ var init_rules = __esm({
       ...userDefinedIdRules,
       ...machineGroupRules,
       ...installRules,
-      ...hostRules
+      ...hostRules,
+      ...doctorRules
     ];
     rulesById = new Map(allRules.map((r7) => [r7.id, r7]));
     knownRuleIds = /* @__PURE__ */ new Set([...allRules.map((r7) => r7.id), ...allRules.flatMap((r7) => r7.formerIds ?? [])]);
@@ -39181,8 +39900,8 @@ var require_ignore = __commonJS({
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
         }
       ],
       // two globstars
@@ -41241,9 +41960,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -41274,9 +41993,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -41523,8 +42242,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
@@ -42309,10 +43028,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -44596,7 +45315,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -44643,16 +45362,16 @@ var require_resolve_props = __commonJS({
               commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token2.source.endsWith(":"))
               onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token2;
+            anchor2 = token2;
             start2 ?? (start2 = token2.offset);
             atNewline = false;
             hasSpace = false;
@@ -44669,7 +45388,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
@@ -44706,7 +45425,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -45215,8 +45934,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token2.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -45782,13 +46501,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token2.type) {
         case "alias":
           node = composeAlias(ctx, token2, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -45796,16 +46515,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token2, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token2, "RESOURCE_EXHAUSTION", message);
@@ -45818,8 +46537,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token2, "NON_STRING_KEY", msg);
@@ -45836,7 +46555,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token2;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -45844,10 +46563,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token2, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -54499,7 +55218,7 @@ async function runPipeline(input) {
   const { cwd, config } = input;
   const readFiles = readAll(input.files, { maxFileSize: config.maxFileSize });
   const { facts, readerFailures } = await readFacts(readFiles);
-  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: input.discoverProblems, facts });
+  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: input.discoverProblems, facts, ...input.runtime ? { host: input.runtime } : {} });
   const { diagnostics, ruleFailures } = runRules(input.rules ?? allRules, fleet, config);
   return { diagnostics, fleet, readFiles, ruleFailures, readerFailures };
 }
@@ -55914,32 +56633,8 @@ function info2(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/cli/main.ts
-init_load();
-init_version();
-
-// src/cli/args.ts
-init_load();
-var FAIL_LEVELS = ["error", "warning", "info", "never"];
-
-// src/cli/main.ts
-init_diagnostic();
-var EXIT_CLEAN = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
-function exitCodeFor(diagnostics, failOn, maxWarnings, io) {
-  const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
-  if (diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)) return EXIT_FINDINGS;
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  if (maxWarnings !== void 0 && warnings > maxWarnings && failOn !== "never") {
-    io?.stderr(`logtail-lint found too many warnings (${warnings}; maximum: ${maxWarnings}).
-`);
-    return EXIT_FINDINGS;
-  }
-  return EXIT_CLEAN;
-}
-
 // src/action/main.ts
+init_main2();
 init_line_reader();
 init_load();
 init_lint();
@@ -56033,6 +56728,7 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
 
 // src/action/inputs.ts
 init_load();
+init_args();
 function splitPaths(value2) {
   const parts2 = /[\r\n]/.test(value2) ? value2.split(/\r?\n|\r/) : value2.split(/\s+/);
   const paths = parts2.map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));

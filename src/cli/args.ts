@@ -101,7 +101,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 /** `-f sarif -o out.sarif -f stylish`: each output file belongs to the format before it. */
-function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?: string }>): OutputTarget[] {
+export function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?: string }>): OutputTarget[] {
   const outputs: OutputTarget[] = [];
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
@@ -145,6 +145,7 @@ export const HELP = `Usage: logtail-lint [options] [paths or globs...]
        logtail-lint rules          list every rule with its default severity
        logtail-lint regions        print the SLS region table logtail-lint knows
        logtail-lint --init         write a starter .logtail-lint.json
+       logtail-lint doctor         check this host's running agent (logtail-lint doctor --help)
 
 Checks Alibaba Cloud Logtail / iLogtail host files (ilogtail_config.json, user_defined_id,
 users/) and SLS machine groups (Terraform, ROS, SLS API / aliyunlog JSON, Kubernetes) before

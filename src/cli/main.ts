@@ -35,6 +35,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIO> = {}): Pr
   let debug = argv.includes('--debug');
   try {
     const io = { ...defaultIO(), ...ioOverrides };
+    // `doctor` is a face of its own (src/doctor/): its options, its output, the same exit codes.
+    if (argv[0] === 'doctor') return await (await import('../doctor/main.js')).doctorMain(argv.slice(1), io);
     const options = parseCliArgs(argv);
     debug = options.debug;
     return await run(options, io);

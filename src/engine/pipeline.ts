@@ -9,6 +9,7 @@ import type { DiscoveredFile, DiscoverProblem, ReadFile } from '../core/source-f
 import { buildFleet, type Fleet } from '../model/fleet.js';
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import type { HostRuntime } from '../facts/host-runtime.js';
 import { readAll, readFacts, type ReaderFailure } from './read.js';
 
 export interface PipelineInput {
@@ -19,6 +20,8 @@ export interface PipelineInput {
   discoverProblems: readonly DiscoverProblem[];
   /** The rules to run (default: all); each still obeys its configured severity. */
   rules?: readonly Rule[];
+  /** The doctor's facts of a live host; the fleet carries them as `host` for the doctor/ rules. */
+  runtime?: HostRuntime;
 }
 
 export interface PipelineResult {
@@ -34,7 +37,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const { cwd, config } = input;
   const readFiles = readAll(input.files, { maxFileSize: config.maxFileSize });
   const { facts, readerFailures } = await readFacts(readFiles);
-  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: input.discoverProblems, facts });
+  const fleet = buildFleet({ cwd, config, readFiles, discoverProblems: input.discoverProblems, facts, ...(input.runtime ? { host: input.runtime } : {}) });
   const { diagnostics, ruleFailures } = runRules(input.rules ?? allRules, fleet, config);
   return { diagnostics, fleet, readFiles, ruleFailures, readerFailures };
 }

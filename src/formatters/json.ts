@@ -15,6 +15,8 @@ export const json: Formatter = (diagnostics, ctx) => {
     summary: { ...countBySeverity(diagnostics), filesLinted: ctx.filesLinted, suppressed: ctx.suppressed?.length ?? 0 },
     // Silenced by .logtail-lint.json, kept here so that suppressions stay reviewable.
     suppressed: sortDiagnostics([...(ctx.suppressed ?? [])]).map((d) => ({ ...d, fingerprint: fingerprintOf(d) })),
+    // The doctor's step table, beside the findings (a fleet tool collects both).
+    ...(ctx.checks ? { checks: ctx.checks } : {}),
   };
   return JSON.stringify(report, null, 2);
 };

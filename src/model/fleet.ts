@@ -22,6 +22,7 @@ import type {
 import { declaredHostMatcher, folderOf } from './bundle-roots.js';
 import { buildBundles } from './bundles.js';
 import { resolveContainers } from './containers.js';
+import type { HostRuntime } from '../facts/host-runtime.js';
 import { buildIndex, type FleetIndex } from './indexes.js';
 import { installParams, type InstallParamUse } from './install-params.js';
 import { configLocator } from './located.js';
@@ -41,6 +42,8 @@ export interface FleetInput {
   readFiles: readonly ReadFile[];
   discoverProblems: readonly DiscoverProblem[];
   facts: Facts;
+  /** What the doctor saw on a live host (processes, probes, clock, …); absent for the linter. */
+  host?: HostRuntime;
 }
 
 export interface Fleet {
@@ -81,6 +84,10 @@ export interface Fleet {
   readonly index: FleetIndex;
   /** Custom identifiers carried by hosts outside the repository (`.logtail-lint.json`). */
   readonly externalIdentifiers: ReadonlySet<string>;
+
+  // ---- the live host (the doctor)
+  /** What the doctor saw on a live host (processes, probes, clock, …); absent for the linter. */
+  readonly host?: HostRuntime;
 }
 
 export function buildFleet(input: FleetInput): Fleet {
@@ -116,5 +123,6 @@ export function buildFleet(input: FleetInput): Fleet {
     bundles,
     index,
     externalIdentifiers: new Set(config.externalIdentifiers),
+    ...(input.host ? { host: input.host } : {}),
   });
 }

@@ -12,6 +12,7 @@ import { userDefinedIdRules } from './user-defined-id/index.js';
 import { machineGroupRules } from './machine-group/index.js';
 import { installRules } from './install/index.js';
 import { hostRules } from './host/index.js';
+import { doctorRules } from './doctor/index.js';
 
 export const allRules: readonly Rule[] = [
   ...fileRules,
@@ -23,6 +24,7 @@ export const allRules: readonly Rule[] = [
   ...machineGroupRules,
   ...installRules,
   ...hostRules,
+  ...doctorRules,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
