@@ -70,9 +70,13 @@ export function projectRefOf(expr: string): string | undefined {
   return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
 }
 
-/** `alicloud.hz` (or `"${alicloud.hz}"` in JSON syntax) → `hz`. */
+/**
+ * `alicloud.hz` (or `"${alicloud.hz}"` in JSON syntax, or the quoted `"alicloud.hz"` of Terraform 0.11,
+ * which Terraform still accepts with a deprecation warning) → `hz`.
+ */
 export function providerAliasOf(expr: string): string | undefined {
-  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+  const bare = /^\s*"(.*)"\s*$/s.exec(expr)?.[1] ?? expr;
+  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(bare)?.[1];
 }
 
 /** A module's folder: where its provider blocks apply. */
