@@ -8,6 +8,7 @@ import type { AgentConfigFact } from './agent-config.js';
 import type { SourceFile } from '../core/source-file.js';
 import type { Range } from '../core/diagnostic.js';
 import type { Unknown, Value } from '../core/value.js';
+import type { AttributeShape, AttributeYield } from '../knowledge/iac-attributes.js';
 
 
 // ---------------------------------------------------------------- ilogtail_config.json
@@ -116,10 +117,42 @@ export interface MachineGroupFact {
   topic?: Value<string>;
   /** Region from the provider, plan or stack: where SLS matches this group. */
   region?: Value<string>;
-  /** Entries built from instances' public IPs (Terraform `public_ip`, ROS `PublicIp`). */
+  /** Entries built from instances' public IPs (Terraform `public_ip`, ROS `PublicIp`): the `entrySources` that yield public IPs, taken as they are or picked from. */
   publicIpSources: Range[];
+  /**
+   * Where the list's entries come from when the IaC builds them from other resources (ROS
+   * `Fn::GetAtt [Group, PrivateIps]`, Terraform `alicloud_instance.web[*].private_ip`), in
+   * document order; [] for a list of literals.
+   */
+  entrySources: EntrySource[];
   /** Terraform `provider = alicloud.<alias>`: the alias (without `alicloud.`); absent for the default provider. */
   providerAlias?: string;
+  range: Range;
+}
+
+/**
+ * A resource attribute that fills a machine group's list (src/knowledge/iac-attributes.ts says
+ * what each attribute holds). Values are known only at apply or deploy time; where they come
+ * from is known now.
+ */
+export interface EntrySource {
+  /** ROS logical ID or Terraform address of the resource read (`EcsGroup`, `alicloud_instance.web`). */
+  resource: string;
+  /** Its type, when the repository defines it (`ALIYUN::ECS::InstanceGroup`, `alicloud_instance`). */
+  resourceType?: string;
+  /** `PublicIps`, `private_ip`; undefined for a ROS `Ref` of the resource itself. */
+  attribute?: string;
+  /** What the attribute holds; undefined when the knowledge table does not know it. */
+  yields?: AttributeYield;
+  /** One value or a list, per the knowledge table. */
+  shape?: AttributeShape;
+  /** `list`: the attribute is the whole list (`MachineList: !GetAtt G.PrivateIps`); `entry`: one item of it (`[!GetAtt I.PrivateIp]`). */
+  fills: 'list' | 'entry';
+  /** Reached only through a condition the repository does not decide (ROS `Fn::If`): one way the stack may go. */
+  conditional?: boolean;
+  /** The function between the attribute and the list (`Fn::Select`, `Fn::Join`, `Fn::Jq`); undefined when taken as is. */
+  through?: string;
+  /** The reference as written. */
   range: Range;
 }
 

@@ -1,6 +1,6 @@
 import type { ContainerFact, ContainerField } from '../facts/index.js';
 import { type Value, unknown, known } from '../core/value.js';
-import { compactText, rangeOfNode, stringValue } from './doc.js';
+import { absentValue, compactText, rangeOfNode, stringValue } from './doc.js';
 import { scalarString, getPath, get, type DNode } from '../core/doc-tree.js';
 import { isTemplated } from '../core/template.js';
 import type { DocContext, DocumentReader } from './types.js';
@@ -72,7 +72,7 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
       const from = get(e, 'valueFrom');
       if (valueNode || !from) {
         // `value:` with nothing is an empty string to Kubernetes.
-        fact[field] = stringValue(valueNode, source) ?? known('', rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
+        fact[field] = stringValue(valueNode, source) ?? absentValue(e, '', rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
         continue;
       }
       const r = rangeOfNode(source, from);
@@ -161,7 +161,7 @@ export function readComposeFile(doc: DNode, ctx: DocContext): void {
         const field = ENV_FIELDS[e.key];
         if (!field) continue;
         any = true;
-        fact[field] = stringValue(e.value, source) ?? known('', rangeOfNode(source, e.value), e.value.pointer);
+        fact[field] = stringValue(e.value, source) ?? absentValue(e.value, '', rangeOfNode(source, e.value), e.value.pointer);
       }
     } else if (env?.type === 'seq') {
       for (const item of env.items) {

@@ -1,4 +1,4 @@
-import { TERRAFORM_RESOURCES, emitResource, isPublicIpReference } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, emitResource, isPublicIpReference, terraformEntrySources } from './terraform-resources.js';
 import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 import { rangeOfNode, stringValue } from './doc.js';
@@ -121,7 +121,13 @@ function readResource(r: PlannedResource, ctx: DocContext, config: Map<string, C
       nestedAttr: (block, name) => str(name, firstBlock(get(r.values, block)), firstBlock(get(au, block))),
       list: (name) => {
         const identifiers = listOf(r.values, name, au, range, ctx);
-        return { identifiers, publicIpSources: references(conf, name).some(isPublicIpReference) ? [identifiers.range] : [] };
+        const refs = references(conf, name);
+        // The configuration's references say what the resolved list was built from.
+        return {
+          identifiers,
+          publicIpSources: refs.some(isPublicIpReference) ? [identifiers.range] : [],
+          entrySources: refs.flatMap((ref) => terraformEntrySources(ref, identifiers.range, 'list')).filter((s, i, all) => all.findIndex((t) => t.resource === s.resource && t.attribute === s.attribute) === i),
+        };
       },
     },
     ctx.facts,

@@ -1,4 +1,5 @@
-import type { Facts, MachineGroupFact } from '../facts/index.js';
+import type { EntrySource, Facts, MachineGroupFact } from '../facts/index.js';
+import { terraformAttribute } from '../knowledge/iac-attributes.js';
 import type { Value } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 
@@ -24,8 +25,8 @@ export interface ResourceView {
   attr(name: string): Value<string> | undefined;
   /** An argument of a nested block (`group_attribute { group_topic = … }`). */
   nestedAttr(block: string, name: string): Value<string> | undefined;
-  /** A list argument, with the ranges of entries that read an instance's public IP. */
-  list(name: string): { identifiers: Value<Array<Value<string>>>; publicIpSources: Range[] };
+  /** A list argument, with the ranges of entries that read an instance's public IP, and the resource attributes it reads. */
+  list(name: string): { identifiers: Value<Array<Value<string>>>; publicIpSources: Range[]; entrySources: EntrySource[] };
 }
 
 /**
@@ -50,8 +51,8 @@ export function emitResource(type: string, view: ResourceView, facts: Facts): vo
   // alicloud_log_machine_group (project, name, identify_type default ip, identify_list, topic) or
   // alicloud_sls_machine_group (project_name, group_name, machine_identify_type, machine_list, group_attribute).
   const log = type === 'alicloud_log_machine_group';
-  const { identifiers, publicIpSources } = view.list(log ? 'identify_list' : 'machine_list');
-  const fact: MachineGroupFact = { ...base, name: required(log ? 'name' : 'group_name'), identifiers, publicIpSources };
+  const { identifiers, publicIpSources, entrySources } = view.list(log ? 'identify_list' : 'machine_list');
+  const fact: MachineGroupFact = { ...base, name: required(log ? 'name' : 'group_name'), identifiers, publicIpSources, entrySources };
   const projectAttr = log ? 'project' : 'project_name';
   const project = view.attr(projectAttr);
   if (project) fact.project = project;
@@ -77,6 +78,39 @@ export function projectRefOf(expr: string): string | undefined {
 export function providerAliasOf(expr: string): string | undefined {
   const bare = /^\s*"(.*)"\s*$/s.exec(expr)?.[1] ?? expr;
   return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(bare)?.[1];
+}
+
+const REFERENCE = /(?:data\.)?[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+
+/**
+ * The resource attributes an expression reads (`alicloud_instance.web[*].private_ip`,
+ * `alicloud_instance.web.*.private_ip`, `data.alicloud_instances.x.instances[0].private_ip`):
+ * what `identify_list` is built from. Variables, locals and module outputs are not resources.
+ */
+export function terraformEntrySources(text: string, range: Range, fills: EntrySource['fills']): EntrySource[] {
+  if (!text.includes('.')) return [];
+  const call = /^\s*(?:\$\{\s*)?([a-z][a-z0-9_]*)\s*\(/.exec(text)?.[1];
+  const out: EntrySource[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const parts = m[0].replace(/\[[^\]]*\]/g, '').split('.').filter((p) => p !== '*');
+    const data = parts[0] === 'data';
+    const [type, name] = data ? [`data.${parts[1]}`, parts[2]] : [parts[0], parts[1]];
+    const attribute = parts[parts.length - 1];
+    if (!name || parts.length < (data ? 4 : 3) || /^(?:var|local|module|each|count|path|terraform|self)$/.test(parts[0])) continue;
+    const row = terraformAttribute(type, attribute);
+    const yields = row?.yields ?? (attribute === 'public_ip' ? 'public-ip' : attribute === 'private_ip' ? 'private-ip' : undefined);
+    out.push({
+      resource: `${type}.${name}`,
+      resourceType: type,
+      attribute,
+      ...(yields ? { yields } : {}),
+      ...(row ? { shape: row.shape } : {}),
+      fills,
+      ...(call ? { through: call } : {}),
+      range,
+    });
+  }
+  return out;
 }
 
 /** A module's folder: where its provider blocks apply. */
