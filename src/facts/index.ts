@@ -84,6 +84,8 @@ export type DefinitionFormat =
   | 'ros'
   | 'sls-api'
   | 'aliyunlog-cli'
+  /** Crossplane provider-alibaba (`sls.alibaba.crossplane.io`). */
+  | 'crossplane'
   | 'lint-config';
 
 export interface ProjectFact {

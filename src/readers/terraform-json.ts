@@ -9,7 +9,7 @@ import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';
-import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
 
 
 /**
@@ -19,7 +19,7 @@ import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, provid
 export const terraformJsonReader: FileReader = {
   name: 'Terraform JSON (.tf.json)',
   kinds: ['terraform-json'],
-  sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, 'i'),
+  sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, 'i'),
   read: readTerraformJson,
 };
 

@@ -114,7 +114,7 @@ function readResource(r: PlannedResource, ctx: DocContext, config: Map<string, C
       ...(provider.region ? { region: provider.region } : {}),
       // The plan's `configuration` says what an argument referred to before it was resolved.
       projectRef: (attr) => {
-        const ref = references(conf, attr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== undefined);
+        const ref = references(conf, attr).map((x) => /^((?:alicloud|alibabacloudstack)_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== undefined);
         return ref && modulePrefix + ref;
       },
       attr: (name) => str(name),
@@ -184,7 +184,7 @@ export const terraformPlanReader: DocumentReader = {
   name: 'Terraform plan JSON',
   formats: ['json'],
   sniff: /"(?:planned_values|resource_changes)"/,
-  claims: /alicloud_(?:log|sls|logtail)_/,
+  claims: /(?:alicloud|alibabacloudstack)_(?:log|sls|logtail)_/,
   detect: isTerraformPlan,
   read: readTerraformPlan,
   // A plan repeats every string in `configuration` and `resource_changes`: scan the planned values once.

@@ -1,10 +1,24 @@
 import type { EntrySource, Facts, MachineGroupFact } from '../facts/index.js';
 import { terraformAttribute } from '../knowledge/iac-attributes.js';
-import type { Value } from '../core/value.js';
+import { unknown, type Value } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 
-/** The alicloud resources the Terraform readers turn into facts. */
-export const TERRAFORM_RESOURCES = new Set(['alicloud_log_project', 'alicloud_log_machine_group', 'alicloud_sls_machine_group', 'alicloud_logtail_attachment']);
+/**
+ * The resources the Terraform readers turn into facts: alicloud's, and Apsara Stack's
+ * (`alibabacloudstack_*`, the same schema as `alicloud_log_*`: docs/reference/iac-and-editions.md §6).
+ */
+export const TERRAFORM_RESOURCES = new Set([
+  'alicloud_log_project',
+  'alicloud_log_machine_group',
+  'alicloud_sls_machine_group',
+  'alicloud_logtail_attachment',
+  'alibabacloudstack_log_project',
+  'alibabacloudstack_log_machine_group',
+  'alibabacloudstack_logtail_attachment',
+]);
+
+/** Text a Terraform file must hold to be worth parsing. */
+export const TERRAFORM_SNIFF = /alicloud|alibabacloudstack/i;
 
 /** One resource block as either Terraform syntax (HCL or JSON) exposes it. */
 export interface ResourceView {
@@ -34,9 +48,13 @@ export interface ResourceView {
  * mapping for both syntaxes, so they cannot drift apart.
  */
 export function emitResource(type: string, view: ResourceView, facts: Facts): void {
-  const { file, format, address, range, providerAlias, region } = view;
-  const base = { file, format, address, range, ...(providerAlias ? { providerAlias } : {}), ...(region ? { region } : {}) };
+  const { file, format, address, range, providerAlias } = view;
+  // An Apsara Stack region is not a public-cloud SLS region (iac-and-editions §6): never judged as one, never joined with alicloud providers.
+  const stack = type.startsWith('alibabacloudstack_');
+  const region = stack ? unknown('alibabacloudstack provider region', range) : view.region;
+  const base = { file, format, address, range, ...(providerAlias && !stack ? { providerAlias } : {}), ...(region ? { region } : {}) };
   const required = (name: string): Value<string> => view.attr(name) ?? { known: false, expression: '', range };
+  type = stack ? type.replace(/^alibabacloudstack_/, 'alicloud_') : type;
 
   if (type === 'alicloud_log_project') {
     facts.projects.push({ ...base, name: view.attr('project_name') ?? required('name') });
@@ -66,9 +84,9 @@ export function emitResource(type: string, view: ResourceView, facts: Facts): vo
   facts.machineGroups.push(fact);
 }
 
-/** `alicloud_log_project.main.project_name` (or `.name`, `.id`) → `alicloud_log_project.main`. */
+/** `alicloud_log_project.main.project_name` (or `.name`, `.id`; or an `alibabacloudstack_log_project`) → `alicloud_log_project.main`. */
 export function projectRefOf(expr: string): string | undefined {
-  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+  return /^\s*(?:\$\{\s*)?((?:alicloud|alibabacloudstack)_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
 }
 
 /**

@@ -9,7 +9,7 @@ import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
-import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
 import { terraformParser } from './tree-sitter.js';
 
 
@@ -41,7 +41,7 @@ export const terraformReader: FileReader = {
   name: 'Terraform (.tf)',
   kinds: ['terraform'],
   // Files that mention neither the provider nor an installer are not parsed at all.
-  sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, 'i'),
+  sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, 'i'),
   read: readTerraform,
 };
 
