@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { DiscoverProblem, ReadFile, SourceFile } from '../core/source-file.js';
 import type {
   AgentConfigFact,
+  AgentEnvFact,
   AliyunLogConfigFact,
   AppInfoFact,
   AttachmentFact,
@@ -26,11 +27,13 @@ import { buildIndex, type FleetIndex } from './indexes.js';
 import { installParams, type InstallParamUse } from './install-params.js';
 import { configLocator } from './located.js';
 import { buildMachineGroups, buildProjects, projectFinder, providerResolver } from './projects.js';
+import { accountIdUses, type AccountIdUse } from './accounts.js';
 import type { HostBundle, MachineGroup, Project } from './types.js';
 
 export type * from './types.js';
 export type { FleetIndex, RegionGroups } from './indexes.js';
 export type { InstallParamUse } from './install-params.js';
+export type { AccountIdFrom, AccountIdUse } from './accounts.js';
 
 /** What the pipeline hands to the model stage. */
 export interface FleetInput {
@@ -68,6 +71,14 @@ export interface Fleet {
   readonly attachments: readonly AttachmentFact[];
   /** Install parameters the repo states: of install commands and of containers' ALIYUN_LOGTAIL_CONFIG paths. */
   readonly installParams: readonly InstallParamUse[];
+  /**
+   * Every account ID the repo gives an agent, each where it is written: users/ entries, script
+   * writes, `ALIYUN_LOGTAIL_USER_ID` of containers (through ConfigMaps and Secrets), Dockerfile
+   * `ENV`/`ARG` and `docker run -e` (src/model/accounts.ts).
+   */
+  readonly accountIds: readonly AccountIdUse[];
+  /** The agent's env vars set outside Kubernetes and Compose: Dockerfile `ENV`/`ARG`, `docker run -e`. */
+  readonly agentEnv: readonly AgentEnvFact[];
   /** The Terraform `provider "alicloud"` blocks of the module folder a file is in; undefined when it has none. */
   providersOf(file: string): readonly ProviderFact[] | undefined;
 
@@ -109,6 +120,8 @@ export function buildFleet(input: FleetInput): Fleet {
     identityWrites: facts.identityWrites,
     attachments: facts.attachments,
     installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),
+    agentEnv: facts.agentEnv,
     providersOf: (file: string) => providersByFolder.get(folderOf(file)),
     projects,
     machineGroups,
