@@ -28,12 +28,14 @@ import { installParams, type InstallParamUse } from './install-params.js';
 import { configLocator } from './located.js';
 import { buildMachineGroups, buildProjects, projectFinder, providerResolver } from './projects.js';
 import { accountIdUses, type AccountIdUse } from './accounts.js';
+import { editionResolver, type EditionVerdict } from './edition.js';
 import type { HostBundle, MachineGroup, Project } from './types.js';
 
 export type * from './types.js';
 export type { FleetIndex, RegionGroups } from './indexes.js';
 export type { InstallParamUse } from './install-params.js';
 export type { AccountIdFrom, AccountIdUse } from './accounts.js';
+export type { Edition, EditionEvidence, EditionEvidenceKind, EditionVerdict } from './edition.js';
 
 /** What the pipeline hands to the model stage. */
 export interface FleetInput {
@@ -91,6 +93,12 @@ export interface Fleet {
   readonly index: FleetIndex;
   /** Custom identifiers carried by hosts outside the repository (`.logtail-lint.json`). */
   readonly externalIdentifiers: ReadonlySet<string>;
+  /**
+   * Which edition of the agent a file is for (`sls`, `community` or `unknown`) and the evidence:
+   * SLS keys, the host bundle's identity files, machine-group joins and install commands, local
+   * pipeline folders, agent images, `.logtail-lint.json` `editions[]` (src/model/edition.ts).
+   */
+  editionOf(file: string): EditionVerdict;
 }
 
 export function buildFleet(input: FleetInput): Fleet {
@@ -103,6 +111,18 @@ export function buildFleet(input: FleetInput): Fleet {
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
   const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const editionOf = editionResolver({
+    agentConfigs: facts.agentConfigs,
+    containers: facts.containers,
+    images: facts.images,
+    bundles,
+    index,
+    files: readFiles.map((f) => f.file.path),
+    settings: config.editions,
+    cwd,
+    baseDir: config.baseDir,
+    config: locator,
+  });
   const providersByFolder = new Map<string, ProviderFact[]>();
   for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...(providersByFolder.get(folderOf(p.file)) ?? []), p]);
   return Object.freeze({
@@ -128,5 +148,6 @@ export function buildFleet(input: FleetInput): Fleet {
     bundles,
     index,
     externalIdentifiers: new Set(config.externalIdentifiers),
+    editionOf,
   });
 }
