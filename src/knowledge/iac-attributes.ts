@@ -77,7 +77,9 @@ export const ROS_ATTRIBUTES: readonly AttributeRow[] = Object.freeze([
   row('DATASOURCE::ECS::Instances', 'Instances', 'list', 'not-an-address', 'iac-and-editions §1 [R1 datasource/ecs.generated.js L2226–2227, L2298]'),
   row('DATASOURCE::ECS::Instances', 'InstanceIds', 'list', 'not-an-address', 'iac-and-editions §1 [R1 datasource/ecs.generated.js L2226–2227]'),
   // Scaling groups create their instances at run time: no attribute holds an address (§1, R2, R3 ScalingGroup.md L117–120).
-  ...['ScalingGroupId', 'ScalingGroupName'].map((a) => row('ALIYUN::ESS::ScalingGroup', a, 'scalar', 'not-an-address', 'iac-and-editions §1 [R2 scalinggroup.ts; R3 ALIYUN::ESS::ScalingGroup.md L117–120]')),
+  ...['ScalingGroupId', 'ScalingGroupName'].map((a) =>
+    row('ALIYUN::ESS::ScalingGroup', a, 'scalar', 'not-an-address', 'iac-and-editions §1 [R2 scalinggroup.ts; R3 ALIYUN::ESS::ScalingGroup.md L117–120]'),
+  ),
   ...['ScalingInstances', 'ScalingInstanceDetails', 'ScalingRuleArisExecuteResultInstancesAdded', 'ScalingRuleArisExecuteResultInstancesRemoved'].map((a) =>
     row('ALIYUN::ESS::ScalingGroupEnable', a, 'list', 'not-an-address', 'iac-and-editions §1 [R2 scalinggroupenable.ts; R3 ALIYUN::ESS::ScalingGroupEnable.md L34–43]'),
   ),

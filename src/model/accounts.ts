@@ -66,7 +66,15 @@ export function accountIdUses(
     const via = container.resolvedFrom?.userId;
     if (via) {
       consumed.add(`${via.file}\0${via.name}\0${via.key}`);
-      out.push(...items(v.value, { file: via.file, range: via.range, pointer: via.pointer }, undefined, { kind: 'container-env', container, via: { kind: via.kind, name: via.name, key: via.key } }, sourceOf));
+      out.push(
+        ...items(
+          v.value,
+          { file: via.file, range: via.range, pointer: via.pointer },
+          undefined,
+          { kind: 'container-env', container, via: { kind: via.kind, name: via.name, key: via.key } },
+          sourceOf,
+        ),
+      );
     } else out.push(...items(v.value, { file: container.file, range: v.range, pointer: v.pointer }, v, { kind: 'container-env', container }, sourceOf));
   }
   for (const configMap of facts.configMaps) {
@@ -87,7 +95,13 @@ export function accountIdUses(
  * The IDs of one `ALIYUN_LOGTAIL_USER_ID` value, split as the agent splits it; each at its own
  * place when the value is spelled verbatim (`written`), else at the value.
  */
-function items(raw: string, at: Pick<Located, 'file' | 'range' | 'pointer'>, written: Value<string> | undefined, from: AccountIdFrom, sourceOf: (file: string) => SourceFile | undefined): AccountIdUse[] {
+function items(
+  raw: string,
+  at: Pick<Located, 'file' | 'range' | 'pointer'>,
+  written: Value<string> | undefined,
+  from: AccountIdFrom,
+  sourceOf: (file: string) => SourceFile | undefined,
+): AccountIdUse[] {
   const ids = splitUserIdEnv(raw);
   const out: AccountIdUse[] = [];
   const literal = written?.known ? written.literal : undefined;
@@ -95,7 +109,14 @@ function items(raw: string, at: Pick<Located, 'file' | 'range' | 'pointer'>, wri
   let searchFrom = 0;
   for (const id of ids) {
     if (id === '') continue;
-    const base: AccountIdUse = { value: id, file: at.file, range: at.range, ...(at.pointer !== undefined ? { pointer: at.pointer } : {}), from, ...(ids.length > 1 ? { listedIn: raw } : {}) };
+    const base: AccountIdUse = {
+      value: id,
+      file: at.file,
+      range: at.range,
+      ...(at.pointer !== undefined ? { pointer: at.pointer } : {}),
+      from,
+      ...(ids.length > 1 ? { listedIn: raw } : {}),
+    };
     const index = raw.indexOf(id, searchFrom);
     if (literal && source && index !== -1) {
       searchFrom = index + id.length;

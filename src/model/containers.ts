@@ -37,7 +37,15 @@ export function resolveContainers(containers: readonly ContainerFact[], configMa
       }
       return found.size === 1 ? { value: [...found.keys()][0], cm: [...found.values()][0].cm } : undefined;
     };
-    const set = (field: ContainerField, kind: 'ConfigMap' | 'Secret', name: string, key: string, value: string, cm: ConfigMapFact, at: { range: ContainerFact['range']; pointer?: string }) => {
+    const set = (
+      field: ContainerField,
+      kind: 'ConfigMap' | 'Secret',
+      name: string,
+      key: string,
+      value: string,
+      cm: ConfigMapFact,
+      at: { range: ContainerFact['range']; pointer?: string },
+    ) => {
       resolved[field] = known(value, at.range, at.pointer);
       const place = cm.places?.get(key);
       if (place) from[field] = { kind, file: cm.file, name, key, range: place.range, ...(place.pointer !== undefined ? { pointer: place.pointer } : {}) };

@@ -72,7 +72,8 @@ export const SLS_KEYS = ['config_server_address', 'config_server_address_list', 
 const COMMUNITY_KEYS = ['ilogtail_configserver_address'];
 
 /** Community images (iac-and-editions §7; R11 release notes). */
-const COMMUNITY_IMAGE = /(?:^|\/)sls-opensource-registry\.[^/]+\/(?:loongcollector|ilogtail)-community-edition\/|^(?:docker\.io\/)?ghcr\.io\/alibaba\/(?:loongcollector|ilogtail)\b|^ghcr\.io\/alibaba\//i;
+const COMMUNITY_IMAGE =
+  /(?:^|\/)sls-opensource-registry\.[^/]+\/(?:loongcollector|ilogtail)-community-edition\/|^(?:docker\.io\/)?ghcr\.io\/alibaba\/(?:loongcollector|ilogtail)\b|^ghcr\.io\/alibaba\//i;
 /** Enterprise images (iac-and-editions §7; R8, the ACK installer). */
 const ENTERPRISE_IMAGE = /^registry(?:-vpc)?\.[a-z0-9-]+\.aliyuncs\.com\/(?:log-service|acs)\/(?:logtail|loongcollector)(?:-windows)?(?:[:@]|$)/i;
 
@@ -119,7 +120,11 @@ export function editionResolver(input: EditionInput): (file: string) => EditionV
   function decide(file: string): EditionVerdict {
     const fact = configs.get(file);
     const own = fact ? ownKeys(fact) : [];
-    if (own.some((e) => e.says === 'sls')) return freeze('sls', own.filter((e) => e.says === 'sls'));
+    if (own.some((e) => e.says === 'sls'))
+      return freeze(
+        'sls',
+        own.filter((e) => e.says === 'sls'),
+      );
     const evidence: EditionEvidence[] = [...own];
     if (fact && INSTANCE_LOCAL.test(file)) evidence.push({ says: 'community', kind: 'pipeline-folder', detail: path.posix.dirname(file), file, range: FILE_START });
     const bundle = bundleOf.get(file);
@@ -180,10 +185,12 @@ function ownKeys(fact: AgentConfigFact): EditionEvidence[] {
 
 function bundleEvidence(b: HostBundle, index: FleetIndex): EditionEvidence[] {
   const out: EditionEvidence[] = [];
-  for (const f of b.facts.userDefinedIds) if (f.lines.some((l) => l.id !== '' && !l.unread)) out.push({ says: 'sls', kind: 'identity-file', detail: 'user_defined_id', file: f.file, range: FILE_START });
+  for (const f of b.facts.userDefinedIds)
+    if (f.lines.some((l) => l.id !== '' && !l.unread)) out.push({ says: 'sls', kind: 'identity-file', detail: 'user_defined_id', file: f.file, range: FILE_START });
   for (const a of b.accounts) if (a.source === 'users') out.push({ says: 'sls', kind: 'identity-file', detail: `users/${a.value}`, file: a.file, range: a.range });
   for (const id of b.identifiers) if (index.groupsByIdentifier.has(id.value)) out.push({ says: 'sls', kind: 'group-join', detail: id.value, file: id.file, range: id.range });
-  if (b.reportedIp && index.groupsByIp.has(b.reportedIp.value)) out.push({ says: 'sls', kind: 'group-join', detail: b.reportedIp.value, file: b.reportedIp.file, range: b.reportedIp.range });
+  if (b.reportedIp && index.groupsByIp.has(b.reportedIp.value))
+    out.push({ says: 'sls', kind: 'group-join', detail: b.reportedIp.value, file: b.reportedIp.file, range: b.reportedIp.range });
   for (const c of b.facts.installCommands) {
     if (c.param.known && c.param.value !== '') out.push({ says: 'sls', kind: 'install-command', detail: `${c.tool} install ${c.param.value}`, file: c.file, range: c.range });
   }

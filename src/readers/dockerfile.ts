@@ -9,7 +9,12 @@ import type { SourceFile } from '../core/source-file.js';
 import { known, unknown, type Value } from '../core/value.js';
 import type { AgentEnvName, Facts } from '../facts/index.js';
 
-export const AGENT_ENV_NAMES: ReadonlySet<string> = new Set<AgentEnvName>(['ALIYUN_LOGTAIL_USER_ID', 'ALIYUN_LOGTAIL_USER_DEFINED_ID', 'ALIYUN_LOGTAIL_CONFIG', 'ALIYUN_LOGTAIL_WORKING_IP']);
+export const AGENT_ENV_NAMES: ReadonlySet<string> = new Set<AgentEnvName>([
+  'ALIYUN_LOGTAIL_USER_ID',
+  'ALIYUN_LOGTAIL_USER_DEFINED_ID',
+  'ALIYUN_LOGTAIL_CONFIG',
+  'ALIYUN_LOGTAIL_WORKING_IP',
+]);
 
 /** Images of the agent, community or enterprise: the ones edition evidence reads. */
 export const AGENT_IMAGE = /logtail|loongcollector/i;
@@ -45,7 +50,15 @@ export function readDockerfile(source: SourceFile, file: string, facts: Facts): 
     const pairs: Array<{ name: string; value?: Word; at: [number, number] }> = [];
     if (keyword === 'ENV' && ws.length >= 2 && !ws[0].value.includes('=')) {
       // Legacy `ENV KEY value with spaces`: the rest of the line is the value.
-      const rest: Word = { value: ws.slice(1).map((w) => w.value).join(' '), start: ws[1].start, end: ws[ws.length - 1].end, dynamic: ws.slice(1).some((w) => w.dynamic) };
+      const rest: Word = {
+        value: ws
+          .slice(1)
+          .map((w) => w.value)
+          .join(' '),
+        start: ws[1].start,
+        end: ws[ws.length - 1].end,
+        dynamic: ws.slice(1).some((w) => w.dynamic),
+      };
       if (ws.length === 2) rest.literal = ws[1].literal;
       pairs.push({ name: ws[0].value, value: rest, at: [ws[0].start, rest.end] });
     } else {
@@ -62,7 +75,13 @@ export function readDockerfile(source: SourceFile, file: string, facts: Facts): 
       if (v) vars.set(p.name, v);
       // An ARG without a default is set only by `--build-arg`: nothing the repository states.
       if (!v || !AGENT_ENV_NAMES.has(p.name)) continue;
-      facts.agentEnv.push({ file, origin: keyword === 'ENV' ? 'dockerfile-env' : 'dockerfile-arg', name: p.name as AgentEnvName, value: v, range: source.rangeOf(p.at[0], p.at[1] - p.at[0]) });
+      facts.agentEnv.push({
+        file,
+        origin: keyword === 'ENV' ? 'dockerfile-env' : 'dockerfile-arg',
+        name: p.name as AgentEnvName,
+        value: v,
+        range: source.rangeOf(p.at[0], p.at[1] - p.at[0]),
+      });
     }
   }
 }

@@ -179,7 +179,15 @@ export class RosScope {
     if (list.kind !== 'list') return { kind: 'open', node, sources: through(sourcesOf(list), 'Fn::Join'), shape: 'scalar' };
     const parts = list.items.map((i) => textOf(i.value));
     if (delim !== undefined && parts.every((p) => p !== undefined)) return { kind: 'computed', value: parts.join(delim), node };
-    return { kind: 'open', node, sources: through(list.items.flatMap((i) => sourcesOf(i.value)), 'Fn::Join'), shape: 'scalar' };
+    return {
+      kind: 'open',
+      node,
+      sources: through(
+        list.items.flatMap((i) => sourcesOf(i.value)),
+        'Fn::Join',
+      ),
+      shape: 'scalar',
+    };
   }
 
   private select(arg: DNode, node: DNode, depth: number): RosValue {
@@ -426,4 +434,3 @@ function sliceOf<T>(items: T[], index: string): T[] | undefined {
 function scalarNode(value: string, at: DNode): DScalar {
   return { type: 'scalar', value, style: 'plain', start: at.start, end: at.end, pointer: at.pointer };
 }
-

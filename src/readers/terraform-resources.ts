@@ -110,7 +110,10 @@ export function terraformEntrySources(text: string, range: Range, fills: EntrySo
   const call = /^\s*(?:\$\{\s*)?([a-z][a-z0-9_]*)\s*\(/.exec(text)?.[1];
   const out: EntrySource[] = [];
   for (const m of text.matchAll(REFERENCE)) {
-    const parts = m[0].replace(/\[[^\]]*\]/g, '').split('.').filter((p) => p !== '*');
+    const parts = m[0]
+      .replace(/\[[^\]]*\]/g, '')
+      .split('.')
+      .filter((p) => p !== '*');
     const data = parts[0] === 'data';
     const [type, name] = data ? [`data.${parts[1]}`, parts[2]] : [parts[0], parts[1]];
     const attribute = parts[parts.length - 1];

@@ -4,26 +4,10 @@
  * `docker run --env`, a users/ folder, a script that touches a masked ID).
  */
 import { describe, expect, it } from 'vitest';
+import { sidecarJob } from '../rules/users/entries.js';
 import { fleetOf, span } from './fixtures.js';
 
-const JOB = [
-  'apiVersion: batch/v1',
-  'kind: Job',
-  'metadata:',
-  '  name: nginx-log-sidecar-demo',
-  'spec:',
-  '  template:',
-  '    spec:',
-  '      containers:',
-  '      - name: logtail',
-  '        image: registry.cn-hangzhou.aliyuncs.com/log-service/logtail:latest',
-  '        env:',
-  '          - name: "ALIYUN_LOGTAIL_USER_ID"',
-  '            value: "xxxxxxxxxx"',
-  '          - name: "ALIYUN_LOGTAIL_USER_DEFINED_ID"',
-  '            value: "nginx-log-sidecar"',
-  '',
-].join('\n');
+const JOB = sidecarJob('xxxxxxxxxx');
 
 describe('fleet.accountIds', () => {
   it('users/ entries, script writes (a mask kept), container env, docker run and Dockerfile settings, each at its place', async () => {

@@ -9,7 +9,8 @@ import { fleetOf } from './fixtures.js';
 
 const brief = (v: EditionVerdict) => [v.edition, v.evidence.map((e) => `${e.says}:${e.kind}:${e.detail}@${e.file}`)];
 
-const SLS_CONFIG = '{\n  "config_server_address": "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com",\n  "data_server_list": [{"cluster": "cn-hangzhou", "endpoint": "cn-hangzhou-intranet.log.aliyuncs.com"}]\n}\n';
+const SLS_CONFIG =
+  '{\n  "config_server_address": "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com",\n  "data_server_list": [{"cluster": "cn-hangzhou", "endpoint": "cn-hangzhou-intranet.log.aliyuncs.com"}]\n}\n';
 const COMMUNITY_IMAGE = 'sls-opensource-registry.cn-shanghai.cr.aliyuncs.com/ilogtail-community-edition/ilogtail:1.8.4';
 
 describe('fleet.editionOf', () => {
@@ -36,7 +37,10 @@ describe('fleet.editionOf', () => {
       'lc/conf/instance_config/local/loongcollector_config.json': '{"mem_usage_limit": 384}\n',
       'cs/ilogtail_config.json': '{"ilogtail_configserver_address": ["127.0.0.1:8899"]}\n',
     });
-    expect(brief(fleet.editionOf('quick_start/ilogtail_config.json'))).toEqual(['community', ['community:pipeline-folder:quick_start/config/local@quick_start/config/local/file_simple.yaml']]);
+    expect(brief(fleet.editionOf('quick_start/ilogtail_config.json'))).toEqual([
+      'community',
+      ['community:pipeline-folder:quick_start/config/local@quick_start/config/local/file_simple.yaml'],
+    ]);
     expect(brief(fleet.editionOf('docker/ilogtail_config.json'))).toEqual(['community', [`community:community-image:${COMMUNITY_IMAGE}@docker/Dockerfile`]]);
     expect(brief(fleet.editionOf('lc/conf/instance_config/local/loongcollector_config.json'))).toEqual([
       'community',
@@ -52,7 +56,8 @@ describe('fleet.editionOf', () => {
       'hosts/b/usr/local/ilogtail/ilogtail_config.json': '{}\n',
       'hosts/b/etc/ilogtail/user_defined_id': 'web-prod\n',
       'hosts/b/etc/ilogtail/users/1234567890123456': '',
-      'infra/sls.tf': 'resource "alicloud_log_machine_group" "web" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
+      'infra/sls.tf':
+        'resource "alicloud_log_machine_group" "web" {\n  project       = "logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
     });
     expect(brief(fleet.editionOf('hosts/a/ilogtail_config.json'))).toEqual(['sls', ['sls:install-command:logtail.sh install cn-hangzhou@hosts/a/install.sh']]);
     expect(brief(fleet.editionOf('hosts/b/usr/local/ilogtail/ilogtail_config.json'))).toEqual([
@@ -95,7 +100,10 @@ describe('fleet.editionOf', () => {
       `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ds\nspec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: ${image}\n${env}`;
     const fleet = await fleetOf({
       'k8s/community.yaml': ds(COMMUNITY_IMAGE, ''),
-      'k8s/sls.yaml': ds('registry.cn-hangzhou.aliyuncs.com/log-service/logtail:latest', '          env:\n            - {name: ALIYUN_LOGTAIL_USER_DEFINED_ID, value: k8s-group}\n'),
+      'k8s/sls.yaml': ds(
+        'registry.cn-hangzhou.aliyuncs.com/log-service/logtail:latest',
+        '          env:\n            - {name: ALIYUN_LOGTAIL_USER_DEFINED_ID, value: k8s-group}\n',
+      ),
     });
     expect(brief(fleet.editionOf('k8s/community.yaml'))).toEqual(['community', [`community:community-image:${COMMUNITY_IMAGE}@k8s/community.yaml`]]);
     expect(brief(fleet.editionOf('k8s/sls.yaml'))).toEqual([

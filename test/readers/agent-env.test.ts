@@ -41,11 +41,22 @@ describe('Kubernetes Secrets and envFrom', () => {
       ].join('\n'),
     });
     expect(facts.configMaps.map((c) => [c.kind, c.name, [...c.data]])).toEqual([
-      ['Secret', 'logtail-account', [['uid', '1234567890123456'], ['masked', '1****************']]],
+      [
+        'Secret',
+        'logtail-account',
+        [
+          ['uid', '1234567890123456'],
+          ['masked', '1****************'],
+        ],
+      ],
     ]);
     const c = facts.containers[0];
     expect(v(c.userId)).toBe('"1234567890123456" @14:17-14:64');
-    expect(c.resolvedFrom?.userId && [c.resolvedFrom.userId.file, c.resolvedFrom.userId.kind, span(c.resolvedFrom.userId.range)]).toEqual(['k8s/secret.yaml', 'Secret', '7:8-7:32']);
+    expect(c.resolvedFrom?.userId && [c.resolvedFrom.userId.file, c.resolvedFrom.userId.kind, span(c.resolvedFrom.userId.range)]).toEqual([
+      'k8s/secret.yaml',
+      'Secret',
+      '7:8-7:32',
+    ]);
     expect(v(c.image)).toBe('"registry.cn-hangzhou.aliyuncs.com/log-service/logtail:latest" @10:18-10:78');
   });
 
@@ -125,7 +136,7 @@ describe('Dockerfile ENV and ARG', () => {
 });
 
 describe('docker run -e in scripts', () => {
-  it('the SLS docs\' docker run: each --env setting and the image; a markdown-escaped placeholder is what the shell passes', async () => {
+  it("the SLS docs' docker run: each --env setting and the image; a markdown-escaped placeholder is what the shell passes", async () => {
     const facts = await read({
       'run-logtail.sh':
         'docker run -d -v /:/logtail_host:ro -v /var/run:/var/run --env ALIYUN_LOGTAIL_CONFIG=/etc/ilogtail/conf/cn-hangzhou-internet/ilogtail_config.json ' +

@@ -48,7 +48,9 @@ describe('Crossplane provider-alibaba', () => {
         '',
       ].join('\n'),
     });
-    expect(facts.machineGroups.map((g) => [g.format, g.address, v(g.name), v(g.project), v(g.identifyType), v(g.identifiers), v(g.topic), g.identifyTypeDefault, g.region])).toEqual([
+    expect(
+      facts.machineGroups.map((g) => [g.format, g.address, v(g.name), v(g.project), v(g.identifyType), v(g.identifiers), v(g.topic), g.identifyTypeDefault, g.region]),
+    ).toEqual([
       [
         'crossplane',
         'MachineGroup/sls-machinegroup-test',
@@ -71,7 +73,8 @@ describe('Crossplane provider-alibaba', () => {
 
   it('a MachineGroup without machineIDList is an empty list; other kinds (Logtail, LogStore) are not groups', async () => {
     const facts = await read({
-      'g.yaml': 'apiVersion: sls.alibaba.crossplane.io/v1alpha1\nkind: MachineGroup\nmetadata:\n  name: g1\nspec:\n  forProvider:\n    project: p\n    machineIDType: ip\n---\napiVersion: sls.alibaba.crossplane.io/v1alpha1\nkind: Logtail\nmetadata:\n  name: cfg\n',
+      'g.yaml':
+        'apiVersion: sls.alibaba.crossplane.io/v1alpha1\nkind: MachineGroup\nmetadata:\n  name: g1\nspec:\n  forProvider:\n    project: p\n    machineIDType: ip\n---\napiVersion: sls.alibaba.crossplane.io/v1alpha1\nkind: Logtail\nmetadata:\n  name: cfg\n',
     });
     expect(facts.machineGroups.map((g) => [g.address, v(g.identifiers)])).toEqual([['MachineGroup/g1', '[] @4:9-4:11']]);
   });
@@ -112,7 +115,9 @@ describe('Apsara Stack Terraform (alibabacloudstack)', () => {
     ]);
     expect(g.region?.known).toBe(false);
     expect(facts.projects.map((p) => [p.address, v(p.name), p.region?.known])).toEqual([['alibabacloudstack_log_project.example', '"tf-log" @5:10-5:18', false]]);
-    expect(facts.attachments.map((a) => [a.address, v(a.groupName), v(a.configName)])).toEqual([['alibabacloudstack_logtail_attachment.example', '"tf-machine-group" @16:25-16:43', '"cfg" @15:25-15:30']]);
+    expect(facts.attachments.map((a) => [a.address, v(a.groupName), v(a.configName)])).toEqual([
+      ['alibabacloudstack_logtail_attachment.example', '"tf-machine-group" @16:25-16:43', '"cfg" @15:25-15:30'],
+    ]);
     // Only `provider "alicloud"` blocks are providers of the public cloud.
     expect(facts.providers).toEqual([]);
   });

@@ -48,7 +48,15 @@ describe('ROS intrinsic functions', () => {
     expect(v(g.project)).toBe('?Ref: SlsProjectName @25:9-25:28');
     expect(v(g.identifiers)).toBe('?Fn::GetAtt: - ecsInstanceGroup - PublicIps @21:9-23:20');
     expect(sources(g)).toEqual([
-      { resource: 'ecsInstanceGroup', resourceType: 'ALIYUN::ECS::InstanceGroupClone', attribute: 'PublicIps', yields: 'public-ip', shape: 'list', fills: 'list', range: '21:9-23:20' },
+      {
+        resource: 'ecsInstanceGroup',
+        resourceType: 'ALIYUN::ECS::InstanceGroupClone',
+        attribute: 'PublicIps',
+        yields: 'public-ip',
+        shape: 'list',
+        fills: 'list',
+        range: '21:9-23:20',
+      },
     ]);
     expect(g.publicIpSources.map(span)).toEqual(['21:9-23:20']);
   });
@@ -76,7 +84,9 @@ describe('ROS intrinsic functions', () => {
       ].join('\n'),
     });
     const g = facts.machineGroups[0];
-    expect(sources(g)).toEqual([{ resource: 'EcsInstance', resourceType: 'ALIYUN::ECS::InstanceGroup', attribute: 'PrivateIps', yields: 'private-ip', shape: 'list', fills: 'list', range: '14:9-16:23' }]);
+    expect(sources(g)).toEqual([
+      { resource: 'EcsInstance', resourceType: 'ALIYUN::ECS::InstanceGroup', attribute: 'PrivateIps', yields: 'private-ip', shape: 'list', fills: 'list', range: '14:9-16:23' },
+    ]);
     expect(g.publicIpSources).toEqual([]);
     expect(g.identifiers.known).toBe(false);
   });
@@ -121,7 +131,9 @@ describe('ROS intrinsic functions', () => {
     });
     const g = facts.machineGroups[0];
     expect(v(g.identifiers)).toBe('[?Fn::GetAtt: - Instance - PrivateIp @18:11-20:22] @18:9-20:22');
-    expect(sources(g)).toEqual([{ resource: 'Instance', resourceType: 'ALIYUN::ECS::Instance', attribute: 'PrivateIp', yields: 'private-ip', shape: 'scalar', fills: 'entry', range: '18:11-20:22' }]);
+    expect(sources(g)).toEqual([
+      { resource: 'Instance', resourceType: 'ALIYUN::ECS::Instance', attribute: 'PrivateIp', yields: 'private-ip', shape: 'scalar', fills: 'entry', range: '18:11-20:22' },
+    ]);
     expect(g.projectRef).toBe('SlsProject');
     // GetAtt of an SLS resource's name is that resource's own property: the attachment names the group and project the template creates.
     expect(facts.attachments.map((a) => [v(a.groupName), v(a.project)])).toEqual([['"machine-group-test2" @15:18-15:37', '"mytest" @5:13-5:19']]);
@@ -153,7 +165,16 @@ describe('ROS intrinsic functions', () => {
     });
     const g = facts.machineGroups[0];
     expect(sources(g)).toEqual([
-      { resource: 'DS_Instances', resourceType: 'DATASOURCE::ECS::Instances', attribute: 'Instances', yields: 'not-an-address', shape: 'list', fills: 'entry', through: 'Fn::Jq', range: '16:11-18:22' },
+      {
+        resource: 'DS_Instances',
+        resourceType: 'DATASOURCE::ECS::Instances',
+        attribute: 'Instances',
+        yields: 'not-an-address',
+        shape: 'list',
+        fills: 'entry',
+        through: 'Fn::Jq',
+        range: '16:11-18:22',
+      },
     ]);
     expect(g.publicIpSources).toEqual([]);
   });
@@ -254,7 +275,17 @@ describe('ROS intrinsic functions', () => {
 
   it('a parameter whose Default is null is unknown; a Ref inside a Ref-less parameter list stays an entry', async () => {
     const facts = await read({
-      't.yml': ['Parameters:', '  Name: {Type: String, Default: null}', 'Resources:', '  G:', '    Type: ALIYUN::SLS::MachineGroup', '    Properties:', '      GroupName: !Ref Name', '      MachineList: [a, !Ref Name]', ''].join('\n'),
+      't.yml': [
+        'Parameters:',
+        '  Name: {Type: String, Default: null}',
+        'Resources:',
+        '  G:',
+        '    Type: ALIYUN::SLS::MachineGroup',
+        '    Properties:',
+        '      GroupName: !Ref Name',
+        '      MachineList: [a, !Ref Name]',
+        '',
+      ].join('\n'),
     });
     const g = facts.machineGroups[0];
     expect(v(g.name)).toBe('?!Ref Name @7:18-7:27');
@@ -293,7 +324,9 @@ describe('a template that does not parse', () => {
   it('a key lost after the error is unknown, not absent; YAML the same', async () => {
     const json = await read({ 'g.json': '{"Resources": {"G": {"Type": "ALIYUN::SLS::MachineGroup", "Properties": {"GroupName": "g1", "MachineList" ["10.0.0.1"]}}}}' });
     expect(json.machineGroups[0].identifiers.known).toBe(false);
-    const yaml = await read({ 'g.yaml': 'Resources:\n  G:\n    Type: ALIYUN::SLS::MachineGroup\n    Properties:\n      GroupName: g1\n      MachineList: [10.0.0.1\n      Other: x\n' });
+    const yaml = await read({
+      'g.yaml': 'Resources:\n  G:\n    Type: ALIYUN::SLS::MachineGroup\n    Properties:\n      GroupName: g1\n      MachineList: [10.0.0.1\n      Other: x\n',
+    });
     expect(yaml.parseProblems).toHaveLength(1);
     const g = yaml.machineGroups[0];
     expect(v(g.name)).toBe('"g1" @5:18-5:20');

@@ -131,6 +131,15 @@ export function fieldNames(g: Pick<MachineGroupFact, 'format' | 'address'>): Fie
   }
 }
 
+/**
+ * Where to change a value, for messages: the field, or, when a ROS template takes the value from a
+ * parameter's Default (docs/reference/iac-and-editions.md §2), that Default.
+ */
+export function writtenIn(v: Value<string>, field: string): string {
+  const param = v.pointer && /^\/Parameters\/([^/]+)\/Default$/.exec(v.pointer)?.[1];
+  return param ? `the Default of parameter ${param.replace(/~1/g, '/').replace(/~0/g, '~')} (which ${field} refers to)` : field;
+}
+
 export const IDENTIFY_TYPES = ['ip', 'userdefined'] as const;
 
 /** How the group identifies machines, when known and valid; `defaulted` when the format's default applies. */

@@ -31,7 +31,7 @@ export default defineRule({
         pointer: a.pointer,
         message:
           `${describeAccountSetting(a)} is ${quotedItem(a)}, which is not an account ID: ${why}. The agent adds every item of ALIYUN_LOGTAIL_USER_ID to its account IDs without checking it, ` +
-          'so this one matches no account and the host is not authorized for the real one. Set the full root account ID of the project\'s owner, digits only (several separated by commas only).',
+          "so this one matches no account and the host is not authorized for the real one. Set the full root account ID of the project's owner, digits only (several separated by commas only).",
       });
     }
   },

@@ -36,7 +36,9 @@ export function describeAccountSetting(a: AccountIdUse): string {
     case 'config-map':
       return `${from.configMap.kind ?? 'ConfigMap'} ${from.configMap.name} key ALIYUN_LOGTAIL_USER_ID`;
     case 'agent-env':
-      return from.setting.origin === 'docker-run' ? '`docker run -e ALIYUN_LOGTAIL_USER_ID`' : `Dockerfile ${from.setting.origin === 'dockerfile-arg' ? 'ARG' : 'ENV'} ALIYUN_LOGTAIL_USER_ID`;
+      return from.setting.origin === 'docker-run'
+        ? '`docker run -e ALIYUN_LOGTAIL_USER_ID`'
+        : `Dockerfile ${from.setting.origin === 'dockerfile-arg' ? 'ARG' : 'ENV'} ALIYUN_LOGTAIL_USER_ID`;
     default:
       return 'ALIYUN_LOGTAIL_USER_ID';
   }

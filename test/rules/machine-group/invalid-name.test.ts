@@ -35,7 +35,7 @@ testRule('machine-group/invalid-name', {
           'ROSTemplateFormatVersion: "2015-09-01"\nParameters:\n  SlsGroupName:\n    Type: String\n    Default: DefaultSLSGroupTest\nResources:\n  MachineGroup:\n    Type: ALIYUN::SLS::MachineGroup\n' +
           '    Properties:\n      ProjectName: logs\n      GroupName:\n        Ref: SlsGroupName\n      MachineList: ["10.0.0.1"]\n',
       },
-      findings: [{ at: '5:14-5:33', pointer: '/Parameters/SlsGroupName/Default', message: capitals('ROS resource MachineGroup', 'DefaultSLSGroupTest', 'defaultslsgrouptest', 'GroupName') }],
+      findings: [{ at: '5:14-5:33', pointer: '/Parameters/SlsGroupName/Default', message: capitals('ROS resource MachineGroup', 'DefaultSLSGroupTest', 'defaultslsgrouptest', 'the Default of parameter SlsGroupName (which GroupName refers to)') }],
     },
     {
       name: 'the ROS logical ID leads the message',

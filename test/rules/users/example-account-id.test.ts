@@ -17,7 +17,7 @@ testRule('users/example-account-id', {
           at: '13:21-13:37',
           pointer: '/spec/template/spec/containers/0/env/0/value',
           message:
-            "ALIYUN_LOGTAIL_USER_ID of Job/nginx-log-sidecar-demo container logtail is \"1559122535028493\", the example account ID from Alibaba Cloud's docs, not the account that owns your project: " +
+            'ALIYUN_LOGTAIL_USER_ID of Job/nginx-log-sidecar-demo container logtail is "1559122535028493", the example account ID from Alibaba Cloud\'s docs, not the account that owns your project: ' +
             'the host is not authorized for your account. Set your own root account ID.',
         },
       ],

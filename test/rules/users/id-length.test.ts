@@ -6,7 +6,11 @@ const digits = (name: string) =>
   "A digit may be missing or extra, or this may be a RAM user ID. Copy the root account ID from the account center of the project's owner and name the file after it.";
 
 testRule('users/id-length', {
-  valid: [...GOOD, { name: '16 digits in a container env', files: { 'k8s/job.yaml': sidecarJob('1234567890123456') } }, { name: "a placeholder is users/non-numeric-id's", files: { 'k8s/job.yaml': sidecarJob('xxxxxxxxxx') } }],
+  valid: [
+    ...GOOD,
+    { name: '16 digits in a container env', files: { 'k8s/job.yaml': sidecarJob('1234567890123456') } },
+    { name: "a placeholder is users/non-numeric-id's", files: { 'k8s/job.yaml': sidecarJob('xxxxxxxxxx') } },
+  ],
   invalid: [
     {
       name: 'an ALIYUN_LOGTAIL_USER_ID item in a container env and in docker run -e',

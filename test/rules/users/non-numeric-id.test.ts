@@ -31,7 +31,10 @@ testRule('users/non-numeric-id', {
   valid: [
     ...GOOD,
     { name: "an ID with an extension is users/file-extension's", files: users({ '1234567890123456.txt': '' }) },
-    { name: 'account IDs in a container env and a docker run', files: { 'k8s/job.yaml': sidecarJob('1234567890123456,2234567890123456'), 'run.sh': dockerRun('1234567890123456') } },
+    {
+      name: 'account IDs in a container env and a docker run',
+      files: { 'k8s/job.yaml': sidecarJob('1234567890123456,2234567890123456'), 'run.sh': dockerRun('1234567890123456') },
+    },
     { name: "a space after a comma is users/env-item-spaces'", files: { 'k8s/job.yaml': sidecarJob('1234567890123456, 2234567890123456') } },
     { name: 'a value only known at run time', files: { 'run.sh': dockerRun('"$ALIYUN_UID"') } },
   ],
@@ -40,7 +43,13 @@ testRule('users/non-numeric-id', {
       // REPORT.md folder 28: the vendor doc's Job ships a placeholder user ID.
       name: 'a placeholder in a container env',
       files: { 'k8s/job.yaml': sidecarJob('xxxxxxxxxx') },
-      findings: [{ at: '13:21-13:31', pointer: '/spec/template/spec/containers/0/env/0/value', message: settingNotAnId('ALIYUN_LOGTAIL_USER_ID of Job/nginx-log-sidecar-demo container logtail', '"xxxxxxxxxx"', 'it is a placeholder') }],
+      findings: [
+        {
+          at: '13:21-13:31',
+          pointer: '/spec/template/spec/containers/0/env/0/value',
+          message: settingNotAnId('ALIYUN_LOGTAIL_USER_ID of Job/nginx-log-sidecar-demo container logtail', '"xxxxxxxxxx"', 'it is a placeholder'),
+        },
+      ],
     },
     {
       // REPORT.md folder 29: the docs' docker run, with its markdown-escaped placeholder copied literally.
@@ -51,7 +60,11 @@ testRule('users/non-numeric-id', {
         {
           file: 'run2.sh',
           at: '1:172-1:184',
-          message: settingNotAnId('`docker run -e ALIYUN_LOGTAIL_USER_ID`', '"1234****5678" (one item of "1234567890123456,1234****5678")', 'it is masked with `*` (copied from a console or a doc)'),
+          message: settingNotAnId(
+            '`docker run -e ALIYUN_LOGTAIL_USER_ID`',
+            '"1234****5678" (one item of "1234567890123456,1234****5678")',
+            'it is masked with `*` (copied from a console or a doc)',
+          ),
         },
       ],
     },
