@@ -59,6 +59,12 @@ export class RosScope {
   readonly resourceTypes = new Map<string, string>();
   private readonly resourceProperties = new Map<string, DNode>();
   private readonly conditions = new Map<string, DNode>();
+  /**
+   * Conditions and name properties are evaluated once: a template can refer to each many times
+   * (`C2: !And [C1, C1]`, `C3: !And [C2, C2]`, …), and re-evaluating would double per level.
+   */
+  private readonly conditionCache = new Map<string, boolean | undefined>();
+  private readonly propertyCache = new Map<string, RosValue>();
   private readonly mappings?: DNode;
 
   constructor(doc: DNode) {
@@ -163,7 +169,13 @@ export class RosScope {
     const own = resourceType ? NAME_ATTRIBUTES[resourceType]?.[attribute] : undefined;
     const ownNode = own ? get(this.resourceProperties.get(resource), own) : undefined;
     if (ownNode && depth <= MAX_DEPTH) {
-      const v = this.eval(ownNode, depth + 1);
+      const key = `${resource}\0${own}`;
+      let v = this.propertyCache.get(key);
+      if (!v) {
+        this.propertyCache.set(key, open(ownNode)); // a property that refers to itself stays unknown
+        v = this.eval(ownNode, depth + 1);
+        this.propertyCache.set(key, v);
+      }
       if (textOf(v) !== undefined) return v;
     }
     const row = rosAttribute(resourceType, attribute);
@@ -178,7 +190,7 @@ export class RosScope {
     const list = this.eval(listNode, depth);
     if (list.kind !== 'list') return { kind: 'open', node, sources: through(sourcesOf(list), 'Fn::Join'), shape: 'scalar' };
     const parts = list.items.map((i) => textOf(i.value));
-    if (delim !== undefined && parts.every((p) => p !== undefined)) return { kind: 'computed', value: parts.join(delim), node };
+    if (delim !== undefined && parts.every((p) => p !== undefined) && fits(parts as string[], delim)) return { kind: 'computed', value: parts.join(delim), node };
     return {
       kind: 'open',
       node,
@@ -248,7 +260,12 @@ export class RosScope {
   /** A named condition's truth, when the template decides it; undefined when only deploy time does. */
   private condition(name: string, depth: number): boolean | undefined {
     const node = this.conditions.get(name);
-    return node && depth <= MAX_DEPTH ? this.truth(node, depth + 1) : undefined;
+    if (!node || depth > MAX_DEPTH) return undefined;
+    if (this.conditionCache.has(name)) return this.conditionCache.get(name);
+    this.conditionCache.set(name, undefined); // a condition that refers to itself is undecided
+    const t = this.truth(node, depth + 1);
+    this.conditionCache.set(name, t);
+    return t;
   }
 
   private truth(node: DNode, depth: number): boolean | undefined {
@@ -308,7 +325,8 @@ export class RosScope {
       }
       return t;
     });
-    return known ? { kind: 'computed', value, node } : { kind: 'open', node, sources: through(sources, 'Fn::Sub'), shape: 'scalar' };
+    // `replace` cannot run away: each `${}` is replaced by a value already within MAX_COMPUTED.
+    return known && value.length <= MAX_COMPUTED ? { kind: 'computed', value, node } : { kind: 'open', node, sources: through(sources, 'Fn::Sub'), shape: 'scalar' };
   }
 
   private findInMap(arg: DNode, node: DNode, depth: number): RosValue {
@@ -337,6 +355,18 @@ export class RosScope {
 }
 
 const MAX_DEPTH = 64;
+
+/**
+ * Longest string the functions compute: a template whose joins feed each other doubles a name per
+ * level, and nothing the agent or SLS reads is this long anyway (a group name is at most 128 bytes).
+ */
+const MAX_COMPUTED = 65_536;
+
+function fits(parts: readonly string[], delim: string): boolean {
+  let n = delim.length * Math.max(0, parts.length - 1);
+  for (const p of parts) if ((n += p.length) > MAX_COMPUTED) return false;
+  return true;
+}
 
 /** `Fn::GetAtt` attributes of SLS resources that return one of the resource's own properties. */
 const NAME_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -16,8 +16,9 @@ export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|use
 /** What a script must mention to be read at all: SHELL_SNIFF, the agent's env vars (`docker run -e`, Dockerfile `ENV`) or its images. */
 export const SCRIPT_SNIFF = new RegExp(`${SHELL_SNIFF.source}|ALIYUN_LOGTAIL_|logtail|loongcollector`, 'i');
 
-/** A container started from a script, with the agent's env or image: worth tokenizing for its `-e` settings. */
-const RUNS_AGENT_CONTAINER = /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?run\b[^]*?(?:ALIYUN_LOGTAIL_|logtail|loongcollector)/i;
+/** A container started from a script, with the agent's env or image: worth tokenizing for its `-e` settings (two tests: one regex spanning both would rescan the text per `docker run`). */
+const RUNS_CONTAINER = /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?run\b/;
+const MENTIONS_AGENT = /ALIYUN_LOGTAIL_|logtail|loongcollector/i;
 
 /** Text that makes a file surely one that installs or configures the agent (its parse errors are reported). */
 export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
@@ -92,7 +93,7 @@ interface Ctx {
  * and append InstallCommandFact / IdentityWriteFact facts.
  */
 export function scanShellText(text: string, base: OffsetMap, source: SourceFile, file: string, facts: Facts, state: ShellScanState = newShellScanState()): void {
-  if (!SHELL_SNIFF.test(text) && !RUNS_AGENT_CONTAINER.test(text)) {
+  if (!SHELL_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
     noteDownloads(text, state, typeof base === 'number' ? (i) => base + i : base, source, []);
     return;
   }

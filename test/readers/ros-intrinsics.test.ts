@@ -293,6 +293,30 @@ describe('ROS intrinsic functions', () => {
   });
 });
 
+describe('hostile templates', () => {
+  it('conditions and names that refer to each other many times: evaluated once each, within a depth and a length; cycles are undecided', async () => {
+    const lines = ['Parameters:', '  Env: {Type: String, Default: prod}', 'Conditions:', '  C0: !Equals [!Ref Env, prod]'];
+    for (let i = 1; i <= 60; i++) lines.push(`  C${i}: !And [{Condition: C${i - 1}}, {Condition: C${i - 1}}]`);
+    lines.push('  Shallow: !And [{Condition: C5}, {Condition: C5}]');
+    lines.push('  Loop: !Not [{Condition: Loop}]', 'Resources:');
+    for (let i = 0; i <= 40; i++) {
+      const name = i === 0 ? 'g0' : `!Join ['-', [!GetAtt G${i - 1}.GroupName, !GetAtt G${i - 1}.GroupName]]`;
+      const list = i === 0 ? '[!If [C60, 10.0.0.1, 10.0.0.2]]' : '[!If [Shallow, 10.0.0.1, 10.0.0.2]]';
+      lines.push(`  G${i}:`, '    Type: ALIYUN::SLS::MachineGroup', '    Properties:', `      GroupName: ${i === 40 ? '!If [Loop, a, b]' : name}`, `      MachineList: ${list}`);
+    }
+    lines.push('  Self:', '    Type: ALIYUN::SLS::MachineGroup', '    Properties:', '      GroupName: !GetAtt Self.GroupName', '');
+    const facts = await read({ 'big.yml': lines.join('\n') });
+    const groups = facts.machineGroups;
+    // A condition 60 levels deep is past the evaluation depth: undecided, as deploy time would decide it.
+    expect(groups.map((g) => v(g.identifiers)?.split(' @')[0])).toEqual(['[?!If [C60, 10.0.0.1, 10.0.0.2]', ...Array(40).fill('["10.0.0.1"'), '[]']);
+    expect(groups[2].name.known && groups[2].name.value).toBe('g0-g0-g0-g0');
+    // Names that double per level pass the length cap: unknown, not a string of 2^40 characters.
+    expect(groups[39].name.known).toBe(false);
+    expect(groups[40].name.known).toBe(false);
+    expect(groups[41].name.known).toBe(false);
+  });
+});
+
 describe('a template that does not parse', () => {
   it('values after the first syntax error are unknown, never empty (ROS docs example with single quotes)', async () => {
     const text = [
