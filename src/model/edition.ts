@@ -173,8 +173,20 @@ function declaredEdition(input: EditionInput): (file: string) => EditionVerdict 
   };
 }
 
+/** A key as JSON writes it, found in the text of a file whose tree could not be built. */
+const KEY_TEXT = new RegExp(`"(${[...SLS_KEYS, ...COMMUNITY_KEYS].join('|')})"\\s*:`, 'g');
+
 function ownKeys(fact: AgentConfigFact): EditionEvidence[] {
   const out: EditionEvidence[] = [];
+  if (!fact.root) {
+    // Unparsable (the agent rejects it; config/ rules say why): the keys it names still show what it was written for.
+    KEY_TEXT.lastIndex = 0;
+    for (let m = KEY_TEXT.exec(fact.source.text); m; m = KEY_TEXT.exec(fact.source.text)) {
+      const says = (SLS_KEYS as readonly string[]).includes(m[1]) ? 'sls' : 'community';
+      out.push({ says, kind: says === 'sls' ? 'sls-key' : 'community-key', detail: m[1], file: fact.file, range: fact.source.rangeOf(m.index, m[1].length + 2) });
+    }
+    return out;
+  }
   for (const [key, p] of fact.settings) {
     const says = (SLS_KEYS as readonly string[]).includes(key) ? 'sls' : COMMUNITY_KEYS.includes(key) ? 'community' : undefined;
     if (!says) continue;

@@ -28,6 +28,14 @@ describe('fleet.editionOf', () => {
     expect(brief(fleet.editionOf('docs/ebpf/ilogtail_config.json'))).toEqual(['unknown', []]);
   });
 
+  it("a config the agent cannot parse still shows by its keys what it was written for (the SLS docs' gateway FAQ with a markdown escape)", async () => {
+    const fleet = await fleetOf({ 'usr/local/ilogtail/ilogtail_config.json': '{\n  "config_server_address": "http://$\\{domain\\}",\n  "data_server_list": []\n}\n' });
+    expect(brief(fleet.editionOf('usr/local/ilogtail/ilogtail_config.json'))).toEqual([
+      'sls',
+      ['sls:sls-key:config_server_address@usr/local/ilogtail/ilogtail_config.json', 'sls:sls-key:data_server_list@usr/local/ilogtail/ilogtail_config.json'],
+    ]);
+  });
+
   it('community: a local pipeline folder in the bundle, a community image above, the config in instance_config/local, the community ConfigServer key', async () => {
     const fleet = await fleetOf({
       'quick_start/ilogtail_config.json': '{"default_access_key_id": "", "default_access_key": ""}\n',
