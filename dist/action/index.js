@@ -1096,14 +1096,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1554,39 +1554,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path13,
           error2.message
         );
       });
@@ -1635,9 +1635,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1700,7 +1700,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -1715,11 +1715,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1785,7 +1785,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6478,7 +6478,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request;
+      const { method, path: path13, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6559,7 +6559,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7088,7 +7088,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7185,7 +7185,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7538,9 +7538,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8779,10 +8779,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10754,20 +10754,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10789,7 +10789,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10827,9 +10827,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path13, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -11292,10 +11292,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16174,9 +16174,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code2 = path12.charCodeAt(i2);
+    function validateCookiePath(path13) {
+      for (let i2 = 0; i2 < path13.length; ++i2) {
+        const code2 = path13.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19096,11 +19096,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19743,12 +19743,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result2;
 }
-function findNodeAtLocation(root, path12) {
+function findNodeAtLocation(root, path13) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path12) {
+  for (let segment of path13) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -20221,8 +20221,8 @@ var init_main = __esm({
 });
 
 // src/core/pointer.ts
-function jsonPointer(path12) {
-  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function jsonPointer(path13) {
+  return path13.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function decodePointer(p) {
   if (p === "") return [];
@@ -20279,10 +20279,10 @@ function isTemplatedNode(node) {
 function propertiesOf(obj) {
   const out2 = [];
   if (!obj || obj.type !== "object") return out2;
-  for (const property of obj.children ?? []) {
-    const keyNode = property.children?.[0];
+  for (const property2 of obj.children ?? []) {
+    const keyNode = property2.children?.[0];
     if (!keyNode || typeof keyNode.value !== "string") continue;
-    out2.push({ key: keyNode.value, keyNode, valueNode: property.children?.[1], property });
+    out2.push({ key: keyNode.value, keyNode, valueNode: property2.children?.[1], property: property2 });
   }
   return out2;
 }
@@ -20291,9 +20291,9 @@ function lastProperty(obj, key) {
   for (const p of propertiesOf(obj)) if (p.key === key) found = p;
   return found;
 }
-function nodeAt(root, path12) {
+function nodeAt(root, path13) {
   let node = root;
-  for (const seg of path12) {
+  for (const seg of path13) {
     if (!node) return void 0;
     if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
     else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
@@ -20492,10 +20492,10 @@ var require_scope = __commonJS({
       var: new code_1.Name("var")
     };
     var Scope = class {
-      constructor({ prefixes, parent } = {}) {
+      constructor({ prefixes, parent: parent2 } = {}) {
         this._names = {};
         this._prefixes = prefixes;
-        this._parent = parent;
+        this._parent = parent2;
       }
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
@@ -20521,9 +20521,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value2, { property, itemIndex }) {
+      setValue(value2, { property: property2, itemIndex }) {
         this.value = value2;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -21286,14 +21286,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
@@ -21451,7 +21451,7 @@ var require_util9 = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps2) {
@@ -21750,12 +21750,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      const group2 = self.RULES.types[type];
+      return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group2) {
+      return group2.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -21959,13 +21959,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     function assignDefaults(it2, ty) {
-      const { properties, items } = it2.schema;
+      const { properties, items: items2 } = it2.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it2, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i2) => assignDefault(it2, i2, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i2) => assignDefault(it2, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -22022,18 +22022,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -22769,11 +22769,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it2, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it2;
@@ -22785,36 +22785,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it2, types);
       gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
+        for (const group2 of RULES.rules)
+          groupKeywords(group2);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+      function groupKeywords(group2) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
           return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it2, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+        if (group2.type) {
+          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
+          iterateKeywords(it2, group2);
+          if (types.length === 1 && types[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it2, group);
+          iterateKeywords(it2, group2);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it2, group) {
+    function iterateKeywords(it2, group2) {
       const { gen, schema, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it2, group.type);
+        (0, defaults_1.assignDefaults)(it2, group2.type);
       gen.block(() => {
-        for (const rule of group.rules) {
+        for (const rule of group2.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group.type);
+            keywordCode(it2, rule.keyword, rule.definition, group2.type);
           }
         }
       });
@@ -23236,12 +23236,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -23543,8 +23543,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23618,11 +23618,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path12.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23985,8 +23985,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24945,10 +24945,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group2 of RULES.rules) {
+          const i2 = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i2 >= 0)
-            group.rules.splice(i2, 1);
+            group2.rules.splice(i2, 1);
         }
         return this;
       }
@@ -25307,8 +25307,8 @@ var require_ref = __commonJS({
               it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it2.items = util_1.mergeEvaluated.items(gen, items2, it2.items, codegen_1.Name);
           }
         }
       }
@@ -25848,28 +25848,28 @@ var require_additionalItems = __commonJS({
       error: error2,
       code(cxt) {
         const { parentSchema, it: it2 } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it: it2 } = cxt;
       it2.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i2) => {
+        gen.forRange("i", items2.length, len, (i2) => {
           cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it2.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -26094,11 +26094,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util9();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
       },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -27008,16 +27008,16 @@ var require_unevaluatedItems = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, schema, data, it: it2 } = cxt;
-        const items = it2.items || 0;
-        if (items === true)
+        const items2 = it2.items || 0;
+        if (items2 === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+          cxt.setParams({ len: items2 });
+          cxt.fail((0, codegen_1._)`${len} > ${items2}`);
         } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items2));
           cxt.ok(valid);
         }
         it2.items = true;
@@ -27908,6 +27908,32 @@ var init_logtail_lint_schema = __esm({
             type: "string"
           }
         },
+        editions: {
+          type: "array",
+          description: "Which edition of the agent matching files are for, where the repository cannot show it: sls (the enterprise agent that talks to SLS) or community (open-source iLogtail / LoongCollector without SLS). Rules that presume an SLS agent skip community files. A later matching entry wins.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "path",
+              "edition"
+            ],
+            properties: {
+              path: {
+                type: "string",
+                minLength: 1,
+                description: "gitignore-style pattern, relative to this file, of the agent files (or their folders) it covers."
+              },
+              edition: {
+                enum: [
+                  "sls",
+                  "community"
+                ],
+                description: "sls: SLS-connected enterprise Logtail / LoongCollector; community: the open-source build with local pipelines."
+              }
+            }
+          }
+        },
         suppressions: {
           type: "array",
           description: "Findings to silence without editing the files the agent reads. Each needs a reason.",
@@ -28026,9 +28052,9 @@ function findConfigFile(startDir) {
       const candidate = path.join(dir, name2);
       if (existsSync2(candidate)) return candidate;
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
+    const parent2 = path.dirname(dir);
+    if (parent2 === dir) return void 0;
+    dir = parent2;
   }
 }
 function parseConfigFile(file) {
@@ -28074,6 +28100,7 @@ function declarationPlaces(tree, content, source) {
     for (const p of [["projects", i2], ["projects", i2, "name"], ["projects", i2, "region"], ["projects", i2, "ownerAccountId"]]) put(p);
   });
   (content.hosts ?? []).forEach((_2, i2) => put(["hosts", i2]));
+  (content.editions ?? []).forEach((_2, i2) => put(["editions", i2]));
   return out2;
 }
 function evaluate(node) {
@@ -28114,6 +28141,7 @@ function resolveConfig(cwd, overrides = {}, knownRuleIds2) {
     projects: content.projects ?? [],
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
+    editions: content.editions ?? [],
     suppressions: content.suppressions ?? [],
     places
   };
@@ -32959,9 +32987,9 @@ function show(value2) {
   const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
   return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
 }
-function displayPath(path12) {
+function displayPath(path13) {
   let out2 = "";
-  path12.forEach((seg, i2) => {
+  path13.forEach((seg, i2) => {
     if (typeof seg === "number") out2 += `[${seg}]`;
     else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
   });
@@ -33067,16 +33095,16 @@ function strongest(list3) {
   return [];
 }
 function classify(err2, root) {
-  const path12 = decodePointer(err2.instancePath);
-  const key = typeof path12[0] === "string" ? path12[0] : void 0;
+  const path13 = decodePointer(err2.instancePath);
+  const key = typeof path13[0] === "string" ? path13[0] : void 0;
   if (key === void 0) return void 0;
-  const node = nodeAt(root, path12) ?? nodeAt(root, path12.map(String));
+  const node = nodeAt(root, path13) ?? nodeAt(root, path13.map(String));
   if (!node) return void 0;
-  const property = agentConfigSchema.properties[key];
+  const property2 = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path12, pointer: jsonPointer(path12), key, property, node, value: data, keyword: err2.keyword };
-  const topLevel = path12.length === 1;
-  const read = topLevel && property?.["x-logtail-read"] || "json";
+  const base = { path: path13, pointer: jsonPointer(path13), key, property: property2, node, value: data, keyword: err2.keyword };
+  const topLevel = path13.length === 1;
+  const read = topLevel && property2?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
     case "type": {
       const expected = [].concat(err2.params.type);
@@ -33086,8 +33114,8 @@ function classify(err2, root) {
         const text = data.trim();
         if (wantsNumber && JSON_NUMBER.test(text)) {
           const n = Number(text);
-          const fits = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property, topLevel) || isInt32(n));
-          if (fits) return { ...base, rule: read === "json+flag" && flagTakes(n, property) ? "quoted-flag-value" : "quoted-number", expected };
+          const fits2 = expected.includes("number") || Number.isInteger(n) && (!isInt32Ref(property2, topLevel) || isInt32(n));
+          if (fits2) return { ...base, rule: read === "json+flag" && flagTakes(n, property2) ? "quoted-flag-value" : "quoted-number", expected };
         }
         if (expected.includes("boolean") && /^(true|false)$/i.test(text)) {
           return { ...base, rule: read === "json+flag" && /^(true|false)$/.test(text) ? "quoted-flag-value" : "string-boolean", expected };
@@ -33109,7 +33137,7 @@ function classify(err2, root) {
       return { ...base, rule, entry };
     }
     case "enum":
-      return { ...base, rule: "out-of-documented-range", ajvMessage: `documented values: ${(property?.enum ?? []).map((v2) => JSON.stringify(v2)).join(", ")}` };
+      return { ...base, rule: "out-of-documented-range", ajvMessage: `documented values: ${(property2?.enum ?? []).map((v2) => JSON.stringify(v2)).join(", ")}` };
     case "maxItems":
       return { ...base, rule: "value-capped", ajvMessage: err2.message };
     case "pattern":
@@ -33121,18 +33149,18 @@ function classify(err2, root) {
       return { ...base, rule: "wrong-type", ajvMessage: err2.message };
   }
 }
-function isInt32Ref(property, topLevel) {
-  return topLevel && property?.$ref === "#/$defs/int32";
+function isInt32Ref(property2, topLevel) {
+  return topLevel && property2?.$ref === "#/$defs/int32";
 }
 function isInt32(n) {
   return n >= -2147483648 && n <= 2147483647;
 }
-function flagTakes(n, property) {
-  return !property || property.$ref !== "#/$defs/int32" || isInt32(n);
+function flagTakes(n, property2) {
+  return !property2 || property2.$ref !== "#/$defs/int32" || isInt32(n);
 }
-function defaultText(property) {
-  if (!property || property.default === void 0) return void 0;
-  return JSON.stringify(property.default);
+function defaultText(property2) {
+  if (!property2 || property2.default === void 0) return void 0;
+  return JSON.stringify(property2.default);
 }
 function* issuesOf(fleet, rule) {
   for (const fact of fleet.agentConfigs) {
@@ -33372,7 +33400,7 @@ var init_leading_content = __esm({
 // src/rules/config/comment-breaks-precheck.ts
 function culprits(comment) {
   let quotes = 0;
-  let open2 = 0;
+  let open3 = 0;
   let close = 0;
   let inQuote = false;
   for (let i2 = 0; i2 < comment.length; i2++) {
@@ -33381,13 +33409,13 @@ function culprits(comment) {
     else if (c === '"') {
       quotes++;
       inQuote = !inQuote;
-    } else if (c === "{" && !inQuote) open2++;
+    } else if (c === "{" && !inQuote) open3++;
     else if (c === "}" && !inQuote) close++;
   }
   const parts2 = [];
   if (quotes % 2 === 1) parts2.push('an unpaired double quote (")');
-  if (open2 > close) parts2.push(`${open2 - close === 1 ? 'an unclosed "{"' : `${open2 - close} unclosed "{"`}`);
-  if (close > open2) parts2.push(`${close - open2 === 1 ? 'an unmatched "}"' : `${close - open2} unmatched "}"`}`);
+  if (open3 > close) parts2.push(`${open3 - close === 1 ? 'an unclosed "{"' : `${open3 - close} unclosed "{"`}`);
+  if (close > open3) parts2.push(`${close - open3 === 1 ? 'an unmatched "}"' : `${close - open3} unmatched "}"`}`);
   return parts2.length > 0 ? parts2.join(" and ") : "double quotes or braces that upset the count";
 }
 var comment_breaks_precheck_default;
@@ -34088,8 +34116,8 @@ function accountIdProblem(name2) {
 function replaceValueEdit(value2, next) {
   return value2.literal ? { range: value2.literal, text: next } : void 0;
 }
-function listOf(items, quote2 = "`") {
-  const q = items.map((s) => `${quote2}${s}${quote2}`);
+function listOf(items2, quote2 = "`") {
+  const q = items2.map((s) => `${quote2}${s}${quote2}`);
   return q.length <= 1 ? q[0] ?? "" : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
 }
 function visible(s, max = 60) {
@@ -34187,8 +34215,8 @@ var init_null_value = __esm({
           for (const p of fact.properties) {
             if (!p.valueNode || p.valueNode.type !== "null" || !KNOWN_KEYS.has(p.key)) continue;
             const flag = gflagType(p.key);
-            const property = agentConfigSchema.properties[p.key];
-            const def = defaultText(property);
+            const property2 = agentConfigSchema.properties[p.key];
+            const def = defaultText(property2);
             let effect;
             if (flag === "STRING") {
               effect = `the agent hands null to gflags as an empty string, which empties the flag${p.key === "check_point_filename" ? " (the checkpoint path then resolves to the installation directory itself, inferred from the code)" : ""}`;
@@ -34367,15 +34395,15 @@ var init_value_capped = __esm({
             });
             continue;
           }
-          const items = issue2.node.children ?? [];
-          if (items.length < 2) continue;
-          const first = items[1];
-          const last = items[items.length - 1];
+          const items2 = issue2.node.children ?? [];
+          if (items2.length < 2) continue;
+          const first = items2[1];
+          const last = items2[items2.length - 1];
           report2({
             file: fact.file,
             range: rangeOf(fact, first.offset, last.offset + last.length),
             pointer: issue2.pointer + "/1",
-            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items.length - 1} ${items.length === 2 ? "element after it is" : "elements after it are"} ignored. Put every "host:port" in the first element's endpoint_list.`
+            message: `Only the first element of ${displayPath(issue2.path)} is read; the ${items2.length - 1} ${items2.length === 2 ? "element after it is" : "elements after it are"} ignored. Put every "host:port" in the first element's endpoint_list.`
           });
         }
         for (const fact of fleet.agentConfigs) {
@@ -34774,11 +34802,11 @@ var init_config = __esm({
 
 // src/knowledge/regions.ts
 function region(id, name2, category, status, acceleration, source, extra = {}) {
-  const row2 = { id, name: name2, status, verified: extra.verified ?? true, acceleration, category, source };
-  if (extra.dualStack) row2.dualStack = true;
-  if (extra.note !== void 0) row2.note = extra.note;
-  if (extra.notice !== void 0) row2.notice = extra.notice;
-  return Object.freeze(row2);
+  const row3 = { id, name: name2, status, verified: extra.verified ?? true, acceleration, category, source };
+  if (extra.dualStack) row3.dualStack = true;
+  if (extra.note !== void 0) row3.note = extra.note;
+  if (extra.notice !== void 0) row3.notice = extra.notice;
+  return Object.freeze(row3);
 }
 function nearestLive(input) {
   const near = didYouMean(input, ALL_IDS, 2);
@@ -34881,8 +34909,8 @@ var init_regions = __esm({
 
 // src/knowledge/endpoints.ts
 function endpointFor(region3, network, role) {
-  const row2 = findRegion(region3);
-  if (!row2) return void 0;
+  const row3 = findRegion(region3);
+  if (!row3) return void 0;
   const special = SPECIAL_ENDPOINTS[region3];
   if (special) {
     const e = special.networks[network];
@@ -34890,7 +34918,7 @@ function endpointFor(region3, network, role) {
   }
   const t = NETWORK_BY_TYPE.get(network);
   if (!t || !t.anyRegion) return void 0;
-  if (network === "dualstack" && !row2.dualStack) return void 0;
+  if (network === "dualstack" && !row3.dualStack) return void 0;
   const pattern = role === "config-server" ? t.configServer : t.dataServer;
   return pattern?.replace("<r>", region3);
 }
@@ -34929,9 +34957,9 @@ function parseInstallParam(param) {
     notes.push("the installer uses the config packaged for this finance parameter, which may differ from the template [I] (S6)");
     region3 = finance;
   } else {
-    const row2 = findRegion(region3);
-    if (row2?.category === "finance") notes.push("finance regions: the installer documents only cn-{hangzhou,shanghai,shenzhen}-finance[-internet]; packaged configs may differ from the template [I] (S6)");
-    if (row2?.category === "gov") notes.push("packaged configs for the gov region may differ from the template [I] (B.1 caveat)");
+    const row3 = findRegion(region3);
+    if (row3?.category === "finance") notes.push("finance regions: the installer documents only cn-{hangzhou,shanghai,shenzhen}-finance[-internet]; packaged configs may differ from the template [I] (S6)");
+    if (row3?.category === "gov") notes.push("packaged configs for the gov region may differ from the template [I] (B.1 caveat)");
     if (region3 === "cn-hangzhou-idpt-2") notes.push("endpoints are under idptcloud01cs.com (S6)");
   }
   if (region3 === "auto") {
@@ -34975,12 +35003,12 @@ function parseEndpoint(raw, role) {
   const cut = rest.search(/[/?#]/);
   const authority = cut < 0 ? rest : rest.slice(0, cut);
   if (cut >= 0) {
-    const path12 = rest.slice(cut);
-    out2.path = path12;
+    const path13 = rest.slice(cut);
+    out2.path = path13;
     const pathStart = off + cut;
     const pathEnd = off + rest.length;
-    if (path12.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
-    if (path12 !== "/") problems.push({ code: "path-present", detail: path12, at: [pathStart, pathEnd] });
+    if (path13.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
+    if (path13 !== "/") problems.push({ code: "path-present", detail: path13, at: [pathStart, pathEnd] });
   }
   let hostPort = authority;
   let hostOff = off;
@@ -35241,8 +35269,8 @@ function readRegion(site) {
   if (site.parsed) {
     const p = site.parsed;
     if (p.region !== void 0) {
-      const row2 = findRegion(p.region);
-      return row2 ? { row: row2 } : {};
+      const row3 = findRegion(p.region);
+      return row3 ? { row: row3 } : {};
     }
     if (p.regionLabel === void 0 || p.problems.some((x) => x.code === "install-suffix-in-host")) return {};
     return { unknown: { label: p.regionLabel, suggestion: suggestRegion(p.regionLabel.toLowerCase()) } };
@@ -35250,8 +35278,8 @@ function readRegion(site) {
   return readRegionId(site.value);
 }
 function readRegionId(value2) {
-  const row2 = findRegion(value2);
-  if (row2) return { row: row2 };
+  const row3 = findRegion(value2);
+  if (row3) return { row: row3 };
   const norm = value2.trim().toLowerCase().replace(/_/g, "-");
   for (const suffix of REGION_SLIP_SUFFIXES) {
     if (!norm.endsWith(suffix) || norm.length <= suffix.length) continue;
@@ -35312,11 +35340,11 @@ function quote(s) {
 function regionsNamed(file, pick) {
   const byId = /* @__PURE__ */ new Map();
   for (const site of file.all) {
-    const row2 = regionOf(site);
-    if (!row2 || !pick(row2)) continue;
-    const entry = byId.get(row2.id) ?? { row: row2, sites: [] };
+    const row3 = regionOf(site);
+    if (!row3 || !pick(row3)) continue;
+    const entry = byId.get(row3.id) ?? { row: row3, sites: [] };
     entry.sites.push(site);
-    byId.set(row2.id, entry);
+    byId.set(row3.id, entry);
   }
   return [...byId.values()];
 }
@@ -35348,10 +35376,10 @@ function soleRegion(file, except) {
   let found;
   for (const s of file.all) {
     if (s === except) continue;
-    const row2 = regionOf(s);
-    if (!row2) continue;
-    if (found && found.id !== row2.id) return void 0;
-    found = row2;
+    const row3 = regionOf(s);
+    if (!row3) continue;
+    if (found && found.id !== row3.id) return void 0;
+    found = row3;
   }
   return found;
 }
@@ -35423,12 +35451,12 @@ function providerRegions(fleet) {
 function regionMentions(fleet, pick) {
   const agentConfigs2 = agentSites(fleet).flatMap((file) => regionsNamed(file, pick));
   const installParams3 = knownParams(fleet).flatMap((use) => {
-    const row2 = use.parsed && findRegion(use.parsed.region);
-    return row2 && pick(row2) ? [{ row: row2, use }] : [];
+    const row3 = use.parsed && findRegion(use.parsed.region);
+    return row3 && pick(row3) ? [{ row: row3, use }] : [];
   });
   const providers2 = providerRegions(fleet).flatMap(({ provider, region: region3 }) => {
-    const row2 = findRegion(region3.value);
-    return row2 && pick(row2) ? [{ row: row2, provider, region: region3 }] : [];
+    const row3 = findRegion(region3.value);
+    return row3 && pick(row3) ? [{ row: row3, provider, region: region3 }] : [];
   });
   return { agentConfigs: agentConfigs2, installParams: installParams3, providers: providers2 };
 }
@@ -35556,30 +35584,30 @@ var init_retired = __esm({
       formerIds: ["install/retired-region"],
       check({ fleet, report: report2 }) {
         const found = regionMentions(fleet, (r7) => r7.status === "retired");
-        for (const { row: row2, sites } of found.agentConfigs) {
+        for (const { row: row3, sites } of found.agentConfigs) {
           const [first, ...rest] = sites;
           report2({
             ...at2(first),
-            message: `Region ${quote(row2.id)} (${row2.name}) is closed: ${row2.notice ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
-            related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+            message: `Region ${quote(row3.id)} (${row3.name}) is closed: ${row3.notice ?? "no longer listed by SLS"}. SLS no longer serves it, so this agent can neither fetch its collection configs nor send logs. Named in ${placesOf(sites)}. Move the project to an active region and reinstall Logtail with that region's install parameter (\`logtail.sh install <region>\`), which rewrites this file.`,
+            related: related(rest, (s) => `${quote(s.field)} also names ${quote(row3.id)}`)
           });
         }
-        const closed = (row2) => `a region SLS has closed${row2.notice ? ` (${row2.notice})` : ""}`;
-        for (const { row: row2, use } of found.installParams) {
+        const closed = (row3) => `a region SLS has closed${row3.notice ? ` (${row3.notice})` : ""}`;
+        for (const { row: row3, use } of found.installParams) {
           report2({
             formerId: "install/retired-region",
             file: use.file,
             range: use.param.range,
             pointer: use.param.pointer,
-            message: `\`${use.shown}\` installs for ${row2.id} (${row2.name}), ${closed(row2)}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
+            message: `\`${use.shown}\` installs for ${row3.id} (${row3.name}), ${closed(row3)}: its endpoints no longer take logs. Move the project to an open region and install with that region ID.`
           });
         }
-        for (const { row: row2, provider, region: region3 } of found.providers) {
+        for (const { row: row3, provider, region: region3 } of found.providers) {
           report2({
             file: provider.file,
             range: region3.range,
             pointer: region3.pointer,
-            message: `${providerName(provider)} has region ${row2.id} (${row2.name}), ${closed(row2)}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
+            message: `${providerName(provider)} has region ${row3.id} (${row3.name}), ${closed(row3)}: the SLS projects and machine groups of this provider cannot be created or reached there. Move them to an open region.`
           });
         }
       }
@@ -35602,30 +35630,30 @@ var init_decommissioning = __esm({
       formerIds: ["install/decommissioning-region"],
       check({ fleet, report: report2 }) {
         const found = regionMentions(fleet, (r7) => r7.status === "decommissioning");
-        for (const { row: row2, sites } of found.agentConfigs) {
+        for (const { row: row3, sites } of found.agentConfigs) {
           const [first, ...rest] = sites;
           report2({
             ...at2(first),
-            message: `Region ${quote(row2.id)} (${row2.name}) is being decommissioned (${row2.notice ?? "SLS lists it as closing"}). It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
-            related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+            message: `Region ${quote(row3.id)} (${row3.name}) is being decommissioned (${row3.notice ?? "SLS lists it as closing"}). It works today, but collection stops when the region closes. Named in ${placesOf(sites)}. Plan the move of the project to another region and reinstall Logtail there; until then, watch the SLS region notices.`,
+            related: related(rest, (s) => `${quote(s.field)} also names ${quote(row3.id)}`)
           });
         }
-        const closing = (row2) => `which SLS lists as being decommissioned (${row2.notice ?? "no closing date is published"})`;
-        for (const { row: row2, use } of found.installParams) {
+        const closing = (row3) => `which SLS lists as being decommissioned (${row3.notice ?? "no closing date is published"})`;
+        for (const { row: row3, use } of found.installParams) {
           report2({
             formerId: "install/decommissioning-region",
             file: use.file,
             range: use.param.range,
             pointer: use.param.pointer,
-            message: `\`${use.shown}\` installs for ${row2.id} (${row2.name}), ${closing(row2)}: collection stops when it closes. Plan a move to another region and install with that region ID.`
+            message: `\`${use.shown}\` installs for ${row3.id} (${row3.name}), ${closing(row3)}: collection stops when it closes. Plan a move to another region and install with that region ID.`
           });
         }
-        for (const { row: row2, provider, region: region3 } of found.providers) {
+        for (const { row: row3, provider, region: region3 } of found.providers) {
           report2({
             file: provider.file,
             range: region3.range,
             pointer: region3.pointer,
-            message: `${providerName(provider)} has region ${row2.id} (${row2.name}), ${closing(row2)}: the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
+            message: `${providerName(provider)} has region ${row3.id} (${row3.name}), ${closing(row3)}: the SLS projects and machine groups of this provider stop collecting when it closes. Plan a move to another region.`
           });
         }
       }
@@ -35647,13 +35675,13 @@ var init_unverified = __esm({
       description: "ilogtail_config.json names a region whose SLS endpoints are pattern-inferred, not in the cited sources",
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
-          for (const { row: row2, sites } of regionsNamed(file, (r7) => !r7.verified && r7.status !== "retired")) {
+          for (const { row: row3, sites } of regionsNamed(file, (r7) => !r7.verified && r7.status !== "retired")) {
             const [first, ...rest] = sites;
-            const host = endpointFor(row2.id, "intranet", "data-server");
+            const host = endpointFor(row3.id, "intranet", "data-server");
             report2({
               ...at2(first),
-              message: `Region ${quote(row2.id)} (${row2.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (\`logtail-lint regions\` shows what the sources say). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
-              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row2.id)}`)
+              message: `Region ${quote(row3.id)} (${row3.name}) is accepted, but its endpoints are not in the sources logtail-lint cites: they follow the usual pattern and are unverified (\`logtail-lint regions\` shows what the sources say). Named in ${placesOf(sites)}. Check from the host that the endpoints resolve${host ? ` (e.g. \`nslookup ${host}\` on an ECS instance in the region)` : ""}; if they do, this note needs no change.`,
+              related: related(rest, (s) => `${quote(s.field)} also names ${quote(row3.id)}`)
             });
           }
         }
@@ -35720,19 +35748,19 @@ var init_region = __esm({
 function named(sites) {
   const out2 = [];
   for (const site of sites) {
-    const row2 = regionOf(site);
-    if (row2) out2.push({ site, row: row2 });
+    const row3 = regionOf(site);
+    if (row3) out2.push({ site, row: row3 });
   }
   return out2;
 }
-function majority(items) {
+function majority(items2) {
   const counts = /* @__PURE__ */ new Map();
-  for (const { row: row2 } of items) {
-    const c = counts.get(row2.id) ?? { row: row2, n: 0 };
+  for (const { row: row3 } of items2) {
+    const c = counts.get(row3.id) ?? { row: row3, n: 0 };
     c.n++;
-    counts.set(row2.id, c);
+    counts.set(row3.id, c);
   }
-  for (const c of counts.values()) if (c.n * 2 > items.length) return c.row;
+  for (const c of counts.values()) if (c.n * 2 > items2.length) return c.row;
   return void 0;
 }
 function checkFile(file) {
@@ -35747,20 +35775,20 @@ function checkFile(file) {
   out2.push(...judge(named(file.control), "among the config servers and `primary_region`"));
   return out2;
 }
-function judge(items, scope) {
-  if (new Set(items.map((i2) => i2.row.id)).size <= 1) return [];
-  const win = majority(items);
+function judge(items2, scope) {
+  if (new Set(items2.map((i2) => i2.row.id)).size <= 1) return [];
+  const win = majority(items2);
   if (win) {
-    const agree = items.filter((i2) => i2.row.id === win.id);
-    return items.filter((i2) => i2.row.id !== win.id).map(({ site, row: row2 }) => ({
+    const agree = items2.filter((i2) => i2.row.id === win.id);
+    return items2.filter((i2) => i2.row.id !== win.id).map(({ site, row: row3 }) => ({
       ...at2(site),
-      message: `${quote(site.field)} names region ${quote(row2.id)}, but ${list(agree)} ${agree.length > 1 ? "name" : "names"} ${quote(win.id)}. The installer writes the same region everywhere, and a region that differs from the project's breaks collection. If the project is in ${quote(win.id)}, ${fixText(site, win.id)}; if it is in ${quote(row2.id)}, change the other places (or reinstall with \`logtail.sh install ${row2.id}\`).`,
+      message: `${quote(site.field)} names region ${quote(row3.id)}, but ${list(agree)} ${agree.length > 1 ? "name" : "names"} ${quote(win.id)}. The installer writes the same region everywhere, and a region that differs from the project's breaks collection. If the project is in ${quote(win.id)}, ${fixText(site, win.id)}; if it is in ${quote(row3.id)}, change the other places (or reinstall with \`logtail.sh install ${row3.id}\`).`,
       related: related(agree.map((i2) => i2.site), (s) => `${quote(s.field)} names ${quote(win.id)}`),
       fix: fixFor(site, win.id)
     }));
   }
-  const first = items.find((i2) => isRegionField(i2.site) && i2.site.kind !== "primary-region") ?? items.find((i2) => i2.site.kind === "data-endpoint") ?? items[0];
-  const others = items.filter((i2) => i2 !== first);
+  const first = items2.find((i2) => isRegionField(i2.site) && i2.site.kind !== "primary-region") ?? items2.find((i2) => i2.site.kind === "data-endpoint") ?? items2[0];
+  const others = items2.filter((i2) => i2 !== first);
   return [
     {
       ...at2(first.site),
@@ -35769,8 +35797,8 @@ function judge(items, scope) {
     }
   ];
 }
-function list(items) {
-  const names = items.map((i2) => quote(i2.site.field));
+function list(items2) {
+  const names = items2.map((i2) => quote(i2.site.field));
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 function nextValue(site, region3) {
@@ -35851,8 +35879,8 @@ var init_network_mismatch = __esm({
           const datas = file.groups.flatMap((g) => g.endpoints).filter((s) => !unreadable(s));
           for (const c of configs) {
             if (c.parsed?.network !== "acceleration") continue;
-            const row2 = soleRegion(file, c);
-            const host = row2 ? canonicalHost(row2.id, "acceleration", "config-server") : void 0;
+            const row3 = soleRegion(file, c);
+            const host = row3 ? canonicalHost(row3.id, "acceleration", "config-server") : void 0;
             const next = host === void 0 ? void 0 : withHost(c, host);
             report2({
               ...at2(c),
@@ -35893,13 +35921,13 @@ var init_custom_host = __esm({
       description: "config_server_address or a data endpoint is a custom gateway/proxy host whose region and network logtail-lint cannot check",
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
-          const row2 = soleRegion(file);
+          const row3 = soleRegion(file);
           for (const site of file.all) {
             const p = site.parsed;
             if (!p || p.network !== "custom" || p.host === "" || malformedProblems(site).length > 0) continue;
             report2({
               ...at2(site),
-              message: `${quote(site.field)} is ${quote(p.host)}, not an SLS endpoint: a gateway or proxy in front of SLS, which the docs allow (a server in a corporate intranet). logtail-lint cannot check which region or network it forwards to. Make sure it forwards to the SLS ${site.kind === "config-server" ? "config server" : "data endpoint"} of ${row2 ? `region ${quote(row2.id)}` : "the project's region"}, then silence this warning for the file if you wish.`
+              message: `${quote(site.field)} is ${quote(p.host)}, not an SLS endpoint: a gateway or proxy in front of SLS, which the docs allow (a server in a corporate intranet). logtail-lint cannot check which region or network it forwards to. Make sure it forwards to the SLS ${site.kind === "config-server" ? "config server" : "data endpoint"} of ${row3 ? `region ${quote(row3.id)}` : "the project's region"}, then silence this warning for the file if you wish.`
             });
           }
         }
@@ -36177,13 +36205,13 @@ var init_acceleration_region = __esm({
             for (const site of g.endpoints) {
               if (site.parsed?.network !== "acceleration") continue;
               const own = g.region ? regionOf(g.region) : void 0;
-              const row2 = own ?? soleRegion(file, site);
-              if (!row2 || row2.acceleration !== "inferred" && row2.acceleration !== "undocumented") continue;
-              const why = row2.acceleration === "inferred" ? `the docs document no \`-acceleration\` install command for ${quote(row2.id)} (${row2.name}); it is covered only by the general statement that the acceleration endpoint is the same for all regions` : `transfer acceleration is not documented for ${quote(row2.id)} (${row2.name}${row2.category === "public" ? "" : `, ${row2.category} cloud`})`;
+              const row3 = own ?? soleRegion(file, site);
+              if (!row3 || row3.acceleration !== "inferred" && row3.acceleration !== "undocumented") continue;
+              const why = row3.acceleration === "inferred" ? `the docs document no \`-acceleration\` install command for ${quote(row3.id)} (${row3.name}); it is covered only by the general statement that the acceleration endpoint is the same for all regions` : `transfer acceleration is not documented for ${quote(row3.id)} (${row3.name}${row3.category === "public" ? "" : `, ${row3.category} cloud`})`;
               report2({
                 ...at2(site),
                 message: `${quote(site.field)} uses transfer acceleration, but ${why}. Check in the SLS console that acceleration can be enabled for the project, and enable it there: logtail-lint cannot see that setting, and without it the agent cannot send through \`log-global.aliyuncs.com\`. Otherwise use the region's own endpoints.`,
-                related: g.region && own ? related([g.region], () => `region ${row2.id}`) : void 0
+                related: g.region && own ? related([g.region], () => `region ${row3.id}`) : void 0
               });
             }
           }
@@ -36227,6 +36255,25 @@ function idWithExtension(name2) {
   const m = /^(\d+)((?:\.[A-Za-z0-9_-]+)+)$/.exec(name2);
   return m ? { id: m[1], extension: m[2] } : void 0;
 }
+function settingAccountIds(fleet) {
+  return fleet.accountIds.filter((a) => a.from.kind === "container-env" || a.from.kind === "config-map" || a.from.kind === "agent-env");
+}
+function describeAccountSetting(a) {
+  const from = a.from;
+  switch (from.kind) {
+    case "container-env":
+      return `ALIYUN_LOGTAIL_USER_ID of ${from.container.workload} container ${from.container.container}${from.via ? ` (${from.via.kind} ${from.via.name}, key ${from.via.key})` : ""}`;
+    case "config-map":
+      return `${from.configMap.kind ?? "ConfigMap"} ${from.configMap.name} key ALIYUN_LOGTAIL_USER_ID`;
+    case "agent-env":
+      return from.setting.origin === "docker-run" ? "`docker run -e ALIYUN_LOGTAIL_USER_ID`" : `Dockerfile ${from.setting.origin === "dockerfile-arg" ? "ARG" : "ENV"} ALIYUN_LOGTAIL_USER_ID`;
+    default:
+      return "ALIYUN_LOGTAIL_USER_ID";
+  }
+}
+function quotedItem(a) {
+  return a.listedIn === void 0 ? JSON.stringify(a.value) : `${JSON.stringify(a.value)} (one item of ${JSON.stringify(a.listedIn)})`;
+}
 var init_util6 = __esm({
   "src/rules/users/util.ts"() {
     "use strict";
@@ -36246,7 +36293,7 @@ var init_non_numeric_id = __esm({
     non_numeric_id_default = defineRule({
       id: "users/non-numeric-id",
       severity: "error",
-      description: "A users/ entry name is not an account ID (digits only): masked, placeholder or other text",
+      description: "A users/ entry name or an ALIYUN_LOGTAIL_USER_ID item is not an account ID (digits only): masked, placeholder or other text",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
           if (idWithExtension(e.name)) continue;
@@ -36256,6 +36303,17 @@ var init_non_numeric_id = __esm({
             file: e.file,
             range: FILE_START,
             message: `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, so this one matches no account and the host is not authorized for the real one. Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`
+          });
+        }
+        for (const a of settingAccountIds(fleet)) {
+          if (a.listedIn !== void 0 && /^[ \t]+\d+$/.test(a.value)) continue;
+          const why = accountIdProblem(a.value);
+          if (!why) continue;
+          report2({
+            file: a.file,
+            range: a.range,
+            pointer: a.pointer,
+            message: `${describeAccountSetting(a)} is ${quotedItem(a)}, which is not an account ID: ${why}. The agent adds every item of ALIYUN_LOGTAIL_USER_ID to its account IDs without checking it, so this one matches no account and the host is not authorized for the real one. Set the full root account ID of the project's owner, digits only (several separated by commas only).`
           });
         }
       }
@@ -36301,7 +36359,7 @@ var init_id_length = __esm({
     id_length_default = defineRule({
       id: "users/id-length",
       severity: "warning",
-      description: "A users/ account ID is not 16 digits long",
+      description: "A users/ account ID (or an ALIYUN_LOGTAIL_USER_ID item) is not 16 digits long",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
           if (!/^\d+$/.test(e.name) || e.name.length === 16) continue;
@@ -36309,6 +36367,15 @@ var init_id_length = __esm({
             file: e.file,
             range: FILE_START,
             message: `users/ entry "${e.name}" has ${e.name.length} digits; published Alibaba Cloud account IDs have 16 (the fixed length is inferred from examples, not documented). A digit may be missing or extra, or this may be a RAM user ID. Copy the root account ID from the account center of the project's owner and name the file after it.`
+          });
+        }
+        for (const a of settingAccountIds(fleet)) {
+          if (!/^\d+$/.test(a.value) || a.value.length === 16) continue;
+          report2({
+            file: a.file,
+            range: a.range,
+            pointer: a.pointer,
+            message: `${describeAccountSetting(a)} is ${quotedItem(a)}, ${a.value.length} digits; published Alibaba Cloud account IDs have 16 (the fixed length is inferred from examples, not documented). A digit may be missing or extra, or this may be a RAM user ID. Copy the root account ID from the account center of the project's owner.`
           });
         }
       }
@@ -36380,7 +36447,7 @@ var init_example_account_id = __esm({
     example_account_id_default = defineRule({
       id: "users/example-account-id",
       severity: "warning",
-      description: "A users/ entry is the docs' example account ID, or a run of one digit",
+      description: "A users/ entry (or an ALIYUN_LOGTAIL_USER_ID item) is the docs' example account ID, or a run of one digit",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
           const doc = e.name === DOC_EXAMPLE_ACCOUNT_ID;
@@ -36389,6 +36456,16 @@ var init_example_account_id = __esm({
             file: e.file,
             range: FILE_START,
             message: `users/ entry "${e.name}" is ${doc ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit, a placeholder"}, not the account that owns your project: the host is not authorized for your account. Name the file after your own root account ID.`
+          });
+        }
+        for (const a of settingAccountIds(fleet)) {
+          const doc = a.value === DOC_EXAMPLE_ACCOUNT_ID;
+          if (!doc && !/^(\d)\1+$/.test(a.value)) continue;
+          report2({
+            file: a.file,
+            range: a.range,
+            pointer: a.pointer,
+            message: `${describeAccountSetting(a)} is ${quotedItem(a)}, ${doc ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit, a placeholder"}, not the account that owns your project: the host is not authorized for your account. Set your own root account ID.`
           });
         }
       }
@@ -36412,8 +36489,8 @@ var init_env_item_spaces = __esm({
         for (const c of fleet.containers) {
           const env = c.userId;
           if (!env?.known || !/,[ \t]/.test(env.value.trim())) continue;
-          const items = env.value.trim().split(",");
-          const spaced = items.filter((i2) => /^[ \t]/.test(i2)).map((i2) => JSON.stringify(i2));
+          const items2 = env.value.trim().split(",");
+          const spaced = items2.filter((i2) => /^[ \t]/.test(i2)).map((i2) => JSON.stringify(i2));
           const fix2 = env.literal ? { description: "Remove the spaces after the commas", edits: [{ range: env.literal, text: env.value.replace(SPACED_COMMA, ",") }] } : void 0;
           report2({
             file: c.file,
@@ -36859,9 +36936,15 @@ function fieldNames(g) {
       return { name: "GroupName", type: "MachineIdentifyType", list: "MachineList", project: "ProjectName" };
     case "aliyunlog-cli":
       return { name: "group_name", type: "machine_type", list: "machine_list", project: "--project_name" };
+    case "crossplane":
+      return { name: "metadata.name", type: "spec.forProvider.machineIDType", list: "spec.forProvider.machineIDList", project: "spec.forProvider.project" };
     default:
       return { name: "groupName", type: "machineIdentifyType", list: "machineList", project: "project" };
   }
+}
+function writtenIn(v2, field) {
+  const param = v2.pointer && /^\/Parameters\/([^/]+)\/Default$/.exec(v2.pointer)?.[1];
+  return param ? `the Default of parameter ${param.replace(/~1/g, "/").replace(/~0/g, "~")} (which ${field} refers to)` : field;
 }
 function effectiveType(g) {
   if (g.identifyType === void 0) {
@@ -36887,7 +36970,7 @@ function projectKey(g) {
   return { key: `ref\0${path2.posix.dirname(g.file)}\0${ref}`, label: ref };
 }
 function reportFor(report2, g) {
-  const where = g.format.startsWith("terraform") ? g.address : g.format === "ros" ? `ROS resource ${g.address}` : void 0;
+  const where = g.format.startsWith("terraform") ? g.address : g.format === "ros" ? `ROS resource ${g.address}` : g.format === "crossplane" ? `Crossplane ${g.address}` : void 0;
   return where ? (finding) => report2({ ...finding, message: `${where}: ${finding.message}` }) : report2;
 }
 var OCTET, IPV42, IDENTIFY_TYPES;
@@ -36922,7 +37005,7 @@ var init_invalid_name = __esm({
             file: g.file,
             range: name2.range,
             pointer: name2.pointer,
-            message: `Machine group name "${name2.value}" is not valid: ${problems.join("; ")}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. Rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${fieldNames(g).name} and wherever it is referenced; the name cannot be changed after creation.`
+            message: `Machine group name "${name2.value}" is not valid: ${problems.join("; ")}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. Rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${writtenIn(name2, fieldNames(g).name)} and wherever it is referenced; the name cannot be changed after creation.`
           });
         }
       }
@@ -37180,16 +37263,16 @@ var init_duplicate_name = __esm({
       severity: "error",
       description: "Two definitions create a machine group with the same name in the same project",
       check({ fleet, report: report2 }) {
-        const byKey = /* @__PURE__ */ new Map();
+        const byKey2 = /* @__PURE__ */ new Map();
         for (const g of fleet.machineGroups) {
           if (g.fact.format === "lint-config" || !g.name) continue;
           const project = projectKey(g);
           if (!project) continue;
           const key = `${project.key}\0${g.name.value}`;
-          const list3 = byKey.get(key) ?? [];
+          const list3 = byKey2.get(key) ?? [];
           const first = list3.find((o) => !sameResource(o, g) && !differentRegions(o, g));
           list3.push(g);
-          byKey.set(key, list3);
+          byKey2.set(key, list3);
           if (!first?.name) continue;
           report2({
             file: g.file,
@@ -37282,6 +37365,7 @@ var init_implicit_default_provider = __esm({
         const resources = [...fleet.machineGroups.map((g) => g.fact), ...fleet.projects.flatMap((p) => p.fact ? [p.fact] : [])];
         for (const r7 of resources) {
           if (r7.format !== "terraform" && r7.format !== "terraform-json" || r7.providerAlias) continue;
+          if (r7.address.startsWith("alibabacloudstack_")) continue;
           const providers2 = fleet.providersOf(r7.file);
           if (!providers2 || providers2.some((p) => p.alias === void 0)) continue;
           const aliases = providers2.map((p) => `alicloud.${p.alias}`);
@@ -37406,8 +37490,8 @@ var init_download_region_mismatch = __esm({
         for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
           const d = fact?.downloadRegion;
           if (!parsed || !d || !d.known || typeof d.value !== "string") continue;
-          const row2 = findRegion(parsed.region);
-          if (!row2 || row2.category === "finance") continue;
+          const row3 = findRegion(parsed.region);
+          if (!row3 || row3.category === "finance") continue;
           const download = d.value.toLowerCase();
           if (download === parsed.region || download === writtenRegion) continue;
           const key = `${file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
@@ -37975,13 +38059,13 @@ var init_value = __esm({
 });
 
 // src/model/install-params.ts
-function containerInstallParam(path12, source) {
-  const m = CONFIG_PATH.exec(path12.value);
+function containerInstallParam(path13, source) {
+  const m = CONFIG_PATH.exec(path13.value);
   if (!m) return void 0;
   const segment = m[1];
-  if (!path12.literal || !source) return { ...path12, value: segment, literal: void 0 };
-  const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
-  return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
+  if (!path13.literal || !source) return { ...path13, value: segment, literal: void 0 };
+  const start2 = path13.literal[0] + m.index + "/ilogtail/conf/".length;
+  return known(segment, source.rangeOf(start2, segment.length), path13.pointer, [start2, start2 + segment.length]);
 }
 function installParams2(commands, containers, sourceOf) {
   const out2 = [];
@@ -37992,12 +38076,12 @@ function installParams2(commands, containers, sourceOf) {
     out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
   }
   for (const container of containers) {
-    const path12 = container.configPath;
-    if (!path12?.known) continue;
-    const param = containerInstallParam(path12, sourceOf(container.file));
+    const path13 = container.configPath;
+    if (!path13?.known) continue;
+    const param = containerInstallParam(path13, sourceOf(container.file));
     const parsed = param && parseInstallParam(param.value);
     if (!param || !parsed) continue;
-    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path12 } });
+    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path13 } });
   }
   return out2;
 }
@@ -38202,8 +38286,8 @@ var init_bundle_values = __esm({
 // src/model/bundles.ts
 function buildBundles(facts, declaredAt, config) {
   const drafts = /* @__PURE__ */ new Map();
-  const draftFor = (folder) => {
-    const stripped = stripInstallPath(folder);
+  const draftFor = (folder2) => {
+    const stripped = stripInstallPath(folder2);
     const declared = declaredAt(stripped);
     const root = declared?.root ?? stripped;
     let d = drafts.get(root);
@@ -38213,9 +38297,9 @@ function buildBundles(facts, declaredAt, config) {
     }
     return d;
   };
-  const add = (list3, folder, into) => {
+  const add = (list3, folder2, into) => {
     for (const fact of list3) {
-      const d = draftFor(folder(fact));
+      const d = draftFor(folder2(fact));
       into(d.facts).push(fact);
       d.files.add(fact.file);
     }
@@ -38300,30 +38384,61 @@ var init_bundles = __esm({
 
 // src/model/containers.ts
 function resolveContainers(containers, configMaps) {
-  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs)) return [...containers];
+  if (configMaps.length === 0 || !containers.some((c) => c.configMapRefs || c.envFrom)) return [...containers];
   const byName = /* @__PURE__ */ new Map();
-  for (const cm of configMaps) byName.set(cm.name, [...byName.get(cm.name) ?? [], cm]);
+  for (const cm of configMaps) {
+    const k2 = `${cm.kind ?? "ConfigMap"}\0${cm.name}`;
+    byName.set(k2, [...byName.get(k2) ?? [], cm]);
+  }
   return containers.map((c) => {
-    if (!c.configMapRefs) return c;
+    if (!c.configMapRefs && !c.envFrom) return c;
     const resolved = { ...c };
-    for (const ref of c.configMapRefs) {
-      const values = /* @__PURE__ */ new Set();
-      for (const cm of byName.get(ref.name) ?? []) {
+    const from = {};
+    const lookup = (kind, name2, key) => {
+      const found = /* @__PURE__ */ new Map();
+      for (const cm of byName.get(`${kind}\0${name2}`) ?? []) {
         if (cm.namespace !== void 0 && c.namespace !== void 0 && cm.namespace !== c.namespace) continue;
-        const v2 = cm.data.get(ref.key);
-        if (v2 !== void 0) values.add(v2);
+        const v2 = cm.data.get(key);
+        if (v2 !== void 0 && !found.has(v2)) found.set(v2, { cm });
       }
+      return found.size === 1 ? { value: [...found.keys()][0], cm: [...found.values()][0].cm } : void 0;
+    };
+    const set = (field, kind, name2, key, value2, cm, at4) => {
+      resolved[field] = known(value2, at4.range, at4.pointer);
+      const place = cm.places?.get(key);
+      if (place) from[field] = { kind, file: cm.file, name: name2, key, range: place.range, ...place.pointer !== void 0 ? { pointer: place.pointer } : {} };
+    };
+    for (const ref of c.configMapRefs ?? []) {
+      const kind = ref.kind ?? "ConfigMap";
+      const hit = lookup(kind, ref.name, ref.key);
       const at4 = c[ref.field];
-      if (values.size !== 1 || !at4) continue;
-      resolved[ref.field] = known([...values][0], at4.range, at4.pointer);
+      if (!hit || !at4) continue;
+      set(ref.field, kind, ref.name, ref.key, hit.value, hit.cm, at4);
     }
+    for (const src of c.envFrom ?? []) {
+      for (const field of Object.keys(FIELD_ENV)) {
+        if (resolved[field] !== void 0) continue;
+        const hit = lookup(src.kind, src.name, FIELD_ENV[field]);
+        const place = hit?.cm.places?.get(FIELD_ENV[field]);
+        if (!hit || !place) continue;
+        set(field, src.kind, src.name, FIELD_ENV[field], hit.value, hit.cm, { range: c.range });
+      }
+    }
+    if (Object.keys(from).length > 0) resolved.resolvedFrom = from;
     return resolved;
   });
 }
+var FIELD_ENV;
 var init_containers = __esm({
   "src/model/containers.ts"() {
     "use strict";
     init_value();
+    FIELD_ENV = {
+      userId: "ALIYUN_LOGTAIL_USER_ID",
+      userDefinedId: "ALIYUN_LOGTAIL_USER_DEFINED_ID",
+      configPath: "ALIYUN_LOGTAIL_CONFIG",
+      workingIp: "ALIYUN_LOGTAIL_WORKING_IP"
+    };
   }
 });
 
@@ -38434,19 +38549,19 @@ var init_located = __esm({
 // src/model/projects.ts
 import path5 from "node:path";
 function providerResolver(providers2) {
-  const byKey = /* @__PURE__ */ new Map();
+  const byKey2 = /* @__PURE__ */ new Map();
   const dirsWithProviders = /* @__PURE__ */ new Set();
   for (const p of providers2) {
     const dir = normDir(p.moduleDir);
     dirsWithProviders.add(dir);
     const key = `${dir}\0${normAlias(p.alias) ?? ""}`;
-    const list3 = byKey.get(key);
+    const list3 = byKey2.get(key);
     if (list3) list3.push(p);
-    else byKey.set(key, [p]);
+    else byKey2.set(key, [p]);
   }
   return (file, alias) => {
     const dir = dirOf(file);
-    const list3 = byKey.get(`${dir}\0${normAlias(alias) ?? ""}`);
+    const list3 = byKey2.get(`${dir}\0${normAlias(alias) ?? ""}`);
     if (!list3) return dirsWithProviders.has(dir) ? "unknown" : void 0;
     let found;
     for (const p of list3) {
@@ -38593,6 +38708,1123 @@ var init_projects = __esm({
   }
 });
 
+// src/model/accounts.ts
+function accountIdUses(facts, sourceOf) {
+  const out2 = [];
+  for (const entry of facts.usersEntries) {
+    if (entry.usersDir || entry.file === entry.dir || entry.name === "" || entry.name.startsWith(".") || isTemplated(entry.name)) continue;
+    out2.push({ value: entry.name, file: entry.file, range: FILE_START, from: { kind: "users-entry", entry } });
+  }
+  for (const write of facts.identityWrites) {
+    if (write.target !== "users") continue;
+    const v2 = write.value;
+    const value2 = v2.known ? v2.value : MASK.test(v2.expression) ? v2.expression : void 0;
+    if (value2 === void 0) continue;
+    out2.push({ value: value2, file: write.file, range: v2.range, ...v2.pointer !== void 0 ? { pointer: v2.pointer } : {}, from: { kind: "script-write", write } });
+  }
+  const consumed = /* @__PURE__ */ new Set();
+  for (const container of facts.containers) {
+    const v2 = container.userId;
+    if (!v2?.known) continue;
+    const via = container.resolvedFrom?.userId;
+    if (via) {
+      consumed.add(`${via.file}\0${via.name}\0${via.key}`);
+      out2.push(
+        ...items(
+          v2.value,
+          { file: via.file, range: via.range, pointer: via.pointer },
+          void 0,
+          { kind: "container-env", container, via: { kind: via.kind, name: via.name, key: via.key } },
+          sourceOf
+        )
+      );
+    } else out2.push(...items(v2.value, { file: container.file, range: v2.range, pointer: v2.pointer }, v2, { kind: "container-env", container }, sourceOf));
+  }
+  for (const configMap of facts.configMaps) {
+    const key = "ALIYUN_LOGTAIL_USER_ID";
+    const value2 = configMap.data.get(key);
+    const place = configMap.places?.get(key);
+    if (value2 === void 0 || !place || consumed.has(`${configMap.file}\0${configMap.name}\0${key}`)) continue;
+    out2.push(...items(value2, { file: configMap.file, range: place.range, pointer: place.pointer }, void 0, { kind: "config-map", configMap, key }, sourceOf));
+  }
+  for (const setting of facts.agentEnv) {
+    if (setting.name !== "ALIYUN_LOGTAIL_USER_ID" || !setting.value.known) continue;
+    out2.push(...items(setting.value.value, { file: setting.file, range: setting.value.range }, setting.value, { kind: "agent-env", setting }, sourceOf));
+  }
+  return out2;
+}
+function items(raw, at4, written2, from, sourceOf) {
+  const ids = splitUserIdEnv(raw);
+  const out2 = [];
+  const literal = written2?.known ? written2.literal : void 0;
+  const source = literal ? sourceOf(at4.file) : void 0;
+  let searchFrom = 0;
+  for (const id of ids) {
+    if (id === "") continue;
+    const base = {
+      value: id,
+      file: at4.file,
+      range: at4.range,
+      ...at4.pointer !== void 0 ? { pointer: at4.pointer } : {},
+      from,
+      ...ids.length > 1 ? { listedIn: raw } : {}
+    };
+    const index = raw.indexOf(id, searchFrom);
+    if (literal && source && index !== -1) {
+      searchFrom = index + id.length;
+      const start2 = literal[0] + index;
+      out2.push({ ...base, range: source.rangeOf(start2, id.length), literal: [start2, start2 + id.length] });
+    } else out2.push(base);
+  }
+  return out2;
+}
+var MASK;
+var init_accounts = __esm({
+  "src/model/accounts.ts"() {
+    "use strict";
+    init_source_file();
+    init_template();
+    init_bundle_values();
+    MASK = /^[0-9*xX]*\*[0-9*xX]*$/;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out2 = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out2 += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out2 += pattern.slice(index, index + 2);
+          } else {
+            out2 += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out2 += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out2 += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out2 += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out2 += char;
+          index++;
+        }
+      }
+      return {
+        source: out2,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_2, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_2, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_2, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_2, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_2, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run3, at4) => {
+      let separator = EMPTY;
+      for (let index = at4 + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out2 = EMPTY;
+      let run3 = [];
+      const flush = () => {
+        let lastWildcard;
+        run3.forEach((token2, at4) => {
+          if (token2.wildcard) {
+            lastWildcard = at4;
+          }
+        });
+        run3.forEach((token2, at4) => {
+          if (!token2.wildcard) {
+            out2 += token2.single;
+            return;
+          }
+          out2 += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at4)})[^\\/])*`;
+        });
+        run3 = [];
+      };
+      tokens.forEach((token2) => {
+        if (token2.boundary === void 0) {
+          run3.push(token2);
+          return;
+        }
+        flush();
+        out2 += token2.boundary;
+      });
+      flush();
+      return out2;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
+        SLASH,
+        path13[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path13 : path13.slice(index + 1);
+    };
+    var parentOf = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
+        SLASH,
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body2);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd2 = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last = body2[body2.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body2 = trimEnd2(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path13) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path13)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path13, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path13) : path13;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path13
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path13) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path13)) {
+        const r7 = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r7} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path13.length === 1) {
+        return true;
+      }
+      const second = path13.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path13) {
+        checkPath(
+          path13,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path13 ? this._t(path13, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
+        }
+        const dir = this._t(path13, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path13);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path13, cache) {
+        if (path13 in cache) {
+          return cache[path13];
+        }
+        const parentPath = parentOf(path13);
+        const parent2 = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path13] = parent2 && parent2.ignored ? parent2 : this._rules.test(path13, MODE_IGNORE);
+      }
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      }
+      createFilter() {
+        return (path13) => !this.ignores(path13);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/model/edition.ts
+import path6 from "node:path";
+function editionResolver(input) {
+  const configs = new Map(input.agentConfigs.map((c) => [c.file, c]));
+  const bundleOf = /* @__PURE__ */ new Map();
+  for (const b of input.bundles) if (b.kind === "files") for (const f of b.files) bundleOf.set(f, b);
+  const declared = declaredEdition(input);
+  const images = imagesByFolder(input);
+  const containersByFile = /* @__PURE__ */ new Map();
+  for (const c of input.containers) containersByFile.set(c.file, [...containersByFile.get(c.file) ?? [], c]);
+  const pipelines = pipelineFolders(input.files);
+  const imagesByFile = /* @__PURE__ */ new Map();
+  for (const i2 of input.images) imagesByFile.set(i2.file, [...imagesByFile.get(i2.file) ?? [], i2]);
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    let v2 = cache.get(file);
+    if (!v2) {
+      v2 = declared(file) ?? decide(file);
+      cache.set(file, v2);
+    }
+    return v2;
+  };
+  function decide(file) {
+    const fact = configs.get(file);
+    const own = fact ? ownKeys(fact) : [];
+    if (own.some((e) => e.says === "sls"))
+      return freeze(
+        "sls",
+        own.filter((e) => e.says === "sls")
+      );
+    const evidence = [...own];
+    if (fact && INSTANCE_LOCAL.test(file)) evidence.push({ says: "community", kind: "pipeline-folder", detail: path6.posix.dirname(file), file, range: FILE_START });
+    const bundle = bundleOf.get(file);
+    if (bundle) evidence.push(...bundleEvidence(bundle, input.index), ...pipelineEvidence(bundle, pipelines));
+    for (const c of containersByFile.get(file) ?? []) evidence.push(...containerEvidence(c));
+    for (const i2 of imagesByFile.get(file) ?? []) evidence.push(...optional(imageEvidence(i2.image, i2.file)));
+    if (fact) evidence.push(...images(file));
+    const sls = evidence.filter((e) => e.says === "sls");
+    const community = evidence.filter((e) => e.says === "community");
+    if (sls.length > 0 && community.length === 0) return freeze("sls", sls);
+    if (community.length > 0 && sls.length === 0) return freeze("community", community);
+    return freeze("unknown", evidence);
+  }
+}
+function dedupe(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((e) => {
+    const k2 = `${e.kind}\0${e.detail}\0${e.file}`;
+    if (seen.has(k2)) return false;
+    seen.add(k2);
+    return true;
+  });
+}
+function declaredEdition(input) {
+  if (input.settings.length === 0) return () => void 0;
+  const matchers = input.settings.map((s, i2) => ({ s, i: i2, m: (0, import_ignore.default)().add(s.path) }));
+  const fromBase = (file) => path6.relative(input.baseDir, path6.resolve(input.cwd, file)).split(path6.sep).join("/");
+  return (file) => {
+    const rel = fromBase(file);
+    if (rel === "" || rel.startsWith("..") || path6.isAbsolute(rel)) return void 0;
+    let hit;
+    for (const m of matchers) if (m.m.ignores(rel)) hit = m;
+    if (!hit) return void 0;
+    const at4 = input.config.at(["editions", hit.i]);
+    const located = { value: hit.s.edition, ...at4 };
+    return freeze(hit.s.edition, [{ says: hit.s.edition, kind: "config", detail: hit.s.path, file: at4.file, range: at4.range }], located);
+  };
+}
+function ownKeys(fact) {
+  const out2 = [];
+  if (!fact.root) {
+    KEY_TEXT.lastIndex = 0;
+    for (let m = KEY_TEXT.exec(fact.source.text); m; m = KEY_TEXT.exec(fact.source.text)) {
+      const says = SLS_KEYS.includes(m[1]) ? "sls" : "community";
+      out2.push({ says, kind: says === "sls" ? "sls-key" : "community-key", detail: m[1], file: fact.file, range: fact.source.rangeOf(m.index, m[1].length + 2) });
+    }
+    return out2;
+  }
+  for (const [key, p] of fact.settings) {
+    const says = SLS_KEYS.includes(key) ? "sls" : COMMUNITY_KEYS2.includes(key) ? "community" : void 0;
+    if (!says) continue;
+    out2.push({ says, kind: says === "sls" ? "sls-key" : "community-key", detail: key, file: fact.file, range: fact.source.rangeOf(p.keyNode.offset, p.keyNode.length) });
+  }
+  return out2;
+}
+function bundleEvidence(b, index) {
+  const out2 = [];
+  for (const f of b.facts.userDefinedIds)
+    if (f.lines.some((l) => l.id !== "" && !l.unread)) out2.push({ says: "sls", kind: "identity-file", detail: "user_defined_id", file: f.file, range: FILE_START });
+  for (const a of b.accounts) if (a.source === "users") out2.push({ says: "sls", kind: "identity-file", detail: `users/${a.value}`, file: a.file, range: a.range });
+  for (const id of b.identifiers) if (index.groupsByIdentifier.has(id.value)) out2.push({ says: "sls", kind: "group-join", detail: id.value, file: id.file, range: id.range });
+  if (b.reportedIp && index.groupsByIp.has(b.reportedIp.value))
+    out2.push({ says: "sls", kind: "group-join", detail: b.reportedIp.value, file: b.reportedIp.file, range: b.reportedIp.range });
+  for (const c of b.facts.installCommands) {
+    if (c.param.known && c.param.value !== "") out2.push({ says: "sls", kind: "install-command", detail: `${c.tool} install ${c.param.value}`, file: c.file, range: c.range });
+  }
+  return out2;
+}
+function pipelineFolders(files) {
+  const out2 = [];
+  for (const f of files) {
+    const m = PIPELINE_FOLDER.exec(f);
+    if (m) out2.push({ file: f, folder: f.slice(0, m.index + m[0].length - 1).replace(/^\//, "") });
+  }
+  return out2;
+}
+function pipelineEvidence(b, pipelines) {
+  const under = (f) => b.root === "" || f === b.root || f.startsWith(b.root + "/");
+  return pipelines.filter((p) => under(p.file)).map((p) => ({ says: "community", kind: "pipeline-folder", detail: p.folder, file: p.file, range: FILE_START }));
+}
+function containerEvidence(c) {
+  const out2 = [];
+  const env = [
+    ["configPath", "ALIYUN_LOGTAIL_CONFIG"],
+    ["userId", "ALIYUN_LOGTAIL_USER_ID"],
+    ["userDefinedId", "ALIYUN_LOGTAIL_USER_DEFINED_ID"]
+  ];
+  for (const [field, name2] of env) {
+    const v2 = c[field];
+    if (v2) out2.push({ says: "sls", kind: "sls-env", detail: name2, file: c.file, range: v2.range });
+  }
+  const image = c.image && imageEvidence(c.image, c.file);
+  if (image) out2.push(image);
+  return out2;
+}
+function imageEvidence(image, file) {
+  if (!image.known) return void 0;
+  if (COMMUNITY_IMAGE.test(image.value)) return { says: "community", kind: "community-image", detail: image.value, file, range: image.range };
+  if (ENTERPRISE_IMAGE.test(image.value)) return { says: "sls", kind: "enterprise-image", detail: image.value, file, range: image.range };
+  return void 0;
+}
+function imagesByFolder(input) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const add = (file, e) => {
+    if (!e) return;
+    const dir = folder(file);
+    byFolder.set(dir, [...byFolder.get(dir) ?? [], e]);
+  };
+  for (const i2 of input.images) add(i2.file, imageEvidence(i2.image, i2.file));
+  for (const c of input.containers) if (c.image) add(c.file, imageEvidence(c.image, c.file));
+  return (file) => {
+    const out2 = [];
+    for (let dir = folder(file); ; dir = parent(dir)) {
+      out2.push(...(byFolder.get(dir) ?? []).filter((e) => e.file !== file));
+      if (dir === "") break;
+    }
+    return out2;
+  };
+}
+var import_ignore, SLS_KEYS, COMMUNITY_KEYS2, COMMUNITY_IMAGE, ENTERPRISE_IMAGE, PIPELINE_FOLDER, INSTANCE_LOCAL, optional, freeze, KEY_TEXT, folder, parent;
+var init_edition = __esm({
+  "src/model/edition.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_source_file();
+    SLS_KEYS = ["config_server_address", "config_server_address_list", "data_server_list", "primary_region", "config_servers", "data_servers"];
+    COMMUNITY_KEYS2 = ["ilogtail_configserver_address"];
+    COMMUNITY_IMAGE = /(?:^|\/)sls-opensource-registry\.[^/]+\/(?:loongcollector|ilogtail)-community-edition\/|^(?:docker\.io\/)?ghcr\.io\/alibaba\/(?:loongcollector|ilogtail)\b|^ghcr\.io\/alibaba\//i;
+    ENTERPRISE_IMAGE = /^registry(?:-vpc)?\.[a-z0-9-]+\.aliyuncs\.com\/(?:log-service|acs)\/(?:logtail|loongcollector)(?:-windows)?(?:[:@]|$)/i;
+    PIPELINE_FOLDER = /(?:^|\/)(continuous_pipeline_config\/local|onetime_pipeline_config\/local|config\/local|user_yaml_config\.d)\//;
+    INSTANCE_LOCAL = /(?:^|\/)instance_config\/local\/[^/]+$/;
+    optional = (x) => x === void 0 ? [] : [x];
+    freeze = (edition, evidence, declared) => Object.freeze({ edition, evidence: Object.freeze(dedupe(evidence)), ...declared ? { declared } : {} });
+    KEY_TEXT = new RegExp(`"(${[...SLS_KEYS, ...COMMUNITY_KEYS2].join("|")})"\\s*:`, "g");
+    folder = (file) => {
+      const d = path6.posix.dirname(file);
+      return d === "." ? "" : d;
+    };
+    parent = (dir) => dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+  }
+});
+
 // src/model/fleet.ts
 function buildFleet(input) {
   const { cwd, config, readFiles } = input;
@@ -38604,6 +39836,18 @@ function buildFleet(input) {
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
   const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const editionOf = editionResolver({
+    agentConfigs: facts.agentConfigs,
+    containers: facts.containers,
+    images: facts.images,
+    bundles,
+    index,
+    files: readFiles.map((f) => f.file.path),
+    settings: config.editions,
+    cwd,
+    baseDir: config.baseDir,
+    config: locator
+  });
   const providersByFolder = /* @__PURE__ */ new Map();
   for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...providersByFolder.get(folderOf(p.file)) ?? [], p]);
   return Object.freeze({
@@ -38621,12 +39865,15 @@ function buildFleet(input) {
     identityWrites: facts.identityWrites,
     attachments: facts.attachments,
     installParams: installParams2(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),
+    agentEnv: facts.agentEnv,
     providersOf: (file) => providersByFolder.get(folderOf(file)),
     projects,
     machineGroups,
     bundles,
     index,
     externalIdentifiers: new Set(config.externalIdentifiers),
+    editionOf,
     ...input.host ? { host: input.host } : {}
   });
 }
@@ -38640,6 +39887,8 @@ var init_fleet = __esm({
     init_install_params();
     init_located();
     init_projects();
+    init_accounts();
+    init_edition();
     init_bundles();
   }
 });
@@ -39069,13 +40318,13 @@ var init_duplicate_agents = __esm({
         const products = new Set(running.map((p) => p.comm.startsWith("loongcollector") || p.exe.endsWith("loongcollector") ? "loongcollector" : "ilogtail"));
         for (const [dir, procs] of byDir) {
           const inst = rt2.installs.find((i2) => i2.dir === dir);
-          const single = inst?.layout === "loongcollector-community";
-          const limit = single ? 1 : 2;
+          const single2 = inst?.layout === "loongcollector-community";
+          const limit = single2 ? 1 : 2;
           if (procs.length <= limit) continue;
           const list3 = procs.map((p) => `${p.pid} (parent ${p.ppid})`).join(", ");
           report2({
             ...inst ? installAnchor(inst) : { file: dir || "host:/", range: FILE_START },
-            message: `${procs.length} ${inst ? productName(inst.product) : "agent"} processes run from ${dir.slice("host:".length) || "an unknown folder"} (pids ${list3}), more than one ${single ? "process" : "daemon + worker pair"}: two agents collect the same files twice and fight over the checkpoint and the domain socket ("Bind domain socket:Failed \u2026 Address already in use"). Stop every instance, then start one: ${inst ? `${inst.restartCommand.replace(/ restart$/, " stop")}, then ${inst.restartCommand.replace(/ restart$/, " start")}` : "kill the extra processes"}.`
+            message: `${procs.length} ${inst ? productName(inst.product) : "agent"} processes run from ${dir.slice("host:".length) || "an unknown folder"} (pids ${list3}), more than one ${single2 ? "process" : "daemon + worker pair"}: two agents collect the same files twice and fight over the checkpoint and the domain socket ("Bind domain socket:Failed \u2026 Address already in use"). Stop every instance, then start one: ${inst ? `${inst.restartCommand.replace(/ restart$/, " stop")}, then ${inst.restartCommand.replace(/ restart$/, " start")}` : "kill the extra processes"}.`
           });
         }
         if (products.size > 1) {
@@ -39632,870 +40881,6 @@ var init_rules = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
-      if (negated) {
-        return `[^\\/${body2}]`;
-      }
-      const source = `[${body2}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start2) => {
-      const { length } = pattern;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body2 = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body2 += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body2 += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body2 += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body2)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out2 = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out2 += pattern.slice(index, index + 2);
-          } else {
-            out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out2 += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out2 += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out2 += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out2 += char;
-          index++;
-        }
-      }
-      return {
-        source: out2,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_2, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_2, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor2 + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_2, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_2, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close) => `\\[${range2}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_2, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at4) => {
-      let separator = EMPTY;
-      for (let index = at4 + 1; index < run3.length && !run3[index].wildcard; index++) {
-        separator += run3[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out2 = EMPTY;
-      let run3 = [];
-      const flush = () => {
-        let lastWildcard;
-        run3.forEach((token2, at4) => {
-          if (token2.wildcard) {
-            lastWildcard = at4;
-          }
-        });
-        run3.forEach((token2, at4) => {
-          if (!token2.wildcard) {
-            out2 += token2.single;
-            return;
-          }
-          out2 += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at4)})[^\\/])*`;
-        });
-        run3 = [];
-      };
-      tokens.forEach((token2) => {
-        if (token2.boundary === void 0) {
-          run3.push(token2);
-          return;
-        }
-        flush();
-        out2 += token2.boundary;
-      });
-      flush();
-      return out2;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
-    };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index = path12.lastIndexOf(
-        SLASH,
-        path12[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path12 : path12.slice(index + 1);
-    };
-    var parentOf = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
-        SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body2);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd2 = (body2, stripLineEnd) => {
-      let lineEnd = body2.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body2[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body2.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body2[0] === "!") {
-        negative = true;
-        body2 = body2.slice(1);
-      }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd2(body2, stripLineEnd);
-      }
-      if (!body2 || hasTrailingBackslash(body2)) {
-        return;
-      }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body2,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path12)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path12, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path12) : path12;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path12
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path12) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path12)) {
-        const r7 = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r7} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path12.length === 1) {
-        return true;
-      }
-      const second = path12.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path12) {
-        checkPath(
-          path12,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path12 ? this._t(path12, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
-        }
-        const dir = this._t(path12, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path12);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path12, cache) {
-        if (path12 in cache) {
-          return cache[path12];
-        }
-        const parentPath = parentOf(path12);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
-      }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
-      }
-      createFilter() {
-        return (path12) => !this.ignores(path12);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // src/core/file-kinds.ts
 function isAgentUsersDir(parentDirName, siblingNames) {
   if (AGENT_DIR_NAMES.has(parentDirName.toLowerCase())) return true;
@@ -40535,20 +40920,20 @@ var init_file_kinds = __esm({
 
 // src/engine/discover.ts
 import * as fs5 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 async function discover(options) {
-  const cwd = path6.resolve(options.cwd);
+  const cwd = path7.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
-  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path6.resolve(s.base), ig: (0, import_ignore.default)().add(s.patterns) }));
+  const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path7.resolve(s.base), ig: (0, import_ignore2.default)().add(s.patterns) }));
   const gitignores = new GitignoreChain(cwd);
   const files = /* @__PURE__ */ new Map();
   const problems = [];
   const unmatched = [];
   let candidates = 0;
-  const rel = (abs) => toPosix(path6.relative(cwd, abs)) || ".";
+  const rel = (abs) => toPosix(path7.relative(cwd, abs)) || ".";
   const isIgnored = (abs, dir, matchers) => matchers.some((m) => {
-    const sub = toPosix(path6.relative(m.base, abs));
-    return sub !== "" && !sub.startsWith("..") && !path6.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
+    const sub = toPosix(path7.relative(m.base, abs));
+    return sub !== "" && !sub.startsWith("..") && !path7.isAbsolute(sub) && m.ig.ignores(dir ? `${sub}/` : sub);
   });
   const matchersFor = (dirAbs) => useGitignore ? [...configMatchers, ...gitignores.upTo(dirAbs)] : configMatchers;
   const add = (f) => {
@@ -40567,8 +40952,8 @@ async function discover(options) {
     problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: real });
     return void 0;
   }
-  function walk2(startAbs, boundary) {
-    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path6.dirname(startAbs)) : [];
+  function walk(startAbs, boundary) {
+    const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path7.dirname(startAbs)) : [];
     const own = useGitignore ? gitignores.own(startAbs) : void 0;
     const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
     const stack = [{ abs: startAbs, matchers: startMatchers }];
@@ -40585,10 +40970,10 @@ async function discover(options) {
       const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
       const names = entries2.map((e) => e.name);
       for (const entry of entries2) {
-        const entryAbs = path6.join(abs, entry.name);
+        const entryAbs = path7.join(abs, entry.name);
         if (entry.isDirectory()) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
-          if (entry.name === "users" && isAgentUsersDir(path6.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
+          if (entry.name === "users" && isAgentUsersDir(path7.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
           else stack.push({ abs: entryAbs, matchers });
         } else if (entry.isFile() || entry.isSymbolicLink()) {
           if (isIgnored(entryAbs, false, matchers)) continue;
@@ -40618,7 +41003,7 @@ async function discover(options) {
     add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
     for (const entry of entries2) {
       if (entry.name.startsWith(".")) continue;
-      const abs = path6.join(dirAbs, entry.name);
+      const abs = path7.join(dirAbs, entry.name);
       if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
       if (entry.isSymbolicLink()) realInside(abs, boundary);
       add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
@@ -40634,10 +41019,10 @@ async function discover(options) {
     const real = realInside(abs, boundary);
     if (!real) return;
     if (stat2.isDirectory()) {
-      walk2(abs, boundary);
+      walk(abs, boundary);
       return;
     }
-    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path6.dirname(abs)))) return;
+    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path7.dirname(abs)))) return;
     const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
@@ -40648,7 +41033,7 @@ async function discover(options) {
       const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       for (const abs of matches.sort()) addPath(abs, boundary);
     } else {
-      addPath(path6.resolve(cwd, pattern), boundary);
+      addPath(path7.resolve(cwd, pattern), boundary);
     }
     if (candidates === before) unmatched.push(pattern);
   }
@@ -40657,7 +41042,7 @@ async function discover(options) {
 function treeOf(pattern, cwd) {
   const parts2 = pattern.split(/[\\/]/);
   const magic = parts2.findIndex((seg) => je(seg, { windowsPathsNoEscape: true }));
-  const prefix = path6.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
+  const prefix = path7.resolve(cwd, (magic === -1 ? parts2 : parts2.slice(0, magic)).join("/") || ".");
   const lexical = inside(prefix, cwd) ? cwd : prefix;
   try {
     return fs5.realpathSync(lexical);
@@ -40666,30 +41051,30 @@ function treeOf(pattern, cwd) {
   }
 }
 function usersEntryKind(abs) {
-  const usersDir = path6.dirname(abs);
-  if (path6.basename(usersDir) !== "users" || path6.basename(abs).startsWith(".")) return void 0;
-  const agentDir = path6.dirname(usersDir);
+  const usersDir = path7.dirname(abs);
+  if (path7.basename(usersDir) !== "users" || path7.basename(abs).startsWith(".")) return void 0;
+  const agentDir = path7.dirname(usersDir);
   try {
-    return isAgentUsersDir(path6.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
+    return isAgentUsersDir(path7.basename(agentDir), fs5.readdirSync(agentDir)) ? "users-entry" : void 0;
   } catch {
     return void 0;
   }
 }
 function findRepoRoot(start2) {
-  for (let dir = start2; ; dir = path6.dirname(dir)) {
-    if (fs5.existsSync(path6.join(dir, ".git"))) return dir;
-    if (path6.dirname(dir) === dir) return void 0;
+  for (let dir = start2; ; dir = path7.dirname(dir)) {
+    if (fs5.existsSync(path7.join(dir, ".git"))) return dir;
+    if (path7.dirname(dir) === dir) return void 0;
   }
 }
-var import_ignore, toPosix, inside, GitignoreChain;
+var import_ignore2, toPosix, inside, GitignoreChain;
 var init_discover = __esm({
   "src/engine/discover.ts"() {
     "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
+    import_ignore2 = __toESM(require_ignore(), 1);
     init_index_min();
     init_file_kinds();
-    toPosix = (p) => p.split(path6.sep).join("/");
-    inside = (p, root) => p === root || p.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
+    toPosix = (p) => p.split(path7.sep).join("/");
+    inside = (p, root) => p === root || p.startsWith(root.endsWith(path7.sep) ? root : root + path7.sep);
     GitignoreChain = class {
       chains = /* @__PURE__ */ new Map();
       owns = /* @__PURE__ */ new Map();
@@ -40702,8 +41087,8 @@ var init_discover = __esm({
       upTo(dir) {
         const cached = this.chains.get(dir);
         if (cached) return cached;
-        const parent = path6.dirname(dir);
-        const above = dir === this.top || parent === dir || !inside(dir, this.top) ? [] : this.upTo(parent);
+        const parent2 = path7.dirname(dir);
+        const above = dir === this.top || parent2 === dir || !inside(dir, this.top) ? [] : this.upTo(parent2);
         const own = this.own(dir);
         const chain = own ? [...above, own] : above;
         this.chains.set(dir, chain);
@@ -40714,7 +41099,7 @@ var init_discover = __esm({
         if (this.owns.has(dir)) return this.owns.get(dir);
         let matcher;
         try {
-          matcher = { base: dir, ig: (0, import_ignore.default)().add(fs5.readFileSync(path6.join(dir, ".gitignore"), "utf8")) };
+          matcher = { base: dir, ig: (0, import_ignore2.default)().add(fs5.readFileSync(path7.join(dir, ".gitignore"), "utf8")) };
         } catch {
           matcher = void 0;
         }
@@ -40745,6 +41130,8 @@ function emptyFacts() {
     containers: [],
     configMaps: [],
     aliyunLogConfigs: [],
+    agentEnv: [],
+    images: [],
     installCommands: [],
     identityWrites: [],
     providers: [],
@@ -41184,7 +41571,7 @@ var init_agent_json = __esm({
         const stack = [];
         let nestingReported = false;
         let rootEnd = first.end;
-        const open2 = (t) => {
+        const open3 = (t) => {
           stack.push(
             t.kind === "open-brace" ? { kind: "object", start: t.start, keys: /* @__PURE__ */ new Map(), state: "first" } : { kind: "array", start: t.start, state: "first" }
           );
@@ -41196,14 +41583,14 @@ var init_agent_json = __esm({
         const close = (t) => {
           stack.pop();
           rootEnd = t.end;
-          const parent = stack[stack.length - 1];
-          if (parent) parent.state = "after-value";
+          const parent2 = stack[stack.length - 1];
+          if (parent2) parent2.state = "after-value";
         };
         const scalarDone = (t) => {
           rootEnd = t.end;
           stack[stack.length - 1].state = "after-value";
         };
-        open2(first);
+        open3(first);
         while (stack.length > 0) {
           if (this.truncated && this.facts.length >= MAX_FACTS) {
             rootEnd = this.text.length;
@@ -41280,7 +41667,7 @@ var init_agent_json = __esm({
                 }
                 if (t.kind === "open-brace" || t.kind === "open-bracket") {
                   frame.state = "after-value";
-                  open2(t);
+                  open3(t);
                   break;
                 }
                 if (t.kind === "close-brace" || t.kind === "comma") {
@@ -41330,7 +41717,7 @@ var init_agent_json = __esm({
                 }
                 if (t.kind === "open-brace" || t.kind === "open-bracket") {
                   frame.state = "after-value";
-                  open2(t);
+                  open3(t);
                   break;
                 }
                 if (t.kind === "comma") {
@@ -41448,14 +41835,14 @@ function readAgentConfig(file, facts) {
   const { source } = file;
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const path12 = file.file.path;
-  const name2 = path12.slice(path12.lastIndexOf("/") + 1);
+  const path13 = file.file.path;
+  const name2 = path13.slice(path13.lastIndexOf("/") + 1);
   const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
   const root = tree.errors.length === 0 ? tree.root : void 0;
   const properties = root?.type === "object" ? propertiesOf(root) : [];
   const settings = new Map(properties.map((p) => [p.key, p]));
   facts.agentConfigs.push({
-    file: path12,
+    file: path13,
     source,
     role: partial ? "partial" : "main",
     product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
@@ -41465,7 +41852,7 @@ function readAgentConfig(file, facts) {
     tooDeep: tree.tooDeep,
     properties,
     settings,
-    sites: readSites(path12, source, root, settings)
+    sites: readSites(path13, source, root, settings)
   });
 }
 function withoutRawControls(text) {
@@ -41645,17 +42032,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = visit_(i2, node.items[i2], visitor, path12);
+            const ci2 = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -41666,13 +42053,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41693,17 +42080,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path12);
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -41714,13 +42101,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41747,34 +42134,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
-      if (identity2.isCollection(parent)) {
-        parent.items[key] = node;
-      } else if (identity2.isPair(parent)) {
+    function replaceNode(key, path13, node) {
+      const parent2 = path13[path13.length - 1];
+      if (identity2.isCollection(parent2)) {
+        parent2.items[key] = node;
+      } else if (identity2.isPair(parent2)) {
         if (key === "key")
-          parent.key = node;
+          parent2.key = node;
         else
-          parent.value = node;
-      } else if (identity2.isDocument(parent)) {
-        parent.contents = node;
+          parent2.value = node;
+      } else if (identity2.isDocument(parent2)) {
+        parent2.contents = node;
       } else {
-        const pt2 = identity2.isAlias(parent) ? "alias" : "scalar";
+        const pt2 = identity2.isAlias(parent2) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
@@ -42375,10 +42762,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path12, value2) {
+    function collectionFromPath(schema, path13, value2) {
       let v2 = value2;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k2 = path12[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k2 = path13[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -42397,7 +42784,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -42427,11 +42814,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value2) {
-        if (isEmptyPath(path12))
+      addIn(path13, value2) {
+        if (isEmptyPath(path13))
           this.add(value2);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -42445,8 +42832,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -42460,8 +42847,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -42479,8 +42866,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -42490,8 +42877,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        const [key, ...rest] = path12;
+      setIn(path13, value2) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -42880,7 +43267,7 @@ ${indent}${body2}`;
       return `|${header}
 ${indent}${start2}${value2}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
@@ -42928,7 +43315,7 @@ ${indent}`);
           case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss2.value, ctx);
           case Scalar2.Scalar.PLAIN:
-            return plainString(ss2, ctx, onComment, onChompKeep);
+            return plainString2(ss2, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -43402,13 +43789,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -43451,7 +43838,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -43462,8 +43849,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -43494,7 +43881,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i2 < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -43551,9 +43938,9 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k2 = identity2.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
+      for (const it2 of items2) {
         if (identity2.isPair(it2)) {
           if (it2.key === key || it2.key === k2)
             return it2;
@@ -45006,9 +45393,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path12, value2) {
+      addIn(path13, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value2);
+          this.contents.addIn(path13, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -45083,14 +45470,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -45105,10 +45492,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -45119,10 +45506,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -45139,13 +45526,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value2) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value2);
+          this.contents.setIn(path13, value2);
         }
       }
       /**
@@ -45501,12 +45888,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -47106,9 +47493,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -47117,23 +47504,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
-      const coll = parent?.[field];
+    visit2.parentCollection = (cst, path13) => {
+      const parent2 = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
+      const coll = parent2?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i2 = 0; i2 < token2.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path12.concat([[field, i2]])), token2.items[i2], visitor);
+            const ci2 = _visit(Object.freeze(path13.concat([[field, i2]])), token2.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -47144,10 +47531,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -47913,16 +48300,16 @@ var require_parser = __commonJS({
           return false;
       }
     }
-    function getPrevProps(parent) {
-      switch (parent.type) {
+    function getPrevProps(parent2) {
+      switch (parent2.type) {
         case "document":
-          return parent.start;
+          return parent2.start;
         case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
+          const it2 = parent2.items[parent2.items.length - 1];
           return it2.sep ?? it2.start;
         }
         case "block-seq":
-          return parent.items[parent.items.length - 1].start;
+          return parent2.items[parent2.items.length - 1].start;
         /* istanbul ignore next should not happen */
         default:
           return [];
@@ -48606,12 +48993,12 @@ var require_parser = __commonJS({
             yield* this.step();
           }
         } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+          const parent2 = this.peek(2);
+          if (parent2.type === "block-map" && (this.type === "map-value-ind" && parent2.indent === fc.indent || this.type === "newline" && !parent2.items[parent2.items.length - 1].sep)) {
             yield* this.pop();
             yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
+          } else if (this.type === "map-value-ind" && parent2.type !== "flow-collection") {
+            const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
@@ -48644,7 +49031,7 @@ var require_parser = __commonJS({
           source: this.source
         };
       }
-      startBlockValue(parent) {
+      startBlockValue(parent2) {
         switch (this.type) {
           case "alias":
           case "scalar":
@@ -48678,7 +49065,7 @@ var require_parser = __commonJS({
             };
           case "explicit-key-ind": {
             this.onKeyLine = true;
-            const prev = getPrevProps(parent);
+            const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             start2.push(this.sourceToken);
             return {
@@ -48690,7 +49077,7 @@ var require_parser = __commonJS({
           }
           case "map-value-ind": {
             this.onKeyLine = true;
-            const prev = getPrevProps(parent);
+            const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
@@ -48918,15 +49305,6 @@ function scalarString(node) {
   if (node?.type !== "scalar" || node.tag || typeof node.value !== "string") return void 0;
   return node.value;
 }
-function* walk(root) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    yield n;
-    if (n.type === "map") for (let i2 = n.entries.length - 1; i2 >= 0; i2--) stack.push(n.entries[i2].value);
-    else if (n.type === "seq") for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
-  }
-}
 var init_doc_tree = __esm({
   "src/core/doc-tree.ts"() {
     "use strict";
@@ -48934,36 +49312,47 @@ var init_doc_tree = __esm({
 });
 
 // src/readers/doc.ts
-function json(node, parent, key, depth) {
-  if (depth > MAX_DEPTH) return new Other(node.offset, node.offset + node.length, parent, key, depth);
-  if (node.type === "object") return new JsonMap(node, parent, key, depth);
-  if (node.type === "array") return new JsonSeq(node, parent, key, depth);
-  return new Scalar_(node.offset, node.offset + node.length, parent, key, depth, node.value ?? null, "json");
+function json(node, parent2, key, depth) {
+  if (depth > MAX_DEPTH) return new Other(node.offset, node.offset + node.length, parent2, key, depth);
+  if (node.type === "object") return new JsonMap(node, parent2, key, depth);
+  if (node.type === "array") return new JsonSeq(node, parent2, key, depth);
+  return new Scalar_(node.offset, node.offset + node.length, parent2, key, depth, node.value ?? null, "json");
 }
-function fromJson(node) {
-  return json(node, void 0, "", 0);
+function fromJson(node, errorOffset) {
+  return withDamage(json(node, void 0, "", 0), errorOffset);
 }
-function yaml(node, text, fallbackOffset, parent, key, depth) {
+function withDamage(root, errorOffset) {
+  if (errorOffset !== void 0) root.damageFrom = errorOffset;
+  return root;
+}
+function yaml(node, text, fallbackOffset, parent2, key, depth) {
   const range2 = node?.range;
-  const start2 = range2 ? range2[0] : fallbackOffset;
+  const tag = node?.tag;
+  const custom = tag !== void 0 && !tag.startsWith("tag:yaml.org,2002:");
+  const start2 = range2 ? custom ? tagStart(text, range2[0], tag) : range2[0] : fallbackOffset;
   let end = range2 ? range2[1] : fallbackOffset;
   while (end > start2 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
   let out2;
-  if (!node) out2 = new Scalar_(start2, end, parent, key, depth, null, "plain");
-  else if ((0, import_yaml.isAlias)(node) || depth > MAX_DEPTH) out2 = new Other(start2, end, parent, key, depth);
-  else if ((0, import_yaml.isMap)(node)) out2 = new YamlMap(node, text, start2, end, parent, key, depth);
-  else if ((0, import_yaml.isSeq)(node)) out2 = new YamlSeq(node, text, start2, end, parent, key, depth);
+  if (!node) out2 = new Scalar_(start2, end, parent2, key, depth, null, "plain");
+  else if ((0, import_yaml.isAlias)(node) || depth > MAX_DEPTH) out2 = new Other(start2, end, parent2, key, depth);
+  else if ((0, import_yaml.isMap)(node)) out2 = new YamlMap(node, text, start2, end, parent2, key, depth);
+  else if ((0, import_yaml.isSeq)(node)) out2 = new YamlSeq(node, text, start2, end, parent2, key, depth);
   else if ((0, import_yaml.isScalar)(node)) {
     const v2 = node.value;
     const value2 = v2 === null || typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? v2 : String(v2);
-    out2 = new Scalar_(start2, end, parent, key, depth, value2, yamlStyle(node));
-  } else out2 = new Other(start2, end, parent, key, depth);
-  const tag = node?.tag;
-  if (tag && !tag.startsWith("tag:yaml.org,2002:")) out2.tag = tag;
+    out2 = new Scalar_(start2, end, parent2, key, depth, value2, yamlStyle(node));
+  } else out2 = new Other(start2, end, parent2, key, depth);
+  if (custom) out2.tag = tag;
+  if (range2) out2.parsedEnd = range2[1];
   return out2;
 }
-function fromYaml(node, text, fallbackOffset) {
-  return yaml(node, text, fallbackOffset, void 0, "", 0);
+function tagStart(text, valueStart, tag) {
+  let i2 = valueStart;
+  while (i2 > 0 && (text[i2 - 1] === " " || text[i2 - 1] === "	" || text[i2 - 1] === "\n" || text[i2 - 1] === "\r")) i2--;
+  return i2 >= tag.length && text.slice(i2 - tag.length, i2) === tag ? i2 - tag.length : valueStart;
+}
+function fromYaml(node, text, fallbackOffset, errorOffset) {
+  return withDamage(yaml(node, text, fallbackOffset, void 0, "", 0), errorOffset);
 }
 function yamlStyle(node) {
   switch (node.type) {
@@ -48981,6 +49370,7 @@ function yamlStyle(node) {
 function stringValue(node, source, exprOverride) {
   if (!node) return void 0;
   const range2 = source.rangeOf(node.start, node.end - node.start);
+  if (node.damaged) return unknown(asWritten(node, source), range2, node.pointer);
   if (node.type === "scalar" && !node.tag) {
     if (node.value === null) return void 0;
     if (typeof node.value !== "string") {
@@ -49007,15 +49397,18 @@ function asWritten(node, source) {
 }
 function listValue(node, source, exprOverride) {
   const range2 = source.rangeOf(node.start, node.end - node.start);
-  if (node.type === "seq" && !node.tag) {
-    const items = [];
+  if (node.type === "seq" && !node.tag && !node.damaged) {
+    const items2 = [];
     for (const item of node.items) {
       const v2 = stringValue(item, source, exprOverride);
-      items.push(v2 ?? known("", source.rangeOf(item.start, item.end - item.start), item.pointer));
+      items2.push(v2 ?? known("", source.rangeOf(item.start, item.end - item.start), item.pointer));
     }
-    return known(items, range2, node.pointer);
+    return known(items2, range2, node.pointer);
   }
   return unknown(exprOverride?.(node) ?? asWritten(node, source), range2, node.pointer);
+}
+function absentValue(container, whenAbsent, range2, pointer) {
+  return container?.damaged ? unknown("", range2, pointer ?? container.pointer) : known(whenAbsent, range2, pointer);
 }
 function compactText(s) {
   const one = s.replace(/\s+/g, " ").trim();
@@ -49035,12 +49428,14 @@ var init_doc = __esm({
     MAX_DEPTH = 400;
     escapePointer = (key) => key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
     View = class {
-      constructor(start2, end, parent, key, depth) {
+      constructor(start2, end, parent2, key, depth) {
         this.start = start2;
         this.end = end;
-        this.parent = parent;
+        this.parent = parent2;
         this.key = key;
         this.depth = depth;
+        this.damageFrom = parent2?.damageFrom ?? Infinity;
+        this.parsedEnd = end;
       }
       start;
       end;
@@ -49049,16 +49444,27 @@ var init_doc = __esm({
       depth;
       tag;
       cachedPointer;
+      /** Offset of the document's first syntax error (Infinity when it parsed cleanly); children take their parent's. */
+      damageFrom;
+      /** Where the parser says the node ends, before trailing line breaks are trimmed from `end` (YAML). */
+      parsedEnd;
       get pointer() {
         return this.cachedPointer ??= this.parent ? `${this.parent.pointer}/${escapePointer(this.key)}` : "";
+      }
+      /**
+       * The parser reads left to right: a node that ends before the first error is as written; one
+       * that reaches it (an unclosed `[`, a value cut short) or lies past it was rebuilt.
+       */
+      get damaged() {
+        return this.parsedEnd >= this.damageFrom;
       }
     };
     Other = class extends View {
       type = "other";
     };
     Scalar_ = class extends View {
-      constructor(start2, end, parent, key, depth, value2, style) {
-        super(start2, end, parent, key, depth);
+      constructor(start2, end, parent2, key, depth, value2, style) {
+        super(start2, end, parent2, key, depth);
         this.value = value2;
         this.style = style;
       }
@@ -49067,8 +49473,8 @@ var init_doc = __esm({
       type = "scalar";
     };
     JsonMap = class extends View {
-      constructor(node, parent, key, depth) {
-        super(node.offset, node.offset + node.length, parent, key, depth);
+      constructor(node, parent2, key, depth) {
+        super(node.offset, node.offset + node.length, parent2, key, depth);
         this.node = node;
       }
       node;
@@ -49087,8 +49493,8 @@ var init_doc = __esm({
       }
     };
     JsonSeq = class extends View {
-      constructor(node, parent, key, depth) {
-        super(node.offset, node.offset + node.length, parent, key, depth);
+      constructor(node, parent2, key, depth) {
+        super(node.offset, node.offset + node.length, parent2, key, depth);
         this.node = node;
       }
       node;
@@ -49099,8 +49505,8 @@ var init_doc = __esm({
       }
     };
     YamlMap = class extends View {
-      constructor(node, text, start2, end, parent, key, depth) {
-        super(start2, end, parent, key, depth);
+      constructor(node, text, start2, end, parent2, key, depth) {
+        super(start2, end, parent2, key, depth);
         this.node = node;
         this.text = text;
       }
@@ -49121,8 +49527,8 @@ var init_doc = __esm({
       }
     };
     YamlSeq = class extends View {
-      constructor(node, text, start2, end, parent, key, depth) {
-        super(start2, end, parent, key, depth);
+      constructor(node, text, start2, end, parent2, key, depth) {
+        super(start2, end, parent2, key, depth);
         this.node = node;
         this.text = text;
       }
@@ -49199,6 +49605,149 @@ var init_app_info = __esm({
   }
 });
 
+// src/readers/dockerfile.ts
+function isDockerfile(path13) {
+  return DOCKERFILE_NAME.test(path13.slice(path13.lastIndexOf("/") + 1));
+}
+function readDockerfile(source, file, facts) {
+  const text = source.text;
+  const vars = /* @__PURE__ */ new Map();
+  for (const ins of instructions(text)) {
+    const keyword = ins.keyword.toUpperCase();
+    if (keyword === "FROM") {
+      const image = words(text, ins.argsStart, ins.end).find((w) => !w.value.startsWith("--"));
+      if (image && AGENT_IMAGE.test(image.value)) facts.images.push({ file, origin: "dockerfile-from", image: valueOf(image, source) });
+      continue;
+    }
+    if (keyword !== "ENV" && keyword !== "ARG") continue;
+    const ws2 = words(text, ins.argsStart, ins.end);
+    const pairs = [];
+    if (keyword === "ENV" && ws2.length >= 2 && !ws2[0].value.includes("=")) {
+      const rest = {
+        value: ws2.slice(1).map((w) => w.value).join(" "),
+        start: ws2[1].start,
+        end: ws2[ws2.length - 1].end,
+        dynamic: ws2.slice(1).some((w) => w.dynamic)
+      };
+      if (ws2.length === 2) rest.literal = ws2[1].literal;
+      pairs.push({ name: ws2[0].value, value: rest, at: [ws2[0].start, rest.end] });
+    } else {
+      for (const w of ws2) {
+        const eq = w.value.indexOf("=");
+        const name2 = eq === -1 ? w.value : w.value.slice(0, eq);
+        pairs.push({ name: name2, value: eq === -1 ? void 0 : splitValue(w, text, name2.length + 1), at: [w.start, w.end] });
+      }
+    }
+    for (const p of pairs) {
+      let v2 = p.value && valueOf(p.value, source);
+      const ref = p.value && /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(p.value.value);
+      if (ref) v2 = vars.get(ref[1] ?? ref[2]) ?? v2;
+      if (v2) vars.set(p.name, v2);
+      if (!v2 || !AGENT_ENV_NAMES.has(p.name)) continue;
+      facts.agentEnv.push({
+        file,
+        origin: keyword === "ENV" ? "dockerfile-env" : "dockerfile-arg",
+        name: p.name,
+        value: v2,
+        range: source.rangeOf(p.at[0], p.at[1] - p.at[0])
+      });
+    }
+  }
+}
+function valueOf(w, source) {
+  const range2 = source.rangeOf(w.start, w.end - w.start);
+  return w.dynamic ? unknown(source.text.slice(w.start, w.end), range2) : known(w.value, range2, void 0, w.literal);
+}
+function splitValue(w, text, skip) {
+  const start2 = w.start + skip;
+  const sub = words(text, start2, w.end)[0];
+  return sub ?? { value: "", start: start2, end: start2, literal: [start2, start2], dynamic: false };
+}
+function* instructions(text) {
+  const LINE = /[^\n]*\n?/g;
+  let pending;
+  for (let m = LINE.exec(text); m && m[0] !== ""; m = LINE.exec(text)) {
+    const line = m[0];
+    const start2 = m.index;
+    const body2 = line.replace(/\r?\n$/, "");
+    const continued = /\\\s*$/.test(body2);
+    if (!pending) {
+      const k2 = /^\s*([A-Za-z]+)(?:\s+|$)/.exec(body2);
+      if (!k2 || /^\s*#/.test(body2)) continue;
+      pending = { keyword: k2[1], argsStart: start2 + k2[0].length };
+    } else if (/^\s*#/.test(body2)) continue;
+    if (continued) continue;
+    yield { ...pending, end: start2 + body2.length };
+    pending = void 0;
+  }
+  if (pending) yield { ...pending, end: text.length };
+}
+function words(text, from, to) {
+  const out2 = [];
+  let i2 = from;
+  while (i2 < to) {
+    const c = text[i2];
+    if (c === " " || c === "	" || c === "\r" || c === "\n") {
+      i2++;
+      continue;
+    }
+    if (c === "\\" && /^\\[ \t]*\r?\n/.test(text.slice(i2, i2 + 4))) {
+      i2 = text.indexOf("\n", i2) + 1;
+      continue;
+    }
+    const start2 = i2;
+    let value2 = "";
+    let dynamic = false;
+    let escaped = false;
+    let quoted;
+    while (i2 < to && !/[ \t\r\n]/.test(text[i2])) {
+      const ch = text[i2];
+      if (ch === '"' || ch === "'") {
+        const close = text.indexOf(ch, i2 + 1);
+        const end2 = close === -1 || close > to ? to : close;
+        const inner = text.slice(i2 + 1, end2);
+        if (ch === '"' && inner.includes("\\")) escaped = true;
+        if (ch === '"' && inner.includes("$")) dynamic = true;
+        value2 += ch === '"' ? inner.replace(/\\(["\\$])/g, "$1") : inner;
+        quoted = quoted ? void 0 : [i2 + 1, end2];
+        i2 = end2 + 1;
+      } else if (ch === "\\" && i2 + 1 < to) {
+        value2 += text[i2 + 1];
+        escaped = true;
+        i2 += 2;
+      } else {
+        if (ch === "$") dynamic = true;
+        value2 += ch;
+        i2++;
+      }
+    }
+    const end = Math.min(i2, to);
+    const raw = text.slice(start2, end);
+    let literal;
+    if (!escaped) {
+      if (raw === value2) literal = [start2, end];
+      else if (quoted && text.slice(quoted[0], quoted[1]) === value2) literal = quoted;
+    }
+    out2.push({ value: value2, start: start2, end, dynamic, ...literal ? { literal } : {} });
+  }
+  return out2;
+}
+var AGENT_ENV_NAMES, AGENT_IMAGE, DOCKERFILE_NAME;
+var init_dockerfile = __esm({
+  "src/readers/dockerfile.ts"() {
+    "use strict";
+    init_value();
+    AGENT_ENV_NAMES = /* @__PURE__ */ new Set([
+      "ALIYUN_LOGTAIL_USER_ID",
+      "ALIYUN_LOGTAIL_USER_DEFINED_ID",
+      "ALIYUN_LOGTAIL_CONFIG",
+      "ALIYUN_LOGTAIL_WORKING_IP"
+    ]);
+    AGENT_IMAGE = /logtail|loongcollector/i;
+    DOCKERFILE_NAME = /^(?:dockerfile(?:[._-].+)?|.+\.dockerfile|containerfile(?:\..+)?)$/i;
+  }
+});
+
 // src/readers/shell.ts
 function mentionOffsets(text) {
   const out2 = [];
@@ -49207,16 +49756,16 @@ function mentionOffsets(text) {
   return out2;
 }
 function scanShellText(text, base, source, file, facts, state = newShellScanState()) {
-  if (!SHELL_SNIFF.test(text)) {
+  if (!SHELL_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
     noteDownloads(text, state, typeof base === "number" ? (i2) => base + i2 : base, source, []);
     return;
   }
   const at4 = typeof base === "number" ? (i2) => base + i2 : base;
   scan(text, { source, file, facts, state, at: at4, text, depth: 0 });
 }
-function scanArgv(words, source, file, facts, state = newShellScanState()) {
-  if (words.length === 0) return;
-  const cmd = { words, redirects: [], start: words[0].start, end: words[words.length - 1].end };
+function scanArgv(words2, source, file, facts, state = newShellScanState()) {
+  if (words2.length === 0) return;
+  const cmd = { words: words2, redirects: [], start: words2[0].start, end: words2[words2.length - 1].end };
   analyze(cmd, { source, file, facts, state, at: (i2) => i2, depth: 0 }, []);
 }
 function findDownloads(text, at4, source) {
@@ -49392,13 +49941,13 @@ function skipExpansion(text, i2) {
   }
   const next = text[i2 + 1];
   if (next === "{" || next === "(") {
-    const open2 = next;
-    const close = open2 === "{" ? "}" : ")";
+    const open3 = next;
+    const close = open3 === "{" ? "}" : ")";
     let depth = 0;
     for (let j2 = i2 + 1; j2 < n; j2++) {
       const ch = text[j2];
-      if (ch === "\n" && open2 === "{") return j2;
-      if (ch === open2) depth++;
+      if (ch === "\n" && open3 === "{") return j2;
+      if (ch === open3) depth++;
       else if (ch === close && --depth === 0) return j2 + 1;
     }
     return n;
@@ -49430,12 +49979,12 @@ function commandName(cmd) {
 }
 function analyze(cmd, ctx, downloads) {
   const { text } = ctx;
-  const { words } = cmd;
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const tool = TOOL.exec(unquote(words[i2].raw))?.[1];
-    if (!tool || words[i2 + 1]?.value !== "install") continue;
-    const param = words[i2 + 2];
-    const install = words[i2 + 1];
+  const { words: words2 } = cmd;
+  for (let i2 = 0; i2 < words2.length; i2++) {
+    const tool = TOOL.exec(unquote(words2[i2].raw))?.[1];
+    if (!tool || words2[i2 + 1]?.value !== "install") continue;
+    const param = words2[i2 + 2];
+    const install = words2[i2 + 1];
     const family = tool === "loongcollector.sh" ? "loongcollector" : "logtail";
     let downloadRegion = ctx.state.lastDownload[family];
     for (const d of downloads) if (d.family === family && d.offset < cmd.end) downloadRegion = d.region;
@@ -49447,13 +49996,13 @@ function analyze(cmd, ctx, downloads) {
         unknown("", range(ctx, install.end, install.end))
       ),
       ...downloadRegion ? { downloadRegion } : {},
-      range: range(ctx, words[i2].start, (param ?? install).end)
+      range: range(ctx, words2[i2].start, (param ?? install).end)
     });
     break;
   }
   const nameAt = commandName(cmd);
-  const name2 = words[nameAt] ? basename(words[nameAt].value) : "";
-  const args2 = words.slice(nameAt + 1);
+  const name2 = words2[nameAt] ? basename(words2[nameAt].value) : "";
+  const args2 = words2.slice(nameAt + 1);
   for (const r7 of cmd.redirects) {
     if (!r7.target || !WRITE_OPS.has(r7.op)) continue;
     const target = classifyTarget(r7.target);
@@ -49465,7 +50014,7 @@ function analyze(cmd, ctx, downloads) {
   }
   if (name2 === "tee") {
     const appends = args2.some((a) => a.value === "--append" || /^-[a-z]*a[a-z]*$/.test(a.value));
-    const tee = words[nameAt];
+    const tee = words2[nameAt];
     const flag = args2[0]?.value === "-a" || args2[0]?.value === "--append" ? args2[0] : void 0;
     const teeOperator = flag && tee ? operator(ctx, `tee ${flag.value}`, tee.start, flag.end) : void 0;
     for (const a of args2) {
@@ -49489,6 +50038,7 @@ function analyze(cmd, ctx, downloads) {
       if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end);
     }
   }
+  if (CONTAINER_TOOLS.has(name2)) dockerRun(args2, ctx);
   if (SHELLS.has(name2) && text !== void 0 && ctx.depth < 3) {
     const c = args2.findIndex((a) => /^-[a-z]*c$/.test(a.value));
     const script = c === -1 ? void 0 : args2[c + 1];
@@ -49502,6 +50052,44 @@ function analyze(cmd, ctx, downloads) {
     }
   }
 }
+function dockerRun(args2, ctx) {
+  let i2 = args2[0]?.value === "container" ? 1 : 0;
+  if (args2[i2]?.value !== "run") return;
+  for (i2++; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (!a.value.startsWith("-")) {
+      if (AGENT_IMAGE.test(a.value)) ctx.facts.images.push({ file: ctx.file, origin: "docker-run", image: wordValue(a, ctx) });
+      return;
+    }
+    const long = /^(--[a-z-]+)=/.exec(a.value);
+    const flag = long ? long[1] : /^-[a-z]$/i.test(a.value.slice(0, 2)) && a.value.length > 2 && !a.value.startsWith("--") ? a.value.slice(0, 2) : a.value;
+    const glued = long ? a.value.length > long[0].length : flag !== a.value;
+    if (flag === "-e" || flag === "--env") {
+      const setting = glued ? a : args2[i2 + 1];
+      const skip = glued ? long ? long[0].length : 2 : 0;
+      if (!glued) i2++;
+      if (setting) agentEnvSetting(setting, skip, a, ctx);
+      continue;
+    }
+    if (!glued && RUN_VALUE_OPTIONS.has(flag)) i2++;
+  }
+}
+function agentEnvSetting(w, skip, option, ctx) {
+  const text = w.value.slice(skip);
+  const eq = text.indexOf("=");
+  const name2 = eq === -1 ? text : text.slice(0, eq);
+  if (!AGENT_ENV_NAMES.has(name2)) return;
+  const value2 = eq === -1 || w.dynamic ? unknown(eq === -1 ? `$${name2}` : w.raw, range(ctx, w.start, w.end)) : valueAfter(w, skip + eq + 1, text.slice(eq + 1), ctx);
+  ctx.facts.agentEnv.push({ file: ctx.file, origin: "docker-run", name: name2, value: value2, range: range(ctx, option.start, w.end) });
+}
+function valueAfter(w, offset, value2, ctx) {
+  const plain = spelled(w, ctx);
+  if (plain && plain[1] - plain[0] === w.value.length) {
+    const s = plain[0] + offset;
+    return known(value2, ctx.source.rangeOf(s, plain[1] - s), void 0, [s, plain[1]]);
+  }
+  return known(value2, range(ctx, w.start, w.end));
+}
 function pushWrite(ctx, target, appends, value2, start2, end, appendOperator) {
   ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value: value2, range: range(ctx, start2, end), ...appendOperator ? { appendOperator } : {} });
 }
@@ -49513,9 +50101,9 @@ function operator(ctx, text, start2, end) {
   return { text: written2, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 function classifyTarget(w) {
-  const path12 = unquote(w.raw);
-  if (/(?:^|[/\\])user_defined_id$/.test(path12)) return { kind: "user_defined_id" };
-  const m = USERS_PATH.exec(path12);
+  const path13 = unquote(w.raw);
+  if (/(?:^|[/\\])user_defined_id$/.test(path13)) return { kind: "user_defined_id" };
+  const m = USERS_PATH.exec(path13);
   if (!m) return void 0;
   const entry = m[1];
   return {
@@ -49574,13 +50162,16 @@ function range(ctx, start2, end) {
   const s = ctx.at(start2);
   return ctx.source.rangeOf(s, ctx.at(end) - s);
 }
-var SHELL_SNIFF, SHELL_CLAIMS, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, USERS_PATH;
+var SHELL_SNIFF, SCRIPT_SNIFF, RUNS_CONTAINER, MENTIONS_AGENT, SHELL_CLAIMS, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, CONTAINER_TOOLS, RUN_VALUE_OPTIONS, USERS_PATH;
 var init_shell = __esm({
   "src/readers/shell.ts"() {
     "use strict";
-    init_facts();
+    init_dockerfile();
     init_value();
     SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+    SCRIPT_SNIFF = new RegExp(`${SHELL_SNIFF.source}|ALIYUN_LOGTAIL_|logtail|loongcollector`, "i");
+    RUNS_CONTAINER = /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?run\b/;
+    MENTIONS_AGENT = /ALIYUN_LOGTAIL_|logtail|loongcollector/i;
     SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
     MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, "gi");
     newShellScanState = () => ({ lastDownload: {} });
@@ -49594,6 +50185,54 @@ var init_shell = __esm({
     WRITE_OPS = /* @__PURE__ */ new Set([">", ">>", ">|", "1>", "1>>", "1>|", "&>", "&>>"]);
     unquote = (s) => s.replace(/^["']|["']$/g, "");
     basename = (s) => s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
+    CONTAINER_TOOLS = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
+    RUN_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "-v",
+      "--volume",
+      "-e",
+      "--env",
+      "-p",
+      "--publish",
+      "--name",
+      "--network",
+      "--net",
+      "-w",
+      "--workdir",
+      "-u",
+      "--user",
+      "-h",
+      "--hostname",
+      "-m",
+      "--memory",
+      "-l",
+      "--label",
+      "--restart",
+      "--entrypoint",
+      "--log-driver",
+      "--log-opt",
+      "--mount",
+      "--env-file",
+      "--add-host",
+      "--cpus",
+      "--pid",
+      "--ipc",
+      "--device",
+      "--cap-add",
+      "--cap-drop",
+      "--security-opt",
+      "--ulimit",
+      "--dns",
+      "--platform",
+      "--pull",
+      "--runtime",
+      "--cgroupns",
+      "--tmpfs",
+      "--label-file",
+      "--expose",
+      "--link",
+      "--volumes-from",
+      "--shm-size"
+    ]);
     USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
   }
 });
@@ -49604,10 +50243,10 @@ function readCloudInit(doc, ctx) {
   if (files?.type !== "seq") return;
   const { source } = ctx;
   for (const item of files.items) {
-    const path12 = scalarString(get(item, "path"));
-    if (!path12) continue;
-    const users = USERS_PATH2.exec(path12);
-    const isId = /(?:^|[/\\])user_defined_id$/.test(path12);
+    const path13 = scalarString(get(item, "path"));
+    if (!path13) continue;
+    const users = USERS_PATH2.exec(path13);
+    const isId = /(?:^|[/\\])user_defined_id$/.test(path13);
     if (!users && !isId) continue;
     const appendNode = get(item, "append");
     const appends = appendNode?.type === "scalar" && (appendNode.value === true || appendNode.value === "true");
@@ -49650,6 +50289,73 @@ var init_cloud_init = __esm({
   }
 });
 
+// src/readers/crossplane.ts
+function isCrossplaneSls(doc) {
+  return scalarString(get(doc, "apiVersion"))?.startsWith(GROUP) === true && scalarString(get(doc, "kind")) !== void 0;
+}
+function readCrossplaneSls(doc, ctx) {
+  const kind = scalarString(get(doc, "kind"));
+  const { source } = ctx;
+  const nameNode = getPath(doc, "metadata", "name");
+  const header = rangeOfNode(source, nameNode ?? { start: doc.start, end: doc.start });
+  const address = `${kind}/${scalarString(nameNode) ?? ""}`;
+  const forProvider = getPath(doc, "spec", "forProvider");
+  const external = get(getPath(doc, "metadata", "annotations"), "crossplane.io/external-name");
+  const slsName = () => stringValue(external ?? nameNode, source) ?? unknown("", header);
+  if (kind === "MachineGroup") {
+    const listNode = get(forProvider, "machineIDList");
+    const fact = {
+      file: ctx.file,
+      format: "crossplane",
+      address,
+      name: slsName(),
+      identifiers: listNode ? listValue(listNode, source) : absentValue(forProvider, [], header),
+      publicIpSources: [],
+      entrySources: [],
+      range: header
+    };
+    const project = stringValue(get(forProvider, "project"), source);
+    if (project) fact.project = project;
+    const type = stringValue(get(forProvider, "machineIDType"), source);
+    if (type) fact.identifyType = type;
+    const topic = stringValue(getPath(forProvider, "attribute", "groupTopic"), source);
+    if (topic) fact.topic = topic;
+    ctx.facts.machineGroups.push(fact);
+  } else if (kind === "Project") {
+    ctx.facts.projects.push({ file: ctx.file, format: "crossplane", address, name: slsName(), range: header });
+  } else if (kind === "MachineGroupBinding") {
+    const project = stringValue(get(forProvider, "projectName"), source);
+    const configName = stringValue(get(forProvider, "configName"), source);
+    ctx.facts.attachments.push({
+      file: ctx.file,
+      format: "crossplane",
+      address,
+      ...project ? { project } : {},
+      ...configName ? { configName } : {},
+      groupName: stringValue(get(forProvider, "groupName"), source) ?? unknown("", header),
+      range: header
+    });
+  }
+}
+var GROUP, crossplaneReader;
+var init_crossplane = __esm({
+  "src/readers/crossplane.ts"() {
+    "use strict";
+    init_doc_tree();
+    init_value();
+    init_doc();
+    GROUP = "sls.alibaba.crossplane.io/";
+    crossplaneReader = {
+      name: "Crossplane provider-alibaba SLS resources",
+      formats: ["json", "yaml"],
+      sniff: /sls\.alibaba\.crossplane\.io/,
+      claims: /sls\.alibaba\.crossplane\.io/,
+      detect: isCrossplaneSls,
+      read: readCrossplaneSls
+    };
+  }
+});
+
 // src/readers/kubernetes.ts
 function isKubernetesObject(doc) {
   return scalarString(get(doc, "kind")) !== void 0 && get(doc, "apiVersion") !== void 0;
@@ -49657,13 +50363,13 @@ function isKubernetesObject(doc) {
 function readKubernetesObject(doc, ctx, depth = 0) {
   const kind = scalarString(get(doc, "kind"));
   if (kind === "List" && depth < 3) {
-    const items = get(doc, "items");
-    if (items?.type === "seq") {
-      for (const item of items.items) if (isKubernetesObject(item)) readKubernetesObject(item, ctx, depth + 1);
+    const items2 = get(doc, "items");
+    if (items2?.type === "seq") {
+      for (const item of items2.items) if (isKubernetesObject(item)) readKubernetesObject(item, ctx, depth + 1);
     }
     return;
   }
-  if (kind === "ConfigMap") return collectConfigMap(doc, ctx);
+  if (kind === "ConfigMap" || kind === "Secret") return collectConfigMap(doc, ctx, kind);
   const apiVersion = scalarString(get(doc, "apiVersion")) ?? "";
   if (kind === "AliyunLogConfig" && apiVersion.startsWith("log.alibabacloud.com/")) return readAliyunLogConfig(doc, ctx);
   const podSpec = kind === "Pod" ? get(doc, "spec") : kind === "CronJob" ? getPath(doc, "spec", "jobTemplate", "spec", "template", "spec") : getPath(doc, "spec", "template", "spec");
@@ -49700,20 +50406,20 @@ function readContainer(c, workload, namespace, ctx) {
       const valueNode = get(e, "value");
       const from = get(e, "valueFrom");
       if (valueNode || !from) {
-        fact[field] = stringValue(valueNode, source) ?? known("", rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
+        fact[field] = stringValue(valueNode, source) ?? absentValue(e, "", rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
         continue;
       }
       const r7 = rangeOfNode(source, from);
       const ref = get(from, "configMapKeyRef");
       const secret = get(from, "secretKeyRef");
       const fieldRef = get(from, "fieldRef") ?? get(from, "resourceFieldRef");
-      if (ref) {
-        const name2 = scalarString(get(ref, "name")) ?? "";
-        const key = scalarString(get(ref, "key")) ?? "";
-        fact[field] = unknown(`configMapKeyRef:${name2}/${key}`, r7, from.pointer);
-        if (name2 && key && !isTemplated(name2) && !isTemplated(key)) pending.set(field, { name: name2, key });
-      } else if (secret) {
-        fact[field] = unknown(`secretKeyRef:${scalarString(get(secret, "name")) ?? ""}/${scalarString(get(secret, "key")) ?? ""}`, r7, from.pointer);
+      if (ref || secret) {
+        const refKind = ref ? "ConfigMap" : "Secret";
+        const node = ref ?? secret;
+        const name2 = scalarString(get(node, "name")) ?? "";
+        const key = scalarString(get(node, "key")) ?? "";
+        fact[field] = unknown(`${ref ? "configMapKeyRef" : "secretKeyRef"}:${name2}/${key}`, r7, from.pointer);
+        if (name2 && key && !isTemplated(name2) && !isTemplated(key)) pending.set(field, { name: name2, key, kind: refKind });
       } else if (fieldRef) {
         fact[field] = unknown(`fieldRef:${scalarString(get(fieldRef, "fieldPath")) ?? scalarString(get(fieldRef, "resource")) ?? ""}`, r7, from.pointer);
       } else {
@@ -49721,8 +50427,20 @@ function readContainer(c, workload, namespace, ctx) {
       }
     }
   }
-  if (!any && !AGENT_IMAGE.test(scalarString(get(c, "image")) ?? "")) return;
-  if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, ...p }));
+  const envFrom = get(c, "envFrom");
+  const sources = [];
+  if (envFrom?.type === "seq") {
+    for (const e of envFrom.items) {
+      const ref = get(e, "configMapRef") ?? get(e, "secretRef");
+      const name2 = scalarString(get(ref, "name"));
+      if (name2 && !isTemplated(name2) && !scalarString(get(e, "prefix"))) sources.push({ kind: get(e, "configMapRef") ? "ConfigMap" : "Secret", name: name2 });
+    }
+  }
+  const image = stringValue(get(c, "image"), source);
+  if (!any && !AGENT_IMAGE2.test(image?.known ? image.value : "")) return;
+  if (image) fact.image = image;
+  if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, name: p.name, key: p.key, ...p.kind === "Secret" ? { kind: p.kind } : {} }));
+  if (sources.length > 0) fact.envFrom = sources;
   ctx.facts.containers.push(fact);
 }
 function readAliyunLogConfig(doc, ctx) {
@@ -49748,17 +50466,36 @@ function readAliyunLogConfig(doc, ctx) {
     range: rangeOfNode(source, nameNode ?? { start: doc.start, end: doc.start })
   });
 }
-function collectConfigMap(doc, ctx) {
+function collectConfigMap(doc, ctx, kind) {
   const name2 = scalarString(getPath(doc, "metadata", "name"));
-  const data = get(doc, "data");
-  if (!name2 || data?.type !== "map") return;
+  if (!name2) return;
   const values = /* @__PURE__ */ new Map();
-  for (const e of data.entries) {
-    const s = e.value.type === "scalar" && !e.value.tag && e.value.value !== null ? String(e.value.value) : void 0;
-    if (s !== void 0 && !isTemplated(s)) values.set(e.key, s);
-  }
+  const places = /* @__PURE__ */ new Map();
+  const take = (node, decode2) => {
+    if (node?.type !== "map") return;
+    for (const e of node.entries) {
+      const raw = e.value.type === "scalar" && !e.value.tag && !e.value.damaged && e.value.value !== null ? String(e.value.value) : void 0;
+      const s = raw !== void 0 && decode2 ? decodeBase64(raw) : raw;
+      if (s === void 0 || isTemplated(s)) continue;
+      values.set(e.key, s);
+      places.set(e.key, { range: rangeOfNode(ctx.source, e.value), pointer: e.value.pointer });
+    }
+  };
+  take(get(doc, "data"), kind === "Secret");
+  if (kind === "Secret") take(get(doc, "stringData"), false);
+  if (values.size === 0) return;
   const namespace = scalarString(getPath(doc, "metadata", "namespace"));
-  ctx.facts.configMaps.push({ file: ctx.file, name: name2, ...namespace !== void 0 ? { namespace } : {}, data: values });
+  ctx.facts.configMaps.push({ file: ctx.file, ...kind === "Secret" ? { kind } : {}, name: name2, ...namespace !== void 0 ? { namespace } : {}, data: values, places });
+}
+function decodeBase64(s) {
+  const compact = s.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) return void 0;
+  const bytes = Buffer.from(compact, "base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
 }
 function isComposeFile(doc) {
   const services = get(doc, "services");
@@ -49777,7 +50514,7 @@ function readComposeFile(doc, ctx) {
         const field = ENV_FIELDS[e.key];
         if (!field) continue;
         any = true;
-        fact[field] = stringValue(e.value, source) ?? known("", rangeOfNode(source, e.value), e.value.pointer);
+        fact[field] = stringValue(e.value, source) ?? absentValue(e.value, "", rangeOfNode(source, e.value), e.value.pointer);
       }
     } else if (env?.type === "seq") {
       for (const item of env.items) {
@@ -49792,10 +50529,10 @@ function readComposeFile(doc, ctx) {
         fact[field] = isTemplated(value2) ? unknown(value2, r7, item.pointer) : known(value2, r7, item.pointer, plain ? [item.start + eq + 1, item.end] : void 0);
       }
     }
-    if (any || AGENT_IMAGE.test(scalarString(get(s.value, "image")) ?? "")) ctx.facts.containers.push(fact);
+    if (any || AGENT_IMAGE2.test(scalarString(get(s.value, "image")) ?? "")) ctx.facts.containers.push(fact);
   }
 }
-var ENV_FIELDS, AGENT_IMAGE, kubernetesReader, composeReader;
+var ENV_FIELDS, AGENT_IMAGE2, kubernetesReader, composeReader;
 var init_kubernetes = __esm({
   "src/readers/kubernetes.ts"() {
     "use strict";
@@ -49809,11 +50546,11 @@ var init_kubernetes = __esm({
       ALIYUN_LOGTAIL_CONFIG: "configPath",
       ALIYUN_LOGTAIL_WORKING_IP: "workingIp"
     };
-    AGENT_IMAGE = /logtail|loongcollector/i;
+    AGENT_IMAGE2 = /logtail|loongcollector/i;
     kubernetesReader = {
       name: "Kubernetes manifests",
       formats: ["json", "yaml"],
-      sniff: /ALIYUN_LOGTAIL|AliyunLogConfig|ConfigMap/,
+      sniff: /ALIYUN_LOGTAIL|AliyunLogConfig|ConfigMap|Secret|logtail|loongcollector/,
       claims: /ALIYUN_LOGTAIL|AliyunLogConfig/,
       detect: isKubernetesObject,
       read: (doc, ctx) => readKubernetesObject(doc, ctx)
@@ -49829,6 +50566,451 @@ var init_kubernetes = __esm({
   }
 });
 
+// src/knowledge/iac-attributes.ts
+function single(type, source) {
+  return [
+    row(type, "PrivateIp", "scalar", "private-ip", source),
+    row(type, "InnerIp", "scalar", "classic-ip", source),
+    row(type, "PublicIp", "scalar", "public-ip", source),
+    ...["InstanceId", "HostName", "ZoneId", "PrimaryNetworkInterfaceId"].map((a) => row(type, a, "scalar", "not-an-address", source)),
+    row(type, "SecurityGroupIds", "list", "not-an-address", source)
+  ];
+}
+function group(type, source, ipv6) {
+  return [
+    row(type, "PrivateIps", "list", "private-ip", source),
+    row(type, "InnerIps", "list", "classic-ip", source),
+    row(type, "PublicIps", "list", "public-ip", source),
+    ...ipv6 ? [row(type, "Ipv6Addresses", "nested-list", "ipv6", source), row(type, "Ipv6AddressIds", "nested-list", "not-an-address", source)] : [],
+    ...["InstanceIds", "HostNames", "ZoneIds", "RelatedOrderIds"].map((a) => row(type, a, "list", "not-an-address", source)),
+    row(type, "OrderId", "scalar", "not-an-address", source)
+  ];
+}
+function rosAttribute(type, attribute) {
+  if (type !== void 0 && ROS_TYPES.has(type)) return ROS_BY_KEY.get(`${type}\0${attribute}`);
+  return ROS_BY_ATTRIBUTE.get(attribute);
+}
+function terraformAttribute(type, attribute) {
+  return TF_BY_KEY.get(`${type}\0${attribute}`);
+}
+var row, INSTANCE, INSTANCE_CLONE, GROUP2, GROUP_CLONE, PREPAY_CLONE, NIC, ROS_ATTRIBUTES, TERRAFORM_ATTRIBUTES, byKey, ROS_BY_KEY, TF_BY_KEY, ROS_BY_ATTRIBUTE, ROS_TYPES;
+var init_iac_attributes = __esm({
+  "src/knowledge/iac-attributes.ts"() {
+    "use strict";
+    row = (resourceType, attribute, shape, yields, source) => Object.freeze({ resourceType, attribute, shape, yields, source });
+    INSTANCE = "iac-and-editions \xA71 [R1 ecs.generated.js L3760\u20133767; R3 ALIYUN::ECS::Instance.md]";
+    INSTANCE_CLONE = "iac-and-editions \xA71 [R1 ecs.generated.js L4145\u20134152]";
+    GROUP2 = "iac-and-editions \xA71 [R1 ecs.generated.js L4664\u20134673; R3 ALIYUN::ECS::InstanceGroup.md L279\u2013281]";
+    GROUP_CLONE = "iac-and-editions \xA71 [R1 ecs.generated.js L5516\u20135525]";
+    PREPAY_CLONE = "iac-and-editions \xA71 [R3 ALIYUN::ECS::PrepayInstanceGroupClone.md L202\u2013211]";
+    NIC = "iac-and-editions \xA71 [R1 ecs.generated.js L6895\u20136899; R3 ALIYUN::ECS::NetworkInterface.md L61\u201364 (the 2021 plural name)]";
+    ROS_ATTRIBUTES = Object.freeze([
+      ...single("ALIYUN::ECS::Instance", INSTANCE),
+      ...single("ALIYUN::ECS::InstanceClone", INSTANCE_CLONE),
+      ...group("ALIYUN::ECS::InstanceGroup", GROUP2, true),
+      ...group("ALIYUN::ECS::InstanceGroupClone", GROUP_CLONE, true),
+      ...group("ALIYUN::ECS::PrepayInstanceGroupClone", PREPAY_CLONE, false),
+      row("ALIYUN::ECS::NetworkInterface", "PrivateIpAddress", "scalar", "private-ip", NIC),
+      // The 2021 docs name the primary address `PrivateIpAddresses`; whether ROS still accepts it is UNVERIFIED, so both are known.
+      row("ALIYUN::ECS::NetworkInterface", "PrivateIpAddresses", "scalar", "private-ip", NIC),
+      row("ALIYUN::ECS::NetworkInterface", "SecondaryPrivateIpAddresses", "list", "private-ip", NIC),
+      ...["NetworkInterfaceId", "MacAddress", "Arn"].map((a) => row("ALIYUN::ECS::NetworkInterface", a, "scalar", "not-an-address", NIC)),
+      row("ALIYUN::ECS::AssignPrivateIpAddresses", "PrivateIpAddresses", "list", "private-ip", "iac-and-editions \xA71 [R1 ecs.generated.js L352]"),
+      row("DATASOURCE::ECS::Instances", "Instances", "list", "not-an-address", "iac-and-editions \xA71 [R1 datasource/ecs.generated.js L2226\u20132227, L2298]"),
+      row("DATASOURCE::ECS::Instances", "InstanceIds", "list", "not-an-address", "iac-and-editions \xA71 [R1 datasource/ecs.generated.js L2226\u20132227]"),
+      // Scaling groups create their instances at run time: no attribute holds an address (§1, R2, R3 ScalingGroup.md L117–120).
+      ...["ScalingGroupId", "ScalingGroupName"].map(
+        (a) => row("ALIYUN::ESS::ScalingGroup", a, "scalar", "not-an-address", "iac-and-editions \xA71 [R2 scalinggroup.ts; R3 ALIYUN::ESS::ScalingGroup.md L117\u2013120]")
+      ),
+      ...["ScalingInstances", "ScalingInstanceDetails", "ScalingRuleArisExecuteResultInstancesAdded", "ScalingRuleArisExecuteResultInstancesRemoved"].map(
+        (a) => row("ALIYUN::ESS::ScalingGroupEnable", a, "list", "not-an-address", "iac-and-editions \xA71 [R2 scalinggroupenable.ts; R3 ALIYUN::ESS::ScalingGroupEnable.md L34\u201343]")
+      )
+    ]);
+    TERRAFORM_ATTRIBUTES = Object.freeze([
+      row("alicloud_instance", "private_ip", "scalar", "private-ip", "sls-regions-and-iac D.1, C.4 [S10]"),
+      row("alicloud_instance", "public_ip", "scalar", "public-ip", "sls-regions-and-iac D.1, C.4 [S10]"),
+      row("alicloud_instance", "id", "scalar", "not-an-address", "sls-regions-and-iac D.1 [S10]"),
+      row("alicloud_ecs_instance_set", "instance_ids", "list", "not-an-address", "sls-regions-and-iac D.1 [S10]")
+    ]);
+    byKey = (rows) => new Map(rows.map((r7) => [`${r7.resourceType}\0${r7.attribute}`, r7]));
+    ROS_BY_KEY = byKey(ROS_ATTRIBUTES);
+    TF_BY_KEY = byKey(TERRAFORM_ATTRIBUTES);
+    ROS_BY_ATTRIBUTE = /* @__PURE__ */ new Map();
+    for (const r7 of ROS_ATTRIBUTES) if (r7.yields !== "not-an-address" && !ROS_BY_ATTRIBUTE.has(r7.attribute)) ROS_BY_ATTRIBUTE.set(r7.attribute, r7);
+    ROS_TYPES = new Set(ROS_ATTRIBUTES.map((r7) => r7.resourceType));
+  }
+});
+
+// src/readers/ros-intrinsics.ts
+function fits(parts2, delim) {
+  let n = delim.length * Math.max(0, parts2.length - 1);
+  for (const p of parts2) if ((n += p.length) > MAX_COMPUTED) return false;
+  return true;
+}
+function intrinsic(node) {
+  if (node.tag) {
+    const t = node.tag.slice(1);
+    const name2 = t === "Ref" || t === "Condition" || t.startsWith("Fn::") ? t : `Fn::${t}`;
+    return { name: name2, arg: node };
+  }
+  if (node.type !== "map" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0].key;
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? { name: key, arg: node.entries[0].value } : void 0;
+}
+function argString(node) {
+  if (node?.type !== "scalar" || typeof node.value !== "string") return void 0;
+  return node.value;
+}
+function plainString(node) {
+  return node?.type === "scalar" && !node.tag && typeof node.value === "string" ? node.value : void 0;
+}
+function textOf(v2) {
+  if (v2.kind === "computed") return v2.value;
+  if (v2.kind !== "scalar") return void 0;
+  const val = v2.node.value;
+  if (val === null) return void 0;
+  return typeof val === "string" ? val : String(val);
+}
+function spanOf(v2) {
+  if (v2.kind === "computed") return v2.span;
+  if (v2.kind !== "scalar" || typeof v2.node.value !== "string") return void 0;
+  const quoted = v2.node.style === "double" || v2.node.style === "single" || v2.node.style === "json";
+  const start2 = quoted ? v2.node.start + 1 : v2.node.start;
+  const end = quoted ? v2.node.end - 1 : v2.node.end;
+  return v2.node.style !== "block" && end - start2 === v2.node.value.length ? [start2, end] : void 0;
+}
+function sourcesOf(v2) {
+  if (v2.kind === "open") return v2.sources;
+  if (v2.kind === "list") return v2.items.flatMap((i2) => sourcesOf(i2.value));
+  return [];
+}
+function shapeOf(v2) {
+  if (v2.kind === "list") return "list";
+  if (v2.kind === "scalar" || v2.kind === "computed") return "scalar";
+  return v2.kind === "open" ? v2.shape : void 0;
+}
+function commaList(d) {
+  const value2 = d.value;
+  return {
+    kind: "list",
+    node: d,
+    items: value2.split(",").map((piece, i2, all) => {
+      const before = all.slice(0, i2).reduce((n, p) => n + p.length + 1, 0);
+      const base = spanOf({ kind: "scalar", node: d });
+      const span = base ? [base[0] + before, base[0] + before + piece.length] : void 0;
+      return { use: d, value: { kind: "computed", value: piece, node: d, ...span ? { span } : {} } };
+    })
+  };
+}
+function sliceOf(items2, index) {
+  const m = /^\s*(-?\d*)\s*:\s*(-?\d*)\s*(?::\s*(-?\d+)\s*)?$/.exec(index);
+  if (!m) return void 0;
+  const step = m[3] ? Number(m[3]) : 1;
+  if (step <= 0) return void 0;
+  const n = items2.length;
+  const norm = (s, dflt) => s === "" ? dflt : Math.max(0, Math.min(n, Number(s) < 0 ? n + Number(s) : Number(s)));
+  const out2 = [];
+  for (let i2 = norm(m[1], 0); i2 < norm(m[2], n); i2 += step) out2.push(items2[i2]);
+  return out2;
+}
+function scalarNode(value2, at4) {
+  return { type: "scalar", value: value2, style: "plain", start: at4.start, end: at4.end, pointer: at4.pointer };
+}
+var RosScope, MAX_DEPTH2, MAX_COMPUTED, NAME_ATTRIBUTES, open2, through;
+var init_ros_intrinsics = __esm({
+  "src/readers/ros-intrinsics.ts"() {
+    "use strict";
+    init_doc_tree();
+    init_iac_attributes();
+    RosScope = class {
+      parameters = /* @__PURE__ */ new Map();
+      resourceTypes = /* @__PURE__ */ new Map();
+      resourceProperties = /* @__PURE__ */ new Map();
+      conditions = /* @__PURE__ */ new Map();
+      /**
+       * Conditions and name properties are evaluated once: a template can refer to each many times
+       * (`C2: !And [C1, C1]`, `C3: !And [C2, C2]`, …), and re-evaluating would double per level.
+       */
+      conditionCache = /* @__PURE__ */ new Map();
+      propertyCache = /* @__PURE__ */ new Map();
+      mappings;
+      constructor(doc) {
+        const params = get(doc, "Parameters");
+        if (params?.type === "map") {
+          for (const e of params.entries) {
+            const type = plainString(get(e.value, "Type"));
+            const d = getEntry(e.value, "Default");
+            const defaultNode = d && !(d.value.type === "scalar" && d.value.value === null && !d.value.tag) ? d.value : void 0;
+            this.parameters.set(e.key, { ...type ? { type } : {}, ...defaultNode ? { defaultNode } : {} });
+          }
+        }
+        const resources = get(doc, "Resources");
+        if (resources?.type === "map") {
+          for (const e of resources.entries) {
+            const t = plainString(get(e.value, "Type"));
+            if (t) this.resourceTypes.set(e.key, t);
+            const props = get(e.value, "Properties");
+            if (props) this.resourceProperties.set(e.key, props);
+          }
+        }
+        const conditions = get(doc, "Conditions");
+        if (conditions?.type === "map") for (const e of conditions.entries) this.conditions.set(e.key, e.value);
+        this.mappings = get(doc, "Mappings");
+      }
+      /** What the node evaluates to. */
+      resolve(node) {
+        return this.eval(node, 0);
+      }
+      eval(node, depth) {
+        if (depth > MAX_DEPTH2 || node.damaged) return open2(node);
+        const fn2 = intrinsic(node);
+        if (fn2) return this.call(fn2.name, fn2.arg, node, depth + 1);
+        if (node.type === "scalar") return { kind: "scalar", node };
+        if (node.type === "seq") return { kind: "list", node, items: node.items.map((i2) => ({ use: i2, value: this.eval(i2, depth + 1) })) };
+        return open2(node);
+      }
+      call(name2, arg, node, depth) {
+        switch (name2) {
+          case "Ref":
+            return this.ref(arg, node, depth);
+          case "Fn::GetAtt":
+            return this.getAtt(arg, node, depth);
+          case "Fn::Join":
+            return this.join(arg, node, depth);
+          case "Fn::Select":
+            return this.select(arg, node, depth);
+          case "Fn::Split":
+            return this.split(arg, node, depth);
+          case "Fn::If":
+            return this.if(arg, node, depth);
+          case "Fn::Sub":
+            return this.sub(arg, node, depth);
+          case "Fn::FindInMap":
+            return this.findInMap(arg, node, depth);
+          default:
+            return { kind: "open", node, sources: this.nestedSources(arg, name2, depth) };
+        }
+      }
+      ref(arg, node, depth) {
+        const name2 = argString(arg);
+        if (name2 === void 0) return open2(node);
+        if (name2 === "ALIYUN::NoValue") return { kind: "novalue", node };
+        const p = this.parameters.get(name2);
+        if (p) {
+          if (!p.defaultNode) return open2(node);
+          const d = p.defaultNode;
+          if (p.type === "CommaDelimitedList" && d.type === "scalar" && !d.tag && typeof d.value === "string") return commaList(d);
+          return this.eval(d, depth);
+        }
+        const resourceType = this.resourceTypes.get(name2);
+        if (resourceType) return { kind: "open", node, sources: [{ resource: name2, resourceType, yields: "resource-value", node }] };
+        return open2(node);
+      }
+      getAtt(arg, node, depth) {
+        let resource;
+        let attribute;
+        if (arg.type === "seq") {
+          resource = argString(arg.items[0]);
+          attribute = argString(arg.items[1]);
+        } else {
+          const dotted = argString(arg);
+          if (dotted !== void 0) {
+            const outputs = dotted.indexOf(".Outputs.");
+            const cut = outputs > 0 ? outputs : dotted.lastIndexOf(".");
+            if (cut > 0) {
+              resource = dotted.slice(0, cut);
+              attribute = dotted.slice(cut + 1);
+            }
+          }
+        }
+        if (resource === void 0 || attribute === void 0) return open2(node);
+        const resourceType = this.resourceTypes.get(resource);
+        const own = resourceType ? NAME_ATTRIBUTES[resourceType]?.[attribute] : void 0;
+        const ownNode = own ? get(this.resourceProperties.get(resource), own) : void 0;
+        if (ownNode && depth <= MAX_DEPTH2) {
+          const key = `${resource}\0${own}`;
+          let v2 = this.propertyCache.get(key);
+          if (!v2) {
+            this.propertyCache.set(key, open2(ownNode));
+            v2 = this.eval(ownNode, depth + 1);
+            this.propertyCache.set(key, v2);
+          }
+          if (textOf(v2) !== void 0) return v2;
+        }
+        const row3 = rosAttribute(resourceType, attribute);
+        const source = { resource, attribute, node, ...resourceType ? { resourceType } : {}, ...row3 ? { yields: row3.yields, shape: row3.shape } : {} };
+        return { kind: "open", node, sources: [source], ...row3 ? { shape: row3.shape } : {} };
+      }
+      join(arg, node, depth) {
+        const [delimNode, listNode] = arg.type === "seq" ? arg.items : [];
+        if (!delimNode || !listNode) return open2(node);
+        const delim = textOf(this.eval(delimNode, depth));
+        const list3 = this.eval(listNode, depth);
+        if (list3.kind !== "list") return { kind: "open", node, sources: through(sourcesOf(list3), "Fn::Join"), shape: "scalar" };
+        const parts2 = list3.items.map((i2) => textOf(i2.value));
+        if (delim !== void 0 && parts2.every((p) => p !== void 0) && fits(parts2, delim)) return { kind: "computed", value: parts2.join(delim), node };
+        return {
+          kind: "open",
+          node,
+          sources: through(
+            list3.items.flatMap((i2) => sourcesOf(i2.value)),
+            "Fn::Join"
+          ),
+          shape: "scalar"
+        };
+      }
+      select(arg, node, depth) {
+        const [indexNode, listNode, defaultNode] = arg.type === "seq" ? arg.items : [];
+        if (!indexNode || !listNode) return open2(node);
+        const index = textOf(this.eval(indexNode, depth));
+        const list3 = this.eval(listNode, depth);
+        const slice = index !== void 0 && index.includes(":");
+        const picked = { kind: "open", node, sources: through(sourcesOf(list3), "Fn::Select"), shape: slice ? "list" : "scalar" };
+        if (list3.kind !== "list" || index === void 0) return picked;
+        if (slice) {
+          const items2 = sliceOf(list3.items, index);
+          return items2 ? { kind: "list", node, items: items2 } : picked;
+        }
+        if (!/^-?\d+$/.test(index.trim())) return picked;
+        const i2 = Number(index.trim());
+        const at4 = i2 < 0 ? list3.items.length + i2 : i2;
+        if (at4 >= 0 && at4 < list3.items.length) return list3.items[at4].value;
+        return defaultNode ? this.eval(defaultNode, depth) : { kind: "computed", value: "", node };
+      }
+      split(arg, node, depth) {
+        const [delimNode, stringNode] = arg.type === "seq" ? arg.items : [];
+        if (!delimNode || !stringNode) return open2(node);
+        const delim = textOf(this.eval(delimNode, depth));
+        const value2 = this.eval(stringNode, depth);
+        const text = textOf(value2);
+        if (delim === void 0 || delim === "" || text === void 0) return { kind: "open", node, sources: through(sourcesOf(value2), "Fn::Split"), shape: "list" };
+        const base = spanOf(value2);
+        const items2 = [];
+        let from = 0;
+        for (const piece of text.split(delim)) {
+          const span = base ? [base[0] + from, base[0] + from + piece.length] : void 0;
+          from += piece.length + delim.length;
+          const v2 = piece.trim() !== piece ? open2(node) : { kind: "computed", value: piece, node, ...span ? { span } : {} };
+          items2.push({ use: node, value: v2 });
+        }
+        return { kind: "list", node, items: items2 };
+      }
+      if(arg, node, depth) {
+        const [condNode, whenTrue, whenFalse] = arg.type === "seq" ? arg.items : [];
+        if (!condNode || !whenTrue || !whenFalse) return open2(node);
+        const name2 = argString(condNode);
+        const decided = name2 === void 0 ? void 0 : this.condition(name2, depth);
+        if (decided !== void 0) return this.eval(decided ? whenTrue : whenFalse, depth);
+        const a = this.eval(whenTrue, depth);
+        const b = this.eval(whenFalse, depth);
+        const ta = textOf(a);
+        if (ta !== void 0 && ta === textOf(b)) return a;
+        const sources = [...sourcesOf(a), ...sourcesOf(b)].map((s) => ({ ...s, conditional: true }));
+        const shape = shapeOf(a) !== void 0 && shapeOf(a) === shapeOf(b) ? shapeOf(a) : void 0;
+        return { kind: "open", node, sources, ...shape ? { shape } : {} };
+      }
+      /** A named condition's truth, when the template decides it; undefined when only deploy time does. */
+      condition(name2, depth) {
+        const node = this.conditions.get(name2);
+        if (!node || depth > MAX_DEPTH2) return void 0;
+        if (this.conditionCache.has(name2)) return this.conditionCache.get(name2);
+        this.conditionCache.set(name2, void 0);
+        const t = this.truth(node, depth + 1);
+        this.conditionCache.set(name2, t);
+        return t;
+      }
+      truth(node, depth) {
+        if (depth > MAX_DEPTH2) return void 0;
+        const fn2 = intrinsic(node);
+        if (!fn2) {
+          if (node.type === "scalar" && typeof node.value === "boolean") return node.value;
+          return void 0;
+        }
+        const items2 = fn2.arg.type === "seq" ? fn2.arg.items : [];
+        switch (fn2.name) {
+          case "Fn::Equals": {
+            if (items2.length !== 2) return void 0;
+            const [a, b] = items2.map((i2) => textOf(this.eval(i2, depth)));
+            return a === void 0 || b === void 0 ? void 0 : a === b;
+          }
+          case "Fn::Not": {
+            const t = items2.length === 1 ? this.truth(items2[0], depth + 1) : void 0;
+            return t === void 0 ? void 0 : !t;
+          }
+          case "Fn::And":
+          case "Fn::Or": {
+            const all = items2.map((i2) => this.truth(i2, depth + 1));
+            const and = fn2.name === "Fn::And";
+            if (all.includes(!and)) return !and;
+            return all.length > 0 && all.every((t) => t !== void 0) ? and : void 0;
+          }
+          case "Condition": {
+            const name2 = argString(fn2.arg);
+            return name2 === void 0 ? void 0 : this.condition(name2, depth);
+          }
+          default:
+            return void 0;
+        }
+      }
+      sub(arg, node, depth) {
+        const [templateNode, varsNode] = arg.type === "seq" ? arg.items : [arg, void 0];
+        const template = templateNode && argString(templateNode);
+        if (template === void 0) return open2(node);
+        const sources = [];
+        let known2 = true;
+        const value2 = template.replace(/\$\{([^}]*)\}/g, (whole, inner) => {
+          if (inner.startsWith("!")) return "${" + inner.slice(1) + "}";
+          const name2 = inner.trim();
+          const bound = get(varsNode, name2);
+          let v2;
+          if (bound) v2 = this.eval(bound, depth);
+          else if (this.parameters.has(name2) || this.resourceTypes.has(name2) || name2.startsWith("ALIYUN::")) v2 = this.ref(scalarNode(name2, node), node, depth);
+          else if (name2.includes(".")) v2 = this.getAtt(scalarNode(name2, node), node, depth);
+          else v2 = open2(node);
+          const t = textOf(v2);
+          if (t === void 0) {
+            known2 = false;
+            sources.push(...sourcesOf(v2));
+            return whole;
+          }
+          return t;
+        });
+        return known2 && value2.length <= MAX_COMPUTED ? { kind: "computed", value: value2, node } : { kind: "open", node, sources: through(sources, "Fn::Sub"), shape: "scalar" };
+      }
+      findInMap(arg, node, depth) {
+        const keys = arg.type === "seq" ? arg.items.map((i2) => textOf(this.eval(i2, depth))) : [];
+        if (keys.length !== 3 || keys.some((k2) => k2 === void 0)) return open2(node);
+        const found = get(get(get(this.mappings, keys[0]), keys[1]), keys[2]);
+        return found ? this.eval(found, depth) : open2(node);
+      }
+      /** Sources of the functions written inside an argument of a function the linter does not evaluate. */
+      nestedSources(arg, fn2, depth) {
+        const out2 = [];
+        const stack = [arg];
+        let budget = 1e3;
+        while (stack.length > 0 && budget-- > 0) {
+          const n = stack.pop();
+          if (n !== arg && intrinsic(n)) {
+            out2.push(...sourcesOf(this.eval(n, depth)));
+            continue;
+          }
+          if (n.type === "seq") stack.push(...n.items);
+          else if (n.type === "map") for (const e of n.entries) stack.push(e.value);
+        }
+        return through(out2, fn2);
+      }
+    };
+    MAX_DEPTH2 = 64;
+    MAX_COMPUTED = 65536;
+    NAME_ATTRIBUTES = {
+      "ALIYUN::SLS::MachineGroup": { GroupName: "GroupName", ProjectName: "ProjectName" },
+      "ALIYUN::SLS::Project": { Name: "Name" }
+    };
+    open2 = (node) => ({ kind: "open", node, sources: [] });
+    through = (sources, fn2) => sources.map((s) => s.through ? s : { ...s, through: fn2 });
+  }
+});
+
 // src/readers/ros.ts
 function isRosTemplate(doc) {
   if (doc.type !== "map") return false;
@@ -49839,77 +51021,125 @@ function isRosTemplate(doc) {
 function readRosTemplate(doc, ctx) {
   const resources = get(doc, "Resources");
   if (resources?.type !== "map") return;
-  const types = /* @__PURE__ */ new Map();
+  const scope = new RosScope(doc);
   for (const e of resources.entries) {
-    const t = scalarString(get(e.value, "Type"));
-    if (t) types.set(e.key, t);
-  }
-  for (const e of resources.entries) {
-    const type = types.get(e.key);
-    if (type === "ALIYUN::SLS::Project") readProject(e, ctx);
-    else if (type === "ALIYUN::SLS::MachineGroup") readMachineGroup(e, ctx, types);
-    else if (type === "ALIYUN::SLS::ApplyConfigToMachineGroup") readAttachment(e, ctx);
+    const type = scope.resourceTypes.get(e.key);
+    if (type === "ALIYUN::SLS::Project") readProject(e, ctx, scope);
+    else if (type === "ALIYUN::SLS::MachineGroup") readMachineGroup(e, ctx, scope);
+    else if (type === "ALIYUN::SLS::ApplyConfigToMachineGroup") readAttachment(e, ctx, scope);
   }
 }
-function readProject(e, ctx) {
+function property(node, ctx, scope) {
+  if (!node) return void 0;
+  return stringOf(scope.resolve(node), node, ctx);
+}
+function stringOf(v2, use, ctx) {
+  const { source } = ctx;
+  switch (v2.kind) {
+    case "novalue":
+      return void 0;
+    case "scalar":
+      return v2.node === use ? stringValue(use, source) : stringValue(v2.node, source) ?? unknown(asWritten(use, source), rangeOfNode(source, use), use.pointer);
+    case "computed": {
+      const at4 = v2.span ?? [v2.node.start, v2.node.end];
+      const literal = v2.span && source.text.slice(v2.span[0], v2.span[1]) === v2.value ? v2.span : void 0;
+      return known(v2.value, source.rangeOf(at4[0], at4[1] - at4[0]), v2.node.pointer, literal);
+    }
+    default:
+      return unknown(asWritten(use, source), rangeOfNode(source, use), use.pointer);
+  }
+}
+function readProject(e, ctx, scope) {
   const props = get(e.value, "Properties");
   ctx.facts.projects.push({
     file: ctx.file,
     format: "ros",
     address: e.key,
-    name: stringValue(get(props, "Name"), ctx.source) ?? missing(ctx, e),
+    name: property(get(props, "Name"), ctx, scope) ?? missing(ctx, e),
     range: headerRange(ctx, e)
   });
 }
-function readMachineGroup(e, ctx, types) {
+function readMachineGroup(e, ctx, scope) {
   const { source } = ctx;
   const props = get(e.value, "Properties");
   const projectNode = get(props, "ProjectName");
   const listNode = get(props, "MachineList");
-  const publicIpSources = [];
-  if (listNode?.type === "seq" && !listNode.tag) {
-    for (const item of listNode.items) if (readsPublicIp(item)) publicIpSources.push(rangeOfNode(source, item));
-  } else if (listNode && readsPublicIp(listNode)) publicIpSources.push(rangeOfNode(source, listNode));
+  const { identifiers, entrySources } = machineList(listNode, props, ctx, scope, headerRange(ctx, e));
   const fact = {
     file: ctx.file,
     format: "ros",
     address: e.key,
-    name: stringValue(get(props, "GroupName"), source) ?? missing(ctx, e),
-    identifiers: listNode ? listValue(listNode, source) : known([], headerRange(ctx, e)),
-    publicIpSources,
+    name: property(get(props, "GroupName"), ctx, scope) ?? missing(ctx, e),
+    identifiers,
+    publicIpSources: entrySources.filter(readsPublicIp).map((s) => s.range),
+    entrySources,
     range: headerRange(ctx, e)
   };
-  const project = stringValue(projectNode, source);
+  const project = property(projectNode, ctx, scope);
   if (project) fact.project = project;
   const ref = referencedResource(projectNode);
-  if (ref && types.get(ref) === "ALIYUN::SLS::Project") fact.projectRef = ref;
-  const identifyType = stringValue(get(props, "MachineIdentifyType"), source);
+  if (ref && scope.resourceTypes.get(ref) === "ALIYUN::SLS::Project") fact.projectRef = ref;
+  const identifyType = property(get(props, "MachineIdentifyType"), ctx, scope);
   if (identifyType) fact.identifyType = identifyType;
-  const topic = groupTopic(get(props, "GroupAttribute"), ctx);
+  const topic = groupTopic(get(props, "GroupAttribute"), ctx, scope);
   if (topic) fact.topic = topic;
   ctx.facts.machineGroups.push(fact);
 }
-function readAttachment(e, ctx) {
+function machineList(node, props, ctx, scope, header) {
+  const { source } = ctx;
+  if (!node) return { identifiers: absentValue(props, [], header), entrySources: [] };
+  const v2 = scope.resolve(node);
+  if (v2.kind === "novalue") return { identifiers: known([], rangeOfNode(source, node), node.pointer), entrySources: [] };
+  if (v2.kind !== "list") {
+    return { identifiers: unknown(asWritten(node, source), rangeOfNode(source, node), node.pointer), entrySources: sourcesOf(v2).map((s) => entrySource(s, "list", ctx)) };
+  }
+  const items2 = [];
+  const entrySources = [];
+  for (const item of v2.items) {
+    if (item.value.kind === "novalue") continue;
+    items2.push(stringOf(item.value, item.use, ctx) ?? known("", rangeOfNode(source, item.use), item.use.pointer));
+    for (const s of sourcesOf(item.value)) entrySources.push(entrySource(s, "entry", ctx));
+  }
+  const at4 = v2.node === node ? node : v2.node;
+  return { identifiers: known(items2, rangeOfNode(source, at4), at4.pointer), entrySources };
+}
+function entrySource(s, fills, ctx) {
+  return {
+    resource: s.resource,
+    ...s.resourceType ? { resourceType: s.resourceType } : {},
+    ...s.attribute ? { attribute: s.attribute } : {},
+    ...s.yields ? { yields: s.yields } : {},
+    ...s.shape ? { shape: s.shape } : {},
+    fills,
+    ...s.conditional ? { conditional: true } : {},
+    ...s.through ? { through: s.through } : {},
+    range: rangeOfNode(ctx.source, s.node)
+  };
+}
+function readAttachment(e, ctx, scope) {
   const props = get(e.value, "Properties");
-  const project = stringValue(get(props, "ProjectName"), ctx.source);
-  const configName = stringValue(get(props, "ConfigName"), ctx.source);
+  const project = property(get(props, "ProjectName"), ctx, scope);
+  const configName = property(get(props, "ConfigName"), ctx, scope);
   ctx.facts.attachments.push({
     file: ctx.file,
     format: "ros",
     address: e.key,
     ...project ? { project } : {},
     ...configName ? { configName } : {},
-    groupName: stringValue(get(props, "GroupName"), ctx.source) ?? missing(ctx, e),
+    groupName: property(get(props, "GroupName"), ctx, scope) ?? missing(ctx, e),
     range: headerRange(ctx, e)
   });
 }
-function groupTopic(node, ctx) {
+function groupTopic(node, ctx, scope) {
   if (!node) return void 0;
   const range2 = rangeOfNode(ctx.source, node);
-  if (node.type === "scalar" && !node.tag && typeof node.value === "string") {
+  const v2 = scope.resolve(node);
+  if (v2.kind === "novalue") return void 0;
+  const text = textOf(v2);
+  if (text !== void 0 && !node.damaged) {
     let parsed;
     try {
-      parsed = parse2(node.value, [], { disallowComments: true });
+      parsed = parse2(text, [], { disallowComments: true });
     } catch {
       return void 0;
     }
@@ -49917,46 +51147,31 @@ function groupTopic(node, ctx) {
     if (typeof topic !== "string") return void 0;
     return /\$\{|\{\{/.test(topic) ? unknown(topic, range2, node.pointer) : known(topic, range2, node.pointer);
   }
-  if (node.type === "map" && !node.tag && !isIntrinsic(node)) return stringValue(get(node, "groupTopic"), ctx.source);
+  if (node.type === "map" && !node.tag && !intrinsic(node)) return stringValue(get(node, "groupTopic"), ctx.source);
   return unknown(compactText(ctx.source.text.slice(node.start, node.end)), range2, node.pointer);
 }
 function referencedResource(node) {
-  if (!node) return void 0;
-  if (node.type === "scalar" && node.tag && typeof node.value === "string") {
-    if (node.tag === "!Ref") return node.value;
-    if (/^!(Fn::)?GetAtt$/.test(node.tag)) return node.value.split(".")[0];
-    return void 0;
-  }
-  const ref = scalarString(get(node, "Ref"));
-  if (ref && node.type === "map" && node.entries.length === 1) return ref;
-  const getAtt = getEntry(node, "Fn::GetAtt")?.value;
-  if (getAtt?.type === "seq") return scalarString(getAtt.items[0]);
-  if (getAtt) return scalarString(getAtt)?.split(".")[0];
-  return void 0;
+  const fn2 = node && intrinsic(node);
+  if (!fn2) return void 0;
+  if (fn2.name === "Ref") return scalarText(fn2.arg);
+  if (fn2.name !== "Fn::GetAtt") return void 0;
+  if (fn2.arg.type === "seq") return scalarText(fn2.arg.items[0]);
+  const dotted = scalarText(fn2.arg);
+  return dotted?.includes(".") ? dotted.slice(0, dotted.lastIndexOf(".")) : void 0;
 }
-function readsPublicIp(node) {
-  for (const n of walk(node)) {
-    if (n.type === "scalar" && n.tag && /^!(Fn::)?GetAtt$/.test(n.tag) && typeof n.value === "string" && /\.PublicIps?$/.test(n.value)) return true;
-    if (n.type !== "map") continue;
-    const getAtt = get(n, "Fn::GetAtt");
-    if (!getAtt) continue;
-    const attr = getAtt.type === "seq" ? scalarString(getAtt.items[1]) : scalarString(getAtt)?.split(".").slice(1).join(".");
-    if (attr && /^PublicIps?$/.test(attr)) return true;
-  }
-  return false;
-}
-var headerRange, missing, isIntrinsic, rosReader;
+var headerRange, missing, readsPublicIp, scalarText, rosReader;
 var init_ros = __esm({
   "src/readers/ros.ts"() {
     "use strict";
     init_main();
-    init_facts();
     init_value();
     init_doc();
     init_doc_tree();
+    init_ros_intrinsics();
     headerRange = (ctx, e) => ctx.source.rangeOf(e.keyStart, e.keyEnd - e.keyStart);
     missing = (ctx, e) => unknown("", headerRange(ctx, e));
-    isIntrinsic = (node) => node.type === "map" && node.entries.length === 1 && (node.entries[0].key === "Ref" || node.entries[0].key.startsWith("Fn::"));
+    readsPublicIp = (s) => s.yields === "public-ip" && !s.conditional && (s.through === void 0 || s.through === "Fn::Select");
+    scalarText = (n) => n?.type === "scalar" && typeof n.value === "string" ? n.value : void 0;
     rosReader = {
       name: "ROS template",
       formats: ["json", "yaml"],
@@ -49969,18 +51184,18 @@ var init_ros = __esm({
 });
 
 // src/readers/sls-api.ts
-function shapeOf(node) {
+function shapeOf2(node) {
   if (node.type !== "map") return void 0;
   return SHAPES.find((s) => get(node, s.name) && (get(node, s.type) || get(node, s.list)));
 }
 function isMachineGroupDocument(doc) {
-  if (doc.type === "seq") return doc.items.some((i2) => shapeOf(i2) !== void 0);
-  return shapeOf(doc) !== void 0;
+  if (doc.type === "seq") return doc.items.some((i2) => shapeOf2(i2) !== void 0);
+  return shapeOf2(doc) !== void 0;
 }
 function readMachineGroupDocument(doc, ctx) {
   const objects2 = doc.type === "seq" ? doc.items : [doc];
   for (const o of objects2) {
-    const shape = shapeOf(o);
+    const shape = shapeOf2(o);
     if (!shape) continue;
     const m = o;
     const { source } = ctx;
@@ -49992,8 +51207,9 @@ function readMachineGroupDocument(doc, ctx) {
       format: shape.format,
       address: `#${m.pointer}`,
       name: stringValue(nameEntry.value, source) ?? known("", header),
-      identifiers: listNode ? listValue(listNode, source) : known([], header),
+      identifiers: listNode ? listValue(listNode, source) : absentValue(m, [], header),
       publicIpSources: [],
+      entrySources: [],
       range: header
     };
     const identifyType = stringValue(get(m, shape.type), source);
@@ -50028,9 +51244,12 @@ var init_sls_api = __esm({
 
 // src/readers/terraform-resources.ts
 function emitResource(type, view, facts) {
-  const { file, format: format2, address, range: range2, providerAlias, region: region3 } = view;
-  const base = { file, format: format2, address, range: range2, ...providerAlias ? { providerAlias } : {}, ...region3 ? { region: region3 } : {} };
+  const { file, format: format2, address, range: range2, providerAlias } = view;
+  const stack = type.startsWith("alibabacloudstack_");
+  const region3 = stack ? unknown("alibabacloudstack provider region", range2) : view.region;
+  const base = { file, format: format2, address, range: range2, ...providerAlias && !stack ? { providerAlias } : {}, ...region3 ? { region: region3 } : {} };
   const required = (name2) => view.attr(name2) ?? { known: false, expression: "", range: range2 };
+  type = stack ? type.replace(/^alibabacloudstack_/, "alicloud_") : type;
   if (type === "alicloud_log_project") {
     facts.projects.push({ ...base, name: view.attr("project_name") ?? required("name") });
     return;
@@ -50042,8 +51261,8 @@ function emitResource(type, view, facts) {
     return;
   }
   const log = type === "alicloud_log_machine_group";
-  const { identifiers, publicIpSources } = view.list(log ? "identify_list" : "machine_list");
-  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources };
+  const { identifiers, publicIpSources, entrySources } = view.list(log ? "identify_list" : "machine_list");
+  const fact = { ...base, name: required(log ? "name" : "group_name"), identifiers, publicIpSources, entrySources };
   const projectAttr = log ? "project" : "project_name";
   const project = view.attr(projectAttr);
   if (project) fact.project = project;
@@ -50057,19 +51276,57 @@ function emitResource(type, view, facts) {
   facts.machineGroups.push(fact);
 }
 function projectRefOf(expr) {
-  return /^\s*(?:\$\{\s*)?(alicloud_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+  return /^\s*(?:\$\{\s*)?((?:alicloud|alibabacloudstack)_log_project\.[A-Za-z_][\w-]*)\.(?:project_name|name|id)\s*(?:\}\s*)?$/.exec(expr)?.[1];
 }
 function providerAliasOf(expr) {
-  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(expr)?.[1];
+  const bare = /^\s*"(.*)"\s*$/s.exec(expr)?.[1] ?? expr;
+  return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(bare)?.[1];
+}
+function terraformEntrySources(text, range2, fills) {
+  if (!text.includes(".")) return [];
+  const call = /^\s*(?:\$\{\s*)?([a-z][a-z0-9_]*)\s*\(/.exec(text)?.[1];
+  const out2 = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const parts2 = m[0].replace(/\[[^\]]*\]/g, "").split(".").filter((p) => p !== "*");
+    const data = parts2[0] === "data";
+    const [type, name2] = data ? [`data.${parts2[1]}`, parts2[2]] : [parts2[0], parts2[1]];
+    const attribute = parts2[parts2.length - 1];
+    if (!name2 || parts2.length < (data ? 4 : 3) || /^(?:var|local|module|each|count|path|terraform|self)$/.test(parts2[0])) continue;
+    const row3 = terraformAttribute(type, attribute);
+    const yields = row3?.yields ?? (attribute === "public_ip" ? "public-ip" : attribute === "private_ip" ? "private-ip" : void 0);
+    out2.push({
+      resource: `${type}.${name2}`,
+      resourceType: type,
+      attribute,
+      ...yields ? { yields } : {},
+      ...row3 ? { shape: row3.shape } : {},
+      fills,
+      ...call ? { through: call } : {},
+      range: range2
+    });
+  }
+  return out2;
 }
 function isPublicIpReference(ref) {
   return /\.public_ip$/.test(ref.replace(/\[[^\]]*\]/g, "")) && !/^(var|local)\./.test(ref);
 }
-var TERRAFORM_RESOURCES, dirname;
+var TERRAFORM_RESOURCES, TERRAFORM_SNIFF, REFERENCE, dirname;
 var init_terraform_resources = __esm({
   "src/readers/terraform-resources.ts"() {
     "use strict";
-    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set(["alicloud_log_project", "alicloud_log_machine_group", "alicloud_sls_machine_group", "alicloud_logtail_attachment"]);
+    init_iac_attributes();
+    init_value();
+    TERRAFORM_RESOURCES = /* @__PURE__ */ new Set([
+      "alicloud_log_project",
+      "alicloud_log_machine_group",
+      "alicloud_sls_machine_group",
+      "alicloud_logtail_attachment",
+      "alibabacloudstack_log_project",
+      "alibabacloudstack_log_machine_group",
+      "alibabacloudstack_logtail_attachment"
+    ]);
+    TERRAFORM_SNIFF = /alicloud|alibabacloudstack/i;
+    REFERENCE = /(?:data\.)?[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
     dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
   }
 });
@@ -50158,14 +51415,19 @@ function readResource(r7, ctx, config, au, providerConfig) {
       ...provider.region ? { region: provider.region } : {},
       // The plan's `configuration` says what an argument referred to before it was resolved.
       projectRef: (attr) => {
-        const ref = references(conf, attr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== void 0);
+        const ref = references(conf, attr).map((x) => /^((?:alicloud|alibabacloudstack)_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== void 0);
         return ref && modulePrefix + ref;
       },
       attr: (name2) => str(name2),
       nestedAttr: (block, name2) => str(name2, firstBlock(get(r7.values, block)), firstBlock(get(au, block))),
       list: (name2) => {
         const identifiers = listOf2(r7.values, name2, au, range2, ctx);
-        return { identifiers, publicIpSources: references(conf, name2).some(isPublicIpReference) ? [identifiers.range] : [] };
+        const refs = references(conf, name2);
+        return {
+          identifiers,
+          publicIpSources: refs.some(isPublicIpReference) ? [identifiers.range] : [],
+          entrySources: refs.flatMap((ref) => terraformEntrySources(ref, identifiers.range, "list")).filter((s, i2, all) => all.findIndex((t) => t.resource === s.resource && t.attribute === s.attribute) === i2)
+        };
       }
     },
     ctx.facts
@@ -50183,12 +51445,12 @@ function listOf2(values, attr, au, fallback, ctx) {
   }
   const range2 = rangeOfNode(ctx.source, node);
   if (node.type !== "seq") return unknown(ctx.source.text.slice(node.start, node.end), range2, node.pointer);
-  const items = node.items.map((item, i2) => {
+  const items2 = node.items.map((item, i2) => {
     const r7 = rangeOfNode(ctx.source, item);
     if (unknownNode?.type === "seq" && isAfterUnknown(unknownNode.items[i2])) return unknown(AFTER_APPLY, r7, item.pointer);
     return stringValue(item, ctx.source) ?? known("", r7, item.pointer);
   });
-  return known(items, range2, node.pointer);
+  return known(items2, range2, node.pointer);
 }
 function references(conf, attr) {
   const refs = getPath(conf?.expressions, attr, "references");
@@ -50223,7 +51485,7 @@ var init_terraform_plan = __esm({
       name: "Terraform plan JSON",
       formats: ["json"],
       sniff: /"(?:planned_values|resource_changes)"/,
-      claims: /alicloud_(?:log|sls|logtail)_/,
+      claims: /(?:alicloud|alibabacloudstack)_(?:log|sls|logtail)_/,
       detect: isTerraformPlan,
       read: readTerraformPlan,
       // A plan repeats every string in `configuration` and `resource_changes`: scan the planned values once.
@@ -50238,11 +51500,12 @@ var init_documents = __esm({
   "src/readers/documents.ts"() {
     "use strict";
     init_cloud_init();
+    init_crossplane();
     init_kubernetes();
     init_ros();
     init_sls_api();
     init_terraform_plan();
-    DOCUMENT_READERS = [rosReader, terraformPlanReader, kubernetesReader, composeReader, slsApiReader, cloudInitReader];
+    DOCUMENT_READERS = [rosReader, terraformPlanReader, crossplaneReader, kubernetesReader, composeReader, slsApiReader, cloudInitReader];
   }
 });
 
@@ -50331,10 +51594,10 @@ function scanDocumentStrings(root, source, file, facts, state) {
       for (let i2 = n.entries.length - 1; i2 >= 0; i2--) stack.push(n.entries[i2].value);
     } else if (n.type === "seq") {
       if (n.items.length >= 2 && n.items.every((i2) => i2.type === "scalar" && !i2.tag)) {
-        const words = n.items;
-        if (words.some((w) => typeof w.value === "string" && TOOL_WORD.test(w.value.trim()))) {
+        const words2 = n.items;
+        if (words2.some((w) => typeof w.value === "string" && TOOL_WORD.test(w.value.trim()))) {
           scanArgv(
-            words.map((w) => {
+            words2.map((w) => {
               const value2 = w.value === null ? "" : String(w.value);
               return { raw: source.text.slice(w.start, w.end), value: value2, start: w.start, end: w.end, dynamic: /[$`]|\{\{|%\{/.test(value2) };
             }),
@@ -50386,7 +51649,12 @@ function parseJson(file, facts) {
     const format2 = /"(?:planned_values|resource_changes)"/.test(text) && text.includes('"format_version"') ? "terraform-plan" : "json";
     pushJsonProblem(facts, file, format2, tree);
   }
-  return tree.root ? [fromJson(tree.root)] : [];
+  return tree.root ? [fromJson(tree.root, firstOffset(tree.errors.map((e) => e.offset)))] : [];
+}
+function firstOffset(offsets) {
+  let min;
+  for (const o of offsets) if (min === void 0 || o < min) min = o;
+  return min;
 }
 function yamlFailure(message) {
   return /Maximum call stack/.test(message) ? "it is nested too deeply to parse" : message;
@@ -50419,7 +51687,11 @@ function parseYaml(file, facts) {
     }
   }
   const out2 = [];
-  for (const d of list3) if (d.contents) out2.push(fromYaml(d.contents, text, d.range?.[0] ?? 0));
+  for (const d of list3) {
+    if (!d.contents) continue;
+    const firstError = firstOffset(d.errors.map((e) => e.pos[0]));
+    out2.push(fromYaml(d.contents, text, d.range?.[0] ?? 0, firstError));
+  }
   return out2;
 }
 var import_yaml2, union, SNIFF, CLAIMS, jsonReader, yamlReader, TEMPLATE_LINE;
@@ -50449,15 +51721,17 @@ var init_structured = __esm({
 function readScript(file, facts) {
   const { text } = file.source;
   if (/^\uFEFF?\s*#cloud-config/.test(text)) return readStructured(file, facts, "yaml");
+  if (isDockerfile(file.file.path)) readDockerfile(file.source, file.file.path, facts);
   scanShellText(text, 0, file.source, file.file.path, facts);
 }
 var scriptReader;
 var init_script = __esm({
   "src/readers/script.ts"() {
     "use strict";
+    init_dockerfile();
     init_shell();
     init_structured();
-    scriptReader = { name: "scripts, Dockerfiles and cloud-init user data", kinds: ["script"], sniff: SHELL_SNIFF, read: readScript };
+    scriptReader = { name: "scripts, Dockerfiles and cloud-init user data", kinds: ["script"], sniff: SCRIPT_SNIFF, read: readScript };
   }
 });
 
@@ -50474,8 +51748,8 @@ function readTerraformJson(file, facts) {
   }
   if (!tree.root) return;
   const root = fromJson(tree.root);
-  const path12 = file.file.path;
-  const ctx = { file: path12, moduleDir: dirname(path12), source, facts };
+  const path13 = file.file.path;
+  const ctx = { file: path13, moduleDir: dirname(path13), source, facts };
   for (const body2 of objects(root)) {
     for (const p of objects(get(body2, "provider"))) {
       for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
@@ -50489,7 +51763,7 @@ function readTerraformJson(file, facts) {
       }
     }
   }
-  if (shell) scanDocumentStrings(root, source, path12, facts, newShellScanState());
+  if (shell) scanDocumentStrings(root, source, path13, facts, newShellScanState());
 }
 function objects(node) {
   if (!node) return [];
@@ -50531,7 +51805,7 @@ function readProvider(block, e, ctx) {
 }
 function readsPublicIp2(node) {
   if (node.type !== "scalar" || typeof node.value !== "string" || !node.value.includes("public_ip")) return false;
-  return [...node.value.matchAll(REFERENCE)].some((m) => isPublicIpReference(m[0]));
+  return [...node.value.matchAll(REFERENCE2)].some((m) => isPublicIpReference(m[0]));
 }
 function readResource2(type, nameEntry, block, ctx) {
   const { source } = ctx;
@@ -50551,20 +51825,29 @@ function readResource2(type, nameEntry, block, ctx) {
       list: (name2) => {
         const node = get(block, name2);
         const publicIpSources = [];
+        const entrySources = [];
+        const expression = (n) => n.type === "scalar" && typeof n.value === "string" && TEMPLATE3.test(n.value) ? n.value : void 0;
         if (node?.type === "seq") {
-          for (const i2 of node.items) if (readsPublicIp2(i2)) publicIpSources.push(rangeOfNode(source, i2));
-        } else if (node && readsPublicIp2(node)) publicIpSources.push(rangeOfNode(source, node));
-        return { identifiers: list2(node, range2, ctx), publicIpSources };
+          for (const i2 of node.items) {
+            if (readsPublicIp2(i2)) publicIpSources.push(rangeOfNode(source, i2));
+            const e = expression(i2);
+            if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, i2), "entry"));
+          }
+        } else if (node) {
+          if (readsPublicIp2(node)) publicIpSources.push(rangeOfNode(source, node));
+          const e = expression(node);
+          if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, node), "list"));
+        }
+        return { identifiers: list2(node, range2, ctx), publicIpSources, entrySources };
       }
     },
     ctx.facts
   );
 }
-var terraformJsonReader, entries, TEMPLATE3, REFERENCE;
+var terraformJsonReader, entries, TEMPLATE3, REFERENCE2;
 var init_terraform_json = __esm({
   "src/readers/terraform-json.ts"() {
     "use strict";
-    init_facts();
     init_value();
     init_doc();
     init_doc_tree();
@@ -50576,12 +51859,12 @@ var init_terraform_json = __esm({
     terraformJsonReader = {
       name: "Terraform JSON (.tf.json)",
       kinds: ["terraform-json"],
-      sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, "i"),
+      sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, "i"),
       read: readTerraformJson
     };
     entries = (node) => node.type === "map" ? node.entries : [];
     TEMPLATE3 = /\$\{|%\{/;
-    REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+    REFERENCE2 = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
   }
 });
 
@@ -50665,7 +51948,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   if (id === 0) return null;
   const index = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const row2 = C2.getValue(address, "i32");
+  const row3 = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
   const column = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
@@ -50674,7 +51957,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
     id,
     tree,
     startIndex: index,
-    startPosition: { row: row2, column },
+    startPosition: { row: row3, column },
     other
   });
   return result2;
@@ -50764,11 +52047,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path12) {
+  function locateFile(path13) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path12, scriptDirectory);
+      return Module["locateFile"](path13, scriptDirectory);
     }
-    return scriptDirectory + path12;
+    return scriptDirectory + path13;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -51920,10 +53203,10 @@ async function Module2(moduleArg = {}) {
     }
   }
   __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index, row2, column, lengthAddress) {
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row3, column, lengthAddress) {
     const INPUT_BUFFER_SIZE = 10 * 1024;
     const string = Module.currentParseCallback(index, {
-      row: row2,
+      row: row3,
       column
     });
     if (typeof string === "string") {
@@ -54802,9 +56085,9 @@ function bodyOf(block, ctx) {
 function readProvider2(block, header, ctx) {
   const { attributes } = bodyOf(block, ctx);
   const alias = attributes.get("alias");
-  const aliasValue = alias && valueOf(alias, ctx);
+  const aliasValue = alias && valueOf2(alias, ctx);
   const region3 = attributes.get("region");
-  const regionValue = region3 && valueOf(region3, ctx);
+  const regionValue = region3 && valueOf2(region3, ctx);
   ctx.facts.providers.push({
     file: ctx.file,
     moduleDir: dirname(ctx.file),
@@ -54817,7 +56100,7 @@ function readResource3(block, header, ctx) {
   const [type, name2] = header.labels;
   const { attributes, blocks } = bodyOf(block, ctx);
   const range2 = headerRange2(block, header, ctx);
-  const valueOfAttr = (attr) => attr ? valueOf(attr, ctx) : void 0;
+  const valueOfAttr = (attr) => attr ? attr.node.hasError ? damaged(attr, ctx) : valueOf2(attr, ctx) : void 0;
   const providerAttr = attributes.get("provider");
   emitResource(
     type,
@@ -54831,21 +56114,22 @@ function readResource3(block, header, ctx) {
       nestedAttr: (nested, attrName) => valueOfAttr(bodyOf(blocks.get(nested), ctx).attributes.get(attrName)),
       list: (attrName) => {
         const list3 = attributes.get(attrName);
-        if (!list3) return { identifiers: known([], range2), publicIpSources: [] };
-        const entries2 = listEntries(list3, ctx);
+        if (!list3) return { identifiers: block.hasError ? unknown("", range2) : known([], range2), publicIpSources: [], entrySources: [] };
+        const entries2 = list3.node.hasError ? void 0 : listEntries(list3, ctx);
         if (!entries2) {
           const text = ctx.text.slice(list3.start, list3.end);
           const whole = spanRange(list3, ctx);
-          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp3(text) ? [whole] : [] };
+          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp3(text) ? [whole] : [], entrySources: terraformEntrySources(text, whole, "list") };
         }
         const publicIpSources = entries2.filter((e) => e.text.includes("public_ip") && readsPublicIp3(e.text)).map((e) => e.value.range);
-        return { identifiers: known(entries2.map((e) => e.value), spanRange(list3, ctx)), publicIpSources };
+        const entrySources = entries2.flatMap((e) => e.value.known ? [] : terraformEntrySources(e.text, e.value.range, "entry"));
+        return { identifiers: known(entries2.map((e) => e.value), spanRange(list3, ctx)), publicIpSources, entrySources };
       }
     },
     ctx.facts
   );
 }
-function valueOf(span, ctx) {
+function valueOf2(span, ctx) {
   const raw = ctx.text.slice(span.start, span.end);
   const range2 = spanRange(span, ctx);
   if (raw === "null") return void 0;
@@ -54858,6 +56142,9 @@ function valueOf(span, ctx) {
   if (NUMBER_OR_BOOL.test(raw)) return known(raw, range2, void 0, [span.start, span.end]);
   if (isSingleQuotedTemplate(raw)) return unknown(raw.slice(1, -1), range2);
   return unknown(compactText(raw), range2);
+}
+function damaged(span, ctx) {
+  return unknown(compactText(ctx.text.slice(span.start, span.end)), spanRange(span, ctx));
 }
 function isSingleQuotedTemplate(raw) {
   if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') return false;
@@ -54888,7 +56175,7 @@ function listEntries(attr, ctx) {
   for (const item of tuple.namedChildren) {
     if (item.type !== "expression") continue;
     const span = { start: ctx.start(item), end: ctx.end(item) };
-    out2.push({ value: valueOf(span, ctx) ?? unknown("null", spanRange(span, ctx)), text: ctx.text.slice(span.start, span.end) });
+    out2.push({ value: valueOf2(span, ctx) ?? unknown("null", spanRange(span, ctx)), text: ctx.text.slice(span.start, span.end) });
   }
   return out2;
 }
@@ -54935,7 +56222,7 @@ function plainStringList(attr, ctx) {
 }
 function readsPublicIp3(text) {
   if (!text.includes("public_ip")) return false;
-  return [...text.matchAll(REFERENCE2)].some((m) => isPublicIpReference(m[0]));
+  return [...text.matchAll(REFERENCE3)].some((m) => isPublicIpReference(m[0]));
 }
 function scanStrings(root, ctx) {
   const strings = /* @__PURE__ */ new Map();
@@ -54973,7 +56260,7 @@ function scanString(node, ctx, state) {
   const { text: decoded, map } = decodeQuoted(text.slice(start2, end), "hcl");
   scanShellText(decoded, (i2) => start2 + map(i2), ctx.source, ctx.file, ctx.facts, state);
 }
-var terraformReader, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE2, STRING_TYPES;
+var terraformReader, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE3, STRING_TYPES;
 var init_terraform = __esm({
   "src/readers/terraform.ts"() {
     "use strict";
@@ -54990,7 +56277,7 @@ var init_terraform = __esm({
       name: "Terraform (.tf)",
       kinds: ["terraform"],
       // Files that mention neither the provider nor an installer are not parsed at all.
-      sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, "i"),
+      sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, "i"),
       read: readTerraform
     };
     BIG_FILE = 1e5;
@@ -55003,7 +56290,7 @@ var init_terraform = __esm({
     spanRange = (s, ctx) => ctx.source.rangeOf(s.start, s.end - s.start);
     PLAIN_STRING = /^"((?:[^"\\$%\n]|\\.|\$(?!\{)|%(?!\{))*)"$/;
     NUMBER_OR_BOOL = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false)$/;
-    REFERENCE2 = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+    REFERENCE3 = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
     STRING_TYPES = /* @__PURE__ */ new Set(["heredoc_template", "quoted_template", "string_lit"]);
   }
 });
@@ -55063,16 +56350,16 @@ var init_user_defined_id2 = __esm({
 
 // src/readers/users-entry.ts
 function readUsersEntry(file, facts) {
-  const { path: path12 } = file.file;
+  const { path: path13 } = file.file;
   if (file.file.usersDir) {
-    facts.usersEntries.push({ file: path12, dir: path12, name: basename2(path12), isDirectory: true, size: 0, usersDir: true });
+    facts.usersEntries.push({ file: path13, dir: path13, name: basename2(path13), isDirectory: true, size: 0, usersDir: true });
     return;
   }
-  const slash = path12.lastIndexOf("/");
+  const slash = path13.lastIndexOf("/");
   facts.usersEntries.push({
-    file: path12,
-    dir: slash === -1 ? "" : path12.slice(0, slash),
-    name: basename2(path12),
+    file: path13,
+    dir: slash === -1 ? "" : path13.slice(0, slash),
+    name: basename2(path13),
     isDirectory: file.file.isDirectory === true,
     size: file.size
   });
@@ -55308,11 +56595,11 @@ var init_report = __esm({
 });
 
 // src/engine/suppress.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function applySuppressions(diagnostics, suppressions, cwd, baseDir) {
   if (suppressions.length === 0) return { kept: diagnostics, suppressed: [] };
-  const matchers = suppressions.map((s) => ({ ...s, files: s.file === void 0 ? void 0 : (0, import_ignore2.default)().add(s.file) }));
-  const fromBase = (file) => path7.relative(baseDir, path7.resolve(cwd, file)).split(path7.sep).join("/");
+  const matchers = suppressions.map((s) => ({ ...s, files: s.file === void 0 ? void 0 : (0, import_ignore3.default)().add(s.file) }));
+  const fromBase = (file) => path8.relative(baseDir, path8.resolve(cwd, file)).split(path8.sep).join("/");
   const kept = [];
   const suppressed = [];
   for (const d of diagnostics) {
@@ -55325,18 +56612,18 @@ function applySuppressions(diagnostics, suppressions, cwd, baseDir) {
   return { kept, suppressed };
 }
 function matchesFile(files, rel) {
-  return rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel) && files.ignores(rel);
+  return rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel) && files.ignores(rel);
 }
 function pointerWithin(pointer, prefix) {
   if (prefix === "") return true;
   if (pointer === void 0) return false;
   return pointer === prefix || pointer.startsWith(prefix + "/");
 }
-var import_ignore2;
+var import_ignore3;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
-    import_ignore2 = __toESM(require_ignore(), 1);
+    import_ignore3 = __toESM(require_ignore(), 1);
   }
 });
 
@@ -55384,7 +56671,7 @@ var init_docs_url = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
@@ -55405,7 +56692,7 @@ function mergeFixed(passes) {
   return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => a.file < b.file ? -1 : 1);
 }
 async function lint(options = {}) {
-  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const cwd = path9.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed = [];
@@ -55430,7 +56717,7 @@ async function lintOnce(options, cwd, config) {
     filesLinted: readFiles.length,
     // Report paths that exist but are not read (ignored, or not a kind logtail-lint reads) are
     // fine: pre-commit passes whatever its files regex matched.
-    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path8.resolve(cwd, p))) ?? []],
+    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path9.resolve(cwd, p))) ?? []],
     ruleFailures,
     readerFailures,
     cwd,
@@ -55667,8 +56954,8 @@ function summary2(diagnostics, color) {
 function groupByFile(sorted) {
   const groups = /* @__PURE__ */ new Map();
   for (const d of sorted) {
-    const group = groups.get(d.file);
-    if (group) group.push(d);
+    const group2 = groups.get(d.file);
+    if (group2) group2.push(d);
     else groups.set(d.file, [d]);
   }
   return groups;
@@ -55695,7 +56982,7 @@ var init_stylish = __esm({
     stylish = (diagnostics, ctx) => {
       if (diagnostics.length === 0) return "";
       const blocks = [...groupByFile(sortDiagnostics(diagnostics))].map(
-        ([file, group]) => fileBlock(file, group, ctx).join("\n")
+        ([file, group2]) => fileBlock(file, group2, ctx).join("\n")
       );
       return [...blocks, summary2(diagnostics, ctx.color).join("\n")].join("\n\n");
     };
@@ -55706,13 +56993,13 @@ var init_stylish = __esm({
 function hostStateText(h) {
   return h.state === "may-match" ? `${HOST_STATE[h.state]}: ${h.reasons.map((r7) => REASON[r7]).join("; ")}` : HOST_STATE[h.state];
 }
-function matrixOf(items, row2, col, n, colOrder) {
+function matrixOf(items2, row3, col, n, colOrder) {
   const cells = /* @__PURE__ */ new Map();
   const rowTotals = /* @__PURE__ */ new Map();
   const colTotals = /* @__PURE__ */ new Map();
-  for (const t of items) {
-    cells.set(JSON.stringify([row2(t), col(t)]), n(t));
-    rowTotals.set(row2(t), (rowTotals.get(row2(t)) ?? 0) + n(t));
+  for (const t of items2) {
+    cells.set(JSON.stringify([row3(t), col(t)]), n(t));
+    rowTotals.set(row3(t), (rowTotals.get(row3(t)) ?? 0) + n(t));
     colTotals.set(col(t), (colTotals.get(col(t)) ?? 0) + n(t));
   }
   const present = [...colTotals.keys()];
@@ -55838,14 +57125,14 @@ function groupsSection(view, loc) {
 }
 function joinsSection(view, loc) {
   const host = new Map(view.hosts.map((h) => [h.id, h]));
-  const group = new Map(view.groups.map((g) => [g.id, g]));
+  const group2 = new Map(view.groups.map((g) => [g.id, g]));
   return {
     title: "Which hosts join which groups",
     intro: "A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `no match: group in \u2026`: the group lists the value but is in another region than the host's, so SLS never matches it.",
     headers: ["host", "group", "project", "via", "value", "match", "host file"],
     right: [false, false, false, false, false, false, false],
     rows: view.matches.map((m) => {
-      const g = group.get(m.group);
+      const g = group2.get(m.group);
       return [code(host.get(m.host).label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), matchText(m.state, g.region), loc(m.at)];
     }),
     noun: ["match", "matches"],
@@ -56014,8 +57301,8 @@ function fleetView(fleet) {
     const own = [...rows.values()].sort((x, y) => x.order - y.order || cmp(x.via, y.via) || cmp(x.value, y.value));
     const joins = [...new Set(own.filter((r7) => r7.state === "joins").map((r7) => r7.group))];
     for (const r7 of own) {
-      const { order, ...row2 } = r7;
-      matches.push(row2);
+      const { order, ...row3 } = r7;
+      matches.push(row3);
       if (r7.state === "joins") addTo(joinedHosts, groups[order], b.id);
       if (r7.state === "may-match") addTo(mayMatchHosts, groups[order], b.id);
     }
@@ -56086,13 +57373,13 @@ function fleetView(fleet) {
     unjoined: hosts.filter((h) => h.state !== "joins").map((h) => h.id)
   };
 }
-function tally(items, key, field) {
+function tally(items2, key, field) {
   const rows = /* @__PURE__ */ new Map();
-  for (const t of items) {
+  for (const t of items2) {
     const k2 = key(t);
     const id = JSON.stringify(Object.values(k2));
-    const row2 = rows.get(id);
-    if (row2) row2[field]++;
+    const row3 = rows.get(id);
+    if (row3) row3[field]++;
     else rows.set(id, { ...k2, [field]: 1 });
   }
   return [...rows.values()];
@@ -56128,7 +57415,7 @@ var init_fleet_view = __esm({
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import { gzipSync } from "node:zlib";
 
 // node_modules/@actions/core/lib/command.js
@@ -56456,9 +57743,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -56470,8 +57757,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row3) => {
+      const cells = row3.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -56673,7 +57960,7 @@ function annotationProperties(d) {
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var ZERO_SHA = /^0+$/;
 function git(cwd, args2) {
   try {
@@ -56686,7 +57973,7 @@ var hasCommit = (cwd, sha) => /^[0-9a-f]{7,64}$/i.test(sha) && git(cwd, ["cat-fi
 function diff(top, workspace, range2) {
   const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", ...range2, "--"]);
   if (out2 === void 0) return void 0;
-  const toWorkspace = (p) => path9.relative(workspace, path9.join(top, p)).split(path9.sep).join("/");
+  const toWorkspace = (p) => path10.relative(workspace, path10.join(top, p)).split(path10.sep).join("/");
   return new Set(out2.split("\0").filter((p) => p !== "").map(toWorkspace));
 }
 function changedFiles(eventName, eventPath, cwd, workspace) {
@@ -56763,13 +58050,13 @@ function bool(value2, name2, fallback) {
 }
 
 // src/action/paths.ts
-import path10 from "node:path";
-var toPosix2 = (p) => p.split(path10.sep).join("/");
+import path11 from "node:path";
+var toPosix2 = (p) => p.split(path11.sep).join("/");
 function rebasePath(file, from, to) {
-  return toPosix2(path10.relative(to, path10.resolve(from, file)));
+  return toPosix2(path11.relative(to, path11.resolve(from, file)));
 }
 function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
-  if (path10.resolve(lintCwd) === path10.resolve(workspace)) return [...diagnostics];
+  if (path11.resolve(lintCwd) === path11.resolve(workspace)) return [...diagnostics];
   return diagnostics.map((d) => ({
     ...d,
     file: rebasePath(d.file, lintCwd, workspace),
@@ -56789,7 +58076,7 @@ function escapeHtml(text) {
 function link(text, href) {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
-function row(d, input) {
+function row2(d, input) {
   const { line, column } = d.range.start;
   const docs = input.rules.get(d.ruleId)?.docsUrl;
   const cells = [
@@ -56827,7 +58114,7 @@ ${TABLE_HEAD}`;
     let sectionBytes = Buffer.byteLength(section);
     let rowsInSection = 0;
     for (const d of list3) {
-      const r7 = row(d, input);
+      const r7 = row2(d, input);
       const rowBytes = Buffer.byteLength(r7);
       if (htmlBytes + sectionBytes + rowBytes + 200 > budget) {
         if (rowsInSection > 0) html += `${section}</table>
@@ -56907,10 +58194,10 @@ function lineUrlFor(env) {
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 async function run2(env = process.env) {
-  const workspace = path11.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => getInput(name2));
-    const cwd = path11.resolve(workspace, inputs.workingDirectory);
+    const cwd = path12.resolve(workspace, inputs.workingDirectory);
     if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
@@ -56949,7 +58236,7 @@ async function report(result2, inputs, workspace, env) {
   for (const f of result2.readerFailures) debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
-  if (inputs.sarifFile) writeSarif(path11.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (inputs.sarifFile) writeSarif(path12.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
   const reason = failureReason(result2, counts, inputs, exitCode);
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
@@ -56964,7 +58251,7 @@ async function report(result2, inputs, workspace, env) {
   }
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
-  setOutput("sarif-file", inputs.sarifFile ? path11.resolve(workspace, inputs.sarifFile) : "");
+  setOutput("sarif-file", inputs.sarifFile ? path12.resolve(workspace, inputs.sarifFile) : "");
   setOutput("exit-code", exitCode);
   if (reason) setFailed(reason);
   return exitCode;
@@ -56997,7 +58284,7 @@ function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
 function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
-  mkdirSync(path11.dirname(file), { recursive: true });
+  mkdirSync(path12.dirname(file), { recursive: true });
   writeFileSync2(file, text);
   const gz = gzipSync(text).length;
   info2(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);

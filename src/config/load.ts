@@ -70,7 +70,7 @@ function parseConfigFile(file: string): { content: ConfigFileContent; places: Re
   return { content, places: declarationPlaces(tree, content, new SourceFile({ path: file, absPath: file, kind: 'json' }, text, hasBom)) };
 }
 
-/** The ranges of `projects[i]` (and their name, region, owner) and `hosts[i]`, by JSON pointer. */
+/** The ranges of `projects[i]` (and their name, region, owner), `hosts[i]` and `editions[i]`, by JSON pointer. */
 function declarationPlaces(tree: JsonNode, content: ConfigFileContent, source: SourceFile): Record<string, Range> {
   const out: Record<string, Range> = {};
   const put = (p: Array<string | number>) => {
@@ -81,6 +81,7 @@ function declarationPlaces(tree: JsonNode, content: ConfigFileContent, source: S
     for (const p of [['projects', i], ['projects', i, 'name'], ['projects', i, 'region'], ['projects', i, 'ownerAccountId']]) put(p);
   });
   (content.hosts ?? []).forEach((_, i) => put(['hosts', i]));
+  (content.editions ?? []).forEach((_, i) => put(['editions', i]));
   return out;
 }
 
@@ -140,6 +141,7 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
     projects: content.projects ?? [],
     hosts: content.hosts ?? [],
     externalIdentifiers: content.externalIdentifiers ?? [],
+    editions: content.editions ?? [],
     suppressions: content.suppressions ?? [],
     places,
   };

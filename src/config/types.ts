@@ -25,6 +25,17 @@ export interface DeclaredHost {
 }
 
 /**
+ * Which edition of the agent the matching files are for, when the repository cannot show it
+ * (src/model/edition.ts): `sls` for the enterprise agent that talks to SLS, `community` for the
+ * open-source iLogtail / LoongCollector without SLS.
+ */
+export interface EditionSetting {
+  /** gitignore-style pattern relative to the config file. */
+  path: string;
+  edition: 'sls' | 'community';
+}
+
+/**
  * Silences one rule for matching files (and optionally one value inside them), so files the
  * agent reads need no comments. The reason is required: it is the review trail.
  */
@@ -47,6 +58,7 @@ export interface ConfigFileContent {
   hosts?: DeclaredHost[];
   /** Custom identifiers carried by hosts outside this repo: their groups are not "unused". */
   externalIdentifiers?: string[];
+  editions?: EditionSetting[];
   suppressions?: Suppression[];
 }
 
@@ -63,9 +75,11 @@ export interface ResolvedConfig {
   projects: DeclaredProject[];
   hosts: DeclaredHost[];
   externalIdentifiers: string[];
+  /** `path` patterns are relative to `baseDir`; a later matching entry wins. */
+  editions: EditionSetting[];
   /** `file` patterns are relative to `baseDir`. */
   suppressions: Suppression[];
-  /** Where the config file declares `projects[i]` (and their fields) and `hosts[i]`, by JSON pointer. */
+  /** Where the config file declares `projects[i]` (and their fields), `hosts[i]` and `editions[i]`, by JSON pointer. */
   places: Record<string, Range>;
 }
 

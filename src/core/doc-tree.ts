@@ -14,6 +14,12 @@ interface DBase {
   readonly pointer: string;
   /** A non-standard YAML tag such as ROS's `!Ref` (the value is then an expression). */
   tag?: string;
+  /**
+   * A syntax error lies inside or before this node, so the parser rebuilt it around the error:
+   * its value, and whether a key is missing from it, are not what the file says. Readers make
+   * such values unknown (src/readers/doc.ts), so no rule calls them empty or missing.
+   */
+  readonly damaged?: boolean;
 }
 
 export interface DMap extends DBase {

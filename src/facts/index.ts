@@ -8,6 +8,7 @@ import type { AgentConfigFact } from './agent-config.js';
 import type { SourceFile } from '../core/source-file.js';
 import type { Range } from '../core/diagnostic.js';
 import type { Unknown, Value } from '../core/value.js';
+import type { AttributeShape, AttributeYield } from '../knowledge/iac-attributes.js';
 
 
 // ---------------------------------------------------------------- ilogtail_config.json
@@ -83,6 +84,8 @@ export type DefinitionFormat =
   | 'ros'
   | 'sls-api'
   | 'aliyunlog-cli'
+  /** Crossplane provider-alibaba (`sls.alibaba.crossplane.io`). */
+  | 'crossplane'
   | 'lint-config';
 
 export interface ProjectFact {
@@ -116,10 +119,42 @@ export interface MachineGroupFact {
   topic?: Value<string>;
   /** Region from the provider, plan or stack: where SLS matches this group. */
   region?: Value<string>;
-  /** Entries built from instances' public IPs (Terraform `public_ip`, ROS `PublicIp`). */
+  /** Entries built from instances' public IPs (Terraform `public_ip`, ROS `PublicIp`): the `entrySources` that yield public IPs, taken as they are or picked from. */
   publicIpSources: Range[];
+  /**
+   * Where the list's entries come from when the IaC builds them from other resources (ROS
+   * `Fn::GetAtt [Group, PrivateIps]`, Terraform `alicloud_instance.web[*].private_ip`), in
+   * document order; [] for a list of literals.
+   */
+  entrySources: EntrySource[];
   /** Terraform `provider = alicloud.<alias>`: the alias (without `alicloud.`); absent for the default provider. */
   providerAlias?: string;
+  range: Range;
+}
+
+/**
+ * A resource attribute that fills a machine group's list (src/knowledge/iac-attributes.ts says
+ * what each attribute holds). Values are known only at apply or deploy time; where they come
+ * from is known now.
+ */
+export interface EntrySource {
+  /** ROS logical ID or Terraform address of the resource read (`EcsGroup`, `alicloud_instance.web`). */
+  resource: string;
+  /** Its type, when the repository defines it (`ALIYUN::ECS::InstanceGroup`, `alicloud_instance`). */
+  resourceType?: string;
+  /** `PublicIps`, `private_ip`; undefined for a ROS `Ref` of the resource itself. */
+  attribute?: string;
+  /** What the attribute holds; undefined when the knowledge table does not know it. */
+  yields?: AttributeYield;
+  /** One value or a list, per the knowledge table. */
+  shape?: AttributeShape;
+  /** `list`: the attribute is the whole list (`MachineList: !GetAtt G.PrivateIps`); `entry`: one item of it (`[!GetAtt I.PrivateIp]`). */
+  fills: 'list' | 'entry';
+  /** Reached only through a condition the repository does not decide (ROS `Fn::If`): one way the stack may go. */
+  conditional?: boolean;
+  /** The function between the attribute and the list (`Fn::Select`, `Fn::Join`, `Fn::Jq`); undefined when taken as is. */
+  through?: string;
+  /** The reference as written. */
   range: Range;
 }
 
@@ -150,19 +185,60 @@ export interface ContainerFact {
   configPath?: Value<string>;
   workingIp?: Value<string>;
   /**
-   * Fields whose value is `valueFrom.configMapKeyRef` (Unknown here): the model resolves each to
-   * the literal of that ConfigMap key, when the repository holds exactly one such value.
+   * Fields whose value is `valueFrom.configMapKeyRef` or `secretKeyRef` (Unknown here): the model
+   * resolves each to the literal of that key in a ConfigMap (Secret) of that name, when the
+   * repository holds exactly one such value.
    */
-  configMapRefs?: Array<{ field: ContainerField; name: string; key: string }>;
+  configMapRefs?: Array<{ field: ContainerField; name: string; key: string; kind?: 'ConfigMap' | 'Secret' }>;
+  /** `envFrom` ConfigMaps and Secrets: every key of theirs is an env var of the container. */
+  envFrom?: Array<{ kind: 'ConfigMap' | 'Secret'; name: string }>;
+  /**
+   * Set by the model for a field it resolved from a ConfigMap or Secret: where that value is
+   * written (the field's own range stays the container's, where the reference is).
+   */
+  resolvedFrom?: Partial<Record<ContainerField, { kind: 'ConfigMap' | 'Secret'; file: string; name: string; key: string; range: Range; pointer?: string }>>;
+  /** The container's image, as written. */
+  image?: Value<string>;
   range: Range;
 }
 
-/** A Kubernetes ConfigMap's literal `data` (templated values left out). */
+/**
+ * A Kubernetes ConfigMap's literal `data`, or a Secret's `stringData` and `data` (base64-decoded;
+ * a value that is not valid base64 of UTF-8 text is left out). Templated values are left out.
+ */
 export interface ConfigMapFact {
   file: string;
+  /** Absent for a ConfigMap (the default). */
+  kind?: 'Secret';
   name: string;
   namespace?: string;
   data: ReadonlyMap<string, string>;
+  /** Where each key's value is written. */
+  places?: ReadonlyMap<string, { range: Range; pointer?: string }>;
+}
+
+/** The agent's environment variables (docs/reference/sls-regions-and-iac.md §C.7) by name. */
+export type AgentEnvName = 'ALIYUN_LOGTAIL_USER_ID' | 'ALIYUN_LOGTAIL_USER_DEFINED_ID' | 'ALIYUN_LOGTAIL_CONFIG' | 'ALIYUN_LOGTAIL_WORKING_IP';
+
+/**
+ * An agent environment variable set outside a Kubernetes or Compose container: a Dockerfile
+ * `ENV` (or an `ARG` default of the same name, which an `ENV NAME=$NAME` passes on), or a
+ * `docker run -e NAME=value` in a script.
+ */
+export interface AgentEnvFact {
+  file: string;
+  origin: 'dockerfile-env' | 'dockerfile-arg' | 'docker-run';
+  name: AgentEnvName;
+  value: Value<string>;
+  /** The whole setting (`ENV NAME=value`, `-e NAME=value`). */
+  range: Range;
+}
+
+/** An image a Dockerfile builds from (`FROM`) or a script runs (`docker run`); Kubernetes and Compose images are on ContainerFact. */
+export interface ImageFact {
+  file: string;
+  origin: 'dockerfile-from' | 'docker-run';
+  image: Value<string>;
 }
 
 export interface AliyunLogConfigFact {
@@ -214,8 +290,11 @@ export interface Facts {
   machineGroups: MachineGroupFact[];
   attachments: AttachmentFact[];
   containers: ContainerFact[];
+  /** ConfigMaps and Secrets. */
   configMaps: ConfigMapFact[];
   aliyunLogConfigs: AliyunLogConfigFact[];
+  agentEnv: AgentEnvFact[];
+  images: ImageFact[];
   installCommands: InstallCommandFact[];
   identityWrites: IdentityWriteFact[];
   /** Terraform `provider "alicloud"` blocks, resolved by the model per module folder. */
@@ -244,6 +323,8 @@ export function emptyFacts(): Facts {
     containers: [],
     configMaps: [],
     aliyunLogConfigs: [],
+    agentEnv: [],
+    images: [],
     installCommands: [],
     identityWrites: [],
     providers: [],

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { DiscoverProblem, ReadFile, SourceFile } from '../core/source-file.js';
 import type {
   AgentConfigFact,
+  AgentEnvFact,
   AliyunLogConfigFact,
   AppInfoFact,
   AttachmentFact,
@@ -27,12 +28,16 @@ import { buildIndex, type FleetIndex } from './indexes.js';
 import { installParams, type InstallParamUse } from './install-params.js';
 import { configLocator } from './located.js';
 import { buildMachineGroups, buildProjects, projectFinder, providerResolver } from './projects.js';
+import { accountIdUses, type AccountIdUse } from './accounts.js';
+import { editionResolver, type EditionVerdict } from './edition.js';
 import type { HostBundle, MachineGroup, Project } from './types.js';
 
 export type * from './types.js';
 export type { FleetIndex, RegionGroups } from './indexes.js';
 export type { InstallParamUse } from './install-params.js';
 export { bundleName } from './bundles.js';
+export type { AccountIdFrom, AccountIdUse } from './accounts.js';
+export type { Edition, EditionEvidence, EditionEvidenceKind, EditionVerdict } from './edition.js';
 
 /** What the pipeline hands to the model stage. */
 export interface FleetInput {
@@ -72,6 +77,14 @@ export interface Fleet {
   readonly attachments: readonly AttachmentFact[];
   /** Install parameters the repo states: of install commands and of containers' ALIYUN_LOGTAIL_CONFIG paths. */
   readonly installParams: readonly InstallParamUse[];
+  /**
+   * Every account ID the repo gives an agent, each where it is written: users/ entries, script
+   * writes, `ALIYUN_LOGTAIL_USER_ID` of containers (through ConfigMaps and Secrets), Dockerfile
+   * `ENV`/`ARG` and `docker run -e` (src/model/accounts.ts).
+   */
+  readonly accountIds: readonly AccountIdUse[];
+  /** The agent's env vars set outside Kubernetes and Compose: Dockerfile `ENV`/`ARG`, `docker run -e`. */
+  readonly agentEnv: readonly AgentEnvFact[];
   /** The Terraform `provider "alicloud"` blocks of the module folder a file is in; undefined when it has none. */
   providersOf(file: string): readonly ProviderFact[] | undefined;
 
@@ -84,6 +97,12 @@ export interface Fleet {
   readonly index: FleetIndex;
   /** Custom identifiers carried by hosts outside the repository (`.logtail-lint.json`). */
   readonly externalIdentifiers: ReadonlySet<string>;
+  /**
+   * Which edition of the agent a file is for (`sls`, `community` or `unknown`) and the evidence:
+   * SLS keys, the host bundle's identity files, machine-group joins and install commands, local
+   * pipeline folders, agent images, `.logtail-lint.json` `editions[]` (src/model/edition.ts).
+   */
+  editionOf(file: string): EditionVerdict;
 
   // ---- the live host (the doctor)
   /** What the doctor saw on a live host (processes, probes, clock, …); absent for the linter. */
@@ -100,6 +119,18 @@ export function buildFleet(input: FleetInput): Fleet {
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
   const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const editionOf = editionResolver({
+    agentConfigs: facts.agentConfigs,
+    containers: facts.containers,
+    images: facts.images,
+    bundles,
+    index,
+    files: readFiles.map((f) => f.file.path),
+    settings: config.editions,
+    cwd,
+    baseDir: config.baseDir,
+    config: locator,
+  });
   const providersByFolder = new Map<string, ProviderFact[]>();
   for (const p of facts.providers) providersByFolder.set(folderOf(p.file), [...(providersByFolder.get(folderOf(p.file)) ?? []), p]);
   return Object.freeze({
@@ -117,12 +148,15 @@ export function buildFleet(input: FleetInput): Fleet {
     identityWrites: facts.identityWrites,
     attachments: facts.attachments,
     installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
+    accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),
+    agentEnv: facts.agentEnv,
     providersOf: (file: string) => providersByFolder.get(folderOf(file)),
     projects,
     machineGroups,
     bundles,
     index,
     externalIdentifiers: new Set(config.externalIdentifiers),
+    editionOf,
     ...(input.host ? { host: input.host } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode } from 'yaml';
 import type { SourceFile } from '../core/source-file.js';
+import type { Range } from '../core/diagnostic.js';
 import { type Value, unknown, known } from '../core/value.js';
 import { isTemplated } from '../core/template.js';
 import { type DEntry, type DNode, type DOther, type DMap, type DScalar, type DSeq, type ScalarStyle } from '../core/doc-tree.js';
@@ -17,15 +18,29 @@ const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ?
 abstract class View {
   tag?: string;
   private cachedPointer?: string;
+  /** Offset of the document's first syntax error (Infinity when it parsed cleanly); children take their parent's. */
+  damageFrom: number;
+  /** Where the parser says the node ends, before trailing line breaks are trimmed from `end` (YAML). */
+  parsedEnd: number;
   constructor(
     readonly start: number,
     readonly end: number,
     private readonly parent: View | undefined,
     private readonly key: string,
     readonly depth: number,
-  ) {}
+  ) {
+    this.damageFrom = parent?.damageFrom ?? Infinity;
+    this.parsedEnd = end;
+  }
   get pointer(): string {
     return (this.cachedPointer ??= this.parent ? `${this.parent.pointer}/${escapePointer(this.key)}` : '');
+  }
+  /**
+   * The parser reads left to right: a node that ends before the first error is as written; one
+   * that reaches it (an unclosed `[`, a value cut short) or lies past it was rebuilt.
+   */
+  get damaged(): boolean {
+    return this.parsedEnd >= this.damageFrom;
   }
 }
 
@@ -77,8 +92,15 @@ function json(node: JsonNode, parent: View | undefined, key: string, depth: numb
   return new Scalar_(node.offset, node.offset + node.length, parent, key, depth, node.value ?? null, 'json');
 }
 
-export function fromJson(node: JsonNode): DNode {
-  return json(node, undefined, '', 0);
+/** `errorOffset`: where the first syntax error is, if the text has one (nodes from there on are `damaged`). */
+export function fromJson(node: JsonNode, errorOffset?: number): DNode {
+  return withDamage(json(node, undefined, '', 0), errorOffset);
+}
+
+/** Children are built on first access and take the root's error offset then. */
+function withDamage(root: DNode, errorOffset: number | undefined): DNode {
+  if (errorOffset !== undefined) (root as unknown as View).damageFrom = errorOffset;
+  return root;
 }
 
 class YamlMap extends View implements DMap {
@@ -113,7 +135,10 @@ class YamlSeq extends View implements DSeq {
 
 function yaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number, parent: View | undefined, key: string, depth: number): DNode {
   const range = node?.range;
-  const start = range ? range[0] : fallbackOffset;
+  const tag = node?.tag;
+  const custom = tag !== undefined && !tag.startsWith('tag:yaml.org,2002:');
+  // A ROS short form (`!GetAtt A.B`) is one expression: its range starts at the tag.
+  const start = range ? (custom ? tagStart(text, range[0], tag) : range[0]) : fallbackOffset;
   let end = range ? range[1] : fallbackOffset;
   // Block collections end after their last line break: point at the text, not the newline.
   while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
@@ -127,14 +152,21 @@ function yaml(node: YamlNode | null | undefined, text: string, fallbackOffset: n
     const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
     out = new Scalar_(start, end, parent, key, depth, value, yamlStyle(node));
   } else out = new Other(start, end, parent, key, depth);
-  const tag = node?.tag;
-  if (tag && !tag.startsWith('tag:yaml.org,2002:')) out.tag = tag;
+  if (custom) out.tag = tag;
+  if (range) (out as unknown as View).parsedEnd = range[1];
   return out;
 }
 
+/** Where the tag written before a node's value begins (`!Ref X`: at `!`); the value's start when the tag is not right before it. */
+function tagStart(text: string, valueStart: number, tag: string): number {
+  let i = valueStart;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n' || text[i - 1] === '\r')) i--;
+  return i >= tag.length && text.slice(i - tag.length, i) === tag ? i - tag.length : valueStart;
+}
+
 /** A YAML document's contents; `text` is the text it was parsed from (to trim trailing line breaks). */
-export function fromYaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number): DNode {
-  return yaml(node, text, fallbackOffset, undefined, '', 0);
+export function fromYaml(node: YamlNode | null | undefined, text: string, fallbackOffset: number, errorOffset?: number): DNode {
+  return withDamage(yaml(node, text, fallbackOffset, undefined, '', 0), errorOffset);
 }
 
 function yamlStyle(node: Scalar): ScalarStyle {
@@ -159,6 +191,7 @@ function yamlStyle(node: Scalar): ScalarStyle {
 export function stringValue(node: DNode | undefined, source: SourceFile, exprOverride?: (n: DNode) => string | undefined): Value<string> | undefined {
   if (!node) return undefined;
   const range = source.rangeOf(node.start, node.end - node.start);
+  if (node.damaged) return unknown(asWritten(node, source), range, node.pointer);
   if (node.type === 'scalar' && !node.tag) {
     if (node.value === null) return undefined;
     // Numbers and booleans as written (`0123`, a 20-digit ID), not as JavaScript prints them.
@@ -184,7 +217,7 @@ export function verbatim(node: DScalar, source: SourceFile): [number, number] | 
 }
 
 /** The node's text on one line; a YAML tag (`!Ref X`) is part of it. */
-function asWritten(node: DNode, source: SourceFile): string {
+export function asWritten(node: DNode, source: SourceFile): string {
   const text = compactText(source.text.slice(node.start, node.end));
   return node.tag && !text.startsWith('!') ? `${node.tag} ${text}` : text;
 }
@@ -195,7 +228,7 @@ function asWritten(node: DNode, source: SourceFile): string {
  */
 export function listValue(node: DNode, source: SourceFile, exprOverride?: (n: DNode) => string | undefined): Value<Array<Value<string>>> {
   const range = source.rangeOf(node.start, node.end - node.start);
-  if (node.type === 'seq' && !node.tag) {
+  if (node.type === 'seq' && !node.tag && !node.damaged) {
     const items: Array<Value<string>> = [];
     for (const item of node.items) {
       const v = stringValue(item, source, exprOverride);
@@ -204,6 +237,15 @@ export function listValue(node: DNode, source: SourceFile, exprOverride?: (n: DN
     return known(items, range, node.pointer);
   }
   return unknown(exprOverride?.(node) ?? asWritten(node, source), range, node.pointer);
+}
+
+/**
+ * What a key that is not written means: `whenAbsent` (an empty list, an empty name), unless the
+ * object that should hold it was rebuilt around a syntax error: then the key may well be written
+ * and lost, and the value is unknown.
+ */
+export function absentValue<T>(container: DNode | undefined, whenAbsent: T, range: Range, pointer?: string): Value<T> {
+  return container?.damaged ? unknown('', range, pointer ?? container.pointer) : known(whenAbsent, range, pointer);
 }
 
 /** Expression text on one line: runs of whitespace become one space; long text is cut. */

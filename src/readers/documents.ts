@@ -4,10 +4,11 @@
  * listing it here (src/readers/README.md).
  */
 import { cloudInitReader } from './cloud-init.js';
+import { crossplaneReader } from './crossplane.js';
 import { composeReader, kubernetesReader } from './kubernetes.js';
 import { rosReader } from './ros.js';
 import { slsApiReader } from './sls-api.js';
 import { terraformPlanReader } from './terraform-plan.js';
 import type { DocumentReader } from './types.js';
 
-export const DOCUMENT_READERS: readonly DocumentReader[] = [rosReader, terraformPlanReader, kubernetesReader, composeReader, slsApiReader, cloudInitReader];
+export const DOCUMENT_READERS: readonly DocumentReader[] = [rosReader, terraformPlanReader, crossplaneReader, kubernetesReader, composeReader, slsApiReader, cloudInitReader];

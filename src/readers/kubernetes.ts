@@ -1,8 +1,9 @@
 import type { ContainerFact, ContainerField } from '../facts/index.js';
 import { type Value, unknown, known } from '../core/value.js';
-import { compactText, rangeOfNode, stringValue } from './doc.js';
+import { absentValue, compactText, rangeOfNode, stringValue } from './doc.js';
 import { scalarString, getPath, get, type DNode } from '../core/doc-tree.js';
 import { isTemplated } from '../core/template.js';
+import type { Range } from '../core/diagnostic.js';
 import type { DocContext, DocumentReader } from './types.js';
 
 /** The agent's environment variables (docs/reference/sls-regions-and-iac.md §C.7) and the fact field each fills. */
@@ -31,7 +32,7 @@ export function readKubernetesObject(doc: DNode, ctx: DocContext, depth = 0): vo
     if (items?.type === 'seq') for (const item of items.items) if (isKubernetesObject(item)) readKubernetesObject(item, ctx, depth + 1);
     return;
   }
-  if (kind === 'ConfigMap') return collectConfigMap(doc, ctx);
+  if (kind === 'ConfigMap' || kind === 'Secret') return collectConfigMap(doc, ctx, kind);
   const apiVersion = scalarString(get(doc, 'apiVersion')) ?? '';
   if (kind === 'AliyunLogConfig' && apiVersion.startsWith('log.alibabacloud.com/')) return readAliyunLogConfig(doc, ctx);
   const podSpec = kind === 'Pod' ? get(doc, 'spec') : kind === 'CronJob' ? getPath(doc, 'spec', 'jobTemplate', 'spec', 'template', 'spec') : getPath(doc, 'spec', 'template', 'spec');
@@ -58,7 +59,7 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
     container: scalarString(nameNode) ?? '',
     range: rangeOfNode(source, nameNode ?? { start: c.start, end: c.start }),
   };
-  const pending = new Map<ContainerField, { name: string; key: string }>();
+  const pending = new Map<ContainerField, { name: string; key: string; kind: 'ConfigMap' | 'Secret' }>();
   const env = get(c, 'env');
   let any = false;
   if (env?.type === 'seq') {
@@ -72,20 +73,20 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
       const from = get(e, 'valueFrom');
       if (valueNode || !from) {
         // `value:` with nothing is an empty string to Kubernetes.
-        fact[field] = stringValue(valueNode, source) ?? known('', rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
+        fact[field] = stringValue(valueNode, source) ?? absentValue(e, '', rangeOfNode(source, valueNode ?? { start: e.start, end: e.start }), valueNode?.pointer);
         continue;
       }
       const r = rangeOfNode(source, from);
       const ref = get(from, 'configMapKeyRef');
       const secret = get(from, 'secretKeyRef');
       const fieldRef = get(from, 'fieldRef') ?? get(from, 'resourceFieldRef');
-      if (ref) {
-        const name = scalarString(get(ref, 'name')) ?? '';
-        const key = scalarString(get(ref, 'key')) ?? '';
-        fact[field] = unknown(`configMapKeyRef:${name}/${key}`, r, from.pointer);
-        if (name && key && !isTemplated(name) && !isTemplated(key)) pending.set(field, { name, key });
-      } else if (secret) {
-        fact[field] = unknown(`secretKeyRef:${scalarString(get(secret, 'name')) ?? ''}/${scalarString(get(secret, 'key')) ?? ''}`, r, from.pointer);
+      if (ref || secret) {
+        const refKind = ref ? 'ConfigMap' : 'Secret';
+        const node = ref ?? secret;
+        const name = scalarString(get(node, 'name')) ?? '';
+        const key = scalarString(get(node, 'key')) ?? '';
+        fact[field] = unknown(`${ref ? 'configMapKeyRef' : 'secretKeyRef'}:${name}/${key}`, r, from.pointer);
+        if (name && key && !isTemplated(name) && !isTemplated(key)) pending.set(field, { name, key, kind: refKind });
       } else if (fieldRef) {
         fact[field] = unknown(`fieldRef:${scalarString(get(fieldRef, 'fieldPath')) ?? scalarString(get(fieldRef, 'resource')) ?? ''}`, r, from.pointer);
       } else {
@@ -93,8 +94,21 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
       }
     }
   }
-  if (!any && !AGENT_IMAGE.test(scalarString(get(c, 'image')) ?? '')) return;
-  if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, ...p }));
+  // `envFrom`: every key of the ConfigMap or Secret becomes an env var (an ALIYUN_LOGTAIL_* key among them feeds the agent).
+  const envFrom = get(c, 'envFrom');
+  const sources: NonNullable<ContainerFact['envFrom']> = [];
+  if (envFrom?.type === 'seq') {
+    for (const e of envFrom.items) {
+      const ref = get(e, 'configMapRef') ?? get(e, 'secretRef');
+      const name = scalarString(get(ref, 'name'));
+      if (name && !isTemplated(name) && !scalarString(get(e, 'prefix'))) sources.push({ kind: get(e, 'configMapRef') ? 'ConfigMap' : 'Secret', name });
+    }
+  }
+  const image = stringValue(get(c, 'image'), source);
+  if (!any && !AGENT_IMAGE.test(image?.known ? image.value : '')) return;
+  if (image) fact.image = image;
+  if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, name: p.name, key: p.key, ...(p.kind === 'Secret' ? { kind: p.kind } : {}) }));
+  if (sources.length > 0) fact.envFrom = sources;
   ctx.facts.containers.push(fact);
 }
 
@@ -122,17 +136,42 @@ function readAliyunLogConfig(doc: DNode, ctx: DocContext): void {
   });
 }
 
-function collectConfigMap(doc: DNode, ctx: DocContext): void {
+/**
+ * A ConfigMap's `data`, or a Secret's `data` (base64, decoded) and `stringData` (plain, and
+ * winning over `data` for the same key, as the API server merges them).
+ */
+function collectConfigMap(doc: DNode, ctx: DocContext, kind: 'ConfigMap' | 'Secret'): void {
   const name = scalarString(getPath(doc, 'metadata', 'name'));
-  const data = get(doc, 'data');
-  if (!name || data?.type !== 'map') return;
+  if (!name) return;
   const values = new Map<string, string>();
-  for (const e of data.entries) {
-    const s = e.value.type === 'scalar' && !e.value.tag && e.value.value !== null ? String(e.value.value) : undefined;
-    if (s !== undefined && !isTemplated(s)) values.set(e.key, s);
-  }
+  const places = new Map<string, { range: Range; pointer?: string }>();
+  const take = (node: DNode | undefined, decode: boolean) => {
+    if (node?.type !== 'map') return;
+    for (const e of node.entries) {
+      const raw = e.value.type === 'scalar' && !e.value.tag && !e.value.damaged && e.value.value !== null ? String(e.value.value) : undefined;
+      const s = raw !== undefined && decode ? decodeBase64(raw) : raw;
+      if (s === undefined || isTemplated(s)) continue;
+      values.set(e.key, s);
+      places.set(e.key, { range: rangeOfNode(ctx.source, e.value), pointer: e.value.pointer });
+    }
+  };
+  take(get(doc, 'data'), kind === 'Secret');
+  if (kind === 'Secret') take(get(doc, 'stringData'), false);
+  if (values.size === 0) return;
   const namespace = scalarString(getPath(doc, 'metadata', 'namespace'));
-  ctx.facts.configMaps.push({ file: ctx.file, name, ...(namespace !== undefined ? { namespace } : {}), data: values });
+  ctx.facts.configMaps.push({ file: ctx.file, ...(kind === 'Secret' ? { kind } : {}), name, ...(namespace !== undefined ? { namespace } : {}), data: values, places });
+}
+
+/** Base64 (as a Secret's `data` holds it) → UTF-8 text; undefined when it is not both. */
+function decodeBase64(s: string): string | undefined {
+  const compact = s.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) return undefined;
+  const bytes = Buffer.from(compact, 'base64');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 // ---------------------------------------------------------------- Docker Compose
@@ -161,7 +200,7 @@ export function readComposeFile(doc: DNode, ctx: DocContext): void {
         const field = ENV_FIELDS[e.key];
         if (!field) continue;
         any = true;
-        fact[field] = stringValue(e.value, source) ?? known('', rangeOfNode(source, e.value), e.value.pointer);
+        fact[field] = stringValue(e.value, source) ?? absentValue(e.value, '', rangeOfNode(source, e.value), e.value.pointer);
       }
     } else if (env?.type === 'seq') {
       for (const item of env.items) {
@@ -184,7 +223,7 @@ export function readComposeFile(doc: DNode, ctx: DocContext): void {
 export const kubernetesReader: DocumentReader = {
   name: 'Kubernetes manifests',
   formats: ['json', 'yaml'],
-  sniff: /ALIYUN_LOGTAIL|AliyunLogConfig|ConfigMap/,
+  sniff: /ALIYUN_LOGTAIL|AliyunLogConfig|ConfigMap|Secret|logtail|loongcollector/,
   claims: /ALIYUN_LOGTAIL|AliyunLogConfig/,
   detect: isKubernetesObject,
   read: (doc, ctx) => readKubernetesObject(doc, ctx),

@@ -1,5 +1,6 @@
 import type { SourceFile } from '../core/source-file.js';
-import { type Facts, type IdentityWriteFact, type InstallCommandFact } from '../facts/index.js';
+import type { AgentEnvName, Facts, IdentityWriteFact, InstallCommandFact } from '../facts/index.js';
+import { AGENT_ENV_NAMES, AGENT_IMAGE } from './dockerfile.js';
 import { type Value, unknown, known } from '../core/value.js';
 
 /**
@@ -11,6 +12,13 @@ import { type Value, unknown, known } from '../core/value.js';
 
 /** Cheap test before any tokenizing: text without these cannot hold what this scanner looks for. */
 export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+
+/** What a script must mention to be read at all: SHELL_SNIFF, the agent's env vars (`docker run -e`, Dockerfile `ENV`) or its images. */
+export const SCRIPT_SNIFF = new RegExp(`${SHELL_SNIFF.source}|ALIYUN_LOGTAIL_|logtail|loongcollector`, 'i');
+
+/** A container started from a script, with the agent's env or image: worth tokenizing for its `-e` settings (two tests: one regex spanning both would rescan the text per `docker run`). */
+const RUNS_CONTAINER = /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?run\b/;
+const MENTIONS_AGENT = /ALIYUN_LOGTAIL_|logtail|loongcollector/i;
 
 /** Text that makes a file surely one that installs or configures the agent (its parse errors are reported). */
 export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
@@ -85,7 +93,7 @@ interface Ctx {
  * and append InstallCommandFact / IdentityWriteFact facts.
  */
 export function scanShellText(text: string, base: OffsetMap, source: SourceFile, file: string, facts: Facts, state: ShellScanState = newShellScanState()): void {
-  if (!SHELL_SNIFF.test(text)) {
+  if (!SHELL_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
     noteDownloads(text, state, typeof base === 'number' ? (i) => base + i : base, source, []);
     return;
   }
@@ -416,6 +424,8 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
     }
   }
 
+  if (CONTAINER_TOOLS.has(name)) dockerRun(args, ctx);
+
   // `sh -c '...'` / `bash -c "..."`: the quoted script is shell text too (sudo + redirect needs it).
   if (SHELLS.has(name) && text !== undefined && ctx.depth < 3) {
     const c = args.findIndex((a) => /^-[a-z]*c$/.test(a.value));
@@ -429,6 +439,63 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
       for (const sc of parseCommands(inner)) analyze(sc, sub, shifted);
     }
   }
+}
+
+const CONTAINER_TOOLS = new Set(['docker', 'podman', 'nerdctl']);
+/** `docker run` options that take a value as the next word (`-v /a:/b`); the others are flags. */
+const RUN_VALUE_OPTIONS = new Set([
+  '-v', '--volume', '-e', '--env', '-p', '--publish', '--name', '--network', '--net', '-w', '--workdir', '-u', '--user', '-h', '--hostname', '-m', '--memory', '-l', '--label',
+  '--restart', '--entrypoint', '--log-driver', '--log-opt', '--mount', '--env-file', '--add-host', '--cpus', '--pid', '--ipc', '--device', '--cap-add', '--cap-drop',
+  '--security-opt', '--ulimit', '--dns', '--platform', '--pull', '--runtime', '--cgroupns', '--tmpfs', '--label-file', '--expose', '--link', '--volumes-from', '--shm-size',
+]);
+
+/**
+ * `docker run [-e NAME=value | --env NAME=value | --env=NAME=value]... IMAGE`: the agent's env
+ * vars it sets and an agent image it runs (docs/reference/iac-and-editions.md §7).
+ */
+function dockerRun(args: ShellWord[], ctx: Ctx): void {
+  let i = args[0]?.value === 'container' ? 1 : 0;
+  if (args[i]?.value !== 'run') return;
+  for (i++; i < args.length; i++) {
+    const a = args[i];
+    if (!a.value.startsWith('-')) {
+      if (AGENT_IMAGE.test(a.value)) ctx.facts.images.push({ file: ctx.file, origin: 'docker-run', image: wordValue(a, ctx) });
+      return; // the image: what follows is the container's command
+    }
+    const long = /^(--[a-z-]+)=/.exec(a.value);
+    const flag = long ? long[1] : /^-[a-z]$/i.test(a.value.slice(0, 2)) && a.value.length > 2 && !a.value.startsWith('--') ? a.value.slice(0, 2) : a.value;
+    const glued = long ? a.value.length > long[0].length : flag !== a.value;
+    if (flag === '-e' || flag === '--env') {
+      const setting = glued ? a : args[i + 1];
+      const skip = glued ? (long ? long[0].length : 2) : 0;
+      if (!glued) i++;
+      if (setting) agentEnvSetting(setting, skip, a, ctx);
+      continue;
+    }
+    if (!glued && RUN_VALUE_OPTIONS.has(flag)) i++;
+  }
+}
+
+/** One `NAME=value` word of `docker run -e` (`skip`: characters of the option glued before it). */
+function agentEnvSetting(w: ShellWord, skip: number, option: ShellWord, ctx: Ctx): void {
+  const text = w.value.slice(skip);
+  const eq = text.indexOf('=');
+  const name = eq === -1 ? text : text.slice(0, eq);
+  if (!AGENT_ENV_NAMES.has(name)) return;
+  // `-e NAME` alone passes the caller's own value: not stated here.
+  const value: Value<string> =
+    eq === -1 || w.dynamic ? unknown(eq === -1 ? `$${name}` : w.raw, range(ctx, w.start, w.end)) : valueAfter(w, skip + eq + 1, text.slice(eq + 1), ctx);
+  ctx.facts.agentEnv.push({ file: ctx.file, origin: 'docker-run', name: name as AgentEnvName, value, range: range(ctx, option.start, w.end) });
+}
+
+/** The part of a word after its first `offset` characters of value, with its own range when the word is spelled as it reads. */
+function valueAfter(w: ShellWord, offset: number, value: string, ctx: Ctx): Value<string> {
+  const plain = spelled(w, ctx);
+  if (plain && plain[1] - plain[0] === w.value.length) {
+    const s = plain[0] + offset;
+    return known(value, ctx.source.rangeOf(s, plain[1] - s), undefined, [s, plain[1]]);
+  }
+  return known(value, range(ctx, w.start, w.end));
 }
 
 function pushWrite(ctx: Ctx, target: 'user_defined_id' | 'users', appends: boolean, value: Value<string>, start: number, end: number, appendOperator?: IdentityWriteFact['appendOperator']): void {

@@ -1,6 +1,6 @@
 import { type MachineGroupFact } from '../facts/index.js';
 import { known } from '../core/value.js';
-import { listValue, stringValue } from './doc.js';
+import { absentValue, listValue, stringValue } from './doc.js';
 import { getEntry, get, type DMap, type DNode } from '../core/doc-tree.js';
 import type { DocContext, DocumentReader } from './types.js';
 
@@ -41,8 +41,9 @@ export function readMachineGroupDocument(doc: DNode, ctx: DocContext): void {
       format: shape.format,
       address: `#${m.pointer}`,
       name: stringValue(nameEntry.value, source) ?? known('', header),
-      identifiers: listNode ? listValue(listNode, source) : known([], header),
+      identifiers: listNode ? listValue(listNode, source) : absentValue(m, [], header),
       publicIpSources: [],
+      entrySources: [],
       range: header,
     };
     const identifyType = stringValue(get(m, shape.type), source);

@@ -60,7 +60,15 @@ function parseJson(file: TextFile, facts: Facts): DNode[] {
     const format: ParseProblemFact['format'] = /"(?:planned_values|resource_changes)"/.test(text) && text.includes('"format_version"') ? 'terraform-plan' : 'json';
     pushJsonProblem(facts, file, format, tree);
   }
-  return tree.root ? [fromJson(tree.root)] : [];
+  // jsonc-parser rebuilds the tree around errors: what follows the first one is not judged for values.
+  return tree.root ? [fromJson(tree.root, firstOffset(tree.errors.map((e) => e.offset)))] : [];
+}
+
+/** The smallest offset, or undefined for none (a loop: a spread of 100k errors would overflow the stack). */
+function firstOffset(offsets: number[]): number | undefined {
+  let min: number | undefined;
+  for (const o of offsets) if (min === undefined || o < min) min = o;
+  return min;
 }
 
 /** A line that is only a Go/Helm template action (`{{- if .Values.x }}`, `{{ end }}`). */
@@ -105,6 +113,11 @@ function parseYaml(file: TextFile, facts: Facts): DNode[] {
     }
   }
   const out: DNode[] = [];
-  for (const d of list) if (d.contents) out.push(fromYaml(d.contents, text, d.range?.[0] ?? 0));
+  for (const d of list) {
+    if (!d.contents) continue;
+    // The yaml parser recovers from errors too: from a document's first error on, values are unknown.
+    const firstError = firstOffset(d.errors.map((e) => e.pos[0]));
+    out.push(fromYaml(d.contents, text, d.range?.[0] ?? 0, firstError));
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../core/source-file.js';
-import { type Facts } from '../facts/index.js';
+import type { EntrySource, Facts } from '../facts/index.js';
 import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 import { fromJson, rangeOfNode, verbatim } from './doc.js';
@@ -9,7 +9,7 @@ import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';
-import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, providerAliasOf } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
 
 
 /**
@@ -19,7 +19,7 @@ import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, provid
 export const terraformJsonReader: FileReader = {
   name: 'Terraform JSON (.tf.json)',
   kinds: ['terraform-json'],
-  sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, 'i'),
+  sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, 'i'),
   read: readTerraformJson,
 };
 
@@ -137,10 +137,20 @@ function readResource(type: string, nameEntry: DEntry, block: DNode, ctx: TfJson
       list: (name) => {
         const node = get(block, name);
         const publicIpSources: Range[] = [];
+        const entrySources: EntrySource[] = [];
+        const expression = (n: DNode) => (n.type === 'scalar' && typeof n.value === 'string' && TEMPLATE.test(n.value) ? n.value : undefined);
         if (node?.type === 'seq') {
-          for (const i of node.items) if (readsPublicIp(i)) publicIpSources.push(rangeOfNode(source, i));
-        } else if (node && readsPublicIp(node)) publicIpSources.push(rangeOfNode(source, node));
-        return { identifiers: list(node, range, ctx), publicIpSources };
+          for (const i of node.items) {
+            if (readsPublicIp(i)) publicIpSources.push(rangeOfNode(source, i));
+            const e = expression(i);
+            if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, i), 'entry'));
+          }
+        } else if (node) {
+          if (readsPublicIp(node)) publicIpSources.push(rangeOfNode(source, node));
+          const e = expression(node);
+          if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, node), 'list'));
+        }
+        return { identifiers: list(node, range, ctx), publicIpSources, entrySources };
       },
     },
     ctx.facts,

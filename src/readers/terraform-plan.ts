@@ -1,4 +1,4 @@
-import { TERRAFORM_RESOURCES, emitResource, isPublicIpReference } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, emitResource, isPublicIpReference, terraformEntrySources } from './terraform-resources.js';
 import { type Value, unknown, known } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
 import { rangeOfNode, stringValue } from './doc.js';
@@ -114,14 +114,20 @@ function readResource(r: PlannedResource, ctx: DocContext, config: Map<string, C
       ...(provider.region ? { region: provider.region } : {}),
       // The plan's `configuration` says what an argument referred to before it was resolved.
       projectRef: (attr) => {
-        const ref = references(conf, attr).map((x) => /^(alicloud_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== undefined);
+        const ref = references(conf, attr).map((x) => /^((?:alicloud|alibabacloudstack)_log_project\.[^.[]+)/.exec(x)?.[1]).find((x) => x !== undefined);
         return ref && modulePrefix + ref;
       },
       attr: (name) => str(name),
       nestedAttr: (block, name) => str(name, firstBlock(get(r.values, block)), firstBlock(get(au, block))),
       list: (name) => {
         const identifiers = listOf(r.values, name, au, range, ctx);
-        return { identifiers, publicIpSources: references(conf, name).some(isPublicIpReference) ? [identifiers.range] : [] };
+        const refs = references(conf, name);
+        // The configuration's references say what the resolved list was built from.
+        return {
+          identifiers,
+          publicIpSources: refs.some(isPublicIpReference) ? [identifiers.range] : [],
+          entrySources: refs.flatMap((ref) => terraformEntrySources(ref, identifiers.range, 'list')).filter((s, i, all) => all.findIndex((t) => t.resource === s.resource && t.attribute === s.attribute) === i),
+        };
       },
     },
     ctx.facts,
@@ -178,7 +184,7 @@ export const terraformPlanReader: DocumentReader = {
   name: 'Terraform plan JSON',
   formats: ['json'],
   sniff: /"(?:planned_values|resource_changes)"/,
-  claims: /alicloud_(?:log|sls|logtail)_/,
+  claims: /(?:alicloud|alibabacloudstack)_(?:log|sls|logtail)_/,
   detect: isTerraformPlan,
   read: readTerraformPlan,
   // A plan repeats every string in `configuration` and `resource_changes`: scan the planned values once.

@@ -9,7 +9,7 @@ import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
-import { TERRAFORM_RESOURCES, dirname, emitResource, isPublicIpReference, providerAliasOf } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
 import { terraformParser } from './tree-sitter.js';
 
 
@@ -41,7 +41,7 @@ export const terraformReader: FileReader = {
   name: 'Terraform (.tf)',
   kinds: ['terraform'],
   // Files that mention neither the provider nor an installer are not parsed at all.
-  sniff: new RegExp(`alicloud|${SHELL_SNIFF.source}`, 'i'),
+  sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, 'i'),
   read: readTerraform,
 };
 
@@ -270,7 +270,8 @@ function readResource(block: Node, header: Header, ctx: TfContext): void {
   const [type, name] = header.labels;
   const { attributes, blocks } = bodyOf(block, ctx);
   const range = headerRange(block, header, ctx);
-  const valueOfAttr = (attr: Attribute | undefined) => (attr ? valueOf(attr, ctx) : undefined);
+  // Tree-sitter rebuilds around a syntax error: an attribute it had to repair is not judged for its value.
+  const valueOfAttr = (attr: Attribute | undefined) => (attr ? (attr.node.hasError ? damaged(attr, ctx) : valueOf(attr, ctx)) : undefined);
   const providerAttr = attributes.get('provider');
   emitResource(
     type,
@@ -284,15 +285,17 @@ function readResource(block: Node, header: Header, ctx: TfContext): void {
       nestedAttr: (nested, attrName) => valueOfAttr(bodyOf(blocks.get(nested), ctx).attributes.get(attrName)),
       list: (attrName) => {
         const list = attributes.get(attrName);
-        if (!list) return { identifiers: known([], range), publicIpSources: [] };
-        const entries = listEntries(list, ctx);
+        // A block with a syntax error may have lost the argument: not "empty".
+        if (!list) return { identifiers: block.hasError ? unknown('', range) : known([], range), publicIpSources: [], entrySources: [] };
+        const entries = list.node.hasError ? undefined : listEntries(list, ctx);
         if (!entries) {
           const text = ctx.text.slice(list.start, list.end);
           const whole = spanRange(list, ctx);
-          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp(text) ? [whole] : [] };
+          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp(text) ? [whole] : [], entrySources: terraformEntrySources(text, whole, 'list') };
         }
         const publicIpSources = entries.filter((e) => e.text.includes('public_ip') && readsPublicIp(e.text)).map((e) => e.value.range);
-        return { identifiers: known(entries.map((e) => e.value), spanRange(list, ctx)), publicIpSources };
+        const entrySources = entries.flatMap((e) => (e.value.known ? [] : terraformEntrySources(e.text, e.value.range, 'entry')));
+        return { identifiers: known(entries.map((e) => e.value), spanRange(list, ctx)), publicIpSources, entrySources };
       },
     },
     ctx.facts,
@@ -325,6 +328,11 @@ function valueOf(span: { start: number; end: number }, ctx: TfContext): Value<st
   if (NUMBER_OR_BOOL.test(raw)) return known(raw, range, undefined, [span.start, span.end]);
   if (isSingleQuotedTemplate(raw)) return unknown(raw.slice(1, -1), range);
   return unknown(compactText(raw), range);
+}
+
+/** An expression tree-sitter had to repair: unknown, with its text. */
+function damaged(span: { start: number; end: number }, ctx: TfContext): Value<string> {
+  return unknown(compactText(ctx.text.slice(span.start, span.end)), spanRange(span, ctx));
 }
 
 /** `"...${...}..."` as one template (its quotes are the first and last character). */

@@ -38,10 +38,19 @@ describe('config', () => {
     ['{ "rules": { "file/binary": "loud" } }', /\.logtail-lint\.json:1:29: invalid config at \/rules\/file~1binary/],
     ['{ "a": ', /\.logtail-lint\.json:1:8: invalid JSON in config file \(ValueExpected\)/],
     ['{ "rules": { "file/nope": "off" } }', /Unknown rule "file\/nope"/],
+    ['{ "editions": [{ "path": "docker/", "edition": "open-source" }] }', /invalid config at \/editions\/0\/edition: must be equal to one of the allowed values/],
+    ['{ "editions": [{ "edition": "community" }] }', /invalid config at \/editions\/0: must have required property 'path'/],
   ])('rejects %s with a positioned message', (text, message) => {
     const root = writeTree({ '.logtail-lint.json': text });
     expect(() => resolveConfig(root, {}, known)).toThrow(UsageError);
     expect(() => resolveConfig(root, {}, known)).toThrow(message);
+  });
+
+  it('editions[] are kept in order, each with where it is written', () => {
+    const root = writeTree({ '.logtail-lint.json': '{\n  "editions": [\n    { "path": "example_config/", "edition": "community" }\n  ]\n}\n' });
+    const cfg = resolveConfig(root, {}, known);
+    expect(cfg.editions).toEqual([{ path: 'example_config/', edition: 'community' }]);
+    expect(cfg.places['/editions/0']).toEqual({ start: { line: 3, column: 5 }, end: { line: 3, column: 58 } });
   });
 
   it('a missing --config file is a usage error', () => {

@@ -13,7 +13,7 @@ import { buildFleet } from '../../src/model/fleet.js';
 import { hostRules } from '../../src/rules/host/index.js';
 import { textFile } from '../readers/util.js';
 
-const CONFIG: ResolvedConfig = { baseDir: '/repo', rules: {}, ignores: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, projects: [], hosts: [], externalIdentifiers: [], suppressions: [], places: {} };
+const CONFIG: ResolvedConfig = { baseDir: '/repo', rules: {}, ignores: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, projects: [], hosts: [], externalIdentifiers: [], editions: [], suppressions: [], places: {} };
 
 /**
  * `n` identifiers in 100 userdefined groups of one region (a plan), and `n` carried by `n / 10`

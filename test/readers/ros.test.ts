@@ -12,7 +12,8 @@ describe('ROS templates', () => {
     const g = facts.machineGroups[0];
     expect([g.file, g.format, g.address, span(g), g.region, g.identifyTypeDefault]).toEqual(['ros/stack.json', 'ros', 'Group', '11:5-11:12', undefined, undefined]);
     expect(v(g.name)).toBe('"web-servers" @14:22-14:35');
-    expect(v(g.project)).toBe('?{ "Fn::GetAtt": ["Project", "Name"] } @15:24-15:61');
+    // GetAtt of the project's Name is the project's own Name property.
+    expect(v(g.project)).toBe('"app-logs" @9:31-9:41');
     expect(g.projectRef).toBe('Project');
     expect(v(g.identifyType)).toBe('"ip" @16:32-16:36');
     expect(v(g.identifiers)).toBe('["10.0.0.5" @17:25-17:35, ?{ "Fn::GetAtt": ["Web", "PublicIp"] } @17:37-17:74, ?{ "Ref": "ExtraIp" } @17:76-17:96] @17:24-17:97');
@@ -20,7 +21,7 @@ describe('ROS templates', () => {
     expect(v(g.topic)).toBe('"web" @18:27-18:78');
     expect(g.identifiers.pointer).toBe('/Resources/Group/Properties/MachineList');
     expect(facts.attachments.map((a) => [a.format, a.address, v(a.project), v(a.configName), v(a.groupName), span(a)])).toEqual([
-      ['ros', 'Apply', '?{ "Ref": "ProjectName" } @23:38-23:62', '"nginx-access" @23:78-23:92', '"web-servers" @23:107-23:120', '21:5-21:12'],
+      ['ros', 'Apply', '"my-project" @4:51-4:63', '"nginx-access" @23:78-23:92', '"web-servers" @23:107-23:120', '21:5-21:12'],
     ]);
   });
 
@@ -38,10 +39,10 @@ describe('ROS templates', () => {
     expect(v(g.project)).toBe('?Ref: LogProject @8:9-8:24');
     expect(g.projectRef).toBe('LogProject');
     expect(v(g.identifyType)).toBe('"userdefined" @9:28-9:39');
-    expect(v(g.identifiers)).toBe('["web-prod" @11:11-11:19, ?Fn::GetAtt: [Web, PublicIp] @12:11-12:38, ?!GetAtt Db.PublicIp @13:19-13:30] @11:9-13:30');
-    expect(g.publicIpSources.map(span)).toEqual(['12:11-12:38', '13:19-13:30']);
+    expect(v(g.identifiers)).toBe('["web-prod" @11:11-11:19, ?Fn::GetAtt: [Web, PublicIp] @12:11-12:38, ?!GetAtt Db.PublicIp @13:11-13:30] @11:9-13:30');
+    expect(g.publicIpSources.map(span)).toEqual(['12:11-12:38', '13:11-13:30']);
     expect(v(g.topic)).toBe('"web" @14:23-14:46');
-    expect(facts.projects.map((p) => [p.address, v(p.name)])).toEqual([['LogProject', '?!Ref ProjectName @18:18-18:29']]);
+    expect(facts.projects.map((p) => [p.address, v(p.name)])).toEqual([['LogProject', '?!Ref ProjectName @18:13-18:29']]);
     expect(facts.parseProblems).toEqual([]);
   });
 

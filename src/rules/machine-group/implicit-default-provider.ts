@@ -8,6 +8,8 @@ export default defineRule({
     const resources = [...fleet.machineGroups.map((g) => g.fact), ...fleet.projects.flatMap((p) => (p.fact ? [p.fact] : []))];
     for (const r of resources) {
       if ((r.format !== 'terraform' && r.format !== 'terraform-json') || r.providerAlias) continue;
+      // An Apsara Stack resource (`alibabacloudstack_*`) takes another provider: the alicloud blocks are not its own.
+      if (r.address.startsWith('alibabacloudstack_')) continue;
       const providers = fleet.providersOf(r.file);
       // No provider block: a child module that receives its providers from the caller.
       if (!providers || providers.some((p) => p.alias === undefined)) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { fieldNames, knownString, nameProblems, suggestName , reportFor } from './util.js';
+import { fieldNames, knownString, nameProblems, suggestName, reportFor, writtenIn } from './util.js';
 
 export default defineRule({
   id: 'machine-group/invalid-name',
@@ -19,7 +19,7 @@ export default defineRule({
         message:
           `Machine group name "${name.value}" is not valid: ${problems.join('; ')}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, ` +
           `starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. ` +
-          `Rename it${suggestion ? ` (e.g. "${suggestion}")` : ''} in ${fieldNames(g).name} and wherever it is referenced; the name cannot be changed after creation.`,
+          `Rename it${suggestion ? ` (e.g. "${suggestion}")` : ''} in ${writtenIn(name, fieldNames(g).name)} and wherever it is referenced; the name cannot be changed after creation.`,
       });
     }
   },

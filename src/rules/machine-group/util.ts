@@ -124,9 +124,20 @@ export function fieldNames(g: Pick<MachineGroupFact, 'format' | 'address'>): Fie
       return { name: 'GroupName', type: 'MachineIdentifyType', list: 'MachineList', project: 'ProjectName' };
     case 'aliyunlog-cli':
       return { name: 'group_name', type: 'machine_type', list: 'machine_list', project: '--project_name' };
+    case 'crossplane':
+      return { name: 'metadata.name', type: 'spec.forProvider.machineIDType', list: 'spec.forProvider.machineIDList', project: 'spec.forProvider.project' };
     default:
       return { name: 'groupName', type: 'machineIdentifyType', list: 'machineList', project: 'project' };
   }
+}
+
+/**
+ * Where to change a value, for messages: the field, or, when a ROS template takes the value from a
+ * parameter's Default (docs/reference/iac-and-editions.md §2), that Default.
+ */
+export function writtenIn(v: Value<string>, field: string): string {
+  const param = v.pointer && /^\/Parameters\/([^/]+)\/Default$/.exec(v.pointer)?.[1];
+  return param ? `the Default of parameter ${param.replace(/~1/g, '/').replace(/~0/g, '~')} (which ${field} refers to)` : field;
 }
 
 export const IDENTIFY_TYPES = ['ip', 'userdefined'] as const;
@@ -174,6 +185,6 @@ export function projectKey(g: MachineGroup): { key: string; label: string } | un
  * reads at a glance. SLS API and aliyunlog files hold one body each: the path says enough.
  */
 export function reportFor(report: RuleContext['report'], g: Pick<MachineGroupFact, 'format' | 'address'>): RuleContext['report'] {
-  const where = g.format.startsWith('terraform') ? g.address : g.format === 'ros' ? `ROS resource ${g.address}` : undefined;
+  const where = g.format.startsWith('terraform') ? g.address : g.format === 'ros' ? `ROS resource ${g.address}` : g.format === 'crossplane' ? `Crossplane ${g.address}` : undefined;
   return where ? (finding) => report({ ...finding, message: `${where}: ${finding.message}` }) : report;
 }

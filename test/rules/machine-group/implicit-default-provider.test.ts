@@ -13,6 +13,9 @@ testRule('machine-group/implicit-default-provider', {
   valid: [
     ...CLEAN_AND_UNKNOWN,
     { name: 'provider set', files: { 'infra/providers.tf': ALIASED, 'infra/groups.tf': group('  provider = alicloud.hz\n') } },
+    // Terraform 0.11 syntax, still accepted (with a deprecation warning): real repos use it (test/fixtures/real 01, 02).
+    { name: 'provider set as a quoted string (Terraform 0.11)', files: { 'infra/providers.tf': ALIASED, 'infra/groups.tf': group('  provider = "alicloud.hz"\n') } },
+    { name: 'provider set as a quoted string in .tf.json', files: { 'infra/providers.tf': ALIASED, 'infra/groups.tf.json': '{"resource": {"alicloud_log_machine_group": {"web": {"provider": "alicloud.hz", "project": "logs", "name": "web", "identify_list": ["10.0.0.1"]}}}}' } },
     { name: 'an alias-free provider beside the aliased one', files: { 'infra/providers.tf': ALIASED + 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\n', 'infra/groups.tf': group('') } },
     { name: 'a module with no provider block', files: { 'modules/sls/groups.tf': group('') } },
   ],
@@ -26,6 +29,11 @@ testRule('machine-group/implicit-default-provider', {
       name: 'at the header, related to the aliased provider',
       files: { 'infra/providers.tf': ALIASED, 'infra/groups.tf': group('') },
       findings: [{ file: 'infra/groups.tf', at: '1:1-1:44', message: NO_PROVIDER, related: [{ at: 'infra/providers.tf@1:1-1:20', message: 'provider alicloud.hz' }] }],
+    },
+    {
+      name: 'a quoted string that is not a provider reference',
+      files: { 'infra/providers.tf': ALIASED, 'infra/groups.tf': group('  provider = "hz"\n') },
+      findings: [{ file: 'infra/groups.tf', at: '1:1-1:44', message: NO_PROVIDER, related: ['infra/providers.tf@1:1-1:20'] }],
     },
   ],
 });

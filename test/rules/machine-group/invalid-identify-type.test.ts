@@ -5,6 +5,10 @@ import { API_GROUP, apiGroup, CLEAN_AND_UNKNOWN, FORMATS, IN_FORMATS, IN_MIXED_T
 const notAType = (who: string, field: string, value: string, advice: string) =>
   `${who ? `${who}: ` : ''}${field} is "${value}", but SLS accepts only "ip" or "userdefined", in lowercase (the Terraform provider and ROS check it case-sensitively). ${advice}`;
 
+/** A ROS template whose group takes MachineIdentifyType from a parameter with this Default. */
+const ROS_DEFAULT = (type: string) =>
+  `Parameters:\n  IdType:\n    {Type: String, Default: ${type}}\nResources:\n  Group:\n    Type: ALIYUN::SLS::MachineGroup\n    Properties:\n      GroupName: web-group\n      MachineIdentifyType: !Ref IdType\n      MachineList: [10.0.0.1]\n`;
+
 testRule('machine-group/invalid-identify-type', {
   valid: [...CLEAN_AND_UNKNOWN, { name: 'ip and userdefined', files: { 'main.tf': tf({ type: 'ip' }, { label: 'ids', type: 'userdefined' }) } }],
   invalid: [
@@ -23,6 +27,12 @@ testRule('machine-group/invalid-identify-type', {
         { at: '8:28-8:39', message: notAType('ROS resource Group', 'MachineIdentifyType', 'userDefined', 'Did you mean "userdefined"?'), pointer: '/Resources/Group/Properties/MachineIdentifyType' },
       ],
       output: { 'ros/stack.yaml': rosTemplate({ id: 'Group', name: 'web-group', type: 'userdefined', list: ['web-prod'] }) },
+    },
+    {
+      name: 'ROS: a type from a parameter Default (!Ref) is judged and fixed where the Default is written',
+      files: { 'ros/stack.yaml': ROS_DEFAULT('IP') },
+      findings: [{ at: '3:29-3:31', pointer: '/Parameters/IdType/Default', message: notAType('ROS resource Group', 'MachineIdentifyType', 'IP', 'Did you mean "ip"?') }],
+      output: { 'ros/stack.yaml': ROS_DEFAULT('ip') },
     },
     {
       name: 'a plan JSON is not the source to fix: a finding without fix',

@@ -9,7 +9,13 @@ const capitals = (who: string, name: string, suggestion: string, field = 'name')
   `and rejects the group when it is created. Rename it (e.g. "${suggestion}") in ${field} and wherever it is referenced; the name cannot be changed after creation.`;
 
 testRule('machine-group/invalid-name', {
-  valid: CLEAN_AND_UNKNOWN,
+  valid: [
+    ...CLEAN_AND_UNKNOWN,
+    {
+      name: 'ROS: a parameter without a Default is not guessed',
+      files: { 'ros/t.yaml': 'Parameters:\n  SlsGroupName: {Type: String}\nResources:\n  G:\n    Type: ALIYUN::SLS::MachineGroup\n    Properties:\n      GroupName: !Ref SlsGroupName\n      MachineList: ["10.0.0.1"]\n' },
+    },
+  ],
   invalid: [
     {
       name: 'capital letters: at the name, with a suggestion; a valid name beside it is not reported',
@@ -21,6 +27,15 @@ testRule('machine-group/invalid-name', {
       name: 'the Terraform address leads the message',
       files: { 'infra/main.tf': 'resource "alicloud_log_machine_group" "db" {\n  project = "logs"\n  name    = "DB"\n  identify_list = ["10.0.0.1"]\n}\n' },
       findings: [{ at: '3:13-3:17', message: capitals('alicloud_log_machine_group.db', 'DB', 'db') }],
+    },
+    {
+      name: 'ROS: a name from a parameter Default is judged where the Default is written (ecs-clone-join-sls.yml)',
+      files: {
+        'ros/t.yaml':
+          'ROSTemplateFormatVersion: "2015-09-01"\nParameters:\n  SlsGroupName:\n    Type: String\n    Default: DefaultSLSGroupTest\nResources:\n  MachineGroup:\n    Type: ALIYUN::SLS::MachineGroup\n' +
+          '    Properties:\n      ProjectName: logs\n      GroupName:\n        Ref: SlsGroupName\n      MachineList: ["10.0.0.1"]\n',
+      },
+      findings: [{ at: '5:14-5:33', pointer: '/Parameters/SlsGroupName/Default', message: capitals('ROS resource MachineGroup', 'DefaultSLSGroupTest', 'defaultslsgrouptest', 'the Default of parameter SlsGroupName (which GroupName refers to)') }],
     },
     {
       name: 'the ROS logical ID leads the message',

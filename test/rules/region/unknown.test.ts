@@ -22,6 +22,11 @@ testRule('region/unknown', {
     { name: 'a custom config server and an aliyuncs host that is no SLS endpoint', files: classic('http://10.0.0.5:8080', 'cn-hangzhou', 'oss-cn-hangzhou.aliyuncs.com') },
     { name: 'no data_server_list', files: raw(`{"config_server_address": "${CS_HZ}"}`) },
     ...oddShapes('empty values', 'a bare scheme, a bare suffix and colons'),
+    {
+      // Apsara Stack region names are the private cloud's own (iac-and-editions §6), not SLS public-cloud regions.
+      name: 'an Apsara Stack provider region',
+      files: { 'main.tf': 'provider "alibabacloudstack" {\n  region = "cn-qingdao-env66-d01"\n}\n\nresource "alibabacloudstack_log_project" "p" {\n  name = "tf-log"\n}\n' },
+    },
   ],
   invalid: [
     {

@@ -41,3 +41,31 @@ export const MIXED: Tree = users({
 
 /** The name of the case on MIXED. */
 export const IN_MIXED = 'one folder with a mistake of each kind: only its own entry';
+
+/**
+ * The SLS docs' sidecar Job (AlibabaCloudDocs/sls, "通过Sidecar-CRD方式采集容器日志", reduced): its
+ * logtail container with `ALIYUN_LOGTAIL_USER_ID` set to `userId`.
+ */
+export const sidecarJob = (userId: string): string =>
+  [
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata:',
+    '  name: nginx-log-sidecar-demo',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '      - name: logtail',
+    '        image: registry.cn-hangzhou.aliyuncs.com/log-service/logtail:latest',
+    '        env:',
+    '          - name: "ALIYUN_LOGTAIL_USER_ID"',
+    `            value: "${userId}"`,
+    '          - name: "ALIYUN_LOGTAIL_USER_DEFINED_ID"',
+    '            value: "nginx-log-sidecar"',
+    '',
+  ].join('\n');
+
+/** The SLS docs' `docker run` of the Logtail container, with this user ID. */
+export const dockerRun = (userId: string): string =>
+  `docker run -d -v /:/logtail_host:ro --env ALIYUN_LOGTAIL_CONFIG=/etc/ilogtail/conf/cn-hangzhou-internet/ilogtail_config.json --env ALIYUN_LOGTAIL_USER_ID=${userId} registry.cn-hangzhou.aliyuncs.com/log-service/logtail\n`;
