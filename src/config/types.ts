@@ -22,6 +22,8 @@ export interface DeclaredHost {
   ecs?: boolean;
   region?: string;
   accountId?: string;
+  /** Which agent runs there: the SLS-connected Logtail / LoongCollector, or the open-source (community) build. */
+  edition?: 'sls' | 'community';
 }
 
 /**

@@ -104,6 +104,7 @@ function declaredFacts(host: DeclaredHost, index: number, config: ConfigLocator)
     ecs: host.ecs,
     region: host.region,
     accountId: host.accountId,
+    edition: host.edition,
     at: { value: host.path, ...config.at(['hosts', index]) },
   });
 }

@@ -22,6 +22,7 @@ import type {
 import { declaredHostMatcher, folderOf } from './bundle-roots.js';
 import { buildBundles } from './bundles.js';
 import { resolveContainers } from './containers.js';
+import { editionResolver, type EditionVerdict } from './edition.js';
 import { buildIndex, type FleetIndex } from './indexes.js';
 import { installParams, type InstallParamUse } from './install-params.js';
 import { configLocator } from './located.js';
@@ -31,6 +32,7 @@ import type { HostBundle, MachineGroup, Project } from './types.js';
 export type * from './types.js';
 export type { FleetIndex, RegionGroups } from './indexes.js';
 export type { InstallParamUse } from './install-params.js';
+export type { Edition, EditionEvidence, EditionVerdict } from './edition.js';
 
 /** What the pipeline hands to the model stage. */
 export interface FleetInput {
@@ -80,6 +82,8 @@ export interface Fleet {
   readonly index: FleetIndex;
   /** Custom identifiers carried by hosts outside the repository (`.logtail-lint.json`). */
   readonly externalIdentifiers: ReadonlySet<string>;
+  /** Which agent edition a file is for (SLS-connected, community, unknown) and why: src/model/edition.ts. */
+  editionOf(file: string): EditionVerdict;
 }
 
 export function buildFleet(input: FleetInput): Fleet {
@@ -115,5 +119,6 @@ export function buildFleet(input: FleetInput): Fleet {
     bundles,
     index,
     externalIdentifiers: new Set(config.externalIdentifiers),
+    editionOf: editionResolver({ bundles, index, files: readFiles.map((f) => f.file.path) }),
   });
 }

@@ -100,6 +100,7 @@ export interface DeclaredHostFacts {
   readonly ecs?: boolean;
   readonly region?: string;
   readonly accountId?: string;
+  readonly edition?: 'sls' | 'community';
   /** The declaration in the config file (file start when the config file was not read). */
   readonly at: Located<string>;
 }
