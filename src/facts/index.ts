@@ -178,8 +178,10 @@ export interface InstallCommandFact {
   tool: 'logtail.sh' | 'loongcollector.sh' | 'logtail_installer.exe';
   /** The install parameter: region plus network suffix (`cn-hangzhou-internet`). */
   param: Value<string>;
-  /** Region written in the download URL (`logtail-release-cn-hangzhou`), if any. */
+  /** Region of the OSS endpoint the installer script was downloaded from (`oss-cn-hangzhou`), if any. */
   downloadRegion?: Value<string>;
+  /** That endpoint is an internal one (`oss-<r>-internal`, legacy `vpc100-oss-<r>`): reachable only from inside its region. */
+  downloadInternal?: boolean;
   range: Range;
 }
 

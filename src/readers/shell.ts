@@ -19,7 +19,10 @@ export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|us
  * What makes a piece of text worth scanning: an installer or identity file (SHELL_SNIFF), or a
  * download bucket host whose region a later install command takes. Global: use with exec loops.
  */
-export const MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, 'gi');
+export const MENTION = new RegExp(
+  `${SHELL_SNIFF.source}|\\b(?:logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\\s/"'\`\\\\]*\\.(?:vpc100-)?oss`,
+  'gi',
+);
 
 /** Offsets of every MENTION in `text`, ascending. */
 export function mentionOffsets(text: string): number[] {
@@ -31,8 +34,14 @@ export function mentionOffsets(text: string): number[] {
 
 /** Carried across the pieces of one file (cloud-init runcmd items, Terraform strings) in document order. */
 export interface ShellScanState {
-  /** Region of the last download URL seen, per installer family. */
-  lastDownload: { logtail?: Value<string>; loongcollector?: Value<string> };
+  /** The OSS endpoint of the last download URL seen, per installer family. */
+  lastDownload: { logtail?: DownloadHost; loongcollector?: DownloadHost };
+}
+
+/** The region of a download URL's OSS endpoint, and whether the endpoint is an internal one. */
+interface DownloadHost {
+  region: Value<string>;
+  internal: boolean;
 }
 
 export const newShellScanState = (): ShellScanState => ({ lastDownload: {} });
@@ -100,32 +109,38 @@ export function scanArgv(words: ShellWord[], source: SourceFile, file: string, f
   analyze(cmd, { source, file, facts, state, at: (i) => i, depth: 0 }, []);
 }
 
-interface Download {
+interface Download extends DownloadHost {
   offset: number;
   family: 'logtail' | 'loongcollector';
-  region: Value<string>;
 }
 
-/** `logtail-release-<region>.oss...` / `loongcollector-<region>.oss...` bucket host names. */
-const DOWNLOAD = /\b(logtail-release|loongcollector)-([^.\s/"'`\\]+)\.oss/g;
+/**
+ * The installers' download hosts (issue9-facts §4; docs/reference/sls-regions-and-iac.md B.4):
+ * `<bucket>.oss-<r>.aliyuncs.com` (public), `<bucket>.oss-<r>-internal.aliyuncs.com` and the
+ * legacy `<bucket>.vpc100-oss-<r>.aliyuncs.com` (internal). Buckets: `logtail-release[-<r or abbr>]`
+ * (logtail.sh), `aliyun-observability-release-<r>` / `observability-release-<r>` (loongcollector.sh).
+ */
+const DOWNLOAD = /\b(logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\s/"'`\\]*\.((?:vpc100-)?oss-)([^.\s/"'`\\]+)\.aliyuncs\.com/g;
 
 function findDownloads(text: string, at: (i: number) => number, source: SourceFile): Download[] {
   const out: Download[] = [];
-  if (!text.includes('.oss')) return out;
+  if (!text.includes('oss-')) return out;
   DOWNLOAD.lastIndex = 0;
   for (let m = DOWNLOAD.exec(text); m; m = DOWNLOAD.exec(text)) {
-    const start = m.index + m[1].length + 1;
-    const end = start + m[2].length;
+    const internalSuffix = /-internal$/.test(m[3]);
+    const written = internalSuffix ? m[3].slice(0, -'-internal'.length) : m[3];
+    const start = m.index + m[0].length - '.aliyuncs.com'.length - m[3].length;
+    const end = start + written.length;
     const range = source.rangeOf(at(start), at(end) - at(start));
-    const region = /[$`{%]/.test(m[2]) ? unknown(m[2], range) : known(m[2], range);
-    out.push({ offset: start, family: m[1] === 'logtail-release' ? 'logtail' : 'loongcollector', region });
+    const region = /[$`{%]/.test(written) ? unknown(written, range) : known(written, range);
+    out.push({ offset: start, family: m[1] === 'logtail-release' ? 'logtail' : 'loongcollector', region, internal: internalSuffix || m[2] === 'vpc100-oss-' });
   }
   return out;
 }
 
 function noteDownloads(text: string, state: ShellScanState, at: (i: number) => number, source: SourceFile, found: Download[]): void {
   const all = found.length > 0 ? found : findDownloads(text, at, source);
-  for (const d of all) state.lastDownload[d.family] = d.region;
+  for (const d of all) state.lastDownload[d.family] = { region: d.region, internal: d.internal };
 }
 
 function scan(text: string, ctx: Ctx): void {
@@ -358,8 +373,8 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
     const param = words[i + 2];
     const install = words[i + 1];
     const family = tool === 'loongcollector.sh' ? 'loongcollector' : 'logtail';
-    let downloadRegion = ctx.state.lastDownload[family];
-    for (const d of downloads) if (d.family === family && d.offset < cmd.end) downloadRegion = d.region;
+    let download = ctx.state.lastDownload[family];
+    for (const d of downloads) if (d.family === family && d.offset < cmd.end) download = d;
     ctx.facts.installCommands.push({
       file: ctx.file,
       tool,
@@ -367,7 +382,7 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
         ? wordValue(param, ctx)
         : // `install` with nothing after it (or the rest came from a ROS Fn::Join piece): not written here.
           unknown('', range(ctx, install.end, install.end)),
-      ...(downloadRegion ? { downloadRegion } : {}),
+      ...(download ? { downloadRegion: download.region, downloadInternal: download.internal } : {}),
       range: range(ctx, words[i].start, (param ?? install).end),
     });
     break;
@@ -431,7 +446,15 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
   }
 }
 
-function pushWrite(ctx: Ctx, target: 'user_defined_id' | 'users', appends: boolean, value: Value<string>, start: number, end: number, appendOperator?: IdentityWriteFact['appendOperator']): void {
+function pushWrite(
+  ctx: Ctx,
+  target: 'user_defined_id' | 'users',
+  appends: boolean,
+  value: Value<string>,
+  start: number,
+  end: number,
+  appendOperator?: IdentityWriteFact['appendOperator'],
+): void {
   ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value, range: range(ctx, start, end), ...(appendOperator ? { appendOperator } : {}) });
 }
 
@@ -503,7 +526,10 @@ function wordValue(w: ShellWord, ctx: Ctx): Value<string> {
 
 /** Where the file spells a word's value verbatim (as written, or inside its quotes), if it does. */
 function spelled(w: ShellWord, ctx: Ctx): [number, number] | undefined {
-  for (const [a, b] of [[w.start, w.end], [w.start + 1, w.end - 1]]) {
+  for (const [a, b] of [
+    [w.start, w.end],
+    [w.start + 1, w.end - 1],
+  ]) {
     if (b < a) continue;
     const start = ctx.at(a);
     const end = ctx.at(b);

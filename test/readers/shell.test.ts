@@ -21,7 +21,7 @@ describe('install commands', () => {
       'wget http://logtail-release-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/linux64/logtail.sh -O logtail.sh\n' +
         'chmod 755 logtail.sh; ./logtail.sh install cn-hangzhou-internet\n',
     );
-    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou-internet" @2:44-2:64', download: '"cn-hangzhou" @1:29-1:40', at: '2:23-2:64' }]);
+    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou-internet" @2:44-2:64', download: '"cn-hangzhou" @1:45-1:56', at: '2:23-2:64' }]);
   });
 
   it('finds the installer after sudo, sh and bash, with quotes and line continuations', () => {
@@ -55,18 +55,18 @@ describe('install commands', () => {
     const r = scan('.\\logtail_installer.exe install cn-shanghai\n', 'install.ps1');
     expect(r.installs).toEqual([{ tool: 'logtail_installer.exe', param: '"cn-shanghai" @1:33-1:44', download: undefined, at: '1:1-1:44' }]);
     const lc = scan('wget https://loongcollector-cn-beijing.oss-cn-beijing.aliyuncs.com/loongcollector.sh; bash loongcollector.sh install cn-beijing\n');
-    expect(lc.installs[0].download).toBe('"cn-beijing" @1:29-1:39');
+    expect(lc.installs[0].download).toBe('"cn-beijing" @1:44-1:54');
     expect(lc.installs[0].param).toBe('"cn-beijing" @1:118-1:128');
   });
 
   it('takes the download region from a templated bucket name as unknown', () => {
     const r = scan('wget http://logtail-release-${REGION}.oss-${REGION}.aliyuncs.com/linux64/logtail.sh\n./logtail.sh install cn-hangzhou\n');
-    expect(r.installs[0].download).toBe('?${REGION} @1:29-1:38');
+    expect(r.installs[0].download).toBe('?${REGION} @1:43-1:52');
   });
 
   it('reads RUN lines of a Dockerfile', () => {
     const r = scan('FROM centos:7\nRUN wget -q http://logtail-release-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/linux64/logtail.sh && sh logtail.sh install cn-hangzhou && \\\n    echo "ds" > /etc/ilogtail/user_defined_id\n', 'Dockerfile');
-    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou" @2:121-2:132', download: '"cn-hangzhou" @2:36-2:47', at: '2:102-2:132' }]);
+    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou" @2:121-2:132', download: '"cn-hangzhou" @2:52-2:63', at: '2:102-2:132' }]);
     expect(r.writes).toEqual([{ target: 'user_defined_id', appends: false, value: '"ds" @3:10-3:14', at: '3:5-3:46' }]);
   });
 });
@@ -121,8 +121,8 @@ describe('a whole install script', () => {
   it('reads every install and write of the fixture', () => {
     const r = scan(readFileSync(new URL('../fixtures/readers/install.sh', import.meta.url), 'utf8'));
     expect(r.installs).toEqual([
-      { tool: 'logtail.sh', param: '?"${REGION}-internet" @6:27-6:47', download: '?${REGION} @4:29-4:38', at: '6:6-6:47' },
-      { tool: 'logtail.sh', param: '"cn-beijing" @7:22-7:32', download: '?${REGION} @4:29-4:38', at: '7:1-7:32' },
+      { tool: 'logtail.sh', param: '?"${REGION}-internet" @6:27-6:47', download: '?${REGION} @4:43-4:52', at: '6:6-6:47' },
+      { tool: 'logtail.sh', param: '"cn-beijing" @7:22-7:32', download: '?${REGION} @4:43-4:52', at: '7:1-7:32' },
     ]);
     expect(r.writes).toEqual([
       { target: 'users', appends: false, value: '"1234567890123456" @9:27-9:43', at: '9:1-9:43' },
@@ -141,7 +141,7 @@ describe('scanShellText', () => {
     const state = newShellScanState();
     scanShellText(text.slice(3, 92), 3, f.source, 'a.yaml', facts, state);
     scanShellText(text.slice(92), 92, f.source, 'a.yaml', facts, state);
-    expect(facts.installCommands.map((i) => [v(i.param), v(i.downloadRegion), span(i)])).toEqual([['"eu-central-1" @3:22-3:34', '"eu-central-1" @2:29-2:41', '3:1-3:34']]);
+    expect(facts.installCommands.map((i) => [v(i.param), v(i.downloadRegion), span(i)])).toEqual([['"eu-central-1" @3:22-3:34', '"eu-central-1" @2:46-2:58', '3:1-3:34']]);
   });
 
   it('survives huge and pathological input', () => {
