@@ -11,6 +11,7 @@ import type {
   AppInfoFact,
   AttachmentFact,
   ContainerFact,
+  DirectoryFact,
   Facts,
   IdentityWriteFact,
   InstallCommandFact,
@@ -67,6 +68,8 @@ export interface Fleet {
   readonly installCommands: readonly InstallCommandFact[];
   /** Script writes to user_defined_id and users/. */
   readonly identityWrites: readonly IdentityWriteFact[];
+  /** Script `mkdir`s of the agent's folders. */
+  readonly directories: readonly DirectoryFact[];
   readonly attachments: readonly AttachmentFact[];
   /** Install parameters the repo states: of install commands and of containers' ALIYUN_LOGTAIL_CONFIG paths. */
   readonly installParams: readonly InstallParamUse[];
@@ -111,6 +114,7 @@ export function buildFleet(input: FleetInput): Fleet {
     aliyunLogConfigs: facts.aliyunLogConfigs,
     installCommands: facts.installCommands,
     identityWrites: facts.identityWrites,
+    directories: facts.directories,
     attachments: facts.attachments,
     installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
     providersOf: (file: string) => providersByFolder.get(folderOf(file)),

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../core/source-file.js';
-import { type Facts, type IdentityWriteFact, type InstallCommandFact } from '../facts/index.js';
+import { type Facts, type IdentityWriteFact, type InstallCommandFact, type ShellContext } from '../facts/index.js';
 import { type Value, unknown, known } from '../core/value.js';
 
 /**
@@ -10,7 +10,8 @@ import { type Value, unknown, known } from '../core/value.js';
  */
 
 /** Cheap test before any tokenizing: text without these cannot hold what this scanner looks for. */
-export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+export const SHELL_SNIFF =
+  /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|user_log_config\.json|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
 
 /** Text that makes a file surely one that installs or configures the agent (its parse errors are reported). */
 export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
@@ -36,6 +37,8 @@ export function mentionOffsets(text: string): number[] {
 export interface ShellScanState {
   /** The OSS endpoint of the last download URL seen, per installer family. */
   lastDownload: { logtail?: DownloadHost; loongcollector?: DownloadHost };
+  /** The shell that runs the text at a source offset (a script's shebang, a Dockerfile RUN), when the file says. */
+  shellAt?: (offset: number) => ShellContext | undefined;
 }
 
 /** The region of a download URL's OSS endpoint, and whether the endpoint is an internal one. */
@@ -87,6 +90,8 @@ interface Ctx {
   /** The scanned text (absent for argv lists). */
   text?: string;
   depth: number;
+  /** The shell of a `sh -c '…'` body, which wins over the file's (state.shellAt). */
+  shell?: ShellContext;
 }
 
 /**
@@ -94,12 +99,26 @@ interface Ctx {
  * and append InstallCommandFact / IdentityWriteFact facts.
  */
 export function scanShellText(text: string, base: OffsetMap, source: SourceFile, file: string, facts: Facts, state: ShellScanState = newShellScanState()): void {
+  // A script's (or user data's) shebang names the shell of everything after it.
+  if (!state.shellAt) {
+    const shell = shebang(text);
+    if (shell) state.shellAt = () => shell;
+  }
   if (!SHELL_SNIFF.test(text)) {
     noteDownloads(text, state, typeof base === 'number' ? (i) => base + i : base, source, []);
     return;
   }
   const at = typeof base === 'number' ? (i: number) => base + i : base;
   scan(text, { source, file, facts, state, at, text, depth: 0 });
+}
+
+/** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/bash -e` at the start of the text: the shell, by name. */
+function shebang(text: string): ShellContext | undefined {
+  const m = /^\uFEFF?\s*#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(text);
+  if (!m) return undefined;
+  const exe = basename(m[1]);
+  const shell = exe === 'env' && m[2] ? basename(m[2]) : exe;
+  return SHELLS.has(shell) ? { shell, from: 'shebang' } : undefined;
 }
 
 /** An argv list (`command: [./logtail.sh, install, cn-hangzhou]`); words carry source offsets. */
@@ -400,7 +419,12 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
     const appends = r.op.endsWith('>>');
     const value = target.kind === 'users' ? target.name(ctx) : written(name, args, cmd, ctx);
     const at = r.start + r.op.length - 2;
-    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end, appends ? operator(ctx, '>>', at, at + 2) : undefined);
+    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end, {
+      path: unquote(r.target.raw),
+      via: 'redirect',
+      echoOption: echoOption(name, args, ctx),
+      appendOperator: appends ? operator(ctx, '>>', at, at + 2) : undefined,
+    });
   }
 
   if (name === 'tee') {
@@ -413,21 +437,25 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
       const target = classifyTarget(a);
       if (!target) continue;
       const from = cmd.pipedFrom;
+      const fromAt = from ? commandName(from) : 0;
+      const fromName = from?.words[fromAt] ? basename(from.words[fromAt].value) : '';
       let value: Value<string>;
       if (target.kind === 'users') value = target.name(ctx);
-      else if (from) {
-        const fromAt = commandName(from);
-        value = written(from.words[fromAt] ? basename(from.words[fromAt].value) : '', from.words.slice(fromAt + 1), from, ctx);
-      } else value = unknown('stdin', range(ctx, cmd.start, cmd.start));
-      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end, teeOperator);
+      else if (from) value = written(fromName, from.words.slice(fromAt + 1), from, ctx);
+      else value = unknown('stdin', range(ctx, cmd.start, cmd.start));
+      const option = from ? echoOption(fromName, from.words.slice(fromAt + 1), ctx) : undefined;
+      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end, { path: unquote(a.raw), via: 'tee', echoOption: option, appendOperator: teeOperator });
     }
   }
 
   if (name === 'touch' || name === 'mkdir') {
+    const parents = name === 'mkdir' && args.some((a) => a.value === '--parents' || /^-[a-z]*p[a-z]*$/.test(a.value));
     for (const a of args) {
       if (a.value.startsWith('-')) continue;
+      const path = unquote(a.raw);
+      if (name === 'mkdir' && AGENT_DIR.test(path)) ctx.facts.directories.push({ file: ctx.file, path, parents, range: range(ctx, cmd.start, a.end) });
       const target = classifyTarget(a);
-      if (target?.kind === 'users') pushWrite(ctx, 'users', false, target.name(ctx), cmd.start, a.end);
+      if (target?.kind === 'users') pushWrite(ctx, 'users', false, target.name(ctx), cmd.start, a.end, { path, via: name === 'mkdir' ? (parents ? 'mkdir-p' : 'mkdir') : 'touch' });
     }
   }
 
@@ -439,23 +467,36 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
       const inner = text.slice(script.start + 1, script.end - 1);
       const outer = ctx.at;
       const off = script.start + 1;
-      const sub: Ctx = { ...ctx, at: (i) => outer(off + i), text: inner, depth: ctx.depth + 1 };
+      const shell: ShellContext = { shell: name, from: 'sh-c' };
+      const sub: Ctx = { ...ctx, at: (i) => outer(off + i), text: inner, depth: ctx.depth + 1, shell };
       const shifted = downloads.map((d) => ({ ...d, offset: d.offset - off }));
       for (const sc of parseCommands(inner)) analyze(sc, sub, shifted);
     }
   }
 }
 
-function pushWrite(
-  ctx: Ctx,
-  target: 'user_defined_id' | 'users',
-  appends: boolean,
-  value: Value<string>,
-  start: number,
-  end: number,
-  appendOperator?: IdentityWriteFact['appendOperator'],
-): void {
-  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value, range: range(ctx, start, end), ...(appendOperator ? { appendOperator } : {}) });
+interface WriteDetails {
+  path?: string;
+  via?: IdentityWriteFact['via'];
+  echoOption?: IdentityWriteFact['echoOption'];
+  appendOperator?: IdentityWriteFact['appendOperator'];
+}
+
+function pushWrite(ctx: Ctx, target: IdentityWriteFact['target'], appends: boolean, value: Value<string>, start: number, end: number, details: WriteDetails = {}): void {
+  const shell = ctx.shell ?? ctx.state.shellAt?.(ctx.at(start));
+  const fact: IdentityWriteFact = { file: ctx.file, target, appends, value, range: range(ctx, start, end) };
+  if (details.appendOperator) fact.appendOperator = details.appendOperator;
+  if (details.path !== undefined) fact.path = details.path;
+  if (details.via) fact.via = details.via;
+  if (details.echoOption) fact.echoOption = details.echoOption;
+  if (shell) fact.shell = shell;
+  ctx.facts.identityWrites.push(fact);
+}
+
+/** The option word of an `echo` that writes (`-e`, `-ne`), when it has one. */
+function echoOption(name: string, args: ShellWord[], ctx: Ctx): IdentityWriteFact['echoOption'] {
+  if (name !== 'echo' || !args[0] || !/^-[neE]+$/.test(args[0].value)) return undefined;
+  return { text: args[0].value, range: range(ctx, args[0].start, args[0].end) };
 }
 
 /** The operator text at [start, end) of the scanned text, when the file spells it there (`tee  -a` with two spaces is written as such). */
@@ -467,13 +508,17 @@ function operator(ctx: Ctx, text: string, start: number, end: number): IdentityW
   return { text: written, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 
-type Target = { kind: 'user_defined_id' } | { kind: 'users'; name: (ctx: Ctx) => Value<string> };
+type Target = { kind: 'user_defined_id' } | { kind: 'user_log_config' } | { kind: 'users'; name: (ctx: Ctx) => Value<string> };
+
+/** Folders of the agent a `mkdir` may create (`/etc/ilogtail`, `/etc/ilogtail/users`, LoongCollector's, Windows'). */
+const AGENT_DIR = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)(?:[/\\]|$)/i;
 
 const USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
 
 function classifyTarget(w: ShellWord): Target | undefined {
   const path = unquote(w.raw);
   if (/(?:^|[/\\])user_defined_id$/.test(path)) return { kind: 'user_defined_id' };
+  if (/(?:^|[/\\])user_log_config\.json$/.test(path)) return { kind: 'user_log_config' };
   const m = USERS_PATH.exec(path);
   if (!m) return undefined;
   const entry = m[1];

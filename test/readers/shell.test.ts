@@ -156,3 +156,67 @@ describe('scanShellText', () => {
     expect(facts.installCommands.at(-1)?.param).toMatchObject({ known: true, value: 'cn-hangzhou' });
   });
 });
+
+describe('what a write needs around it (issue 9): its path, the echo option, the shell, folders made', () => {
+  const read = (text: string, path = 'scripts/setup.sh') => {
+    const facts = emptyFacts();
+    scriptReader.read(textFile(path, text, 'script'), facts);
+    return facts;
+  };
+
+  it('records the path, how it is written and the echo option', () => {
+    const f = read('#!/bin/sh\necho -e "web\\napi" > /etc/ilogtail/user_defined_id\necho 1 | tee "/etc/ilogtail/user_defined_id"\ntouch /etc/ilogtail/users/1234567890123456\n');
+    expect(f.identityWrites.map((w) => [w.path, w.via, w.echoOption && `${w.echoOption.text} @${span(w.echoOption)}`, w.shell?.shell, w.shell?.from])).toEqual([
+      ['/etc/ilogtail/user_defined_id', 'redirect', '-e @2:6-2:8', 'sh', 'shebang'],
+      ['/etc/ilogtail/user_defined_id', 'tee', undefined, 'sh', 'shebang'],
+      ['/etc/ilogtail/users/1234567890123456', 'touch', undefined, 'sh', 'shebang'],
+    ]);
+  });
+
+  it('reads `#!/usr/bin/env bash` and knows no shell without a shebang', () => {
+    expect(read('#!/usr/bin/env bash\necho -e x > /etc/ilogtail/user_defined_id\n').identityWrites[0].shell).toEqual({ shell: 'bash', from: 'shebang' });
+    expect(read('echo -e x > /etc/ilogtail/user_defined_id\n').identityWrites[0].shell).toBeUndefined();
+  });
+
+  it('takes the shell of a `bash -c` body over the shebang', () => {
+    const f = read("#!/bin/sh\nsudo bash -c 'echo -e x > /etc/ilogtail/user_defined_id'\n");
+    expect(f.identityWrites[0].shell).toEqual({ shell: 'bash', from: 'sh-c' });
+  });
+
+  it('gives Dockerfile RUN lines /bin/sh, the stage image, and a SHELL change', () => {
+    const text = [
+      'FROM ubuntu:22.04 AS base', // 1
+      'RUN echo -e "a" > /etc/ilogtail/user_defined_id', // 2
+      'SHELL ["/bin/bash", "-c"]', // 3
+      'RUN echo -e "b" > /etc/ilogtail/user_defined_id', // 4
+      'FROM base', // 5
+      'RUN echo -e "c" > /etc/ilogtail/user_defined_id', // 6
+      'FROM alpine:3.19', // 7
+      'RUN echo "d" > /etc/ilogtail/user_defined_id && \\', // 8
+      '    echo "e" >> /etc/ilogtail/user_defined_id', // 9
+      'RUN ["sh", "-c", "echo f > /etc/ilogtail/user_defined_id"]', // 10
+      '',
+    ].join('\n');
+    const f = read(text, 'docker/Dockerfile');
+    expect(f.identityWrites.map((w) => [w.range.start.line, w.shell?.shell, w.shell?.image, w.shell && span({ range: w.shell.imageRange! })])).toEqual([
+      [2, 'sh', 'ubuntu:22.04', '1:6-1:18'],
+      [4, 'bash', 'ubuntu:22.04', '1:6-1:18'],
+      [6, 'bash', 'ubuntu:22.04', '1:6-1:18'],
+      [8, 'sh', 'alpine:3.19', '7:6-7:17'],
+      [9, 'sh', 'alpine:3.19', '7:6-7:17'],
+    ]);
+  });
+
+  it('records mkdir of the agent folders, with -p', () => {
+    const f = read('mkdir -p /etc/ilogtail/users\nsudo mkdir /etc/ilogtail && touch /etc/ilogtail/user_defined_id\nmkdir -p /opt/app\n');
+    expect(f.directories.map((d) => [d.path, d.parents, span(d)])).toEqual([
+      ['/etc/ilogtail/users', true, '1:1-1:29'],
+      ['/etc/ilogtail', false, '2:1-2:25'],
+    ]);
+  });
+
+  it('records a write into user_log_config.json', () => {
+    const f = read('./logtail.sh install cn-shanghai\necho "${uid}::${group}" > /etc/ilogtail/user_log_config.json\n');
+    expect(f.identityWrites.map((w) => [w.target, w.path])).toEqual([['user_log_config', '/etc/ilogtail/user_log_config.json']]);
+  });
+});

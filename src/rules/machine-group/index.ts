@@ -11,6 +11,7 @@ import duplicateName from './duplicate-name.js';
 import tooManyGroups from './too-many-groups.js';
 import publicIp from './public-ip.js';
 import implicitDefaultProvider from './implicit-default-provider.js';
+import attachmentUnknownGroup from './attachment-unknown-group.js';
 
 /** Machine groups in any IaC format (docs/reference/sls-regions-and-iac.md §C, §D). */
 export const machineGroupRules: readonly Rule[] = [
@@ -26,4 +27,5 @@ export const machineGroupRules: readonly Rule[] = [
   tooManyGroups,
   publicIp,
   implicitDefaultProvider,
+  attachmentUnknownGroup,
 ];

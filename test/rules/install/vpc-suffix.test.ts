@@ -12,6 +12,9 @@ describe('install/ namespace', () => {
       'install/append-user-defined-id warning fix',
       'install/invalid-account-id error',
       'install/placeholder-identity warning',
+      'install/echo-e-in-sh warning',
+      'install/folder-not-created error',
+      'install/user-log-config-write error',
     ]);
   });
 });

@@ -16,6 +16,7 @@ describe('machine-group rules', () => {
       'machine-group/too-many-groups warning',
       'machine-group/public-ip error',
       'machine-group/implicit-default-provider warning',
+      'machine-group/attachment-unknown-group warning',
     ]);
   });
 });
