@@ -16,12 +16,15 @@ export const SHELL_SNIFF =
 /** Text that makes a file surely one that installs or configures the agent (its parse errors are reported). */
 export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
 
+/** A `mkdir` of an agent folder: a piece of its own (a Packer inline step) that a later write relies on. */
+const MKDIR_SNIFF = /\bmkdir\b[^\n;&|]*(?:ilogtail|loongcollector|logtaildata)/i;
+
 /**
  * What makes a piece of text worth scanning: an installer or identity file (SHELL_SNIFF), or a
  * download bucket host whose region a later install command takes. Global: use with exec loops.
  */
 export const MENTION = new RegExp(
-  `${SHELL_SNIFF.source}|\\b(?:logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\\s/"'\`\\\\]*\\.(?:vpc100-)?oss`,
+  `${SHELL_SNIFF.source}|${MKDIR_SNIFF.source}|\\b(?:logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\\s/"'\`\\\\]*\\.(?:vpc100-)?oss`,
   'gi',
 );
 
@@ -104,7 +107,7 @@ export function scanShellText(text: string, base: OffsetMap, source: SourceFile,
     const shell = shebang(text);
     if (shell) state.shellAt = () => shell;
   }
-  if (!SHELL_SNIFF.test(text)) {
+  if (!SHELL_SNIFF.test(text) && !MKDIR_SNIFF.test(text)) {
     noteDownloads(text, state, typeof base === 'number' ? (i) => base + i : base, source, []);
     return;
   }

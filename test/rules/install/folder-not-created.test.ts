@@ -16,10 +16,26 @@ testRule('install/folder-not-created', {
     { name: 'mkdir -p of the entry itself', files: script(`mkdir -p /etc/ilogtail/users/1234567890123456\n${INSTALL}\n`) },
     { name: 'two plain mkdirs, parent first', files: script(`mkdir /etc/ilogtail\nmkdir /etc/ilogtail/users\ntouch /etc/ilogtail/users/1234567890123456\n${INSTALL}\n`) },
     { name: 'user_defined_id after mkdir -p of its folder', files: script(`sudo mkdir -p /etc/ilogtail\necho web-prod > /etc/ilogtail/user_defined_id\n${INSTALL}\n`) },
+    {
+      // alibabacloud-howto/devops Packer template: one inline step per array item.
+      name: 'a Packer inline step making the folder before the write',
+      files: {
+        'image/app_image.json':
+          '{\n  "provisioners": [\n    {\n      "type": "shell",\n      "inline": [\n        "mkdir -p /etc/ilogtail",\n        "echo \\"logtail-id-${ENVIRONMENT}\\" > /etc/ilogtail/user_defined_id",\n        "./logtail.sh install auto"\n      ]\n    }\n  ]\n}\n',
+      },
+    },
     { name: 'no install in the file: the host may have the agent already', files: script('touch /etc/ilogtail/users/1234567890123456\n') },
     { name: 'a path outside /etc/ilogtail', files: script(`echo web-prod > /opt/logtail/user_defined_id\n${INSTALL}\n`) },
   ],
   invalid: [
+    {
+      name: 'a Packer inline write with no mkdir, before the install step',
+      files: {
+        'image/app_image.json':
+          '{\n  "provisioners": [\n    {\n      "type": "shell",\n      "inline": [\n        "echo web > /etc/ilogtail/user_defined_id",\n        "./logtail.sh install auto"\n      ]\n    }\n  ]\n}\n',
+      },
+      findings: [{ at: '6:10-6:50', message: fails('/etc/ilogtail/user_defined_id', '/etc/ilogtail', 7, 'custom identifier') }],
+    },
     {
       name: 'touch before the install, without mkdir',
       files: script(`#!/bin/bash\ntouch /etc/ilogtail/users/1234567890123456\n${INSTALL}\n`),
