@@ -109,8 +109,7 @@ const CASES: Record<string, RealCase> = {
     ],
   },
   '41-userdefined-from-variable': { correct: true },
-  // Known miss: entry.sh passes the identifier's value where -ilogtail_user_defined_id_env_name wants a variable name.
-  '44-image-user-defined-id-env-name': { correct: true },
+  '44-image-user-defined-id-env-name': { expect: ['install/env-name-flag-value docker/logtail/entry.sh:5 warning'] },
   '45-installer-install-step': {
     correct: true,
     mustNot: [

@@ -220,6 +220,18 @@ export interface ShellContext {
   imageRange?: Range;
 }
 
+/**
+ * An agent command-line flag that names an environment variable (`-ilogtail_user_defined_id_env_name
+ * USERID`), as a script starts the agent binary with it.
+ */
+export interface AgentFlagFact {
+  file: string;
+  /** Without dashes: `ilogtail_user_defined_id_env_name`. */
+  flag: string;
+  value: Value<string>;
+  range: Range;
+}
+
 /** A `mkdir` of one of the agent's folders (`/etc/ilogtail`, `/etc/ilogtail/users`). */
 export interface DirectoryFact {
   file: string;
@@ -255,6 +267,8 @@ export interface Facts {
   identityWrites: IdentityWriteFact[];
   /** `mkdir` of the agent's folders in scripts. */
   directories: DirectoryFact[];
+  /** Agent flags that name environment variables, where scripts start the agent. */
+  agentFlags: AgentFlagFact[];
   /** Terraform `provider "alicloud"` blocks, resolved by the model per module folder. */
   providers: ProviderFact[];
   parseProblems: ParseProblemFact[];
@@ -284,6 +298,7 @@ export function emptyFacts(): Facts {
     installCommands: [],
     identityWrites: [],
     directories: [],
+    agentFlags: [],
     providers: [],
     parseProblems: [],
   };

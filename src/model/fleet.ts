@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { DiscoverProblem, ReadFile, SourceFile } from '../core/source-file.js';
 import type {
   AgentConfigFact,
+  AgentFlagFact,
   AliyunLogConfigFact,
   AppInfoFact,
   AttachmentFact,
@@ -70,6 +71,8 @@ export interface Fleet {
   readonly identityWrites: readonly IdentityWriteFact[];
   /** Script `mkdir`s of the agent's folders. */
   readonly directories: readonly DirectoryFact[];
+  /** Agent flags naming environment variables, where scripts start the agent. */
+  readonly agentFlags: readonly AgentFlagFact[];
   readonly attachments: readonly AttachmentFact[];
   /** Install parameters the repo states: of install commands and of containers' ALIYUN_LOGTAIL_CONFIG paths. */
   readonly installParams: readonly InstallParamUse[];
@@ -115,6 +118,7 @@ export function buildFleet(input: FleetInput): Fleet {
     installCommands: facts.installCommands,
     identityWrites: facts.identityWrites,
     directories: facts.directories,
+    agentFlags: facts.agentFlags,
     attachments: facts.attachments,
     installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
     providersOf: (file: string) => providersByFolder.get(folderOf(file)),

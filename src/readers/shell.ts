@@ -363,6 +363,11 @@ const TOOL = /(?:^|[/\\])(logtail\.sh|loongcollector\.sh|logtail_installer\.exe)
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ash', 'ksh']);
 const WRITE_OPS = new Set(['>', '>>', '>|', '1>', '1>>', '1>|', '&>', '&>>']);
 
+/** The agent binaries (`/app/bin/ilogtail`, `ilogtail_2.1.10`, `loongcollector`). */
+const AGENT_BINARY = /^(?:ilogtail|loongcollector)(?:_[\d.]+)?$/;
+/** Flags whose value is the NAME of an environment variable the agent reads (docs/reference/agent-config.md §3, §4). */
+const ENV_NAME_FLAG = /^--?(ilogtail_user_defined_id_env_name|ilogtail_aliuid_env_name|ilogtail_config_env_name)(?:=(.*))?$/;
+
 const unquote = (s: string) => s.replace(/^["']|["']$/g, '');
 const basename = (s: string) => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
 
@@ -413,6 +418,24 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
   const nameAt = commandName(cmd);
   const name = words[nameAt] ? basename(words[nameAt].value) : '';
   const args = words.slice(nameAt + 1);
+
+  // The agent binary started with a flag that names an environment variable (gflags: `-f v`, `--f=v`).
+  if (AGENT_BINARY.test(name)) {
+    for (let i = 0; i < args.length; i++) {
+      const m = ENV_NAME_FLAG.exec(args[i].value);
+      if (!m) continue;
+      const inline = m[2] !== undefined;
+      const valueWord = inline ? undefined : args[i + 1];
+      let value: Value<string>;
+      if (inline) {
+        const start = args[i].start + args[i].raw.indexOf('=') + 1;
+        const r = range(ctx, start, args[i].end);
+        value = args[i].dynamic ? unknown(args[i].raw.slice(args[i].raw.indexOf('=') + 1), r) : known(m[2], r);
+      } else if (valueWord) value = wordValue(valueWord, ctx);
+      else continue;
+      ctx.facts.agentFlags.push({ file: ctx.file, flag: m[1], value, range: range(ctx, args[i].start, (valueWord ?? args[i]).end) });
+    }
+  }
 
   // Redirections into identity files.
   for (const r of cmd.redirects) {

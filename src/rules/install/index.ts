@@ -8,6 +8,7 @@ import placeholderIdentity from './placeholder-identity.js';
 import echoEInSh from './echo-e-in-sh.js';
 import folderNotCreated from './folder-not-created.js';
 import userLogConfigWrite from './user-log-config-write.js';
+import envNameFlagValue from './env-name-flag-value.js';
 
 /** Logtail install commands and identity writes in scripts, cloud-init and Dockerfiles (docs/reference/sls-regions-and-iac.md §B.1). */
 export const installRules: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const installRules: readonly Rule[] = [
   echoEInSh,
   folderNotCreated,
   userLogConfigWrite,
+  envNameFlagValue,
 ];

@@ -15,6 +15,7 @@ describe('install/ namespace', () => {
       'install/echo-e-in-sh warning',
       'install/folder-not-created error',
       'install/user-log-config-write error',
+      'install/env-name-flag-value warning',
     ]);
   });
 });
