@@ -73,7 +73,7 @@ function dockerfileShells(source: SourceFile): (offset: number) => ShellContext 
       } catch {
         // not JSON: Docker rejects it; the stage keeps its shell
       }
-    } else if (keyword === 'RUN' && stage && !rest.startsWith('[')) {
+    } else if (keyword === 'RUN' && !rest.startsWith('[')) {
       // A heredoc body runs in the same shell: extend the span to its terminator.
       const here = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(rest);
       if (here) {
@@ -81,7 +81,12 @@ function dockerfileShells(source: SourceFile): (offset: number) => ShellContext 
         const found = close.exec(text.slice(i));
         i = found ? i + found.index + found[0].length : text.length;
       }
-      spans.push({ start, end: i, ctx: { shell: stage.shell, from: 'dockerfile', image: stage.image, imageRange: stage.imageRange } });
+      // A RUN before any FROM (a Dockerfile excerpt in a doc) still runs /bin/sh; its image is unknown.
+      spans.push({
+        start,
+        end: i,
+        ctx: stage ? { shell: stage.shell, from: 'dockerfile', image: stage.image, imageRange: stage.imageRange } : { shell: 'sh', from: 'dockerfile' },
+      });
     }
   }
   return (offset) => spans.find((s) => offset >= s.start && offset < s.end)?.ctx;

@@ -28,7 +28,8 @@ export default defineRule({
         if (!w.appends || truncated) continue;
         // A Dockerfile RUN starts from the FROM image on every build: on a plain OS image there is
         // no user_defined_id to append to (docs/reference/shells.md §2).
-        const image = w.shell?.from === 'dockerfile' ? w.shell.image : undefined;
+        const dockerfile = w.shell?.from === 'dockerfile';
+        const image = dockerfile ? w.shell?.image : undefined;
         if (image !== undefined && isOsImage(image)) continue;
         const op = w.appendOperator;
         // Overwriting is the fix only when this is the script's one write to the file.
@@ -40,14 +41,13 @@ export default defineRule({
         report({
           file,
           range: op?.range ?? w.range,
-          message:
-            image !== undefined
-              ? `This RUN line appends ${value} to user_defined_id. Each build starts again from the base image, so it does not pile up across rebuilds, ` +
-                `but it is added to whatever user_defined_id FROM ${image} already holds, and the container then carries that image's identifier too. ` +
-                'Overwrite instead, so the image holds exactly this identifier: `echo web-prod > /etc/ilogtail/user_defined_id` (or `tee` without `-a`).'
-              : `This line appends ${value} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run) adds it again. ` +
-                'The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. ' +
-                'Overwrite instead: `echo web-prod > /etc/ilogtail/user_defined_id` (or `tee` without `-a`).',
+          message: dockerfile
+            ? `This RUN line appends ${value} to user_defined_id. Each build starts again from the base image, so it does not pile up across rebuilds, ` +
+              `but it is added to whatever user_defined_id ${image === undefined ? 'the base image' : `FROM ${image}`} already holds, and the container then carries that image's identifier too. ` +
+              'Overwrite instead, so the image holds exactly this identifier: `echo web-prod > /etc/ilogtail/user_defined_id` (or `tee` without `-a`).'
+            : `This line appends ${value} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run) adds it again. ` +
+              'The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. ' +
+              'Overwrite instead: `echo web-prod > /etc/ilogtail/user_defined_id` (or `tee` without `-a`).',
           fix,
         });
       }

@@ -35,6 +35,7 @@ export default defineRule({
 function dashVerdict(shell: ShellContext): { certain: boolean; why: string } | undefined {
   if (shell.shell === 'dash') return { certain: true, why: shell.from === 'shebang' ? 'the shebang names dash' : 'it is named' };
   if (shell.shell !== 'sh') return undefined; // bash, ash, zsh…: `-e` is an option there
+  if (shell.from === 'dockerfile' && !shell.image) return { certain: false, why: 'a Dockerfile RUN runs /bin/sh -c, and no FROM says which shell that is' };
   if (shell.from === 'dockerfile' && shell.image) {
     const sh = shOfImage(shell.image);
     if (sh?.flavour === 'dash') return { certain: true, why: `a Dockerfile RUN runs /bin/sh -c, and ${sh.why}: FROM ${shell.image}` };

@@ -45,6 +45,19 @@ testRule('install/echo-e-in-sh', {
       ],
     },
     {
+      // A Dockerfile excerpt from a notes page: RUN lines and no FROM, two identifiers in one echo -e.
+      name: 'RUN lines with no FROM',
+      files: { [DOCKERFILE]: 'RUN mkdir -p /etc/ilogtail/\nRUN echo -e "group1\\ngroup2" >> /etc/ilogtail/user_defined_id\n' },
+      findings: [
+        {
+          at: '2:10-2:12',
+          message:
+            'This line runs under /bin/sh (a Dockerfile RUN runs /bin/sh -c, and no FROM says which shell that is); where that is dash (Debian, Ubuntu and images built on them), `echo` has no -e option and prints it: user_defined_id gets "-e group1" instead of "group1", which matches no machine group. ' +
+            PRINTF,
+        },
+      ],
+    },
+    {
       name: 'an image the linter does not know, and an identifier only known at run time',
       files: dockerfile('registry.example.com/base/app:1.0', 'RUN echo -ne "$ID" | tee /etc/ilogtail/user_defined_id'),
       findings: [
