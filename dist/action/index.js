@@ -37749,7 +37749,8 @@ var init_append_user_defined_id = __esm({
           for (const w of writes) {
             if (!w.appends) truncated = true;
             if (!w.appends || truncated) continue;
-            const image = w.shell?.from === "dockerfile" ? w.shell.image : void 0;
+            const dockerfile = w.shell?.from === "dockerfile";
+            const image = dockerfile ? w.shell?.image : void 0;
             if (image !== void 0 && isOsImage(image)) continue;
             const op = w.appendOperator;
             const fix2 = op && writes.length === 1 ? { description: op.text === ">>" ? "Overwrite with `>`" : "Overwrite with `tee`", edits: [{ range: op.literal, text: op.text === ">>" ? ">" : "tee" }] } : void 0;
@@ -37757,7 +37758,7 @@ var init_append_user_defined_id = __esm({
             report2({
               file,
               range: op?.range ?? w.range,
-              message: image !== void 0 ? `This RUN line appends ${value2} to user_defined_id. Each build starts again from the base image, so it does not pile up across rebuilds, but it is added to whatever user_defined_id FROM ${image} already holds, and the container then carries that image's identifier too. Overwrite instead, so the image holds exactly this identifier: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).` : `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
+              message: dockerfile ? `This RUN line appends ${value2} to user_defined_id. Each build starts again from the base image, so it does not pile up across rebuilds, but it is added to whatever user_defined_id ${image === void 0 ? "the base image" : `FROM ${image}`} already holds, and the container then carries that image's identifier too. Overwrite instead, so the image holds exactly this identifier: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).` : `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
               fix: fix2
             });
           }
@@ -37839,6 +37840,7 @@ var init_placeholder_identity = __esm({
 function dashVerdict(shell) {
   if (shell.shell === "dash") return { certain: true, why: shell.from === "shebang" ? "the shebang names dash" : "it is named" };
   if (shell.shell !== "sh") return void 0;
+  if (shell.from === "dockerfile" && !shell.image) return { certain: false, why: "a Dockerfile RUN runs /bin/sh -c, and no FROM says which shell that is" };
   if (shell.from === "dockerfile" && shell.image) {
     const sh = shOfImage(shell.image);
     if (sh?.flavour === "dash") return { certain: true, why: `a Dockerfile RUN runs /bin/sh -c, and ${sh.why}: FROM ${shell.image}` };
@@ -41358,7 +41360,7 @@ var require_visit = __commonJS({
   "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
@@ -41370,7 +41372,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path12) {
@@ -41386,8 +41388,8 @@ var require_visit = __commonJS({
             const ci2 = visit_(i2, node.items[i2], visitor, path12);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
-            else if (ci2 === BREAK)
-              return BREAK;
+            else if (ci2 === BREAK2)
+              return BREAK2;
             else if (ci2 === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -41396,13 +41398,13 @@ var require_visit = __commonJS({
         } else if (identity2.isPair(node)) {
           path12 = Object.freeze(path12.concat(node));
           const ck = visit_("key", node.key, visitor, path12);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path12);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -41418,7 +41420,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path12) {
@@ -41434,8 +41436,8 @@ var require_visit = __commonJS({
             const ci2 = await visitAsync_(i2, node.items[i2], visitor, path12);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
-            else if (ci2 === BREAK)
-              return BREAK;
+            else if (ci2 === BREAK2)
+              return BREAK2;
             else if (ci2 === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -41444,13 +41446,13 @@ var require_visit = __commonJS({
         } else if (identity2.isPair(node)) {
           path12 = Object.freeze(path12.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path12);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path12);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -46823,7 +46825,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -46831,7 +46833,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path12) => {
@@ -46864,8 +46866,8 @@ var require_cst_visit = __commonJS({
             const ci2 = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
-            else if (ci2 === BREAK)
-              return BREAK;
+            else if (ci2 === BREAK2)
+              return BREAK2;
             else if (ci2 === REMOVE) {
               token.items.splice(i2, 1);
               i2 -= 1;
@@ -50288,14 +50290,18 @@ function dockerfileShells(source) {
         if (Array.isArray(argv) && typeof argv[0] === "string") stage.shell = argv[0].slice(argv[0].lastIndexOf("/") + 1);
       } catch {
       }
-    } else if (keyword === "RUN" && stage && !rest.startsWith("[")) {
+    } else if (keyword === "RUN" && !rest.startsWith("[")) {
       const here = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(rest);
       if (here) {
         const close = new RegExp(`^\\t*${here[1]}\\s*$`, "m");
         const found = close.exec(text.slice(i2));
         i2 = found ? i2 + found.index + found[0].length : text.length;
       }
-      spans.push({ start: start2, end: i2, ctx: { shell: stage.shell, from: "dockerfile", image: stage.image, imageRange: stage.imageRange } });
+      spans.push({
+        start: start2,
+        end: i2,
+        ctx: stage ? { shell: stage.shell, from: "dockerfile", image: stage.image, imageRange: stage.imageRange } : { shell: "sh", from: "dockerfile" }
+      });
     }
   }
   return (offset) => spans.find((s) => offset >= s.start && offset < s.end)?.ctx;
@@ -55072,6 +55078,10 @@ async function runPipeline(input) {
   const { diagnostics, ruleFailures } = runRules(input.rules ?? allRules, fleet, config);
   return { diagnostics, fleet, readFiles, ruleFailures, readerFailures };
 }
+function oneLine(f) {
+  if (!BREAK.test(f.message) && !f.related?.some((r7) => BREAK.test(r7.message))) return f;
+  return { ...f, message: f.message.replace(BREAKS, escapeBreak), ...f.related ? { related: f.related.map((r7) => ({ ...r7, message: r7.message.replace(BREAKS, escapeBreak) })) } : {} };
+}
 function runRules(rules, fleet, config) {
   const out2 = [];
   const ruleFailures = [];
@@ -55084,7 +55094,7 @@ function runRules(rules, fleet, config) {
         fleet,
         report: (f) => {
           const severity = (f.formerId !== void 0 ? config.rules[f.formerId] : void 0) ?? setting;
-          if (severity !== "off") out2.push({ ruleId: rule.id, severity, ...f });
+          if (severity !== "off") out2.push({ ruleId: rule.id, severity, ...oneLine(f) });
         }
       });
     } catch (err2) {
@@ -55093,12 +55103,16 @@ function runRules(rules, fleet, config) {
   }
   return { diagnostics: out2, ruleFailures };
 }
+var BREAK, BREAKS, escapeBreak;
 var init_pipeline = __esm({
   "src/engine/pipeline.ts"() {
     "use strict";
     init_fleet();
     init_rules();
     init_read();
+    BREAK = /[\r\n\u2028\u2029]/;
+    BREAKS = new RegExp(BREAK.source, "g");
+    escapeBreak = (c) => ({ "\r": "\\r", "\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029" })[c];
   }
 });
 
@@ -55427,7 +55441,7 @@ function paint(on2, text, ...styles) {
   if (!on2 || text === "") return text;
   return styles.reduce((t, s) => `\x1B[${ANSI[s][0]}m${t}\x1B[${ANSI[s][1]}m`, text);
 }
-function oneLine(message) {
+function oneLine2(message) {
   return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\t/g, " ").replace(UNSAFE_CHARS, "\uFFFD");
 }
 function cellWidth(cp) {
@@ -55493,11 +55507,11 @@ function position(d) {
 function fileBlock(file, diagnostics, ctx) {
   const posWidth = Math.max(...diagnostics.map((d) => position(d).length));
   const sevWidth = Math.max(...diagnostics.map((d) => d.severity.length));
-  const lines = [paint(ctx.color, oneLine(file), "underline")];
+  const lines = [paint(ctx.color, oneLine2(file), "underline")];
   for (const d of diagnostics) {
     const severity = paint(ctx.color, d.severity.padEnd(sevWidth), SEVERITY_STYLE[d.severity]);
     const ruleId = paint(ctx.color, d.ruleId, "dim");
-    lines.push(`  ${position(d).padEnd(posWidth)}  ${severity}  ${oneLine(d.message)}  ${ruleId}`);
+    lines.push(`  ${position(d).padEnd(posWidth)}  ${severity}  ${oneLine2(d.message)}  ${ruleId}`);
     const source = ctx.getLine(d.file, d.range.start.line);
     if (source) lines.push(...codeFrame(source, d.range, d.severity, ctx.color));
   }
