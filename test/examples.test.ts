@@ -29,7 +29,7 @@ describe('examples/', () => {
       'install/vpc-suffix examples/scripts/install-logtail.sh',
       'install/append-user-defined-id examples/scripts/install-logtail.sh',
       'machine-group/duplicate-identifier examples/sls-api/batch-group.json',
-      'machine-group/invalid-name examples/terraform/sls.tf',
+      'machine-group/disputed-name-characters examples/terraform/sls.tf',
       'machine-group/invalid-ip examples/terraform/sls.tf',
       'machine-group/public-ip examples/terraform/sls.tf',
     ]);

@@ -143,8 +143,8 @@ var require_tunnel = __commonJS({
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
       var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
+      var placeholder2 = {};
+      self.sockets.push(placeholder2);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
@@ -188,7 +188,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -197,11 +197,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self.sockets[self.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -214,7 +214,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -2771,18 +2771,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -21750,12 +21750,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group2 = self.RULES.types[type];
-      return group2 && group2 !== true && shouldUseGroup(schema, group2);
+      const group3 = self.RULES.types[type];
+      return group3 && group3 !== true && shouldUseGroup(schema, group3);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group3) {
+      return group3.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -22785,36 +22785,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it2, types);
       gen.block(() => {
-        for (const group2 of RULES.rules)
-          groupKeywords(group2);
+        for (const group3 of RULES.rules)
+          groupKeywords(group3);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group2) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
+      function groupKeywords(group3) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group3))
           return;
-        if (group2.type) {
-          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
-          iterateKeywords(it2, group2);
-          if (types.length === 1 && types[0] === group2.type && typeErrors) {
+        if (group3.type) {
+          gen.if((0, dataType_2.checkDataType)(group3.type, data, opts.strictNumbers));
+          iterateKeywords(it2, group3);
+          if (types.length === 1 && types[0] === group3.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it2, group2);
+          iterateKeywords(it2, group3);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it2, group2) {
+    function iterateKeywords(it2, group3) {
       const { gen, schema, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it2, group2.type);
+        (0, defaults_1.assignDefaults)(it2, group3.type);
       gen.block(() => {
-        for (const rule of group2.rules) {
+        for (const rule of group3.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group2.type);
+            keywordCode(it2, rule.keyword, rule.definition, group3.type);
           }
         }
       });
@@ -24945,10 +24945,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group2 of RULES.rules) {
-          const i2 = group2.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group3 of RULES.rules) {
+          const i2 = group3.rules.findIndex((rule) => rule.keyword === keyword);
           if (i2 >= 0)
-            group2.rules.splice(i2, 1);
+            group3.rules.splice(i2, 1);
         }
         return this;
       }
@@ -25155,13 +25155,13 @@ var require_core = __commonJS({
       RULES.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i2 >= 0) {
         ruleGroup.rules.splice(i2, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -33620,7 +33620,7 @@ function gflagType(name2) {
   }
   return void 0;
 }
-var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, GFLAG_NAMES, KNOWN_KEYS;
+var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, LOONGCOLLECTOR_EBPF_FLAGS, GFLAG_NAMES, KNOWN_KEYS;
 var init_agent_keys = __esm({
   "src/knowledge/agent-keys.ts"() {
     "use strict";
@@ -34080,6 +34080,24 @@ var init_agent_keys = __esm({
       "ALL_PROXY",
       "NO_PROXY"
     ];
+    LOONGCOLLECTOR_EBPF_FLAGS = [
+      "ebpf_receive_event_chan_cap",
+      "ebpf_admin_config_debug_mode",
+      "ebpf_admin_config_log_level",
+      "ebpf_admin_config_push_all_span",
+      "ebpf_aggregation_config_agg_window_second",
+      "ebpf_converage_config_strategy",
+      "ebpf_sample_config_strategy",
+      "ebpf_sample_config_config_rate",
+      "ebpf_socket_probe_config_slow_request_threshold_ms",
+      "ebpf_socket_probe_config_max_conn_trackers",
+      "ebpf_socket_probe_config_max_band_width_mb_per_sec",
+      "ebpf_socket_probe_config_max_raw_record_per_sec",
+      "ebpf_profile_probe_config_profile_sample_rate",
+      "ebpf_profile_probe_config_profile_upload_duration",
+      "ebpf_process_probe_config_enable_oom_detect",
+      "ebpf_file_filter_max_num"
+    ];
     GFLAG_NAMES = new Set(Object.values(GFLAGS).flat());
     KNOWN_KEYS = /* @__PURE__ */ new Set([
       ...GFLAG_NAMES,
@@ -34088,7 +34106,8 @@ var init_agent_keys = __esm({
       ...LOONGCOLLECTOR_KEYS,
       ...COMMUNITY_KEYS,
       ...DOCUMENTED_FLAG_KEYS,
-      ...S8_DOCUMENTED_KEYS
+      ...S8_DOCUMENTED_KEYS,
+      ...LOONGCOLLECTOR_EBPF_FLAGS
     ]);
   }
 });
@@ -34538,6 +34557,15 @@ var init_did_you_mean = __esm({
 });
 
 // src/rules/config/unknown-key.ts
+function flagLeaves(p, path13, depth = 0) {
+  if (p.valueNode?.type !== "object" || depth > 32) return [{ path: path13, entry: p }];
+  return propertiesOf(p.valueNode).flatMap((c) => flagLeaves(c, [...path13, c.key], depth + 1));
+}
+function explainNested(path13) {
+  const flag = path13.join("_");
+  const suggestion = didYouMean(flag, KNOWN_KEYS);
+  return `${JSON.stringify(path13.join("."))} becomes the flag "${flag}" (LoongCollector joins nested keys with "_"), and no flag or config key has that name, so it is ignored.` + (suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling against the agent's flags; builds older than LoongCollector ignore nested objects altogether.");
+}
 function explain2(key) {
   const shown = JSON.stringify(key);
   const envKey = ENV_TO_KEY[key];
@@ -34561,6 +34589,7 @@ var init_unknown_key = __esm({
     init_did_you_mean();
     init_agent_keys();
     init_pointer();
+    init_json_tree();
     init_types2();
     init_util();
     MAX_PER_FILE = 100;
@@ -34574,11 +34603,17 @@ var init_unknown_key = __esm({
           let firstExtra;
           for (const p of fact.properties) {
             if (KNOWN_KEYS.has(p.key) || p.key === "$schema") continue;
-            if (++count > MAX_PER_FILE) {
-              firstExtra ??= p.keyNode;
-              continue;
+            const leaves = p.valueNode?.type === "object" ? flagLeaves(p, [p.key]) : [];
+            const unknownLeaves = leaves.filter((l) => !KNOWN_KEYS.has(l.path.join("_")));
+            if (leaves.length > 0 && unknownLeaves.length === 0) continue;
+            for (const u of leaves.length > 0 ? unknownLeaves : [{ path: [p.key], entry: p }]) {
+              if (++count > MAX_PER_FILE) {
+                firstExtra ??= u.entry.keyNode;
+                continue;
+              }
+              const message = u.path.length > 1 ? explainNested(u.path) : explain2(p.key);
+              report2({ file: fact.file, range: nodeRange(fact, u.entry.keyNode), pointer: jsonPointer(u.path), message });
             }
-            report2({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: jsonPointer([p.key]), message: explain2(p.key) });
           }
           if (firstExtra) {
             report2({
@@ -34663,15 +34698,32 @@ function checkEntry(fact, entry, i2, report2) {
     }
   }
 }
-var OTHER_FORMS, ENTERPRISE_MARKERS, TEMPLATE2, missing_data_server_default;
+function evidencePhrase(e) {
+  switch (e.kind) {
+    case "identity-file":
+      return `its ${e.detail} (${e.file})`;
+    case "group-join":
+      return `a machine group lists its identifier or IP "${e.detail}"`;
+    case "install-command":
+      return `\`${e.detail}\` (${e.file})`;
+    case "sls-env":
+      return `${e.detail} is set (${e.file})`;
+    case "enterprise-image":
+      return `it runs the SLS agent image ${e.detail}`;
+    case "config":
+      return `.logtail-lint.json says so (editions: "${e.detail}")`;
+    default:
+      return `"${e.detail}" (${e.file})`;
+  }
+}
+var OTHER_FORMS, TEMPLATE2, missing_data_server_default;
 var init_missing_data_server = __esm({
   "src/rules/config/missing-data-server.ts"() {
     "use strict";
     init_json_tree();
     init_types2();
     init_util();
-    OTHER_FORMS = ["data_servers", "ilogtail_configserver_address", "config_server_list", "default_access_key_id", "default_access_key"];
-    ENTERPRISE_MARKERS = ["config_server_address", "config_servers", "primary_region", "data_server_list"];
+    OTHER_FORMS = ["data_servers"];
     TEMPLATE2 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
     missing_data_server_default = defineRule({
       id: "config/missing-data-server",
@@ -34682,15 +34734,18 @@ var init_missing_data_server = __esm({
           if (fact.role !== "main") continue;
           const root = fact.root;
           if (root?.type !== "object") continue;
+          const edition = fleet.editionOf(fact.file);
+          if (edition.edition !== "sls") continue;
           const last = fact.settings;
-          if (fact.product === "loongcollector" && !ENTERPRISE_MARKERS.some((k2) => last.has(k2))) continue;
           const list3 = last.get("data_server_list");
           if (!list3 || !list3.valueNode || list3.valueNode.type === "null") {
             if (OTHER_FORMS.some((k2) => last.has(k2))) continue;
+            const first = edition.evidence.find((e) => e.says === "sls");
+            const why = !first || first.file === fact.file ? "" : ` (this host is SLS-connected: ${evidencePhrase(first)})`;
             report2({
               file: fact.file,
               range: list3?.valueNode ? nodeRange(fact, list3.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
-              message: `${list3 ? '"data_server_list" is null' : 'No "data_server_list"'}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE2} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
+              message: `${list3 ? '"data_server_list" is null' : 'No "data_server_list"'}${why}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE2} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
             });
             continue;
           }
@@ -34714,10 +34769,14 @@ var init_missing_data_server = __esm({
 });
 
 // src/rules/config/plaintext-access-key.ts
+function placeholder(value2) {
+  return identifierPlaceholder(value2) !== void 0 || /(?:^|[-_])(?:example|sample|placeholder|dummy|changeme)(?:$|[-_])/i.test(value2) || /^\*+$/.test(value2);
+}
 var plaintext_access_key_default;
 var init_plaintext_access_key = __esm({
   "src/rules/config/plaintext-access-key.ts"() {
     "use strict";
+    init_util2();
     init_types2();
     init_util();
     plaintext_access_key_default = defineRule({
@@ -34729,7 +34788,7 @@ var init_plaintext_access_key = __esm({
           const last = fact.settings;
           for (const key of ["default_access_key_id", "default_access_key"]) {
             const node = last.get(key)?.valueNode;
-            if (!node || node.type !== "string" || String(node.value).trim() === "") continue;
+            if (!node || node.type !== "string" || String(node.value).trim() === "" || placeholder(String(node.value).trim())) continue;
             report2({
               file: fact.file,
               range: nodeRange(fact, node),
@@ -34737,6 +34796,33 @@ var init_plaintext_access_key = __esm({
               message: `"${key}" holds ${key === "default_access_key" ? "an AccessKey secret" : "an AccessKey ID"} in clear text: the agent logs its whole merged configuration at INFO level at startup, so the value ends up in ilogtail.LOG for anyone who can read the logs (and in this repository). Pass it through an environment variable named "${key}" instead (it overrides the file) and remove it here; rotate the key if it was committed.`
             });
           }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/config/edition-assumed.ts
+var edition_assumed_default;
+var init_edition_assumed = __esm({
+  "src/rules/config/edition-assumed.ts"() {
+    "use strict";
+    init_types2();
+    init_util();
+    edition_assumed_default = defineRule({
+      id: "config/edition-assumed",
+      severity: "info",
+      description: "ilogtail_config.json shows no sign of SLS, so it was taken for the open-source (community) agent and not checked for SLS",
+      check({ fleet, report: report2 }) {
+        for (const fact of fleet.agentConfigs) {
+          if (fact.role !== "main" || fact.product !== "ilogtail" || fact.root?.type !== "object") continue;
+          if (fleet.editionOf(fact.file).edition !== "unknown") continue;
+          const root = fleet.bundles.find((b) => b.files.includes(fact.file))?.root || ".";
+          report2({
+            file: fact.file,
+            range: rangeOf(fact, fact.root.offset, fact.root.offset + 1),
+            message: `No SLS key here ("config_server_address", "data_server_list", "primary_region") and no SLS file beside it (users/, user_defined_id, an install command): logtail-lint took this for the open-source iLogtail, which needs none of them, and skipped the SLS checks. If the host sends to SLS, the file lacks its endpoints (reinstall with \`logtail.sh install <region>\`); to say which agent it is for, add "editions": [{"path": ${JSON.stringify(root === "." ? "**" : `${root}/**`)}, "edition": "sls"}] (or "community") to .logtail-lint.json.`
+          });
         }
       }
     });
@@ -34770,6 +34856,7 @@ var init_config = __esm({
     init_working_ip_invalid();
     init_missing_data_server();
     init_plaintext_access_key();
+    init_edition_assumed();
     configRules = [
       // syntax (src/readers/agent-json.ts)
       invalid_json_default,
@@ -34795,6 +34882,7 @@ var init_config = __esm({
       unknown_key_default,
       working_ip_invalid_default,
       missing_data_server_default,
+      edition_assumed_default,
       plaintext_access_key_default
     ];
   }
@@ -35320,9 +35408,9 @@ function withRegion(site, region3) {
   const lower = host.toLowerCase();
   const label = p.regionLabel.toLowerCase();
   for (let i2 = lower.indexOf(label); i2 >= 0; i2 = lower.indexOf(label, i2 + 1)) {
-    const before = i2 === 0 ? "." : lower[i2 - 1];
+    const before2 = i2 === 0 ? "." : lower[i2 - 1];
     const after = lower[i2 + label.length];
-    if (before !== "." || after !== "." && after !== "-") continue;
+    if (before2 !== "." || after !== "." && after !== "-") continue;
     const candidate = lower.slice(0, i2) + region3 + lower.slice(i2 + label.length);
     if (candidate === want) return withHost(site, want);
   }
@@ -36247,6 +36335,86 @@ var init_endpoint = __esm({
   }
 });
 
+// src/rules/shared/message-utils.ts
+function suggester(budget = 1e4) {
+  let left = budget;
+  const buckets = /* @__PURE__ */ new WeakMap();
+  return (input, candidates) => {
+    let byLength = buckets.get(candidates);
+    if (!byLength) {
+      byLength = /* @__PURE__ */ new Map();
+      for (const c of candidates) {
+        const list3 = byLength.get(c.length);
+        if (list3) list3.push(c);
+        else byLength.set(c.length, [c]);
+      }
+      buckets.set(candidates, byLength);
+    }
+    const max = defaultMaxDistance(input);
+    const lists = [];
+    let count = 0;
+    for (let len = input.length - max; len <= input.length + max; len++) {
+      const list3 = byLength.get(len);
+      if (list3) {
+        lists.push(list3);
+        count += list3.length;
+      }
+    }
+    if (count > left) return void 0;
+    left -= count;
+    return didYouMean(input, lists.flat(), max);
+  };
+}
+function describeGroup(g) {
+  const name2 = g.name ? `machine group "${g.name.value}"` : `machine group ${g.fact.address}`;
+  return g.projectName === void 0 ? name2 : `${name2} of project "${g.projectName}"`;
+}
+function groupRelated(g, message) {
+  return { file: g.file, range: (g.name ?? g).range, message };
+}
+function entryRelated(e, message) {
+  return { file: e.entry.file, range: e.entry.range, message };
+}
+function valueRelated(v2, message) {
+  return { file: v2.file, range: v2.range, message };
+}
+function describeSource(v2) {
+  switch (v2.source) {
+    case "user_defined_id":
+      return "user_defined_id line";
+    case "env":
+      return v2.variable ?? "environment variable";
+    case "script":
+      return "script write";
+    case "agent-config":
+      return v2.pointer === void 0 ? "ilogtail_config.json value" : pointerPath(v2.pointer);
+    case "container-config":
+      return "ALIYUN_LOGTAIL_CONFIG path";
+    case "install-command":
+      return "install parameter";
+    case "app_info":
+      return "app_info.json ip";
+    case "users":
+      return "users/ entry";
+  }
+}
+function pointerPath(pointer) {
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
+}
+function identifierNotAccount(fleet, name2) {
+  const entry = fleet.index.groupsByIdentifier.get(name2)?.find((e) => e.group.kind === "userdefined");
+  if (!entry) return "";
+  return ` It is the custom identifier of ${describeGroup(entry.group)} (${lineOf(entry.entry)}): custom identifiers go in user_defined_id, one per line, not in users/.`;
+}
+var lineOf;
+var init_message_utils = __esm({
+  "src/rules/shared/message-utils.ts"() {
+    "use strict";
+    init_did_you_mean();
+    lineOf = (l) => `${l.file}:${l.range.start.line}`;
+  }
+});
+
 // src/rules/users/util.ts
 function accountEntries(fleet) {
   return fleet.usersEntries.filter((e) => !e.usersDir && e.file !== e.dir && e.name !== "" && !e.name.startsWith(".") && !isTemplated(e.name));
@@ -36289,6 +36457,7 @@ var init_non_numeric_id = __esm({
     init_source_file();
     init_types2();
     init_util2();
+    init_message_utils();
     init_util6();
     non_numeric_id_default = defineRule({
       id: "users/non-numeric-id",
@@ -36302,7 +36471,7 @@ var init_non_numeric_id = __esm({
           report2({
             file: e.file,
             range: FILE_START,
-            message: `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, so this one matches no account and the host is not authorized for the real one. Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`
+            message: `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, so this one matches no account and the host is not authorized for the real one.${identifierNotAccount(fleet, e.name)} Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`
           });
         }
         for (const a of settingAccountIds(fleet)) {
@@ -36911,12 +37080,17 @@ function nameProblems(name2) {
   const bytes = Buffer.byteLength(name2);
   if (bytes < 2) problems.push(`it is ${bytes === 0 ? "empty" : "one character long"} (minimum 2)`);
   if (bytes > 128) problems.push(`it is ${bytes} bytes long (maximum 128)`);
-  if (/[A-Z]/.test(name2)) problems.push("it has capital letters");
-  const bad = [...new Set(name2.replace(/[A-Za-z0-9_-]/g, ""))];
+  const bad = [...new Set(name2.replace(/[A-Za-z0-9_.-]/g, ""))];
   if (bad.length > 0) problems.push(`it has ${bad.map((c) => c === " " ? "spaces" : `"${c}"`).join(", ")}`);
   if (name2 !== "" && !/^[a-zA-Z0-9]/.test(name2)) problems.push("it does not start with a letter or digit");
   if (name2.length > 1 && !/[a-zA-Z0-9]$/.test(name2)) problems.push("it does not end with a letter or digit");
   return problems;
+}
+function disputedNameCharacters(name2) {
+  const found = [];
+  if (/[A-Z]/.test(name2)) found.push("capital letters");
+  if (name2.includes(".")) found.push('"."');
+  return found;
 }
 function suggestName(name2) {
   const s = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "").slice(0, 128).replace(/[-_]+$/, "");
@@ -36993,19 +37167,20 @@ var init_invalid_name = __esm({
     invalid_name_default = defineRule({
       id: "machine-group/invalid-name",
       severity: "error",
-      description: "A machine group name breaks the SLS naming rule (lowercase letters, digits, `-`, `_`; 2\u2013128 characters)",
+      description: "A machine group name breaks the SLS naming rule (letters, digits, `-`, `_`, `.`; starting and ending with a letter or digit; 2\u2013128 characters)",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
           const name2 = knownString(g.name);
           if (!name2) continue;
           const problems = nameProblems(name2.value);
           if (problems.length === 0) continue;
+          const disputed = disputedNameCharacters(name2.value).map((c) => `it has ${c}, which the CreateMachineGroup API reference rejects`);
           const suggestion = suggestName(name2.value);
           reportFor(report2, g)({
             file: g.file,
             range: name2.range,
             pointer: name2.pointer,
-            message: `Machine group name "${name2.value}" is not valid: ${problems.join("; ")}. SLS accepts only lowercase letters, digits, \`-\` and \`_\`, starting and ending with a letter or digit, 2 to 128 characters, and rejects the group when it is created. Rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${writtenIn(name2, fieldNames(g).name)} and wherever it is referenced; the name cannot be changed after creation.`
+            message: `Machine group name "${name2.value}" is not valid: ${[...problems, ...disputed].join("; ")}. A name may have only letters, digits, \`-\`, \`_\` and \`.\` (the API reference: only lowercase letters, digits, \`-\` and \`_\`), must start and end with a letter or digit and be 2 to 128 characters long; SLS rejects the group when it is created. Rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${writtenIn(name2, fieldNames(g).name)} and wherever it is referenced; the name cannot be changed after creation.`
           });
         }
       }
@@ -37033,6 +37208,36 @@ var init_short_name = __esm({
             range: name2.range,
             pointer: name2.pointer,
             message: `Machine group name "${name2.value}" is 2 characters long. Some SLS docs allow 2\u2013128 characters, but the CreateMachineGroup API, the CLI and the alicloud_sls_machine_group docs say 3\u2013128, so creation may fail. Use a name of at least 3 characters.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/machine-group/disputed-name-characters.ts
+var disputed_name_characters_default;
+var init_disputed_name_characters = __esm({
+  "src/rules/machine-group/disputed-name-characters.ts"() {
+    "use strict";
+    init_types2();
+    init_util8();
+    disputed_name_characters_default = defineRule({
+      id: "machine-group/disputed-name-characters",
+      severity: "warning",
+      description: "A machine group name has capital letters or `.`, which the SLS API reference rejects but the ROS reference and templates use",
+      check({ fleet, report: report2 }) {
+        for (const { fact: g } of fleet.machineGroups) {
+          const name2 = knownString(g.name);
+          if (!name2 || nameProblems(name2.value).length > 0) continue;
+          const disputed = disputedNameCharacters(name2.value);
+          if (disputed.length === 0) continue;
+          const suggestion = suggestName(name2.value);
+          reportFor(report2, g)({
+            file: g.file,
+            range: name2.range,
+            pointer: name2.pointer,
+            message: `Machine group name "${name2.value}" has ${disputed.join(" and ")}. The CreateMachineGroup API reference and the console docs allow only lowercase letters, digits, \`-\` and \`_\`, while the ROS resource reference allows letters and \`.\`, so SLS may reject the group when it is created. To be safe, rename it${suggestion ? ` (e.g. "${suggestion}")` : ""} in ${writtenIn(name2, fieldNames(g).name)} and wherever it is referenced; the name cannot be changed after creation.`
           });
         }
       }
@@ -37381,6 +37586,164 @@ var init_implicit_default_provider = __esm({
   }
 });
 
+// src/model/globs.ts
+function globToRegExp(glob) {
+  let re2 = "";
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const c = glob[i2];
+    if (c === "*") {
+      if (glob[i2 + 1] === "*") {
+        const slashAfter = glob[i2 + 2] === "/";
+        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
+        if (atSegmentStart && slashAfter) {
+          re2 += "(?:.*/)?";
+          i2 += 2;
+        } else {
+          re2 += ".*";
+          i2 += 1;
+        }
+      } else {
+        re2 += "[^/]*";
+      }
+    } else if (c === "?") {
+      re2 += "[^/]";
+    } else if (c === "[") {
+      const end = glob.indexOf("]", i2 + 2);
+      if (end === -1) re2 += "\\[";
+      else {
+        const body2 = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        re2 += `[${body2}]`;
+        i2 = end;
+      }
+    } else if (c === "{") {
+      const end = glob.indexOf("}", i2);
+      if (end === -1) re2 += "\\{";
+      else {
+        re2 += "(?:" + glob.slice(i2 + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|") + ")";
+        i2 = end;
+      }
+    } else {
+      re2 += c.replace(/[.+^$()|\\]/g, "\\$&");
+    }
+  }
+  return new RegExp(`^${re2}$`);
+}
+function normalizeRelDir(p) {
+  let s = p.replace(/\\/g, "/").replace(/\/+$/, "");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s === "." ? "" : s;
+}
+function* selfAndAncestors(dir) {
+  let d = dir;
+  for (; ; ) {
+    yield d;
+    if (d === "") return;
+    const slash = d.lastIndexOf("/");
+    d = slash === -1 ? "" : d.slice(0, slash);
+  }
+}
+var init_globs = __esm({
+  "src/model/globs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/bundle-roots.ts
+import path3 from "node:path";
+function stripInstallPath(dir) {
+  let d = dir;
+  for (let changed = true; changed && d !== ""; ) {
+    changed = false;
+    for (const re2 of INSTALL_TAILS) {
+      const m = re2.exec(d);
+      if (m) {
+        d = d.slice(0, m.index);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return d;
+}
+function declaredHostMatcher(hosts, cwd, baseDir) {
+  if (hosts.length === 0) return () => void 0;
+  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
+  const fromBase = (dir) => path3.relative(baseDir, path3.resolve(cwd, dir)).split(path3.sep).join("/");
+  const cache = /* @__PURE__ */ new Map();
+  return (dir) => {
+    if (cache.has(dir)) return cache.get(dir);
+    let found;
+    for (const d of selfAndAncestors(dir)) {
+      const b = fromBase(d);
+      if (b.startsWith("..") || path3.isAbsolute(b)) continue;
+      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
+      if (hit) {
+        found = { root: d, host: hit.host, index: hit.index };
+        break;
+      }
+    }
+    cache.set(dir, found);
+    return found;
+  };
+}
+var INSTALL_TAILS, folderOf;
+var init_bundle_roots = __esm({
+  "src/model/bundle-roots.ts"() {
+    "use strict";
+    init_globs();
+    INSTALL_TAILS = [
+      /(?:^|\/)etc\/ilogtail\/conf\/[^/]+$/,
+      /(?:^|\/)(?:etc\/|usr\/local\/)?ilogtail(?:\/conf\/[^/]+)?$/,
+      /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
+      /(?:^|\/)conf\/instance_config\/local$/,
+      /(?:^|\/)logtaildata$/i,
+      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
+      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
+      // (docs/reference/agent-config.md §4). Only folders holding agent files are ever stripped.
+      /(?:^|\/)conf$/
+    ];
+    folderOf = (file) => normalizeRelDir(path3.posix.dirname(file));
+  }
+});
+
+// src/rules/machine-group/attachment-unknown-group.ts
+var attachment_unknown_group_default;
+var init_attachment_unknown_group = __esm({
+  "src/rules/machine-group/attachment-unknown-group.ts"() {
+    "use strict";
+    init_bundle_roots();
+    init_message_utils();
+    init_types2();
+    attachment_unknown_group_default = defineRule({
+      id: "machine-group/attachment-unknown-group",
+      severity: "warning",
+      description: "A Logtail config attachment names a machine group that the repository, which defines that project's groups, does not create",
+      check({ fleet, report: report2 }) {
+        const suggest = suggester();
+        for (const a of fleet.attachments) {
+          if (!a.groupName.known || a.groupName.value === "" || a.groupName.value.startsWith("k8s-group-")) continue;
+          const group3 = a.groupName.value;
+          const project = a.project?.known ? a.project.value : a.projectRef ? fleet.projects.find((p) => p.address === a.projectRef && folderOf(p.file) === folderOf(a.file))?.name?.value : void 0;
+          if (!project) continue;
+          const byName = fleet.index.groupsByProjectAndName.get(project);
+          if (!byName || byName.size === 0 || byName.has(group3)) continue;
+          if (fleet.machineGroups.some((g) => g.projectName === void 0 && g.name?.value === group3 || g.projectName === project && !g.name)) continue;
+          const names = [...byName.keys()];
+          const near = suggest(group3, names);
+          const defined = byName.get(near ?? names[0])[0];
+          report2({
+            file: a.file,
+            range: a.groupName.range,
+            pointer: a.groupName.pointer,
+            message: `${a.address} attaches ${a.configName?.known ? `config "${a.configName.value}"` : "its config"} to machine group "${group3}", but this repository creates no such group in project "${project}", whose groups it does define (${names.slice(0, 3).map((n) => `"${n}"`).join(", ")}${names.length > 3 ? ", \u2026" : ""}). Unless the group was made in the console, the attachment fails or reaches no host.${near ? ` Did you mean "${near}"?` : ""} Name a group the repository defines, or reference it (\`alicloud_log_machine_group.<name>.name\`) so the names cannot drift apart.`,
+            related: [{ file: defined.file, range: defined.name?.range ?? defined.range, message: `machine group "${defined.name?.value ?? near}" of project "${project}"` }]
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/machine-group/index.ts
 var machineGroupRules;
 var init_machine_group = __esm({
@@ -37388,6 +37751,7 @@ var init_machine_group = __esm({
     "use strict";
     init_invalid_name();
     init_short_name();
+    init_disputed_name_characters();
     init_invalid_identify_type();
     init_empty_identify_list();
     init_invalid_ip();
@@ -37398,9 +37762,11 @@ var init_machine_group = __esm({
     init_too_many_groups();
     init_public_ip();
     init_implicit_default_provider();
+    init_attachment_unknown_group();
     machineGroupRules = [
       invalid_name_default,
       short_name_default,
+      disputed_name_characters_default,
       invalid_identify_type_default,
       empty_identify_list_default,
       invalid_ip_default,
@@ -37410,7 +37776,8 @@ var init_machine_group = __esm({
       duplicate_name_default,
       too_many_groups_default,
       public_ip_default,
-      implicit_default_provider_default
+      implicit_default_provider_default,
+      attachment_unknown_group_default
     ];
   }
 });
@@ -37483,17 +37850,18 @@ var init_download_region_mismatch = __esm({
     init_util4();
     download_region_mismatch_default = defineRule({
       id: "install/download-region-mismatch",
-      severity: "error",
-      description: "The installer's download URL names another region than the install parameter",
+      severity: "warning",
+      description: "The installer comes from one region's internal OSS endpoint and fetches its package from another region's, so one download fails",
       check({ fleet, report: report2 }) {
         const seen = /* @__PURE__ */ new Set();
-        for (const { file, shown, fact, param, parsed, writtenRegion } of knownParams(fleet)) {
+        for (const { file, shown, fact, param, parsed } of knownParams(fleet)) {
           const d = fact?.downloadRegion;
-          if (!parsed || !d || !d.known || typeof d.value !== "string") continue;
+          if (!parsed || !fact?.downloadInternal || !d || !d.known || typeof d.value !== "string") continue;
+          if (parsed.network !== "intranet" && parsed.network !== "internal") continue;
           const row3 = findRegion(parsed.region);
           if (!row3 || row3.category === "finance") continue;
           const download = d.value.toLowerCase();
-          if (download === parsed.region || download === writtenRegion) continue;
+          if (download === parsed.region || !findRegion(download)) continue;
           const key = `${file}\0${d.range.start.line}:${d.range.start.column}\0${parsed.region}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -37501,7 +37869,7 @@ var init_download_region_mismatch = __esm({
             file,
             range: d.range,
             pointer: d.pointer,
-            message: `The installer is downloaded from the ${d.value} bucket (logtail-release-${d.value}), but \`${shown}\` installs for ${parsed.region}. One of the two regions is wrong, usually a region hard-coded from a doc example; a host without Internet access may also be unable to reach the other region's bucket. Download from the bucket of the region you install for (logtail-release-${parsed.region}).`,
+            message: `The installer comes from the internal OSS endpoint of ${download}, which only hosts inside ${download} can reach, but \`${shown}\` then downloads its package from the internal endpoint of ${parsed.region}, which only hosts inside ${parsed.region} can reach: no host is inside both, so one of the two downloads fails. Download the installer from the public endpoint (oss-${download}.aliyuncs.com) or from ${parsed.region}'s, or install with \`${parsed.region}-internet\` if the host is outside ${parsed.region}.`,
             related: [{ file, range: param.range, message: `install parameter: ${parsed.region}` }]
           });
         }
@@ -37510,11 +37878,41 @@ var init_download_region_mismatch = __esm({
   }
 });
 
+// src/knowledge/shells.ts
+function shOfImage(image) {
+  const ref = image.split("@")[0];
+  const lastSlash = ref.lastIndexOf("/");
+  const [name2, tag = ""] = ref.slice(lastSlash + 1).toLowerCase().split(":");
+  if (/alpine/.test(tag) || /alpine/.test(name2)) return { flavour: "busybox", why: "Alpine images use busybox ash as /bin/sh" };
+  for (const [re2, flavour, why] of BY_NAME) if (re2.test(name2)) return { flavour, why };
+  if (/^(?:bookworm|bullseye|buster|trixie|jammy|noble|focal)|-(?:bookworm|bullseye|buster|trixie|jammy|noble|focal)/.test(tag))
+    return { flavour: "dash", why: `the tag ${tag} is a Debian or Ubuntu release, whose /bin/sh is dash` };
+  return void 0;
+}
+function isOsImage(image) {
+  const ref = image.split("@")[0];
+  const name2 = ref.slice(ref.lastIndexOf("/") + 1).toLowerCase().split(":")[0];
+  return BY_NAME.some(([re2]) => re2.test(name2));
+}
+var BY_NAME;
+var init_shells = __esm({
+  "src/knowledge/shells.ts"() {
+    "use strict";
+    BY_NAME = [
+      [/^(?:debian|ubuntu)$/, "dash", "Debian and Ubuntu use dash as /bin/sh"],
+      [/^(?:alpine|busybox)$/, "busybox", "Alpine and busybox use busybox ash as /bin/sh"],
+      [/^(?:centos|rockylinux|almalinux|fedora|amazonlinux|oraclelinux|ubi\d*(?:-\w+)?|alinux\d*|anolisos|openanolis)$/, "bash", "the Red Hat family uses bash as /bin/sh"]
+    ];
+  }
+});
+
 // src/rules/install/append-user-defined-id.ts
 var byPosition2, append_user_defined_id_default;
 var init_append_user_defined_id = __esm({
   "src/rules/install/append-user-defined-id.ts"() {
     "use strict";
+    init_shells();
+    init_util2();
     init_types2();
     byPosition2 = (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
     append_user_defined_id_default = defineRule({
@@ -37536,13 +37934,16 @@ var init_append_user_defined_id = __esm({
           for (const w of writes) {
             if (!w.appends) truncated = true;
             if (!w.appends || truncated) continue;
+            const dockerfile = w.shell?.from === "dockerfile";
+            const image = dockerfile ? w.shell?.image : void 0;
+            if (image !== void 0 && isOsImage(image)) continue;
             const op = w.appendOperator;
             const fix2 = op && writes.length === 1 ? { description: op.text === ">>" ? "Overwrite with `>`" : "Overwrite with `tee`", edits: [{ range: op.literal, text: op.text === ">>" ? ">" : "tee" }] } : void 0;
-            const value2 = w.value.known ? `"${w.value.value}"` : "the identifier";
+            const value2 = w.value.known ? `"${visible(w.value.value)}"` : "the identifier";
             report2({
               file,
               range: op?.range ?? w.range,
-              message: `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run, image rebuild) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
+              message: dockerfile ? `This RUN line appends ${value2} to user_defined_id. Each build starts again from the base image, so it does not pile up across rebuilds, but it is added to whatever user_defined_id ${image === void 0 ? "the base image" : `FROM ${image}`} already holds, and the container then carries that image's identifier too. Overwrite instead, so the image holds exactly this identifier: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).` : `This line appends ${value2} to user_defined_id, so every re-run of the script (reboot, cloud-init re-run) adds it again. The agent keeps one copy, but the file grows without end and, past 8 KiB, the agent stops reading it. Overwrite instead: \`echo web-prod > /etc/ilogtail/user_defined_id\` (or \`tee\` without \`-a\`).`,
               fix: fix2
             });
           }
@@ -37562,6 +37963,7 @@ var init_invalid_account_id = __esm({
     "use strict";
     init_types2();
     init_util2();
+    init_message_utils();
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
       severity: "error",
@@ -37578,7 +37980,7 @@ var init_invalid_account_id = __esm({
             file: w.file,
             range: w.value.range,
             pointer: w.value.pointer,
-            message: `This line creates users/${name2}, which is not an account ID: ${why}. ` + (w.value.known ? "" : "The shell reads `*` as a pattern: it either creates a file with this literal name or touches what users/ already holds; either way the real account gets no entry. ") + 'The agent takes each file name in users/ as an Alibaba Cloud account ID without checking it, so the host is authorized for no real account. Write the full root account ID of the project\'s owner (digits only), or pass it in a variable: `touch "/etc/ilogtail/users/${ALIYUN_ACCOUNT_ID}"`.'
+            message: `This line creates users/${name2}, which is not an account ID: ${why}.${identifierNotAccount(fleet, name2)} ` + (w.value.known ? "" : "The shell reads `*` as a pattern: it either creates a file with this literal name or touches what users/ already holds; either way the real account gets no entry. ") + 'The agent takes each file name in users/ as an Alibaba Cloud account ID without checking it, so the host is authorized for no real account. Write the full root account ID of the project\'s owner (digits only), or pass it in a variable: `touch "/etc/ilogtail/users/${ALIYUN_ACCOUNT_ID}"`.'
           });
         }
       }
@@ -37606,13 +38008,167 @@ var init_placeholder_identity = __esm({
             const why = identifierPlaceholder(value2);
             if (why)
               message = `This line writes "${visible(value2)}" to user_defined_id, which looks like a placeholder (${why}) copied from a doc or template. The host joins only the machine group that lists exactly this identifier. Write the identifier of its real machine group.`;
-          } else {
+          } else if (w.target === "users") {
             const name2 = value2.slice(value2.lastIndexOf("/") + 1);
             if (name2 === DOC_EXAMPLE_ACCOUNT_ID || /^(\d)\1+$/.test(name2))
               message = `This line creates users/${name2}, ${name2 === DOC_EXAMPLE_ACCOUNT_ID ? "the example account ID from Alibaba Cloud's docs" : "a run of one digit"}, not the account that owns your project: the host is not authorized for your account. Write your own root account ID.`;
           }
           if (!message) continue;
           report2({ file: w.file, range: w.value.range, pointer: w.value.pointer, message });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/echo-e-in-sh.ts
+function dashVerdict(shell) {
+  if (shell.shell === "dash") return { certain: true, why: shell.from === "shebang" ? "the shebang names dash" : "it is named" };
+  if (shell.shell !== "sh") return void 0;
+  if (shell.from === "dockerfile" && !shell.image) return { certain: false, why: "a Dockerfile RUN runs /bin/sh -c, and no FROM says which shell that is" };
+  if (shell.from === "dockerfile" && shell.image) {
+    const sh = shOfImage(shell.image);
+    if (sh?.flavour === "dash") return { certain: true, why: `a Dockerfile RUN runs /bin/sh -c, and ${sh.why}: FROM ${shell.image}` };
+    if (sh) return void 0;
+    return { certain: false, why: `a Dockerfile RUN runs /bin/sh -c; FROM ${shell.image} does not say which shell that is` };
+  }
+  return { certain: false, why: shell.from === "shebang" ? "the shebang is #!/bin/sh" : "`sh -c`" };
+}
+var echo_e_in_sh_default;
+var init_echo_e_in_sh = __esm({
+  "src/rules/install/echo-e-in-sh.ts"() {
+    "use strict";
+    init_shells();
+    init_util2();
+    init_types2();
+    echo_e_in_sh_default = defineRule({
+      id: "install/echo-e-in-sh",
+      severity: "warning",
+      description: "`echo -e` writes user_defined_id in a line /bin/sh runs, where dash (Debian, Ubuntu) writes the `-e` into the identifier",
+      check({ fleet, report: report2 }) {
+        for (const w of fleet.identityWrites) {
+          if (w.target !== "user_defined_id" || !w.echoOption || !w.echoOption.text.includes("e") || !w.shell) continue;
+          const dash = dashVerdict(w.shell);
+          if (!dash) continue;
+          const option = w.echoOption.text;
+          const id = w.value.known ? w.value.value.split("\n")[0] ?? "" : void 0;
+          const writes = id !== void 0 ? `"${visible(`${option} ${id}`)}" instead of "${visible(id)}"` : `"${option} " before the identifier`;
+          report2({
+            file: w.file,
+            range: w.echoOption.range,
+            message: `${dash.certain ? `This line runs under dash (${dash.why})` : `This line runs under /bin/sh (${dash.why}); where that is dash (Debian, Ubuntu and images built on them)`}, \`echo\` has no ${option} option and prints it: user_defined_id gets ${writes}, which matches no machine group. Write the identifier with printf, which behaves the same in every shell: \`printf '%s\\n' web-prod > /etc/ilogtail/user_defined_id\`.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/folder-not-created.ts
+function created(folder2, at4, dirs) {
+  const made = (path13, until) => path13 === "/etc" || dirs.some((d) => before(d.range, until) && (d.parents ? d.path === path13 || d.path.startsWith(`${path13}/`) : d.path === path13 && made(parentOf(path13), d.range)));
+  return made(folder2, at4);
+}
+function group(list3) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const x of list3) out2.set(x.file, [...out2.get(x.file) ?? [], x]);
+  return out2;
+}
+var before, parentOf, folder_not_created_default;
+var init_folder_not_created = __esm({
+  "src/rules/install/folder-not-created.ts"() {
+    "use strict";
+    init_types2();
+    before = (a, b) => a.start.line < b.start.line || a.start.line === b.start.line && a.start.column < b.start.column;
+    parentOf = (p) => p.slice(0, p.lastIndexOf("/")) || "/";
+    folder_not_created_default = defineRule({
+      id: "install/folder-not-created",
+      severity: "error",
+      description: "A script writes users/<id> or user_defined_id before creating /etc/ilogtail[/users], ahead of the install that would create it, so the write fails",
+      check({ fleet, report: report2 }) {
+        const installsOf = group(fleet.installCommands);
+        const dirsOf = group(fleet.directories);
+        for (const w of fleet.identityWrites) {
+          if (w.target === "user_log_config" || !w.path || w.via === "mkdir-p" || !w.path.startsWith("/etc/ilogtail/")) continue;
+          const folder2 = parentOf(w.path.replace(/\/+$/, ""));
+          const installs = installsOf.get(w.file) ?? [];
+          if (installs.some((i2) => before(i2.range, w.range))) continue;
+          const later = installs.find((i2) => before(w.range, i2.range));
+          if (!later) continue;
+          if (created(folder2, w.range, dirsOf.get(w.file) ?? [])) continue;
+          report2({
+            file: w.file,
+            range: w.range,
+            message: `This line writes ${w.path} before anything creates ${folder2}: on the fresh host this script sets up, the folder appears only when the install command below runs (line ${later.range.start.line}), so the write fails ("No such file or directory") and the host gets no ${w.target === "users" ? "account file" : "custom identifier"}. Create the folder first (\`mkdir -p ${folder2}\`), or move this line after the install.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/user-log-config-write.ts
+var user_log_config_write_default;
+var init_user_log_config_write = __esm({
+  "src/rules/install/user-log-config-write.ts"() {
+    "use strict";
+    init_util2();
+    init_types2();
+    user_log_config_write_default = defineRule({
+      id: "install/user-log-config-write",
+      severity: "error",
+      description: "A script writes an account or machine group into user_log_config.json, which the agent reads neither from",
+      check({ fleet, report: report2 }) {
+        const writesId = new Set(fleet.identityWrites.filter((w) => w.target === "user_defined_id").map((w) => w.file));
+        for (const w of fleet.identityWrites) {
+          if (w.target !== "user_log_config" || writesId.has(w.file)) continue;
+          const text = w.value.known ? w.value.value : w.value.expression;
+          const pair = /^\s*["']?(.+?)::(.+?)["']?\s*$/.exec(text);
+          if (!pair && (!w.value.known || /^\s*[[{]/.test(text))) continue;
+          const what = pair ? `an account and a machine group ("${visible(`${pair[1]}::${pair[2]}`)}")` : `"${visible(text)}"`;
+          report2({
+            file: w.file,
+            range: w.range,
+            message: `This line writes ${what} into user_log_config.json, the file where the agent keeps the collection configs it downloads (in its install folder, /usr/local/ilogtail); it reads no account and no machine group from it, so the host joins no custom-identifier machine group and is authorized for no other account. Write the machine group's custom identifier to /etc/ilogtail/user_defined_id, and the account as an empty file /etc/ilogtail/users/<account-id>.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/install/env-name-flag-value.ts
+var FLAGS, env_name_flag_value_default;
+var init_env_name_flag_value = __esm({
+  "src/rules/install/env-name-flag-value.ts"() {
+    "use strict";
+    init_util2();
+    init_types2();
+    FLAGS = {
+      ilogtail_user_defined_id_env_name: { holds: "custom identifier", default: "ALIYUN_LOGTAIL_USER_DEFINED_ID" },
+      ilogtail_aliuid_env_name: { holds: "account IDs", default: "ALIYUN_LOGTAIL_USER_ID" },
+      ilogtail_config_env_name: { holds: "config file path", default: "ALIYUN_LOGTAIL_CONFIG" }
+    };
+    env_name_flag_value_default = defineRule({
+      id: "install/env-name-flag-value",
+      severity: "warning",
+      description: "An agent flag that takes the name of an environment variable (-ilogtail_user_defined_id_env_name) is given a value instead",
+      check({ fleet, report: report2 }) {
+        for (const f of fleet.agentFlags) {
+          const meta = FLAGS[f.flag];
+          if (!meta) continue;
+          const v2 = f.value;
+          let passes;
+          if (!v2.known && /^["']?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$/.test(v2.expression)) passes = `${v2.expression.replace(/["']/g, "")}, that variable's value`;
+          else if (v2.known && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v2.value)) passes = `"${visible(v2.value)}", which cannot be a variable name`;
+          if (!passes) continue;
+          const name2 = !v2.known ? v2.expression.replace(/["'${}]/g, "") : meta.default;
+          report2({
+            file: f.file,
+            range: v2.range,
+            pointer: v2.pointer,
+            message: `-${f.flag} takes the name of the environment variable the agent reads its ${meta.holds} from (by default ${meta.default}), but this passes ${passes}, so the agent looks for an environment variable whose name is that value, finds none, and the container gets no ${meta.holds}. Pass the name itself: \`-${f.flag} ${name2}\` (or leave the flag out and set ${meta.default}).`
+          });
         }
       }
     });
@@ -37630,13 +38186,21 @@ var init_install = __esm({
     init_append_user_defined_id();
     init_invalid_account_id();
     init_placeholder_identity();
+    init_echo_e_in_sh();
+    init_folder_not_created();
+    init_user_log_config_write();
+    init_env_name_flag_value();
     installRules = [
       vpc_suffix_default,
       auto_region_default,
       download_region_mismatch_default,
       append_user_defined_id_default,
       invalid_account_id_default,
-      placeholder_identity_default
+      placeholder_identity_default,
+      echo_e_in_sh_default,
+      folder_not_created_default,
+      user_log_config_write_default,
+      env_name_flag_value_default
     ];
   }
 });
@@ -37701,81 +38265,6 @@ var init_joins = __esm({
     "use strict";
     joinCache = /* @__PURE__ */ new WeakMap();
     groupsOf = (fleet, region3) => fleet.index.groupsByRegion.get(region3);
-  }
-});
-
-// src/rules/shared/message-utils.ts
-function suggester(budget = 1e4) {
-  let left = budget;
-  const buckets = /* @__PURE__ */ new WeakMap();
-  return (input, candidates) => {
-    let byLength = buckets.get(candidates);
-    if (!byLength) {
-      byLength = /* @__PURE__ */ new Map();
-      for (const c of candidates) {
-        const list3 = byLength.get(c.length);
-        if (list3) list3.push(c);
-        else byLength.set(c.length, [c]);
-      }
-      buckets.set(candidates, byLength);
-    }
-    const max = defaultMaxDistance(input);
-    const lists = [];
-    let count = 0;
-    for (let len = input.length - max; len <= input.length + max; len++) {
-      const list3 = byLength.get(len);
-      if (list3) {
-        lists.push(list3);
-        count += list3.length;
-      }
-    }
-    if (count > left) return void 0;
-    left -= count;
-    return didYouMean(input, lists.flat(), max);
-  };
-}
-function describeGroup(g) {
-  const name2 = g.name ? `machine group "${g.name.value}"` : `machine group ${g.fact.address}`;
-  return g.projectName === void 0 ? name2 : `${name2} of project "${g.projectName}"`;
-}
-function groupRelated(g, message) {
-  return { file: g.file, range: (g.name ?? g).range, message };
-}
-function entryRelated(e, message) {
-  return { file: e.entry.file, range: e.entry.range, message };
-}
-function valueRelated(v2, message) {
-  return { file: v2.file, range: v2.range, message };
-}
-function describeSource(v2) {
-  switch (v2.source) {
-    case "user_defined_id":
-      return "user_defined_id line";
-    case "env":
-      return v2.variable ?? "environment variable";
-    case "script":
-      return "script write";
-    case "agent-config":
-      return v2.pointer === void 0 ? "ilogtail_config.json value" : pointerPath(v2.pointer);
-    case "container-config":
-      return "ALIYUN_LOGTAIL_CONFIG path";
-    case "install-command":
-      return "install parameter";
-    case "app_info":
-      return "app_info.json ip";
-    case "users":
-      return "users/ entry";
-  }
-}
-function pointerPath(pointer) {
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
-}
-var lineOf;
-var init_message_utils = __esm({
-  "src/rules/shared/message-utils.ts"() {
-    "use strict";
-    init_did_you_mean();
-    lineOf = (l) => `${l.file}:${l.range.start.line}`;
   }
 });
 
@@ -37925,126 +38414,6 @@ var init_region_mismatch2 = __esm({
         }
       }
     });
-  }
-});
-
-// src/model/globs.ts
-function globToRegExp(glob) {
-  let re2 = "";
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const c = glob[i2];
-    if (c === "*") {
-      if (glob[i2 + 1] === "*") {
-        const slashAfter = glob[i2 + 2] === "/";
-        const atSegmentStart = i2 === 0 || glob[i2 - 1] === "/";
-        if (atSegmentStart && slashAfter) {
-          re2 += "(?:.*/)?";
-          i2 += 2;
-        } else {
-          re2 += ".*";
-          i2 += 1;
-        }
-      } else {
-        re2 += "[^/]*";
-      }
-    } else if (c === "?") {
-      re2 += "[^/]";
-    } else if (c === "[") {
-      const end = glob.indexOf("]", i2 + 2);
-      if (end === -1) re2 += "\\[";
-      else {
-        const body2 = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re2 += `[${body2}]`;
-        i2 = end;
-      }
-    } else if (c === "{") {
-      const end = glob.indexOf("}", i2);
-      if (end === -1) re2 += "\\{";
-      else {
-        re2 += "(?:" + glob.slice(i2 + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|") + ")";
-        i2 = end;
-      }
-    } else {
-      re2 += c.replace(/[.+^$()|\\]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${re2}$`);
-}
-function normalizeRelDir(p) {
-  let s = p.replace(/\\/g, "/").replace(/\/+$/, "");
-  while (s.startsWith("./")) s = s.slice(2);
-  return s === "." ? "" : s;
-}
-function* selfAndAncestors(dir) {
-  let d = dir;
-  for (; ; ) {
-    yield d;
-    if (d === "") return;
-    const slash = d.lastIndexOf("/");
-    d = slash === -1 ? "" : d.slice(0, slash);
-  }
-}
-var init_globs = __esm({
-  "src/model/globs.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/bundle-roots.ts
-import path3 from "node:path";
-function stripInstallPath(dir) {
-  let d = dir;
-  for (let changed = true; changed && d !== ""; ) {
-    changed = false;
-    for (const re2 of INSTALL_TAILS) {
-      const m = re2.exec(d);
-      if (m) {
-        d = d.slice(0, m.index);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return d;
-}
-function declaredHostMatcher(hosts, cwd, baseDir) {
-  if (hosts.length === 0) return () => void 0;
-  const compiled = hosts.map((host, index) => ({ host, index, re: globToRegExp(normalizeRelDir(host.path)) }));
-  const fromBase = (dir) => path3.relative(baseDir, path3.resolve(cwd, dir)).split(path3.sep).join("/");
-  const cache = /* @__PURE__ */ new Map();
-  return (dir) => {
-    if (cache.has(dir)) return cache.get(dir);
-    let found;
-    for (const d of selfAndAncestors(dir)) {
-      const b = fromBase(d);
-      if (b.startsWith("..") || path3.isAbsolute(b)) continue;
-      const hit = compiled.find((c) => c.re.test(normalizeRelDir(b)));
-      if (hit) {
-        found = { root: d, host: hit.host, index: hit.index };
-        break;
-      }
-    }
-    cache.set(dir, found);
-    return found;
-  };
-}
-var INSTALL_TAILS, folderOf;
-var init_bundle_roots = __esm({
-  "src/model/bundle-roots.ts"() {
-    "use strict";
-    init_globs();
-    INSTALL_TAILS = [
-      /(?:^|\/)etc\/ilogtail\/conf\/[^/]+$/,
-      /(?:^|\/)(?:etc\/|usr\/local\/)?ilogtail(?:\/conf\/[^/]+)?$/,
-      /(?:^|\/)(?:usr\/local\/|etc\/)?loongcollector(?:\/conf(?:\/instance_config\/local)?)?$/,
-      /(?:^|\/)conf\/instance_config\/local$/,
-      /(?:^|\/)logtaildata$/i,
-      /(?:^|\/)program files(?: \(x86\))?\/alibaba\/logtail$/i,
-      // LoongCollector keeps user_defined_id in `conf/` beside `conf/instance_config/local/`
-      // (docs/reference/agent-config.md §4). Only folders holding agent files are ever stripped.
-      /(?:^|\/)conf$/
-    ];
-    folderOf = (file) => normalizeRelDir(path3.posix.dirname(file));
   }
 });
 
@@ -39299,7 +39668,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf = (path13) => {
+    var parentOf2 = (path13) => {
       if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
@@ -39614,7 +39983,7 @@ var require_ignore = __commonJS({
         if (path13 in cache) {
           return cache[path13];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf2(path13);
         const parent2 = parentPath ? this._t(parentPath, cache) : UNDEFINED;
         return cache[path13] = parent2 && parent2.ignored ? parent2 : this._rules.test(path13, MODE_IGNORE);
       }
@@ -39808,8 +40177,9 @@ var init_edition = __esm({
     "use strict";
     import_ignore = __toESM(require_ignore(), 1);
     init_source_file();
+    init_agent_keys();
     SLS_KEYS = ["config_server_address", "config_server_address_list", "data_server_list", "primary_region", "config_servers", "data_servers"];
-    COMMUNITY_KEYS2 = ["ilogtail_configserver_address"];
+    COMMUNITY_KEYS2 = [...COMMUNITY_KEYS, "default_access_key_id", "default_access_key"];
     COMMUNITY_IMAGE = /(?:^|\/)sls-opensource-registry\.[^/]+\/(?:loongcollector|ilogtail)-community-edition\/|^(?:docker\.io\/)?ghcr\.io\/alibaba\/(?:loongcollector|ilogtail)\b|^ghcr\.io\/alibaba\//i;
     ENTERPRISE_IMAGE = /^registry(?:-vpc)?\.[a-z0-9-]+\.aliyuncs\.com\/(?:log-service|acs)\/(?:logtail|loongcollector)(?:-windows)?(?:[:@]|$)/i;
     PIPELINE_FOLDER = /(?:^|\/)(continuous_pipeline_config\/local|onetime_pipeline_config\/local|config\/local|user_yaml_config\.d)\//;
@@ -39863,6 +40233,8 @@ function buildFleet(input) {
     aliyunLogConfigs: facts.aliyunLogConfigs,
     installCommands: facts.installCommands,
     identityWrites: facts.identityWrites,
+    directories: facts.directories,
+    agentFlags: facts.agentFlags,
     attachments: facts.attachments,
     installParams: installParams2(facts.installCommands, facts.containers, (file) => sources.get(file)),
     accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),
@@ -40177,6 +40549,42 @@ var init_identifier_shared_across_projects = __esm({
   }
 });
 
+// src/rules/host/account-id-as-identifier.ts
+var account_id_as_identifier_default;
+var init_account_id_as_identifier = __esm({
+  "src/rules/host/account-id-as-identifier.ts"() {
+    "use strict";
+    init_message_utils();
+    init_types2();
+    account_id_as_identifier_default = defineRule({
+      id: "host/account-id-as-identifier",
+      severity: "warning",
+      description: "A custom identifier (user_defined_id, ALIYUN_LOGTAIL_USER_DEFINED_ID) is an account ID, which belongs in users/",
+      check({ fleet, report: report2 }) {
+        const accounts = /* @__PURE__ */ new Map();
+        for (const b of fleet.bundles) for (const a of b.accounts) if (/^\d+$/.test(a.value) && !accounts.has(a.value)) accounts.set(a.value, a);
+        for (const p of fleet.projects) if (p.ownerAccountId && !accounts.has(p.ownerAccountId.value)) accounts.set(p.ownerAccountId.value, p.ownerAccountId);
+        for (const b of fleet.bundles) {
+          for (const id of b.identifiers) {
+            const account = accounts.get(id.value);
+            if (!account && !/^\d{16}$/.test(id.value)) continue;
+            if (fleet.index.groupsByIdentifier.get(id.value)?.some((e) => e.group.kind === "userdefined")) continue;
+            const where = id.source === "env" ? "ALIYUN_LOGTAIL_USER_DEFINED_ID" : id.source === "script" ? "This write to user_defined_id" : "This user_defined_id line";
+            const what = account ? `the account ID this repository names at ${lineOf(account)}` : "16 digits, the form of an Alibaba Cloud account ID";
+            report2({
+              file: id.file,
+              range: id.range,
+              pointer: id.pointer,
+              message: `${where} holds ${JSON.stringify(id.value)}, ${what}, and no userdefined machine group lists it. user_defined_id carries the custom identifier of a machine group; an account that may collect from the host is an empty file /etc/ilogtail/users/<account-id> (ALIYUN_LOGTAIL_USER_ID in a container). Write the account there and the machine group's identifier here.`,
+              related: account ? [valueRelated(account, `account ${id.value}`)] : void 0
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
 // src/rules/host/index.ts
 var hostRules;
 var init_host = __esm({
@@ -40191,6 +40599,7 @@ var init_host = __esm({
     init_internet_on_ecs();
     init_app_info_ip_mismatch();
     init_identifier_shared_across_projects();
+    init_account_id_as_identifier();
     hostRules = [
       identity_matches_no_group_default,
       unused_group_identifier_default,
@@ -40200,7 +40609,8 @@ var init_host = __esm({
       network_unreachable_default,
       internet_on_ecs_default,
       app_info_ip_mismatch_default,
-      identifier_shared_across_projects_default
+      identifier_shared_across_projects_default,
+      account_id_as_identifier_default
     ];
   }
 });
@@ -41027,7 +41437,7 @@ async function discover(options) {
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
   for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    const before = candidates;
+    const before2 = candidates;
     const boundary = treeOf(pattern, cwd);
     if (je(pattern, { windowsPathsNoEscape: true })) {
       const matches = zs(pattern, { cwd, dot: true, follow: false, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
@@ -41035,7 +41445,7 @@ async function discover(options) {
     } else {
       addPath(path7.resolve(cwd, pattern), boundary);
     }
-    if (candidates === before) unmatched.push(pattern);
+    if (candidates === before2) unmatched.push(pattern);
   }
   return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
 }
@@ -41134,6 +41544,8 @@ function emptyFacts() {
     images: [],
     installCommands: [],
     identityWrites: [],
+    directories: [],
+    agentFlags: [],
     providers: [],
     parseProblems: []
   };
@@ -42017,7 +42429,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
@@ -42029,7 +42441,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path13) {
@@ -42045,8 +42457,8 @@ var require_visit = __commonJS({
             const ci2 = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
-            else if (ci2 === BREAK)
-              return BREAK;
+            else if (ci2 === BREAK2)
+              return BREAK2;
             else if (ci2 === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -42055,13 +42467,13 @@ var require_visit = __commonJS({
         } else if (identity2.isPair(node)) {
           path13 = Object.freeze(path13.concat(node));
           const ck = visit_("key", node.key, visitor, path13);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path13);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -42077,7 +42489,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path13) {
@@ -42093,8 +42505,8 @@ var require_visit = __commonJS({
             const ci2 = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
-            else if (ci2 === BREAK)
-              return BREAK;
+            else if (ci2 === BREAK2)
+              return BREAK2;
             else if (ci2 === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -42103,13 +42515,13 @@ var require_visit = __commonJS({
         } else if (identity2.isPair(node)) {
           path13 = Object.freeze(path13.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path13);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path13);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -46849,11 +47261,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st2 = before[i2];
+          let st2 = before2[i2];
           switch (st2.type) {
             case "space":
             case "comment":
@@ -46861,10 +47273,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st2.source.length;
               continue;
           }
-          st2 = before[++i2];
+          st2 = before2[++i2];
           while (st2?.type === "space") {
             offset += st2.source.length;
-            st2 = before[++i2];
+            st2 = before2[++i2];
           }
           break;
         }
@@ -46942,10 +47354,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token2;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token2 = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -47482,7 +47894,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -47490,7 +47902,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path13) => {
@@ -47523,8 +47935,8 @@ var require_cst_visit = __commonJS({
             const ci2 = _visit(Object.freeze(path13.concat([[field, i2]])), token2.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
-            else if (ci2 === BREAK)
-              return BREAK;
+            else if (ci2 === BREAK2)
+              return BREAK2;
             else if (ci2 === REMOVE) {
               token2.items.splice(i2, 1);
               i2 -= 1;
@@ -49756,12 +50168,23 @@ function mentionOffsets(text) {
   return out2;
 }
 function scanShellText(text, base, source, file, facts, state = newShellScanState()) {
-  if (!SHELL_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
+  if (!state.shellAt) {
+    const shell = shebang(text);
+    if (shell) state.shellAt = () => shell;
+  }
+  if (!SHELL_SNIFF.test(text) && !MKDIR_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
     noteDownloads(text, state, typeof base === "number" ? (i2) => base + i2 : base, source, []);
     return;
   }
   const at4 = typeof base === "number" ? (i2) => base + i2 : base;
   scan(text, { source, file, facts, state, at: at4, text, depth: 0 });
+}
+function shebang(text) {
+  const m = /^\uFEFF?\s*#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(text);
+  if (!m) return void 0;
+  const exe = basename(m[1]);
+  const shell = exe === "env" && m[2] ? basename(m[2]) : exe;
+  return SHELLS.has(shell) ? { shell, from: "shebang" } : void 0;
 }
 function scanArgv(words2, source, file, facts, state = newShellScanState()) {
   if (words2.length === 0) return;
@@ -49770,20 +50193,22 @@ function scanArgv(words2, source, file, facts, state = newShellScanState()) {
 }
 function findDownloads(text, at4, source) {
   const out2 = [];
-  if (!text.includes(".oss")) return out2;
+  if (!text.includes("oss-")) return out2;
   DOWNLOAD.lastIndex = 0;
   for (let m = DOWNLOAD.exec(text); m; m = DOWNLOAD.exec(text)) {
-    const start2 = m.index + m[1].length + 1;
-    const end = start2 + m[2].length;
+    const internalSuffix = /-internal$/.test(m[3]);
+    const written2 = internalSuffix ? m[3].slice(0, -"-internal".length) : m[3];
+    const start2 = m.index + m[0].length - ".aliyuncs.com".length - m[3].length;
+    const end = start2 + written2.length;
     const range2 = source.rangeOf(at4(start2), at4(end) - at4(start2));
-    const region3 = /[$`{%]/.test(m[2]) ? unknown(m[2], range2) : known(m[2], range2);
-    out2.push({ offset: start2, family: m[1] === "logtail-release" ? "logtail" : "loongcollector", region: region3 });
+    const region3 = /[$`{%]/.test(written2) ? unknown(written2, range2) : known(written2, range2);
+    out2.push({ offset: start2, family: m[1] === "logtail-release" ? "logtail" : "loongcollector", region: region3, internal: internalSuffix || m[2] === "vpc100-oss-" });
   }
   return out2;
 }
 function noteDownloads(text, state, at4, source, found) {
   const all = found.length > 0 ? found : findDownloads(text, at4, source);
-  for (const d of all) state.lastDownload[d.family] = d.region;
+  for (const d of all) state.lastDownload[d.family] = { region: d.region, internal: d.internal };
 }
 function scan(text, ctx) {
   const downloads = findDownloads(text, ctx.at, ctx.source);
@@ -49986,8 +50411,8 @@ function analyze(cmd, ctx, downloads) {
     const param = words2[i2 + 2];
     const install = words2[i2 + 1];
     const family = tool === "loongcollector.sh" ? "loongcollector" : "logtail";
-    let downloadRegion = ctx.state.lastDownload[family];
-    for (const d of downloads) if (d.family === family && d.offset < cmd.end) downloadRegion = d.region;
+    let download = ctx.state.lastDownload[family];
+    for (const d of downloads) if (d.family === family && d.offset < cmd.end) download = d;
     ctx.facts.installCommands.push({
       file: ctx.file,
       tool,
@@ -49995,7 +50420,7 @@ function analyze(cmd, ctx, downloads) {
         // `install` with nothing after it (or the rest came from a ROS Fn::Join piece): not written here.
         unknown("", range(ctx, install.end, install.end))
       ),
-      ...downloadRegion ? { downloadRegion } : {},
+      ...download ? { downloadRegion: download.region, downloadInternal: download.internal } : {},
       range: range(ctx, words2[i2].start, (param ?? install).end)
     });
     break;
@@ -50003,6 +50428,22 @@ function analyze(cmd, ctx, downloads) {
   const nameAt = commandName(cmd);
   const name2 = words2[nameAt] ? basename(words2[nameAt].value) : "";
   const args2 = words2.slice(nameAt + 1);
+  if (AGENT_BINARY.test(name2)) {
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      const m = ENV_NAME_FLAG.exec(args2[i2].value);
+      if (!m) continue;
+      const inline = m[2] !== void 0;
+      const valueWord = inline ? void 0 : args2[i2 + 1];
+      let value2;
+      if (inline) {
+        const start2 = args2[i2].start + args2[i2].raw.indexOf("=") + 1;
+        const r7 = range(ctx, start2, args2[i2].end);
+        value2 = args2[i2].dynamic ? unknown(args2[i2].raw.slice(args2[i2].raw.indexOf("=") + 1), r7) : known(m[2], r7);
+      } else if (valueWord) value2 = wordValue(valueWord, ctx);
+      else continue;
+      ctx.facts.agentFlags.push({ file: ctx.file, flag: m[1], value: value2, range: range(ctx, args2[i2].start, (valueWord ?? args2[i2]).end) });
+    }
+  }
   for (const r7 of cmd.redirects) {
     if (!r7.target || !WRITE_OPS.has(r7.op)) continue;
     const target = classifyTarget(r7.target);
@@ -50010,7 +50451,12 @@ function analyze(cmd, ctx, downloads) {
     const appends = r7.op.endsWith(">>");
     const value2 = target.kind === "users" ? target.name(ctx) : written(name2, args2, cmd, ctx);
     const at4 = r7.start + r7.op.length - 2;
-    pushWrite(ctx, target.kind, appends, value2, cmd.start, r7.target.end, appends ? operator(ctx, ">>", at4, at4 + 2) : void 0);
+    pushWrite(ctx, target.kind, appends, value2, cmd.start, r7.target.end, {
+      path: unquote(r7.target.raw),
+      via: "redirect",
+      echoOption: echoOption(name2, args2, ctx),
+      appendOperator: appends ? operator(ctx, ">>", at4, at4 + 2) : void 0
+    });
   }
   if (name2 === "tee") {
     const appends = args2.some((a) => a.value === "--append" || /^-[a-z]*a[a-z]*$/.test(a.value));
@@ -50022,20 +50468,24 @@ function analyze(cmd, ctx, downloads) {
       const target = classifyTarget(a);
       if (!target) continue;
       const from = cmd.pipedFrom;
+      const fromAt = from ? commandName(from) : 0;
+      const fromName = from?.words[fromAt] ? basename(from.words[fromAt].value) : "";
       let value2;
       if (target.kind === "users") value2 = target.name(ctx);
-      else if (from) {
-        const fromAt = commandName(from);
-        value2 = written(from.words[fromAt] ? basename(from.words[fromAt].value) : "", from.words.slice(fromAt + 1), from, ctx);
-      } else value2 = unknown("stdin", range(ctx, cmd.start, cmd.start));
-      pushWrite(ctx, target.kind, appends, value2, (from ?? cmd).start, a.end, teeOperator);
+      else if (from) value2 = written(fromName, from.words.slice(fromAt + 1), from, ctx);
+      else value2 = unknown("stdin", range(ctx, cmd.start, cmd.start));
+      const option = from ? echoOption(fromName, from.words.slice(fromAt + 1), ctx) : void 0;
+      pushWrite(ctx, target.kind, appends, value2, (from ?? cmd).start, a.end, { path: unquote(a.raw), via: "tee", echoOption: option, appendOperator: teeOperator });
     }
   }
   if (name2 === "touch" || name2 === "mkdir") {
+    const parents = name2 === "mkdir" && args2.some((a) => a.value === "--parents" || /^-[a-z]*p[a-z]*$/.test(a.value));
     for (const a of args2) {
       if (a.value.startsWith("-")) continue;
+      const path13 = unquote(a.raw);
+      if (name2 === "mkdir" && AGENT_DIR.test(path13)) ctx.facts.directories.push({ file: ctx.file, path: path13, parents, range: range(ctx, cmd.start, a.end) });
       const target = classifyTarget(a);
-      if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end);
+      if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end, { path: path13, via: name2 === "mkdir" ? parents ? "mkdir-p" : "mkdir" : "touch" });
     }
   }
   if (CONTAINER_TOOLS.has(name2)) dockerRun(args2, ctx);
@@ -50046,7 +50496,8 @@ function analyze(cmd, ctx, downloads) {
       const inner = text.slice(script.start + 1, script.end - 1);
       const outer = ctx.at;
       const off = script.start + 1;
-      const sub = { ...ctx, at: (i2) => outer(off + i2), text: inner, depth: ctx.depth + 1 };
+      const shell = { shell: name2, from: "sh-c" };
+      const sub = { ...ctx, at: (i2) => outer(off + i2), text: inner, depth: ctx.depth + 1, shell };
       const shifted = downloads.map((d) => ({ ...d, offset: d.offset - off }));
       for (const sc of parseCommands(inner)) analyze(sc, sub, shifted);
     }
@@ -50090,8 +50541,19 @@ function valueAfter(w, offset, value2, ctx) {
   }
   return known(value2, range(ctx, w.start, w.end));
 }
-function pushWrite(ctx, target, appends, value2, start2, end, appendOperator) {
-  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value: value2, range: range(ctx, start2, end), ...appendOperator ? { appendOperator } : {} });
+function pushWrite(ctx, target, appends, value2, start2, end, details = {}) {
+  const shell = ctx.shell ?? ctx.state.shellAt?.(ctx.at(start2));
+  const fact = { file: ctx.file, target, appends, value: value2, range: range(ctx, start2, end) };
+  if (details.appendOperator) fact.appendOperator = details.appendOperator;
+  if (details.path !== void 0) fact.path = details.path;
+  if (details.via) fact.via = details.via;
+  if (details.echoOption) fact.echoOption = details.echoOption;
+  if (shell) fact.shell = shell;
+  ctx.facts.identityWrites.push(fact);
+}
+function echoOption(name2, args2, ctx) {
+  if (name2 !== "echo" || !args2[0] || !/^-[neE]+$/.test(args2[0].value)) return void 0;
+  return { text: args2[0].value, range: range(ctx, args2[0].start, args2[0].end) };
 }
 function operator(ctx, text, start2, end) {
   const s = ctx.at(start2);
@@ -50103,6 +50565,7 @@ function operator(ctx, text, start2, end) {
 function classifyTarget(w) {
   const path13 = unquote(w.raw);
   if (/(?:^|[/\\])user_defined_id$/.test(path13)) return { kind: "user_defined_id" };
+  if (/(?:^|[/\\])user_log_config\.json$/.test(path13)) return { kind: "user_log_config" };
   const m = USERS_PATH.exec(path13);
   if (!m) return void 0;
   const entry = m[1];
@@ -50150,7 +50613,10 @@ function wordValue(w, ctx) {
   return w.dynamic ? unknown(w.raw, r7) : known(w.value, r7, void 0, spelled(w, ctx));
 }
 function spelled(w, ctx) {
-  for (const [a, b] of [[w.start, w.end], [w.start + 1, w.end - 1]]) {
+  for (const [a, b] of [
+    [w.start, w.end],
+    [w.start + 1, w.end - 1]
+  ]) {
     if (b < a) continue;
     const start2 = ctx.at(a);
     const end = ctx.at(b);
@@ -50162,20 +50628,24 @@ function range(ctx, start2, end) {
   const s = ctx.at(start2);
   return ctx.source.rangeOf(s, ctx.at(end) - s);
 }
-var SHELL_SNIFF, SCRIPT_SNIFF, RUNS_CONTAINER, MENTIONS_AGENT, SHELL_CLAIMS, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, unquote, basename, CONTAINER_TOOLS, RUN_VALUE_OPTIONS, USERS_PATH;
+var SHELL_SNIFF, SCRIPT_SNIFF, RUNS_CONTAINER, MENTIONS_AGENT, SHELL_CLAIMS, MKDIR_SNIFF, MENTION, newShellScanState, DOWNLOAD, OP_CHARS, BLANK, ESCAPABLE, PREFIXES, TOOL, SHELLS, WRITE_OPS, AGENT_BINARY, ENV_NAME_FLAG, unquote, basename, CONTAINER_TOOLS, RUN_VALUE_OPTIONS, AGENT_DIR, USERS_PATH;
 var init_shell = __esm({
   "src/readers/shell.ts"() {
     "use strict";
     init_dockerfile();
     init_value();
-    SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+    SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|user_log_config\.json|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
     SCRIPT_SNIFF = new RegExp(`${SHELL_SNIFF.source}|ALIYUN_LOGTAIL_|logtail|loongcollector`, "i");
     RUNS_CONTAINER = /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?run\b/;
     MENTIONS_AGENT = /ALIYUN_LOGTAIL_|logtail|loongcollector/i;
     SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
-    MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, "gi");
+    MKDIR_SNIFF = /\bmkdir\b[^\n;&|]*(?:ilogtail|loongcollector|logtaildata)/i;
+    MENTION = new RegExp(
+      `${SHELL_SNIFF.source}|${MKDIR_SNIFF.source}|\\b(?:logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\\s/"'\`\\\\]*\\.(?:vpc100-)?oss`,
+      "gi"
+    );
     newShellScanState = () => ({ lastDownload: {} });
-    DOWNLOAD = /\b(logtail-release|loongcollector)-([^.\s/"'`\\]+)\.oss/g;
+    DOWNLOAD = /\b(logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\s/"'`\\]*\.((?:vpc100-)?oss-)([^.\s/"'`\\]+)\.aliyuncs\.com/g;
     OP_CHARS = /* @__PURE__ */ new Set(["\n", ";", "&", "|", "(", ")", "<", ">"]);
     BLANK = /* @__PURE__ */ new Set([" ", "	", "\r"]);
     ESCAPABLE = /* @__PURE__ */ new Set([" ", "	", '"', "'", "\\", "$", "`", "|", "&", ";", "<", ">", "(", ")", "{", "}", "#", "*", "?", "[", "]", "~", "=", "!"]);
@@ -50183,6 +50653,8 @@ var init_shell = __esm({
     TOOL = /(?:^|[/\\])(logtail\.sh|loongcollector\.sh|logtail_installer\.exe)$/;
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
     WRITE_OPS = /* @__PURE__ */ new Set([">", ">>", ">|", "1>", "1>>", "1>|", "&>", "&>>"]);
+    AGENT_BINARY = /^(?:ilogtail|loongcollector)(?:_[\d.]+)?$/;
+    ENV_NAME_FLAG = /^--?(ilogtail_user_defined_id_env_name|ilogtail_aliuid_env_name|ilogtail_config_env_name)(?:=(.*))?$/;
     unquote = (s) => s.replace(/^["']|["']$/g, "");
     basename = (s) => s.slice(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
     CONTAINER_TOOLS = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl"]);
@@ -50233,6 +50705,7 @@ var init_shell = __esm({
       "--volumes-from",
       "--shm-size"
     ]);
+    AGENT_DIR = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)(?:[/\\]|$)/i;
     USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
   }
 });
@@ -50576,7 +51049,7 @@ function single(type, source) {
     row(type, "SecurityGroupIds", "list", "not-an-address", source)
   ];
 }
-function group(type, source, ipv6) {
+function group2(type, source, ipv6) {
   return [
     row(type, "PrivateIps", "list", "private-ip", source),
     row(type, "InnerIps", "list", "classic-ip", source),
@@ -50607,9 +51080,9 @@ var init_iac_attributes = __esm({
     ROS_ATTRIBUTES = Object.freeze([
       ...single("ALIYUN::ECS::Instance", INSTANCE),
       ...single("ALIYUN::ECS::InstanceClone", INSTANCE_CLONE),
-      ...group("ALIYUN::ECS::InstanceGroup", GROUP2, true),
-      ...group("ALIYUN::ECS::InstanceGroupClone", GROUP_CLONE, true),
-      ...group("ALIYUN::ECS::PrepayInstanceGroupClone", PREPAY_CLONE, false),
+      ...group2("ALIYUN::ECS::InstanceGroup", GROUP2, true),
+      ...group2("ALIYUN::ECS::InstanceGroupClone", GROUP_CLONE, true),
+      ...group2("ALIYUN::ECS::PrepayInstanceGroupClone", PREPAY_CLONE, false),
       row("ALIYUN::ECS::NetworkInterface", "PrivateIpAddress", "scalar", "private-ip", NIC),
       // The 2021 docs name the primary address `PrivateIpAddresses`; whether ROS still accepts it is UNVERIFIED, so both are known.
       row("ALIYUN::ECS::NetworkInterface", "PrivateIpAddresses", "scalar", "private-ip", NIC),
@@ -50695,9 +51168,9 @@ function commaList(d) {
     kind: "list",
     node: d,
     items: value2.split(",").map((piece, i2, all) => {
-      const before = all.slice(0, i2).reduce((n, p) => n + p.length + 1, 0);
+      const before2 = all.slice(0, i2).reduce((n, p) => n + p.length + 1, 0);
       const base = spanOf({ kind: "scalar", node: d });
-      const span = base ? [base[0] + before, base[0] + before + piece.length] : void 0;
+      const span = base ? [base[0] + before2, base[0] + before2 + piece.length] : void 0;
       return { use: d, value: { kind: "computed", value: piece, node: d, ...span ? { span } : {} } };
     })
   };
@@ -51257,7 +51730,17 @@ function emitResource(type, view, facts) {
   if (type === "alicloud_logtail_attachment") {
     const project2 = view.attr("project");
     const configName = view.attr("logtail_config_name");
-    facts.attachments.push({ file, format: format2, address, range: range2, ...project2 ? { project: project2 } : {}, ...configName ? { configName } : {}, groupName: required("machine_group_name") });
+    const projectRef = view.projectRef ? view.projectRef("project") : project2 && !project2.known ? projectRefOf(project2.expression) : void 0;
+    facts.attachments.push({
+      file,
+      format: format2,
+      address,
+      range: range2,
+      ...project2 ? { project: project2 } : {},
+      ...projectRef ? { projectRef } : {},
+      ...configName ? { configName } : {},
+      groupName: required("machine_group_name")
+    });
     return;
   }
   const log = type === "alicloud_log_machine_group";
@@ -51721,8 +52204,63 @@ var init_structured = __esm({
 function readScript(file, facts) {
   const { text } = file.source;
   if (/^\uFEFF?\s*#cloud-config/.test(text)) return readStructured(file, facts, "yaml");
-  if (isDockerfile(file.file.path)) readDockerfile(file.source, file.file.path, facts);
-  scanShellText(text, 0, file.source, file.file.path, facts);
+  const state = newShellScanState();
+  if (isDockerfile(file.file.path)) {
+    readDockerfile(file.source, file.file.path, facts);
+    state.shellAt = dockerfileShells(file.source);
+  }
+  scanShellText(text, 0, file.source, file.file.path, facts, state);
+}
+function dockerfileShells(source) {
+  const text = source.text;
+  const spans = [];
+  const stages = /* @__PURE__ */ new Map();
+  let stage;
+  let i2 = 0;
+  while (i2 < text.length) {
+    let end = i2;
+    for (; ; ) {
+      const nl = text.indexOf("\n", end);
+      const lineEnd = nl === -1 ? text.length : nl;
+      const line = text.slice(end, lineEnd).replace(/\r$/, "");
+      end = nl === -1 ? text.length : nl + 1;
+      if (!/\\\s*$/.test(line) || /^\s*#/.test(line) || end >= text.length) break;
+    }
+    const instr = text.slice(i2, end);
+    const m = /^\s*([A-Za-z]+)\s+([\s\S]*)$/.exec(instr);
+    const start2 = i2;
+    i2 = end;
+    if (!m) continue;
+    const keyword = m[1].toUpperCase();
+    const rest = m[2].trim();
+    if (keyword === "FROM") {
+      const words2 = rest.split(/\s+/).filter((w) => !w.startsWith("--"));
+      const image = words2[0] ?? "";
+      const from = stages.get(image.toLowerCase());
+      const imageStart = start2 + instr.indexOf(image);
+      stage = from ? { ...from } : { image, imageRange: source.rangeOf(imageStart, image.length), shell: "sh" };
+      if (words2[1]?.toUpperCase() === "AS" && words2[2]) stages.set(words2[2].toLowerCase(), stage);
+    } else if (keyword === "SHELL" && stage) {
+      try {
+        const argv = JSON.parse(rest);
+        if (Array.isArray(argv) && typeof argv[0] === "string") stage.shell = argv[0].slice(argv[0].lastIndexOf("/") + 1);
+      } catch {
+      }
+    } else if (keyword === "RUN" && !rest.startsWith("[")) {
+      const here = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(rest);
+      if (here) {
+        const close = new RegExp(`^\\t*${here[1]}\\s*$`, "m");
+        const found = close.exec(text.slice(i2));
+        i2 = found ? i2 + found.index + found[0].length : text.length;
+      }
+      spans.push({
+        start: start2,
+        end: i2,
+        ctx: stage ? { shell: stage.shell, from: "dockerfile", image: stage.image, imageRange: stage.imageRange } : { shell: "sh", from: "dockerfile" }
+      });
+    }
+  }
+  return (offset) => spans.find((s) => offset >= s.start && offset < s.end)?.ctx;
 }
 var scriptReader;
 var init_script = __esm({
@@ -56509,6 +57047,10 @@ async function runPipeline(input) {
   const { diagnostics, ruleFailures } = runRules(input.rules ?? allRules, fleet, config);
   return { diagnostics, fleet, readFiles, ruleFailures, readerFailures };
 }
+function oneLine(f) {
+  if (!BREAK.test(f.message) && !f.related?.some((r7) => BREAK.test(r7.message))) return f;
+  return { ...f, message: f.message.replace(BREAKS, escapeBreak), ...f.related ? { related: f.related.map((r7) => ({ ...r7, message: r7.message.replace(BREAKS, escapeBreak) })) } : {} };
+}
 function runRules(rules, fleet, config) {
   const out2 = [];
   const ruleFailures = [];
@@ -56521,7 +57063,7 @@ function runRules(rules, fleet, config) {
         fleet,
         report: (f) => {
           const severity = (f.formerId !== void 0 ? config.rules[f.formerId] : void 0) ?? setting;
-          if (severity !== "off") out2.push({ ruleId: rule.id, severity, ...f });
+          if (severity !== "off") out2.push({ ruleId: rule.id, severity, ...oneLine(f) });
         }
       });
     } catch (err2) {
@@ -56530,12 +57072,16 @@ function runRules(rules, fleet, config) {
   }
   return { diagnostics: out2, ruleFailures };
 }
+var BREAK, BREAKS, escapeBreak;
 var init_pipeline = __esm({
   "src/engine/pipeline.ts"() {
     "use strict";
     init_fleet();
     init_rules();
     init_read();
+    BREAK = /[\r\n\u2028\u2029]/;
+    BREAKS = new RegExp(BREAK.source, "g");
+    escapeBreak = (c) => ({ "\r": "\\r", "\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029" })[c];
   }
 });
 
@@ -56864,7 +57410,7 @@ function paint(on2, text, ...styles) {
   if (!on2 || text === "") return text;
   return styles.reduce((t, s) => `\x1B[${ANSI[s][0]}m${t}\x1B[${ANSI[s][1]}m`, text);
 }
-function oneLine(message) {
+function oneLine2(message) {
   return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\t/g, " ").replace(UNSAFE_CHARS, "\uFFFD");
 }
 function cellWidth(cp) {
@@ -56930,11 +57476,11 @@ function position(d) {
 function fileBlock(file, diagnostics, ctx) {
   const posWidth = Math.max(...diagnostics.map((d) => position(d).length));
   const sevWidth = Math.max(...diagnostics.map((d) => d.severity.length));
-  const lines = [paint(ctx.color, oneLine(file), "underline")];
+  const lines = [paint(ctx.color, oneLine2(file), "underline")];
   for (const d of diagnostics) {
     const severity = paint(ctx.color, d.severity.padEnd(sevWidth), SEVERITY_STYLE[d.severity]);
     const ruleId = paint(ctx.color, d.ruleId, "dim");
-    lines.push(`  ${position(d).padEnd(posWidth)}  ${severity}  ${oneLine(d.message)}  ${ruleId}`);
+    lines.push(`  ${position(d).padEnd(posWidth)}  ${severity}  ${oneLine2(d.message)}  ${ruleId}`);
     const source = ctx.getLine(d.file, d.range.start.line);
     if (source) lines.push(...codeFrame(source, d.range, d.severity, ctx.color));
   }
@@ -56954,8 +57500,8 @@ function summary2(diagnostics, color) {
 function groupByFile(sorted) {
   const groups = /* @__PURE__ */ new Map();
   for (const d of sorted) {
-    const group2 = groups.get(d.file);
-    if (group2) group2.push(d);
+    const group3 = groups.get(d.file);
+    if (group3) group3.push(d);
     else groups.set(d.file, [d]);
   }
   return groups;
@@ -56982,7 +57528,7 @@ var init_stylish = __esm({
     stylish = (diagnostics, ctx) => {
       if (diagnostics.length === 0) return "";
       const blocks = [...groupByFile(sortDiagnostics(diagnostics))].map(
-        ([file, group2]) => fileBlock(file, group2, ctx).join("\n")
+        ([file, group3]) => fileBlock(file, group3, ctx).join("\n")
       );
       return [...blocks, summary2(diagnostics, ctx.color).join("\n")].join("\n\n");
     };
@@ -57125,14 +57671,14 @@ function groupsSection(view, loc) {
 }
 function joinsSection(view, loc) {
   const host = new Map(view.hosts.map((h) => [h.id, h]));
-  const group2 = new Map(view.groups.map((g) => [g.id, g]));
+  const group3 = new Map(view.groups.map((g) => [g.id, g]));
   return {
     title: "Which hosts join which groups",
     intro: "A host joins a group when SLS would match it: its custom identifier in a `userdefined` group, or its IP in an `ip` group, of the region it talks to. `may match`: the region or identify type of one side is not in the repo. `no match: group in \u2026`: the group lists the value but is in another region than the host's, so SLS never matches it.",
     headers: ["host", "group", "project", "via", "value", "match", "host file"],
     right: [false, false, false, false, false, false, false],
     rows: view.matches.map((m) => {
-      const g = group2.get(m.group);
+      const g = group3.get(m.group);
       return [code(host.get(m.host).label), groupName(g), orUnknown(g.project), VIA[m.via], code(m.value), matchText(m.state, g.region), loc(m.at)];
     }),
     noun: ["match", "matches"],

@@ -47,6 +47,16 @@ export interface RuleFailure {
   error: Error;
 }
 
+/** Line breaks a message quotes from a file (a value with `\n` in it), written as escapes: a finding is one line. */
+const BREAK = /[\r\n\u2028\u2029]/;
+const BREAKS = new RegExp(BREAK.source, 'g');
+const escapeBreak = (c: string) => ({ '\r': '\\r', '\n': '\\n', '\u2028': '\\u2028', '\u2029': '\\u2029' })[c]!;
+
+function oneLine<F extends { message: string; related?: Array<{ message: string }> }>(f: F): F {
+  if (!BREAK.test(f.message) && !f.related?.some((r) => BREAK.test(r.message))) return f;
+  return { ...f, message: f.message.replace(BREAKS, escapeBreak), ...(f.related ? { related: f.related.map((r) => ({ ...r, message: r.message.replace(BREAKS, escapeBreak) })) } : {}) };
+}
+
 /**
  * Run every enabled rule. A rule that throws is a bug in logtail-lint: it is recorded (the run
  * exits 2) while the other rules still run, so no finding is lost.
@@ -64,7 +74,7 @@ export function runRules(rules: readonly Rule[], fleet: Fleet, config: ResolvedC
         fleet,
         report: (f) => {
           const severity = (f.formerId !== undefined ? config.rules[f.formerId] : undefined) ?? setting;
-          if (severity !== 'off') out.push({ ruleId: rule.id, severity, ...f });
+          if (severity !== 'off') out.push({ ruleId: rule.id, severity, ...oneLine(f) });
         },
       });
     } catch (err) {

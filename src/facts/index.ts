@@ -163,6 +163,8 @@ export interface AttachmentFact {
   format: DefinitionFormat;
   address: string;
   project?: Value<string>;
+  /** When the project is a reference to a resource in the same repo (`alicloud_log_project.main`). */
+  projectRef?: string;
   configName?: Value<string>;
   groupName: Value<string>;
   range: Range;
@@ -254,21 +256,66 @@ export interface InstallCommandFact {
   tool: 'logtail.sh' | 'loongcollector.sh' | 'logtail_installer.exe';
   /** The install parameter: region plus network suffix (`cn-hangzhou-internet`). */
   param: Value<string>;
-  /** Region written in the download URL (`logtail-release-cn-hangzhou`), if any. */
+  /** Region of the OSS endpoint the installer script was downloaded from (`oss-cn-hangzhou`), if any. */
   downloadRegion?: Value<string>;
+  /** That endpoint is an internal one (`oss-<r>-internal`, legacy `vpc100-oss-<r>`): reachable only from inside its region. */
+  downloadInternal?: boolean;
   range: Range;
 }
 
-/** A shell line that writes host identity files. */
+/** A shell line that writes host identity files (or, by mistake, the agent's collection-config cache). */
 export interface IdentityWriteFact {
   file: string;
-  target: 'user_defined_id' | 'users';
+  /** `user_log_config` is the agent's cache of collection configs, which some scripts write an identity into. */
+  target: 'user_defined_id' | 'users' | 'user_log_config';
   /** `>>` or `tee -a`: appends on every re-run. */
   appends: boolean;
   value: Value<string>;
   range: Range;
   /** The text that makes the write append (`>>`, `tee -a`), where the file spells it. */
   appendOperator?: { text: string; literal: [number, number]; range: Range };
+  /** The target path as written, quotes removed (`/etc/ilogtail/users/1234567890123456`). */
+  path?: string;
+  /** How the file is written: a redirection, `tee`, `touch`, `mkdir` (`-p`: with its parents). */
+  via?: 'redirect' | 'tee' | 'touch' | 'mkdir' | 'mkdir-p';
+  /** The option word of the `echo` that writes the value (`-e`, `-ne`), where the line has one. */
+  echoOption?: { text: string; range: Range };
+  /** The shell that runs the line, when the file says (a shebang, a Dockerfile RUN, `sh -c`). */
+  shell?: ShellContext;
+}
+
+/** Which shell runs a script line, and how the file says so. */
+export interface ShellContext {
+  /** The shell's name as invoked (`sh`, `bash`, `dash`, `ash`, …). */
+  shell: string;
+  /** `shebang` (`#!/bin/sh`), `dockerfile` (a RUN line: `/bin/sh -c` unless SHELL changed it), `sh-c` (`bash -c '…'`). */
+  from: 'shebang' | 'dockerfile' | 'sh-c';
+  /** Dockerfile: the image of the build stage (`FROM`), as written. */
+  image?: string;
+  /** Dockerfile: where the stage's `FROM` instruction is. */
+  imageRange?: Range;
+}
+
+/**
+ * An agent command-line flag that names an environment variable (`-ilogtail_user_defined_id_env_name
+ * USERID`), as a script starts the agent binary with it.
+ */
+export interface AgentFlagFact {
+  file: string;
+  /** Without dashes: `ilogtail_user_defined_id_env_name`. */
+  flag: string;
+  value: Value<string>;
+  range: Range;
+}
+
+/** A `mkdir` of one of the agent's folders (`/etc/ilogtail`, `/etc/ilogtail/users`). */
+export interface DirectoryFact {
+  file: string;
+  /** As written, quotes removed. */
+  path: string;
+  /** `-p`: parents are created too, and an existing folder is no error. */
+  parents: boolean;
+  range: Range;
 }
 
 // ---------------------------------------------------------------- read and parse problems
@@ -297,6 +344,10 @@ export interface Facts {
   images: ImageFact[];
   installCommands: InstallCommandFact[];
   identityWrites: IdentityWriteFact[];
+  /** `mkdir` of the agent's folders in scripts. */
+  directories: DirectoryFact[];
+  /** Agent flags that name environment variables, where scripts start the agent. */
+  agentFlags: AgentFlagFact[];
   /** Terraform `provider "alicloud"` blocks, resolved by the model per module folder. */
   providers: ProviderFact[];
   parseProblems: ParseProblemFact[];
@@ -327,6 +378,8 @@ export function emptyFacts(): Facts {
     images: [],
     installCommands: [],
     identityWrites: [],
+    directories: [],
+    agentFlags: [],
     providers: [],
     parseProblems: [],
   };

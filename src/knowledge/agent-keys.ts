@@ -242,6 +242,22 @@ export const ENV_ONLY_VARS: readonly string[] = [
   'CONTAINERD_SOCK_PATH', 'FORCE_RELEASE_STOP_CONTAINER_FILE', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY',
 ];
 
+/**
+ * LoongCollector's eBPF flags (alibaba/loongcollector @f02d9808 `core/ebpf/Config.cpp` L26-41,
+ * `DEFINE_FLAG_*`). They are usually written as a nested `"ebpf": {...}` object, which
+ * LoongCollector (since 0.1, commit f6113ddc) flattens into flag names joined with `_`
+ * (`AppConfig::RecurseParseJsonToFlags`, `core/app_config/AppConfig.cpp` L1543-1571;
+ * docs/reference/agent-config.md §2.1 step 4).
+ */
+export const LOONGCOLLECTOR_EBPF_FLAGS: readonly string[] = [
+  'ebpf_receive_event_chan_cap', 'ebpf_admin_config_debug_mode', 'ebpf_admin_config_log_level',
+  'ebpf_admin_config_push_all_span', 'ebpf_aggregation_config_agg_window_second', 'ebpf_converage_config_strategy',
+  'ebpf_sample_config_strategy', 'ebpf_sample_config_config_rate', 'ebpf_socket_probe_config_slow_request_threshold_ms',
+  'ebpf_socket_probe_config_max_conn_trackers', 'ebpf_socket_probe_config_max_band_width_mb_per_sec',
+  'ebpf_socket_probe_config_max_raw_record_per_sec', 'ebpf_profile_probe_config_profile_sample_rate',
+  'ebpf_profile_probe_config_profile_upload_duration', 'ebpf_process_probe_config_enable_oom_detect', 'ebpf_file_filter_max_num',
+];
+
 /** Every gflag name (Appendix B). */
 export const GFLAG_NAMES: ReadonlySet<string> = new Set(Object.values(GFLAGS).flat());
 
@@ -254,6 +270,7 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   ...COMMUNITY_KEYS,
   ...DOCUMENTED_FLAG_KEYS,
   ...S8_DOCUMENTED_KEYS,
+  ...LOONGCOLLECTOR_EBPF_FLAGS,
 ]);
 
 /** The gflag type of a name, if it is one. */

@@ -10,7 +10,8 @@
  * - `community`: the open-source iLogtail / LoongCollector, with no SLS control plane. Evidence:
  *   a local pipeline folder in the same bundle (`continuous_pipeline_config/local`,
  *   `onetime_pipeline_config/local`, `config/local`, `user_yaml_config.d`), the config living in
- *   `instance_config/local`, the community ConfigServer key `ilogtail_configserver_address`, a
+ *   `instance_config/local`, a community ConfigServer key (`ilogtail_configserver_address`,
+ *   `config_server_list`, `ilogtail_tags`) or the access keys `default_access_key_id` / `default_access_key`, a
  *   community image (`sls-opensource-registry…/*-community-edition/…`, `ghcr.io/alibaba/…`) in a
  *   Dockerfile, script or manifest of the same folder or above.
  * - `unknown`: no evidence, or evidence both ways.
@@ -25,6 +26,7 @@ import type { Range } from '../core/diagnostic.js';
 import { FILE_START } from '../core/source-file.js';
 import type { Value } from '../core/value.js';
 import type { AgentConfigFact, ContainerFact, ImageFact } from '../facts/index.js';
+import { COMMUNITY_KEYS as COMMUNITY_CONFIG_SERVER_KEYS } from '../knowledge/agent-keys.js';
 import type { FleetIndex } from './indexes.js';
 import type { ConfigLocator } from './located.js';
 import type { HostBundle, Located } from './types.js';
@@ -69,7 +71,13 @@ export interface EditionVerdict {
 }
 
 export const SLS_KEYS = ['config_server_address', 'config_server_address_list', 'data_server_list', 'primary_region', 'config_servers', 'data_servers'] as const;
-const COMMUNITY_KEYS = ['ilogtail_configserver_address'];
+/**
+ * Keys of the open-source agent: its ConfigServer in both spellings (docs/reference/agent-config.md
+ * §2.3), and the access keys a community config that flushes to SLS carries instead of endpoints
+ * ("configs with only access keys (community edition)", docs/reference/real-world-patterns.md). An
+ * SLS key in the same file decides first.
+ */
+const COMMUNITY_KEYS = [...COMMUNITY_CONFIG_SERVER_KEYS, 'default_access_key_id', 'default_access_key'];
 
 /** Community images (iac-and-editions §7; R11 release notes). */
 const COMMUNITY_IMAGE =

@@ -8,10 +8,12 @@ import type { DiscoverProblem, ReadFile, SourceFile } from '../core/source-file.
 import type {
   AgentConfigFact,
   AgentEnvFact,
+  AgentFlagFact,
   AliyunLogConfigFact,
   AppInfoFact,
   AttachmentFact,
   ContainerFact,
+  DirectoryFact,
   Facts,
   IdentityWriteFact,
   InstallCommandFact,
@@ -74,6 +76,10 @@ export interface Fleet {
   readonly installCommands: readonly InstallCommandFact[];
   /** Script writes to user_defined_id and users/. */
   readonly identityWrites: readonly IdentityWriteFact[];
+  /** Script `mkdir`s of the agent's folders. */
+  readonly directories: readonly DirectoryFact[];
+  /** Agent flags naming environment variables, where scripts start the agent. */
+  readonly agentFlags: readonly AgentFlagFact[];
   readonly attachments: readonly AttachmentFact[];
   /** Install parameters the repo states: of install commands and of containers' ALIYUN_LOGTAIL_CONFIG paths. */
   readonly installParams: readonly InstallParamUse[];
@@ -146,6 +152,8 @@ export function buildFleet(input: FleetInput): Fleet {
     aliyunLogConfigs: facts.aliyunLogConfigs,
     installCommands: facts.installCommands,
     identityWrites: facts.identityWrites,
+    directories: facts.directories,
+    agentFlags: facts.agentFlags,
     attachments: facts.attachments,
     installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
     accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),

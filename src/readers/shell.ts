@@ -1,5 +1,5 @@
 import type { SourceFile } from '../core/source-file.js';
-import type { AgentEnvName, Facts, IdentityWriteFact, InstallCommandFact } from '../facts/index.js';
+import type { AgentEnvName, Facts, IdentityWriteFact, InstallCommandFact, ShellContext } from '../facts/index.js';
 import { AGENT_ENV_NAMES, AGENT_IMAGE } from './dockerfile.js';
 import { type Value, unknown, known } from '../core/value.js';
 
@@ -11,7 +11,8 @@ import { type Value, unknown, known } from '../core/value.js';
  */
 
 /** Cheap test before any tokenizing: text without these cannot hold what this scanner looks for. */
-export const SHELL_SNIFF = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
+export const SHELL_SNIFF =
+  /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id|user_log_config\.json|(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]/i;
 
 /** What a script must mention to be read at all: SHELL_SNIFF, the agent's env vars (`docker run -e`, Dockerfile `ENV`) or its images. */
 export const SCRIPT_SNIFF = new RegExp(`${SHELL_SNIFF.source}|ALIYUN_LOGTAIL_|logtail|loongcollector`, 'i');
@@ -23,11 +24,17 @@ const MENTIONS_AGENT = /ALIYUN_LOGTAIL_|logtail|loongcollector/i;
 /** Text that makes a file surely one that installs or configures the agent (its parse errors are reported). */
 export const SHELL_CLAIMS = /logtail\.sh|loongcollector\.sh|logtail_installer|user_defined_id/;
 
+/** A `mkdir` of an agent folder: a piece of its own (a Packer inline step) that a later write relies on. */
+const MKDIR_SNIFF = /\bmkdir\b[^\n;&|]*(?:ilogtail|loongcollector|logtaildata)/i;
+
 /**
  * What makes a piece of text worth scanning: an installer or identity file (SHELL_SNIFF), or a
  * download bucket host whose region a later install command takes. Global: use with exec loops.
  */
-export const MENTION = new RegExp(`${SHELL_SNIFF.source}|\\b(?:logtail-release|loongcollector)-[^.\\s/"'\`\\\\]+\\.oss`, 'gi');
+export const MENTION = new RegExp(
+  `${SHELL_SNIFF.source}|${MKDIR_SNIFF.source}|\\b(?:logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\\s/"'\`\\\\]*\\.(?:vpc100-)?oss`,
+  'gi',
+);
 
 /** Offsets of every MENTION in `text`, ascending. */
 export function mentionOffsets(text: string): number[] {
@@ -39,8 +46,16 @@ export function mentionOffsets(text: string): number[] {
 
 /** Carried across the pieces of one file (cloud-init runcmd items, Terraform strings) in document order. */
 export interface ShellScanState {
-  /** Region of the last download URL seen, per installer family. */
-  lastDownload: { logtail?: Value<string>; loongcollector?: Value<string> };
+  /** The OSS endpoint of the last download URL seen, per installer family. */
+  lastDownload: { logtail?: DownloadHost; loongcollector?: DownloadHost };
+  /** The shell that runs the text at a source offset (a script's shebang, a Dockerfile RUN), when the file says. */
+  shellAt?: (offset: number) => ShellContext | undefined;
+}
+
+/** The region of a download URL's OSS endpoint, and whether the endpoint is an internal one. */
+interface DownloadHost {
+  region: Value<string>;
+  internal: boolean;
 }
 
 export const newShellScanState = (): ShellScanState => ({ lastDownload: {} });
@@ -86,6 +101,8 @@ interface Ctx {
   /** The scanned text (absent for argv lists). */
   text?: string;
   depth: number;
+  /** The shell of a `sh -c '…'` body, which wins over the file's (state.shellAt). */
+  shell?: ShellContext;
 }
 
 /**
@@ -93,12 +110,26 @@ interface Ctx {
  * and append InstallCommandFact / IdentityWriteFact facts.
  */
 export function scanShellText(text: string, base: OffsetMap, source: SourceFile, file: string, facts: Facts, state: ShellScanState = newShellScanState()): void {
-  if (!SHELL_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
+  // A script's (or user data's) shebang names the shell of everything after it.
+  if (!state.shellAt) {
+    const shell = shebang(text);
+    if (shell) state.shellAt = () => shell;
+  }
+  if (!SHELL_SNIFF.test(text) && !MKDIR_SNIFF.test(text) && !(RUNS_CONTAINER.test(text) && MENTIONS_AGENT.test(text))) {
     noteDownloads(text, state, typeof base === 'number' ? (i) => base + i : base, source, []);
     return;
   }
   const at = typeof base === 'number' ? (i: number) => base + i : base;
   scan(text, { source, file, facts, state, at, text, depth: 0 });
+}
+
+/** `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/bash -e` at the start of the text: the shell, by name. */
+function shebang(text: string): ShellContext | undefined {
+  const m = /^\uFEFF?\s*#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(text);
+  if (!m) return undefined;
+  const exe = basename(m[1]);
+  const shell = exe === 'env' && m[2] ? basename(m[2]) : exe;
+  return SHELLS.has(shell) ? { shell, from: 'shebang' } : undefined;
 }
 
 /** An argv list (`command: [./logtail.sh, install, cn-hangzhou]`); words carry source offsets. */
@@ -108,32 +139,38 @@ export function scanArgv(words: ShellWord[], source: SourceFile, file: string, f
   analyze(cmd, { source, file, facts, state, at: (i) => i, depth: 0 }, []);
 }
 
-interface Download {
+interface Download extends DownloadHost {
   offset: number;
   family: 'logtail' | 'loongcollector';
-  region: Value<string>;
 }
 
-/** `logtail-release-<region>.oss...` / `loongcollector-<region>.oss...` bucket host names. */
-const DOWNLOAD = /\b(logtail-release|loongcollector)-([^.\s/"'`\\]+)\.oss/g;
+/**
+ * The installers' download hosts (issue9-facts §4; docs/reference/sls-regions-and-iac.md B.4):
+ * `<bucket>.oss-<r>.aliyuncs.com` (public), `<bucket>.oss-<r>-internal.aliyuncs.com` and the
+ * legacy `<bucket>.vpc100-oss-<r>.aliyuncs.com` (internal). Buckets: `logtail-release[-<r or abbr>]`
+ * (logtail.sh), `aliyun-observability-release-<r>` / `observability-release-<r>` (loongcollector.sh).
+ */
+const DOWNLOAD = /\b(logtail-release|aliyun-observability-release|observability-release|loongcollector)[^.\s/"'`\\]*\.((?:vpc100-)?oss-)([^.\s/"'`\\]+)\.aliyuncs\.com/g;
 
 function findDownloads(text: string, at: (i: number) => number, source: SourceFile): Download[] {
   const out: Download[] = [];
-  if (!text.includes('.oss')) return out;
+  if (!text.includes('oss-')) return out;
   DOWNLOAD.lastIndex = 0;
   for (let m = DOWNLOAD.exec(text); m; m = DOWNLOAD.exec(text)) {
-    const start = m.index + m[1].length + 1;
-    const end = start + m[2].length;
+    const internalSuffix = /-internal$/.test(m[3]);
+    const written = internalSuffix ? m[3].slice(0, -'-internal'.length) : m[3];
+    const start = m.index + m[0].length - '.aliyuncs.com'.length - m[3].length;
+    const end = start + written.length;
     const range = source.rangeOf(at(start), at(end) - at(start));
-    const region = /[$`{%]/.test(m[2]) ? unknown(m[2], range) : known(m[2], range);
-    out.push({ offset: start, family: m[1] === 'logtail-release' ? 'logtail' : 'loongcollector', region });
+    const region = /[$`{%]/.test(written) ? unknown(written, range) : known(written, range);
+    out.push({ offset: start, family: m[1] === 'logtail-release' ? 'logtail' : 'loongcollector', region, internal: internalSuffix || m[2] === 'vpc100-oss-' });
   }
   return out;
 }
 
 function noteDownloads(text: string, state: ShellScanState, at: (i: number) => number, source: SourceFile, found: Download[]): void {
   const all = found.length > 0 ? found : findDownloads(text, at, source);
-  for (const d of all) state.lastDownload[d.family] = d.region;
+  for (const d of all) state.lastDownload[d.family] = { region: d.region, internal: d.internal };
 }
 
 function scan(text: string, ctx: Ctx): void {
@@ -334,6 +371,11 @@ const TOOL = /(?:^|[/\\])(logtail\.sh|loongcollector\.sh|logtail_installer\.exe)
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ash', 'ksh']);
 const WRITE_OPS = new Set(['>', '>>', '>|', '1>', '1>>', '1>|', '&>', '&>>']);
 
+/** The agent binaries (`/app/bin/ilogtail`, `ilogtail_2.1.10`, `loongcollector`). */
+const AGENT_BINARY = /^(?:ilogtail|loongcollector)(?:_[\d.]+)?$/;
+/** Flags whose value is the NAME of an environment variable the agent reads (docs/reference/agent-config.md §3, §4). */
+const ENV_NAME_FLAG = /^--?(ilogtail_user_defined_id_env_name|ilogtail_aliuid_env_name|ilogtail_config_env_name)(?:=(.*))?$/;
+
 const unquote = (s: string) => s.replace(/^["']|["']$/g, '');
 const basename = (s: string) => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
 
@@ -366,8 +408,8 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
     const param = words[i + 2];
     const install = words[i + 1];
     const family = tool === 'loongcollector.sh' ? 'loongcollector' : 'logtail';
-    let downloadRegion = ctx.state.lastDownload[family];
-    for (const d of downloads) if (d.family === family && d.offset < cmd.end) downloadRegion = d.region;
+    let download = ctx.state.lastDownload[family];
+    for (const d of downloads) if (d.family === family && d.offset < cmd.end) download = d;
     ctx.facts.installCommands.push({
       file: ctx.file,
       tool,
@@ -375,7 +417,7 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
         ? wordValue(param, ctx)
         : // `install` with nothing after it (or the rest came from a ROS Fn::Join piece): not written here.
           unknown('', range(ctx, install.end, install.end)),
-      ...(downloadRegion ? { downloadRegion } : {}),
+      ...(download ? { downloadRegion: download.region, downloadInternal: download.internal } : {}),
       range: range(ctx, words[i].start, (param ?? install).end),
     });
     break;
@@ -385,6 +427,24 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
   const name = words[nameAt] ? basename(words[nameAt].value) : '';
   const args = words.slice(nameAt + 1);
 
+  // The agent binary started with a flag that names an environment variable (gflags: `-f v`, `--f=v`).
+  if (AGENT_BINARY.test(name)) {
+    for (let i = 0; i < args.length; i++) {
+      const m = ENV_NAME_FLAG.exec(args[i].value);
+      if (!m) continue;
+      const inline = m[2] !== undefined;
+      const valueWord = inline ? undefined : args[i + 1];
+      let value: Value<string>;
+      if (inline) {
+        const start = args[i].start + args[i].raw.indexOf('=') + 1;
+        const r = range(ctx, start, args[i].end);
+        value = args[i].dynamic ? unknown(args[i].raw.slice(args[i].raw.indexOf('=') + 1), r) : known(m[2], r);
+      } else if (valueWord) value = wordValue(valueWord, ctx);
+      else continue;
+      ctx.facts.agentFlags.push({ file: ctx.file, flag: m[1], value, range: range(ctx, args[i].start, (valueWord ?? args[i]).end) });
+    }
+  }
+
   // Redirections into identity files.
   for (const r of cmd.redirects) {
     if (!r.target || !WRITE_OPS.has(r.op)) continue;
@@ -393,7 +453,12 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
     const appends = r.op.endsWith('>>');
     const value = target.kind === 'users' ? target.name(ctx) : written(name, args, cmd, ctx);
     const at = r.start + r.op.length - 2;
-    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end, appends ? operator(ctx, '>>', at, at + 2) : undefined);
+    pushWrite(ctx, target.kind, appends, value, cmd.start, r.target.end, {
+      path: unquote(r.target.raw),
+      via: 'redirect',
+      echoOption: echoOption(name, args, ctx),
+      appendOperator: appends ? operator(ctx, '>>', at, at + 2) : undefined,
+    });
   }
 
   if (name === 'tee') {
@@ -406,21 +471,25 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
       const target = classifyTarget(a);
       if (!target) continue;
       const from = cmd.pipedFrom;
+      const fromAt = from ? commandName(from) : 0;
+      const fromName = from?.words[fromAt] ? basename(from.words[fromAt].value) : '';
       let value: Value<string>;
       if (target.kind === 'users') value = target.name(ctx);
-      else if (from) {
-        const fromAt = commandName(from);
-        value = written(from.words[fromAt] ? basename(from.words[fromAt].value) : '', from.words.slice(fromAt + 1), from, ctx);
-      } else value = unknown('stdin', range(ctx, cmd.start, cmd.start));
-      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end, teeOperator);
+      else if (from) value = written(fromName, from.words.slice(fromAt + 1), from, ctx);
+      else value = unknown('stdin', range(ctx, cmd.start, cmd.start));
+      const option = from ? echoOption(fromName, from.words.slice(fromAt + 1), ctx) : undefined;
+      pushWrite(ctx, target.kind, appends, value, (from ?? cmd).start, a.end, { path: unquote(a.raw), via: 'tee', echoOption: option, appendOperator: teeOperator });
     }
   }
 
   if (name === 'touch' || name === 'mkdir') {
+    const parents = name === 'mkdir' && args.some((a) => a.value === '--parents' || /^-[a-z]*p[a-z]*$/.test(a.value));
     for (const a of args) {
       if (a.value.startsWith('-')) continue;
+      const path = unquote(a.raw);
+      if (name === 'mkdir' && AGENT_DIR.test(path)) ctx.facts.directories.push({ file: ctx.file, path, parents, range: range(ctx, cmd.start, a.end) });
       const target = classifyTarget(a);
-      if (target?.kind === 'users') pushWrite(ctx, 'users', false, target.name(ctx), cmd.start, a.end);
+      if (target?.kind === 'users') pushWrite(ctx, 'users', false, target.name(ctx), cmd.start, a.end, { path, via: name === 'mkdir' ? (parents ? 'mkdir-p' : 'mkdir') : 'touch' });
     }
   }
 
@@ -434,7 +503,8 @@ function analyze(cmd: Command, ctx: Ctx, downloads: Download[]): void {
       const inner = text.slice(script.start + 1, script.end - 1);
       const outer = ctx.at;
       const off = script.start + 1;
-      const sub: Ctx = { ...ctx, at: (i) => outer(off + i), text: inner, depth: ctx.depth + 1 };
+      const shell: ShellContext = { shell: name, from: 'sh-c' };
+      const sub: Ctx = { ...ctx, at: (i) => outer(off + i), text: inner, depth: ctx.depth + 1, shell };
       const shifted = downloads.map((d) => ({ ...d, offset: d.offset - off }));
       for (const sc of parseCommands(inner)) analyze(sc, sub, shifted);
     }
@@ -498,8 +568,28 @@ function valueAfter(w: ShellWord, offset: number, value: string, ctx: Ctx): Valu
   return known(value, range(ctx, w.start, w.end));
 }
 
-function pushWrite(ctx: Ctx, target: 'user_defined_id' | 'users', appends: boolean, value: Value<string>, start: number, end: number, appendOperator?: IdentityWriteFact['appendOperator']): void {
-  ctx.facts.identityWrites.push({ file: ctx.file, target, appends, value, range: range(ctx, start, end), ...(appendOperator ? { appendOperator } : {}) });
+interface WriteDetails {
+  path?: string;
+  via?: IdentityWriteFact['via'];
+  echoOption?: IdentityWriteFact['echoOption'];
+  appendOperator?: IdentityWriteFact['appendOperator'];
+}
+
+function pushWrite(ctx: Ctx, target: IdentityWriteFact['target'], appends: boolean, value: Value<string>, start: number, end: number, details: WriteDetails = {}): void {
+  const shell = ctx.shell ?? ctx.state.shellAt?.(ctx.at(start));
+  const fact: IdentityWriteFact = { file: ctx.file, target, appends, value, range: range(ctx, start, end) };
+  if (details.appendOperator) fact.appendOperator = details.appendOperator;
+  if (details.path !== undefined) fact.path = details.path;
+  if (details.via) fact.via = details.via;
+  if (details.echoOption) fact.echoOption = details.echoOption;
+  if (shell) fact.shell = shell;
+  ctx.facts.identityWrites.push(fact);
+}
+
+/** The option word of an `echo` that writes (`-e`, `-ne`), when it has one. */
+function echoOption(name: string, args: ShellWord[], ctx: Ctx): IdentityWriteFact['echoOption'] {
+  if (name !== 'echo' || !args[0] || !/^-[neE]+$/.test(args[0].value)) return undefined;
+  return { text: args[0].value, range: range(ctx, args[0].start, args[0].end) };
 }
 
 /** The operator text at [start, end) of the scanned text, when the file spells it there (`tee  -a` with two spaces is written as such). */
@@ -511,13 +601,17 @@ function operator(ctx: Ctx, text: string, start: number, end: number): IdentityW
   return { text: written, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 
-type Target = { kind: 'user_defined_id' } | { kind: 'users'; name: (ctx: Ctx) => Value<string> };
+type Target = { kind: 'user_defined_id' } | { kind: 'user_log_config' } | { kind: 'users'; name: (ctx: Ctx) => Value<string> };
+
+/** Folders of the agent a `mkdir` may create (`/etc/ilogtail`, `/etc/ilogtail/users`, LoongCollector's, Windows'). */
+const AGENT_DIR = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)(?:[/\\]|$)/i;
 
 const USERS_PATH = /(?:^|[/\\])(?:ilogtail|loongcollector|logtaildata)[/\\](?:conf[/\\])?users[/\\]([^/\\]+)$/i;
 
 function classifyTarget(w: ShellWord): Target | undefined {
   const path = unquote(w.raw);
   if (/(?:^|[/\\])user_defined_id$/.test(path)) return { kind: 'user_defined_id' };
+  if (/(?:^|[/\\])user_log_config\.json$/.test(path)) return { kind: 'user_log_config' };
   const m = USERS_PATH.exec(path);
   if (!m) return undefined;
   const entry = m[1];
@@ -570,7 +664,10 @@ function wordValue(w: ShellWord, ctx: Ctx): Value<string> {
 
 /** Where the file spells a word's value verbatim (as written, or inside its quotes), if it does. */
 function spelled(w: ShellWord, ctx: Ctx): [number, number] | undefined {
-  for (const [a, b] of [[w.start, w.end], [w.start + 1, w.end - 1]]) {
+  for (const [a, b] of [
+    [w.start, w.end],
+    [w.start + 1, w.end - 1],
+  ]) {
     if (b < a) continue;
     const start = ctx.at(a);
     const end = ctx.at(b);

@@ -63,7 +63,17 @@ export function emitResource(type: string, view: ResourceView, facts: Facts): vo
   if (type === 'alicloud_logtail_attachment') {
     const project = view.attr('project');
     const configName = view.attr('logtail_config_name');
-    facts.attachments.push({ file, format, address, range, ...(project ? { project } : {}), ...(configName ? { configName } : {}), groupName: required('machine_group_name') });
+    const projectRef = view.projectRef ? view.projectRef('project') : project && !project.known ? projectRefOf(project.expression) : undefined;
+    facts.attachments.push({
+      file,
+      format,
+      address,
+      range,
+      ...(project ? { project } : {}),
+      ...(projectRef ? { projectRef } : {}),
+      ...(configName ? { configName } : {}),
+      groupName: required('machine_group_name'),
+    });
     return;
   }
   // alicloud_log_machine_group (project, name, identify_type default ip, identify_list, topic) or

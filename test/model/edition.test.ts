@@ -47,7 +47,11 @@ describe('fleet.editionOf', () => {
     });
     expect(brief(fleet.editionOf('quick_start/ilogtail_config.json'))).toEqual([
       'community',
-      ['community:pipeline-folder:quick_start/config/local@quick_start/config/local/file_simple.yaml'],
+      [
+        'community:community-key:default_access_key_id@quick_start/ilogtail_config.json',
+        'community:community-key:default_access_key@quick_start/ilogtail_config.json',
+        'community:pipeline-folder:quick_start/config/local@quick_start/config/local/file_simple.yaml',
+      ],
     ]);
     expect(brief(fleet.editionOf('docker/ilogtail_config.json'))).toEqual(['community', [`community:community-image:${COMMUNITY_IMAGE}@docker/Dockerfile`]]);
     expect(brief(fleet.editionOf('lc/conf/instance_config/local/loongcollector_config.json'))).toEqual([

@@ -39,7 +39,7 @@ describe('agent config values the value rules see', () => {
 
 describe('structured files at their edges', () => {
   it('YAML with a BOM is read like any other', async () => {
-    const result = await lintTree({ 'g.yaml': '\uFEFFgroupName: Y_Group\nmachineIdentifyType: ip\nmachineList: ["1.2.3.4"]\n' });
+    const result = await lintTree({ 'g.yaml': '\uFEFFgroupName: Y Group\nmachineIdentifyType: ip\nmachineList: ["1.2.3.4"]\n' });
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['machine-group/invalid-name']);
   });
 

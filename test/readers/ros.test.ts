@@ -28,7 +28,7 @@ describe('ROS templates', () => {
   it('JSON: UserData pieces of Fn::Join are scanned for install commands and identity writes', async () => {
     const facts = await read({ 'ros/stack.json': fixture('ros-machine-group.json') });
     // The parameter comes from {"Ref": "ALIYUN::Region"}: not in the string, so unknown.
-    expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([['logtail.sh', '? @28:208-28:208', '"cn-hangzhou" @28:85-28:96', '28:188-28:208']]);
+    expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([['logtail.sh', '? @28:208-28:208', '"cn-hangzhou" @28:101-28:112', '28:188-28:208']]);
     expect(facts.identityWrites.map((w) => [w.target, w.appends, v(w.value), span(w)])).toEqual([['user_defined_id', false, '"web-1" @28:253-28:262', '28:248-28:294']]);
   });
 

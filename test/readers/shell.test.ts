@@ -21,7 +21,7 @@ describe('install commands', () => {
       'wget http://logtail-release-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/linux64/logtail.sh -O logtail.sh\n' +
         'chmod 755 logtail.sh; ./logtail.sh install cn-hangzhou-internet\n',
     );
-    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou-internet" @2:44-2:64', download: '"cn-hangzhou" @1:29-1:40', at: '2:23-2:64' }]);
+    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou-internet" @2:44-2:64', download: '"cn-hangzhou" @1:45-1:56', at: '2:23-2:64' }]);
   });
 
   it('finds the installer after sudo, sh and bash, with quotes and line continuations', () => {
@@ -55,18 +55,18 @@ describe('install commands', () => {
     const r = scan('.\\logtail_installer.exe install cn-shanghai\n', 'install.ps1');
     expect(r.installs).toEqual([{ tool: 'logtail_installer.exe', param: '"cn-shanghai" @1:33-1:44', download: undefined, at: '1:1-1:44' }]);
     const lc = scan('wget https://loongcollector-cn-beijing.oss-cn-beijing.aliyuncs.com/loongcollector.sh; bash loongcollector.sh install cn-beijing\n');
-    expect(lc.installs[0].download).toBe('"cn-beijing" @1:29-1:39');
+    expect(lc.installs[0].download).toBe('"cn-beijing" @1:44-1:54');
     expect(lc.installs[0].param).toBe('"cn-beijing" @1:118-1:128');
   });
 
   it('takes the download region from a templated bucket name as unknown', () => {
     const r = scan('wget http://logtail-release-${REGION}.oss-${REGION}.aliyuncs.com/linux64/logtail.sh\n./logtail.sh install cn-hangzhou\n');
-    expect(r.installs[0].download).toBe('?${REGION} @1:29-1:38');
+    expect(r.installs[0].download).toBe('?${REGION} @1:43-1:52');
   });
 
   it('reads RUN lines of a Dockerfile', () => {
     const r = scan('FROM centos:7\nRUN wget -q http://logtail-release-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/linux64/logtail.sh && sh logtail.sh install cn-hangzhou && \\\n    echo "ds" > /etc/ilogtail/user_defined_id\n', 'Dockerfile');
-    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou" @2:121-2:132', download: '"cn-hangzhou" @2:36-2:47', at: '2:102-2:132' }]);
+    expect(r.installs).toEqual([{ tool: 'logtail.sh', param: '"cn-hangzhou" @2:121-2:132', download: '"cn-hangzhou" @2:52-2:63', at: '2:102-2:132' }]);
     expect(r.writes).toEqual([{ target: 'user_defined_id', appends: false, value: '"ds" @3:10-3:14', at: '3:5-3:46' }]);
   });
 });
@@ -121,8 +121,8 @@ describe('a whole install script', () => {
   it('reads every install and write of the fixture', () => {
     const r = scan(readFileSync(new URL('../fixtures/readers/install.sh', import.meta.url), 'utf8'));
     expect(r.installs).toEqual([
-      { tool: 'logtail.sh', param: '?"${REGION}-internet" @6:27-6:47', download: '?${REGION} @4:29-4:38', at: '6:6-6:47' },
-      { tool: 'logtail.sh', param: '"cn-beijing" @7:22-7:32', download: '?${REGION} @4:29-4:38', at: '7:1-7:32' },
+      { tool: 'logtail.sh', param: '?"${REGION}-internet" @6:27-6:47', download: '?${REGION} @4:43-4:52', at: '6:6-6:47' },
+      { tool: 'logtail.sh', param: '"cn-beijing" @7:22-7:32', download: '?${REGION} @4:43-4:52', at: '7:1-7:32' },
     ]);
     expect(r.writes).toEqual([
       { target: 'users', appends: false, value: '"1234567890123456" @9:27-9:43', at: '9:1-9:43' },
@@ -141,7 +141,7 @@ describe('scanShellText', () => {
     const state = newShellScanState();
     scanShellText(text.slice(3, 92), 3, f.source, 'a.yaml', facts, state);
     scanShellText(text.slice(92), 92, f.source, 'a.yaml', facts, state);
-    expect(facts.installCommands.map((i) => [v(i.param), v(i.downloadRegion), span(i)])).toEqual([['"eu-central-1" @3:22-3:34', '"eu-central-1" @2:29-2:41', '3:1-3:34']]);
+    expect(facts.installCommands.map((i) => [v(i.param), v(i.downloadRegion), span(i)])).toEqual([['"eu-central-1" @3:22-3:34', '"eu-central-1" @2:46-2:58', '3:1-3:34']]);
   });
 
   it('survives huge and pathological input', () => {
@@ -154,5 +154,69 @@ describe('scanShellText', () => {
     scanShellText(big, 0, textFile('big.sh', big, 'script').source, 'big.sh', facts);
     expect(Date.now() - t).toBeLessThan(2000);
     expect(facts.installCommands.at(-1)?.param).toMatchObject({ known: true, value: 'cn-hangzhou' });
+  });
+});
+
+describe('what a write needs around it (issue 9): its path, the echo option, the shell, folders made', () => {
+  const read = (text: string, path = 'scripts/setup.sh') => {
+    const facts = emptyFacts();
+    scriptReader.read(textFile(path, text, 'script'), facts);
+    return facts;
+  };
+
+  it('records the path, how it is written and the echo option', () => {
+    const f = read('#!/bin/sh\necho -e "web\\napi" > /etc/ilogtail/user_defined_id\necho 1 | tee "/etc/ilogtail/user_defined_id"\ntouch /etc/ilogtail/users/1234567890123456\n');
+    expect(f.identityWrites.map((w) => [w.path, w.via, w.echoOption && `${w.echoOption.text} @${span(w.echoOption)}`, w.shell?.shell, w.shell?.from])).toEqual([
+      ['/etc/ilogtail/user_defined_id', 'redirect', '-e @2:6-2:8', 'sh', 'shebang'],
+      ['/etc/ilogtail/user_defined_id', 'tee', undefined, 'sh', 'shebang'],
+      ['/etc/ilogtail/users/1234567890123456', 'touch', undefined, 'sh', 'shebang'],
+    ]);
+  });
+
+  it('reads `#!/usr/bin/env bash` and knows no shell without a shebang', () => {
+    expect(read('#!/usr/bin/env bash\necho -e x > /etc/ilogtail/user_defined_id\n').identityWrites[0].shell).toEqual({ shell: 'bash', from: 'shebang' });
+    expect(read('echo -e x > /etc/ilogtail/user_defined_id\n').identityWrites[0].shell).toBeUndefined();
+  });
+
+  it('takes the shell of a `bash -c` body over the shebang', () => {
+    const f = read("#!/bin/sh\nsudo bash -c 'echo -e x > /etc/ilogtail/user_defined_id'\n");
+    expect(f.identityWrites[0].shell).toEqual({ shell: 'bash', from: 'sh-c' });
+  });
+
+  it('gives Dockerfile RUN lines /bin/sh, the stage image, and a SHELL change', () => {
+    const text = [
+      'FROM ubuntu:22.04 AS base', // 1
+      'RUN echo -e "a" > /etc/ilogtail/user_defined_id', // 2
+      'SHELL ["/bin/bash", "-c"]', // 3
+      'RUN echo -e "b" > /etc/ilogtail/user_defined_id', // 4
+      'FROM base', // 5
+      'RUN echo -e "c" > /etc/ilogtail/user_defined_id', // 6
+      'FROM alpine:3.19', // 7
+      'RUN echo "d" > /etc/ilogtail/user_defined_id && \\', // 8
+      '    echo "e" >> /etc/ilogtail/user_defined_id', // 9
+      'RUN ["sh", "-c", "echo f > /etc/ilogtail/user_defined_id"]', // 10
+      '',
+    ].join('\n');
+    const f = read(text, 'docker/Dockerfile');
+    expect(f.identityWrites.map((w) => [w.range.start.line, w.shell?.shell, w.shell?.image, w.shell && span({ range: w.shell.imageRange! })])).toEqual([
+      [2, 'sh', 'ubuntu:22.04', '1:6-1:18'],
+      [4, 'bash', 'ubuntu:22.04', '1:6-1:18'],
+      [6, 'bash', 'ubuntu:22.04', '1:6-1:18'],
+      [8, 'sh', 'alpine:3.19', '7:6-7:17'],
+      [9, 'sh', 'alpine:3.19', '7:6-7:17'],
+    ]);
+  });
+
+  it('records mkdir of the agent folders, with -p', () => {
+    const f = read('mkdir -p /etc/ilogtail/users\nsudo mkdir /etc/ilogtail && touch /etc/ilogtail/user_defined_id\nmkdir -p /opt/app\n');
+    expect(f.directories.map((d) => [d.path, d.parents, span(d)])).toEqual([
+      ['/etc/ilogtail/users', true, '1:1-1:29'],
+      ['/etc/ilogtail', false, '2:1-2:25'],
+    ]);
+  });
+
+  it('records a write into user_log_config.json', () => {
+    const f = read('./logtail.sh install cn-shanghai\necho "${uid}::${group}" > /etc/ilogtail/user_log_config.json\n');
+    expect(f.identityWrites.map((w) => [w.target, w.path])).toEqual([['user_log_config', '/etc/ilogtail/user_log_config.json']]);
   });
 });

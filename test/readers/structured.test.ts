@@ -114,7 +114,7 @@ describe('cloud-init', () => {
       ['user_defined_id', true, '?"web-$(hostname)" @14:10-14:27', '14:5-14:66'],
     ]);
     expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([
-      ['logtail.sh', '"cn-shanghai-internet" @12:29-12:49', '"cn-shanghai" @10:33-10:44', '12:6-12:49'],
+      ['logtail.sh', '"cn-shanghai-internet" @12:29-12:49', '"cn-shanghai" @10:49-10:60', '12:6-12:49'],
     ]);
   });
 

@@ -43,7 +43,7 @@ describe('Terraform HCL', () => {
 
   it('install commands and identity writes in user_data heredocs', async () => {
     const facts = await read({ 'main.tf': fixture('tf/main.tf') });
-    expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([['logtail.sh', '?${var.region} @42:50-42:63', '"cn-hangzhou" @41:33-41:44', '42:29-42:63']]);
+    expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([['logtail.sh', '?${var.region} @42:50-42:63', '"cn-hangzhou" @41:49-41:60', '42:29-42:63']]);
     expect(facts.identityWrites.map((w) => [w.target, w.appends, v(w.value), span(w)])).toEqual([['user_defined_id', true, '"web" @43:10-43:15', '43:5-43:48']]);
   });
 

@@ -21,6 +21,7 @@ import unknownKey from './unknown-key.js';
 import workingIpInvalid from './working-ip-invalid.js';
 import missingDataServer from './missing-data-server.js';
 import plaintextAccessKey from './plaintext-access-key.js';
+import editionAssumed from './edition-assumed.js';
 
 /** ilogtail_config.json / loongcollector_config.json: syntax as the agent reads it, types, ranges, keys. */
 export const configRules: readonly Rule[] = [
@@ -48,5 +49,6 @@ export const configRules: readonly Rule[] = [
   unknownKey,
   workingIpInvalid,
   missingDataServer,
+  editionAssumed,
   plaintextAccessKey,
 ];

@@ -1,21 +1,12 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { AgentConfigFact } from '../../facts/index.js';
 import { lastProperty } from '../../core/json-tree.js';
+import type { EditionEvidence } from '../../model/fleet.js';
 import { defineRule, type RuleContext } from '../types.js';
 import { nodeRange, rangeOf } from './util.js';
 
-/**
- * Keys that mark a file as not using data_server_list at all: LoongCollector's enterprise form
- * (`data_servers`, agent-config §2.3), the community ConfigServer keys (§2.3), and the access
- * keys that community-edition configs carry instead of endpoints (docs/reference/real-world-patterns.md).
- */
-const OTHER_FORMS = ['data_servers', 'ilogtail_configserver_address', 'config_server_list', 'default_access_key_id', 'default_access_key'];
-
-/**
- * loongcollector_config.json is also the community LoongCollector's instance config, which has
- * no data servers at all: judge it only when it shows the enterprise form.
- */
-const ENTERPRISE_MARKERS = ['config_server_address', 'config_servers', 'primary_region', 'data_server_list'];
+/** LoongCollector's own form of the data servers (agent-config §2.3): a file with it does not use data_server_list. */
+const OTHER_FORMS = ['data_servers'];
 
 const TEMPLATE = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
 
@@ -28,15 +19,21 @@ export default defineRule({
       if (fact.role !== 'main') continue; // config.d / instance_config files are merged on top
       const root = fact.root;
       if (root?.type !== 'object') continue;
+      // Only the SLS-connected agent reads data_server_list: a community file (or one with no
+      // evidence either way, which config/edition-assumed notes) needs none (docs/reference/editions.md).
+      const edition = fleet.editionOf(fact.file);
+      if (edition.edition !== 'sls') continue;
       const last = fact.settings;
-      if (fact.product === 'loongcollector' && !ENTERPRISE_MARKERS.some((k) => last.has(k))) continue;
       const list = last.get('data_server_list');
       if (!list || !list.valueNode || list.valueNode.type === 'null') {
         if (OTHER_FORMS.some((k) => last.has(k))) continue;
+        // Say why the file is taken for SLS when nothing in it says so (the evidence is beside it).
+        const first = edition.evidence.find((e) => e.says === 'sls');
+        const why = !first || first.file === fact.file ? '' : ` (this host is SLS-connected: ${evidencePhrase(first)})`;
         report({
           file: fact.file,
           range: list?.valueNode ? nodeRange(fact, list.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
-          message: `${list ? '"data_server_list" is null' : 'No "data_server_list"'}: ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
+          message: `${list ? '"data_server_list" is null' : 'No "data_server_list"'}${why}: ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
         });
         continue;
       }
@@ -69,15 +66,35 @@ function checkEntry(fact: AgentConfigFact, entry: JsonNode, i: number, report: R
         file: fact.file,
         range: nodeRange(fact, entry),
         pointer,
-        message: `data_server_list[${i}] has no "${field}": ${field === 'cluster' ? 'the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves' : 'the agent has no host to send this region\'s data to'}. Add "${field}": ${what}.`,
+        message: `data_server_list[${i}] has no "${field}": ${field === 'cluster' ? 'the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves' : "the agent has no host to send this region's data to"}. Add "${field}": ${what}.`,
       });
     } else if (node && node.type === 'string' && String(node.value).trim() === '') {
       report({
         file: fact.file,
         range: nodeRange(fact, node),
         pointer,
-        message: `data_server_list[${i}].${field} is empty: ${field === 'cluster' ? 'the installer requires a non-empty cluster' : 'the agent has no host to send this region\'s data to'}. Write ${what}.`,
+        message: `data_server_list[${i}].${field} is empty: ${field === 'cluster' ? 'the installer requires a non-empty cluster' : "the agent has no host to send this region's data to"}. Write ${what}.`,
       });
     }
+  }
+}
+
+/** Why a file is taken for the SLS-connected agent, as a message phrase. */
+function evidencePhrase(e: EditionEvidence): string {
+  switch (e.kind) {
+    case 'identity-file':
+      return `its ${e.detail} (${e.file})`;
+    case 'group-join':
+      return `a machine group lists its identifier or IP "${e.detail}"`;
+    case 'install-command':
+      return `\`${e.detail}\` (${e.file})`;
+    case 'sls-env':
+      return `${e.detail} is set (${e.file})`;
+    case 'enterprise-image':
+      return `it runs the SLS agent image ${e.detail}`;
+    case 'config':
+      return `.logtail-lint.json says so (editions: "${e.detail}")`;
+    default:
+      return `"${e.detail}" (${e.file})`;
   }
 }

@@ -1,5 +1,15 @@
+import { identifierPlaceholder } from '../shared/util.js';
 import { defineRule } from '../types.js';
 import { nodeRange } from './util.js';
+
+/**
+ * A value that names what belongs there instead of holding a key: the community demo config's
+ * `example_access_key_id` (docs/reference/real-world-patterns.md), `<...>`, `YOUR_...`, `xxx`,
+ * `***`, templates. No credential, so nothing to leak.
+ */
+function placeholder(value: string): boolean {
+  return identifierPlaceholder(value) !== undefined || /(?:^|[-_])(?:example|sample|placeholder|dummy|changeme)(?:$|[-_])/i.test(value) || /^\*+$/.test(value);
+}
 
 export default defineRule({
   id: 'config/plaintext-access-key',
@@ -10,7 +20,7 @@ export default defineRule({
       const last = fact.settings;
       for (const key of ['default_access_key_id', 'default_access_key']) {
         const node = last.get(key)?.valueNode;
-        if (!node || node.type !== 'string' || String(node.value).trim() === '') continue;
+        if (!node || node.type !== 'string' || String(node.value).trim() === '' || placeholder(String(node.value).trim())) continue;
         report({
           file: fact.file,
           range: nodeRange(fact, node),

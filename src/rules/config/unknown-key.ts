@@ -1,6 +1,7 @@
 import { didYouMean } from '../../knowledge/did-you-mean.js';
 import { ENV_ONLY_VARS, ENV_TO_KEY, KNOWN_KEYS } from '../../knowledge/agent-keys.js';
 import { jsonPointer } from '../../core/pointer.js';
+import { propertiesOf, type PropertyEntry } from '../../core/json-tree.js';
 import { defineRule } from '../types.js';
 import { nodeRange, rangeOf } from './util.js';
 
@@ -21,11 +22,18 @@ export default defineRule({
       for (const p of fact.properties) {
         // `$schema` points editors at schemas/ilogtail_config.schema.json; the agent ignores it.
         if (KNOWN_KEYS.has(p.key) || p.key === '$schema') continue;
-        if (++count > MAX_PER_FILE) {
-          firstExtra ??= p.keyNode;
-          continue;
+        // A nested object: LoongCollector sets one flag per leaf, named by the path joined with `_`.
+        const leaves = p.valueNode?.type === 'object' ? flagLeaves(p, [p.key]) : [];
+        const unknownLeaves = leaves.filter((l) => !KNOWN_KEYS.has(l.path.join('_')));
+        if (leaves.length > 0 && unknownLeaves.length === 0) continue;
+        for (const u of leaves.length > 0 ? unknownLeaves : [{ path: [p.key], entry: p }]) {
+          if (++count > MAX_PER_FILE) {
+            firstExtra ??= u.entry.keyNode;
+            continue;
+          }
+          const message = u.path.length > 1 ? explainNested(u.path) : explain(p.key);
+          report({ file: fact.file, range: nodeRange(fact, u.entry.keyNode), pointer: jsonPointer(u.path), message });
         }
-        report({ file: fact.file, range: nodeRange(fact, p.keyNode), pointer: jsonPointer([p.key]), message: explain(p.key) });
       }
       if (firstExtra) {
         report({
@@ -37,6 +45,21 @@ export default defineRule({
     }
   },
 });
+
+/** Each non-object value under `p`, with its key path (what `RecurseParseJsonToFlags` turns into one flag). */
+function flagLeaves(p: PropertyEntry, path: string[], depth = 0): Array<{ path: string[]; entry: PropertyEntry }> {
+  if (p.valueNode?.type !== 'object' || depth > 32) return [{ path, entry: p }];
+  return propertiesOf(p.valueNode).flatMap((c) => flagLeaves(c, [...path, c.key], depth + 1));
+}
+
+function explainNested(path: string[]): string {
+  const flag = path.join('_');
+  const suggestion = didYouMean(flag, KNOWN_KEYS);
+  return (
+    `${JSON.stringify(path.join('.'))} becomes the flag "${flag}" (LoongCollector joins nested keys with "_"), and no flag or config key has that name, so it is ignored.` +
+    (suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling against the agent's flags; builds older than LoongCollector ignore nested objects altogether.")
+  );
+}
 
 function explain(key: string): string {
   const shown = JSON.stringify(key);

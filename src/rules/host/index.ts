@@ -8,6 +8,7 @@ import networkUnreachable from './network-unreachable.js';
 import internetOnEcs from './internet-on-ecs.js';
 import appInfoIpMismatch from './app-info-ip-mismatch.js';
 import identifierSharedAcrossProjects from './identifier-shared-across-projects.js';
+import accountIdAsIdentifier from './account-id-as-identifier.js';
 
 /** Joins across files: a host's identity, region, account and network against its machine groups. */
 export const hostRules: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const hostRules: readonly Rule[] = [
   internetOnEcs,
   appInfoIpMismatch,
   identifierSharedAcrossProjects,
+  accountIdAsIdentifier,
 ];

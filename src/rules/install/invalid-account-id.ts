@@ -1,5 +1,6 @@
 import { defineRule } from '../types.js';
 import { accountIdProblem } from '../shared/util.js';
+import { identifierNotAccount } from '../shared/message-utils.js';
 
 export default defineRule({
   id: 'install/invalid-account-id',
@@ -18,10 +19,12 @@ export default defineRule({
         range: w.value.range,
         pointer: w.value.pointer,
         message:
-          `This line creates users/${name}, which is not an account ID: ${why}. ` +
-          (w.value.known ? '' : 'The shell reads `*` as a pattern: it either creates a file with this literal name or touches what users/ already holds; either way the real account gets no entry. ') +
+          `This line creates users/${name}, which is not an account ID: ${why}.${identifierNotAccount(fleet, name)} ` +
+          (w.value.known
+            ? ''
+            : 'The shell reads `*` as a pattern: it either creates a file with this literal name or touches what users/ already holds; either way the real account gets no entry. ') +
           'The agent takes each file name in users/ as an Alibaba Cloud account ID without checking it, ' +
-          'so the host is authorized for no real account. Write the full root account ID of the project\'s owner (digits only), or pass it in a variable: ' +
+          "so the host is authorized for no real account. Write the full root account ID of the project's owner (digits only), or pass it in a variable: " +
           '`touch "/etc/ilogtail/users/${ALIYUN_ACCOUNT_ID}"`.',
       });
     }

@@ -4,7 +4,7 @@ import { DOC_EXAMPLE_ACCOUNT_ID, identifierPlaceholder, visible } from '../share
 export default defineRule({
   id: 'install/placeholder-identity',
   severity: 'warning',
-  description: 'A script writes a placeholder identifier or the docs\' example account ID',
+  description: "A script writes a placeholder identifier or the docs' example account ID",
   check({ fleet, report }) {
     for (const w of fleet.identityWrites) {
       if (!w.value.known || typeof w.value.value !== 'string') continue;
@@ -16,7 +16,7 @@ export default defineRule({
           message =
             `This line writes "${visible(value)}" to user_defined_id, which looks like a placeholder (${why}) copied from a doc or template. ` +
             'The host joins only the machine group that lists exactly this identifier. Write the identifier of its real machine group.';
-      } else {
+      } else if (w.target === 'users') {
         const name = value.slice(value.lastIndexOf('/') + 1);
         if (name === DOC_EXAMPLE_ACCOUNT_ID || /^(\d)\1+$/.test(name))
           message =

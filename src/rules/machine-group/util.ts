@@ -71,18 +71,33 @@ export function classifyEntry(raw: string): EntryKind {
 
 // ---------------------------------------------------------------- names and types
 
-/** What is wrong with a machine group name (docs/reference/sls-regions-and-iac.md §C.2), or an empty list. */
+/**
+ * What is certainly wrong with a machine group name, or an empty list: every source on the name
+ * rule (docs/reference/sls-regions-and-iac.md §C.2: the CreateMachineGroup API S11, the console docs S3,
+ * the ROS resource reference S12) rejects these. Capitals and `.` are left to {@link disputedNameCharacters}.
+ */
 export function nameProblems(name: string): string[] {
   const problems: string[] = [];
   const bytes = Buffer.byteLength(name);
   if (bytes < 2) problems.push(`it is ${bytes === 0 ? 'empty' : 'one character long'} (minimum 2)`);
   if (bytes > 128) problems.push(`it is ${bytes} bytes long (maximum 128)`);
-  if (/[A-Z]/.test(name)) problems.push('it has capital letters');
-  const bad = [...new Set(name.replace(/[A-Za-z0-9_-]/g, ''))];
+  const bad = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))];
   if (bad.length > 0) problems.push(`it has ${bad.map((c) => (c === ' ' ? 'spaces' : `"${c}"`)).join(', ')}`);
   if (name !== '' && !/^[a-zA-Z0-9]/.test(name)) problems.push('it does not start with a letter or digit');
   if (name.length > 1 && !/[a-zA-Z0-9]$/.test(name)) problems.push('it does not end with a letter or digit');
   return problems;
+}
+
+/**
+ * The characters of a name the sources disagree on (§C.2): the CreateMachineGroup API (S11) and the
+ * console docs (S3) allow only lowercase letters, digits, `-` and `_`; the ROS resource reference (S12)
+ * allows letters and `.`, and the vendor's own ROS templates default to names such as `DefaultSLSGroupTest`.
+ */
+export function disputedNameCharacters(name: string): string[] {
+  const found: string[] = [];
+  if (/[A-Z]/.test(name)) found.push('capital letters');
+  if (name.includes('.')) found.push('"."');
+  return found;
 }
 
 /** A valid name close to `name`: lowercased, other characters made `-`, ends trimmed. */

@@ -4,8 +4,7 @@
  */
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defaultMaxDistance, didYouMean } from '../../knowledge/did-you-mean.js';
-import type { BundleValue, GroupEntry, Located, MachineGroup } from '../../model/fleet.js';
-
+import type { BundleValue, Fleet, GroupEntry, HostBundle, Located, MachineGroup } from '../../model/fleet.js';
 
 
 /**
@@ -99,4 +98,14 @@ function pointerPath(pointer: string): string {
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), '');
+}
+
+/**
+ * When `name` (written as an account: a users/ entry) is a custom identifier that a userdefined
+ * machine group lists, the sentence that says so: it belongs in user_defined_id. '' otherwise.
+ */
+export function identifierNotAccount(fleet: Fleet, name: string): string {
+  const entry = fleet.index.groupsByIdentifier.get(name)?.find((e) => e.group.kind === 'userdefined');
+  if (!entry) return '';
+  return ` It is the custom identifier of ${describeGroup(entry.group)} (${lineOf(entry.entry)}): custom identifiers go in user_defined_id, one per line, not in users/.`;
 }

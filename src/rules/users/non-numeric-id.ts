@@ -1,6 +1,7 @@
 import { FILE_START } from '../../core/source-file.js';
 import { defineRule } from '../types.js';
 import { accountIdProblem } from '../shared/util.js';
+import { identifierNotAccount } from '../shared/message-utils.js';
 import { accountEntries, describeAccountSetting, idWithExtension, quotedItem, settingAccountIds } from './util.js';
 
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
         range: FILE_START,
         message:
           `users/ entry "${e.name}" is not an account ID: ${why}. The agent takes every entry's name as an Alibaba Cloud account ID without checking it, ` +
-          `so this one matches no account and the host is not authorized for the real one. ` +
+          `so this one matches no account and the host is not authorized for the real one.${identifierNotAccount(fleet, e.name)} ` +
           `Replace it with an empty file named after the full root account ID, digits only (\`touch users/<account-id>\`).`,
       });
     }

@@ -65,6 +65,27 @@ testRule('host/identity-matches-no-group', {
       ],
     },
     {
+      // issue 9: the host join for containers. A logtail DaemonSet's only identifier, with the region
+      // from its ALIYUN_LOGTAIL_CONFIG path (here the -internet form), fed from a ConfigMap.
+      name: 'a DaemonSet identifier from a ConfigMap that matches no group of the config path region',
+      files: {
+        ...infra(),
+        'k8s/ds.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: logtail-env\ndata:\n  machine-id: "web-api"\n---\n' +
+          'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: logtail-ds\nspec:\n  template:\n    spec:\n      containers:\n        - name: logtail\n          env:\n' +
+          '            - name: ALIYUN_LOGTAIL_CONFIG\n              value: /etc/ilogtail/conf/cn-hangzhou-internet/ilogtail_config.json\n' +
+          '            - name: ALIYUN_LOGTAIL_USER_DEFINED_ID\n              valueFrom:\n                configMapKeyRef:\n                  name: logtail-env\n                  key: machine-id\n',
+      },
+      findings: [
+        {
+          file: 'k8s/ds.yaml',
+          at: '22:17-24:34',
+          message:
+            'Custom identifier "web-api" matches no machine group in cn-hangzhou, the region this host talks to (k8s/ds.yaml:19), so SLS sends it no Logtail configuration. Correct the identifier, or add it to the identify_list of a userdefined machine group of a cn-hangzhou project.',
+        },
+      ],
+    },
+    {
       name: 'ALIYUN_LOGTAIL_USER_DEFINED_ID is split on commas like the agent; the finding points at the env value',
       files: { ...infra(), 'k8s/ds.yaml': daemonSet({ config: `"${HZ_CONFIG}"`, userDefinedId: '"web-prod, web-prd"' }) },
       findings: [

@@ -8,10 +8,14 @@ describe('install/ namespace', () => {
     expect(installRules.map((r) => `${r.id} ${r.severity}${r.fixable ? ' fix' : ''}`)).toEqual([
       'install/vpc-suffix warning fix',
       'install/auto-region info',
-      'install/download-region-mismatch error',
+      'install/download-region-mismatch warning',
       'install/append-user-defined-id warning fix',
       'install/invalid-account-id error',
       'install/placeholder-identity warning',
+      'install/echo-e-in-sh warning',
+      'install/folder-not-created error',
+      'install/user-log-config-write error',
+      'install/env-name-flag-value warning',
     ]);
   });
 });

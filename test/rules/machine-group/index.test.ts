@@ -6,6 +6,7 @@ describe('machine-group rules', () => {
     expect(machineGroupRules.map((x) => `${x.id} ${x.severity}${x.fixable ? ' fix' : ''}`)).toEqual([
       'machine-group/invalid-name error',
       'machine-group/short-name warning',
+      'machine-group/disputed-name-characters warning',
       'machine-group/invalid-identify-type error fix',
       'machine-group/empty-identify-list error',
       'machine-group/invalid-ip error fix',
@@ -16,6 +17,7 @@ describe('machine-group rules', () => {
       'machine-group/too-many-groups warning',
       'machine-group/public-ip error',
       'machine-group/implicit-default-provider warning',
+      'machine-group/attachment-unknown-group warning',
     ]);
   });
 });

@@ -98,6 +98,23 @@ testRule('users/non-numeric-id', {
       ],
     },
     {
+      name: "a machine group's custom identifier written as a users/ entry: says where it belongs",
+      files: {
+        ...users({ 'web-prod': '' }),
+        'terraform/sls.tf': 'resource "alicloud_log_machine_group" "web" {\n  project       = "shop-logs"\n  name          = "web"\n  identify_type = "userdefined"\n  identify_list = ["web-prod"]\n}\n',
+      },
+      findings: [
+        {
+          file: entry('web-prod'),
+          at: '1:1-1:1',
+          message:
+            'users/ entry "web-prod" is not an account ID: it contains characters other than digits. The agent takes every entry\'s name as an Alibaba Cloud account ID without checking it, ' +
+            'so this one matches no account and the host is not authorized for the real one. It is the custom identifier of machine group "web" of project "shop-logs" (terraform/sls.tf:5): custom identifiers go in user_defined_id, one per line, not in users/. ' +
+            'Replace it with an empty file named after the full root account ID, digits only (`touch users/<account-id>`).',
+        },
+      ],
+    },
+    {
       name: IN_MIXED,
       files: MIXED,
       findings: [
