@@ -141,7 +141,14 @@ const V1_ESCAPES: ReadonlyArray<[string, string]> = [
   ['%', '%25'],
 ];
 
-function withProperties(form: 'v1' | 'v2', name: string, propertyText: string | undefined, separator: string, escapes: ReadonlyArray<[string, string]>, data: string): ParsedCommand {
+function withProperties(
+  form: 'v1' | 'v2',
+  name: string,
+  propertyText: string | undefined,
+  separator: string,
+  escapes: ReadonlyArray<[string, string]>,
+  data: string,
+): ParsedCommand {
   // Dictionary(OrdinalIgnoreCase): the first spelling of a key stays, the last value wins.
   const properties: Record<string, string> = {};
   for (const entry of (propertyText ?? '').split(separator).filter((e) => e !== '')) {
