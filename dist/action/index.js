@@ -4109,11 +4109,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4386,7 +4386,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4401,7 +4401,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5465,8 +5465,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17105,13 +17105,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i2 = 0; i2 < buffer2.length; ++i2) {
@@ -17124,7 +17124,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17196,9 +17196,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws2, onEstablish, options) {
@@ -17218,7 +17218,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17248,7 +17248,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -50288,16 +50288,16 @@ async function Module2(moduleArg = {}) {
       return receiveInstance(result22["instance"], result22["module"]);
     }
     __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info22 = getWasmImports();
+    var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
       return new Promise((resolve, reject) => {
-        Module["instantiateWasm"](info22, (mod, inst) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
           resolve(receiveInstance(mod, inst));
         });
       });
     }
     wasmBinaryFile ??= findWasmBinary();
-    var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info22);
+    var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
     var exports = receiveInstantiationResult(result2);
     return exports;
   }
@@ -53412,10 +53412,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       PatternStructure: 5
     };
     QueryError = class _QueryError extends Error {
-      constructor(kind, info22, index, length) {
-        super(_QueryError.formatMessage(kind, info22));
+      constructor(kind, info2, index, length) {
+        super(_QueryError.formatMessage(kind, info2));
         this.kind = kind;
-        this.info = info22;
+        this.info = info2;
         this.index = index;
         this.length = length;
         this.name = "QueryError";
@@ -53428,18 +53428,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         __name(this, "QueryError");
       }
       /** Formats an error message based on the error kind and info */
-      static formatMessage(kind, info22) {
+      static formatMessage(kind, info2) {
         switch (kind) {
           case QueryErrorKind.NodeName:
-            return `Bad node name '${info22.word}'`;
+            return `Bad node name '${info2.word}'`;
           case QueryErrorKind.FieldName:
-            return `Bad field name '${info22.word}'`;
+            return `Bad field name '${info2.word}'`;
           case QueryErrorKind.CaptureName:
-            return `Bad capture name @${info22.word}`;
+            return `Bad capture name @${info2.word}`;
           case QueryErrorKind.PatternStructure:
-            return `Bad pattern structure at offset ${info22.suffix}`;
+            return `Bad pattern structure at offset ${info2.suffix}`;
           case QueryErrorKind.Syntax:
-            return `Bad syntax at offset ${info22.suffix}`;
+            return `Bad syntax at offset ${info2.suffix}`;
         }
       }
     };
@@ -55054,7 +55054,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs2 from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -55070,7 +55070,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value2) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -55480,9 +55480,6 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info2(message) {
-  process.stdout.write(message + os4.EOL);
-}
 
 // src/cli/main.ts
 init_load();
@@ -55550,6 +55547,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
 import path9 from "node:path";
 var ZERO_SHA = /^0+$/;
+var isCommitId = (value2) => typeof value2 === "string" && /^[0-9a-f]{7,64}$/i.test(value2);
 function git(cwd, args2) {
   try {
     return execFileSync("git", ["-c", "safe.directory=*", ...args2], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
@@ -55557,18 +55555,21 @@ function git(cwd, args2) {
     return void 0;
   }
 }
-var hasCommit = (cwd, sha) => /^[0-9a-f]{7,64}$/i.test(sha) && git(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+var hasCommit = (cwd, sha) => isCommitId(sha) && git(cwd, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]) !== void 0;
 function diff(top, workspace, range2) {
-  const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", ...range2, "--"]);
+  const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", "--no-ext-diff", "--no-textconv", "--end-of-options", ...range2, "--"]);
   if (out2 === void 0) return void 0;
   const toWorkspace = (p) => path9.relative(workspace, path9.join(top, p)).split(path9.sep).join("/");
-  return new Set(out2.split("\0").filter((p) => p !== "").map(toWorkspace));
+  return new Set(
+    out2.split("\0").filter((p) => p !== "").map(toWorkspace)
+  );
 }
 function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
   let event;
   try {
-    event = JSON.parse(readFileSync3(eventPath, "utf8"));
+    const parsed = JSON.parse(readFileSync3(eventPath, "utf8"));
+    event = typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch (err2) {
     return { ok: false, reason: `cannot read the event payload ${eventPath} (${err2.message})` };
   }
@@ -55576,12 +55577,13 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!top) return { ok: false, reason: `${cwd} is not inside a git checkout` };
   const base = event.pull_request?.base?.sha;
   const head = event.pull_request?.head?.sha;
-  if (base && head) {
+  if (base !== void 0 || head !== void 0) {
+    if (!isCommitId(base) || !isCommitId(head)) return { ok: false, reason: "the pull request's base or head in the event payload is not a commit ID" };
     if (hasCommit(top, base) && hasCommit(top, head)) {
       const files = diff(top, workspace, [`${base}...${head}`]);
       if (files) return { ok: true, files, how: `git diff ${base.slice(0, 7)}...${head.slice(0, 7)}` };
     }
-    const parents = git(top, ["rev-list", "--parents", "-n", "1", "HEAD"])?.trim().split(" ") ?? [];
+    const parents = git(top, ["rev-list", "--parents", "-n", "1", "--end-of-options", "HEAD"])?.trim().split(" ") ?? [];
     if (parents.length === 3 && parents[2] === head && hasCommit(top, parents[1])) {
       const files = diff(top, workspace, [parents[1], "HEAD"]);
       if (files) return { ok: true, files, how: `git diff HEAD^1 HEAD (the pull request's merge commit)` };
@@ -55591,12 +55593,16 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
       reason: `the pull request's base (${base.slice(0, 7)}) and head (${head.slice(0, 7)}) commits are not both in the checkout; use actions/checkout with fetch-depth: 0`
     };
   }
-  if (eventName === "push" && event.before && event.after && !ZERO_SHA.test(event.before)) {
+  if (eventName === "push" && event.before && event.after && !ZERO_SHA.test(String(event.before))) {
+    if (!isCommitId(event.before) || !isCommitId(event.after)) return { ok: false, reason: "the push's before or after in the event payload is not a commit ID" };
     if (hasCommit(top, event.before) && hasCommit(top, event.after)) {
       const files = diff(top, workspace, [event.before, event.after]);
       if (files) return { ok: true, files, how: `git diff ${event.before.slice(0, 7)} ${event.after.slice(0, 7)} (the push)` };
     }
-    return { ok: false, reason: `the pushed commits (${event.before.slice(0, 7)}..${event.after.slice(0, 7)}) are not both in the checkout; use actions/checkout with fetch-depth: 0` };
+    return {
+      ok: false,
+      reason: `the pushed commits (${event.before.slice(0, 7)}..${event.after.slice(0, 7)}) are not both in the checkout; use actions/checkout with fetch-depth: 0`
+    };
   }
   return { ok: false, reason: `a ${eventName ?? "this"} event names no base and head commits to compare` };
 }
@@ -55655,8 +55661,10 @@ function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
 init_shared();
 var SUMMARY_BUDGET = 900 * 1024;
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\r": "&#13;", "\n": "&#10;" };
+var UNSHOWABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return text.replace(UNSHOWABLE, "\uFFFD").replace(/[&<>"'\r\n]/g, (c) => HTML_ESCAPES[c]);
 }
 function link(text, href) {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
@@ -55669,7 +55677,7 @@ function row(d, input) {
     SEVERITY_LABEL[d.severity],
     `<code>${escapeHtml(d.ruleId)}</code>`,
     // Messages may quote file contents: escape, and keep them on one line.
-    escapeHtml(d.message).replace(/\r?\n/g, "<br>"),
+    d.message.split(/\r\n|\r|\n/).map(escapeHtml).join("<br>"),
     docs ? link("docs", docs) : ""
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>
@@ -55735,6 +55743,9 @@ ${text}
 ::${token}::
 `);
 }
+function logLine(text) {
+  logUntrusted(text.replace(/\r/g, "\\r").replace(/\n/g, "\\n"));
+}
 function failureReason(result2, counts, inputs, exitCode) {
   if (result2.readerFailures.length > 0) {
     const f = result2.readerFailures[0];
@@ -55797,7 +55808,7 @@ async function report(result2, inputs, workspace, env) {
   };
   const counts = countBySeverity(diagnostics);
   const exitCode = result2.ruleFailures.length > 0 || result2.readerFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result2.diagnostics, inputs.failOn, inputs.maxWarnings);
-  info2(`logtail-lint ${VERSION}: ${plural(result2.filesLinted, "file")} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
+  logLine(`logtail-lint ${VERSION}: ${plural(result2.filesLinted, "file")} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
   if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
   for (const f of result2.readerFailures) debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
@@ -55843,7 +55854,7 @@ function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
     );
   }
   if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, "finding")} in files this change does not touch ${plan.unchanged === 1 ? "was" : "were"} not annotated.`);
-  for (const n of notes) info2(n);
+  for (const n of notes) logLine(n);
   return notes;
 }
 function writeSarif(file, diagnostics, ctx) {
@@ -55852,7 +55863,7 @@ function writeSarif(file, diagnostics, ctx) {
   mkdirSync(path11.dirname(file), { recursive: true });
   writeFileSync2(file, text);
   const gz = gzipSync(text).length;
-  info2(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
+  logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {
     warning(`The SARIF file is ${(gz / 1024 / 1024).toFixed(1)} MiB gzip-compressed; GitHub code scanning rejects uploads over 10 MiB.`);
   }

@@ -113,12 +113,12 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     config,
     gitignore: options.gitignore,
     fix: options.fix,
-    ...(options.context !== undefined
-      ? { patterns: [options.context], reportOnly: options.patterns }
-      : { patterns: options.patterns }),
+    ...(options.context !== undefined ? { patterns: [options.context], reportOnly: options.patterns } : { patterns: options.patterns }),
   });
   if (options.errorOnUnmatchedPattern && result.unmatched.length > 0) {
-    throw new UsageError(`No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`);
+    throw new UsageError(
+      `No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`,
+    );
   }
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
   await writeOutputs(options, io, result, result.diagnostics);
@@ -151,7 +151,7 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
     });
     const text = body === '' ? '' : `${body}\n`;
     if (target.file === undefined) {
-      io.stdout(text);
+      io.stdout(target.format === 'stylish' && io.env.GITHUB_ACTIONS === 'true' && text !== '' ? withoutWorkflowCommands(text) : text);
     } else {
       const file = path.resolve(io.cwd, target.file);
       try {
@@ -162,6 +162,17 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       }
     }
   }
+}
+
+/**
+ * In a GitHub Actions step the runner reads stdout for workflow commands, and stylish quotes file
+ * names and contents: a folder named `::add-mask::x`, or `##[set-output …]` in a value, would run.
+ * Switch commands off around it (the runner ignores every command until `::<token>::`, and the token
+ * is random), as the Action does. The machine formats are meant for `-o` files or pipes.
+ */
+function withoutWorkflowCommands(text: string): string {
+  const token = crypto.randomUUID();
+  return `::stop-commands::${token}\n${text}::${token}::\n`;
 }
 
 /** `--quiet`: every rule whose severity is not error is turned off for this run. */

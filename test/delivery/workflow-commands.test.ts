@@ -41,6 +41,7 @@ describe("the workflow-command parser the tests use agrees with the runner's own
   it('the fixture says which runner made it, and holds every stream it announces', () => {
     expect(header.runner.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(rows).toHaveLength(header.streams);
+    expect(rows.some((r) => r.source.startsWith('logtail-lint output'))).toBe(true);
   });
 
   it('splits every stream into the lines the runner read', () => {
