@@ -5807,7 +5807,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5882,7 +5882,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5977,11 +5977,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -6004,10 +6004,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6024,7 +6024,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6226,7 +6226,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6262,13 +6262,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -20691,11 +20691,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -20712,10 +20712,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -20776,8 +20776,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -20806,12 +20806,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -20864,12 +20864,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -20892,10 +20892,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -20931,10 +20931,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -20976,11 +20976,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -21281,7 +21281,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21296,14 +21296,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -31860,13 +31860,21 @@ var init_unreadable = __esm({
             message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`
           });
         }
+        for (const p of fleet.discoverProblems) {
+          if (p.kind !== "broken-symlink") continue;
+          report2({
+            file: p.path,
+            range: FILE_START,
+            message: p.loop ? `Symlink loop (${p.target} leads back to itself), so there is nothing to read. Point the link at a file, or replace it with the file.` : `Symlink to ${p.target}, which does not exist, so there is nothing to read. Point the link at a file in the repository, or replace it with the file.`
+          });
+        }
         for (const f of fleet.files) {
           for (const p of f.problems) {
             if (p.kind !== "unreadable") continue;
             report2({
               file: f.file.path,
               range: FILE_START,
-              message: `File could not be read (${p.message}). Check its permissions, or add it to "ignores" in .logtail-lint.json.`
+              message: `File could not be read (${p.message}). ${p.advice ?? 'Check its permissions, or add it to "ignores" in .logtail-lint.json.'}`
             });
           }
         }
@@ -39013,6 +39021,27 @@ var init_file_kinds = __esm({
   }
 });
 
+// src/engine/fs-errors.ts
+function notRegular(stat2) {
+  if (stat2.isFile()) return void 0;
+  if (stat2.isFIFO()) return "FIFO (named pipe)";
+  if (stat2.isSocket()) return "socket";
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "device";
+  if (stat2.isDirectory()) return "folder";
+  return "special file";
+}
+function errorText(err2, absPath) {
+  const code = err2.code ?? String(err2);
+  if (code === "ENOENT" && absPath.includes("\uFFFD")) return "ENOENT: its name, or a folder name above it, is not valid UTF-8";
+  if (code === "ELOOP") return "ELOOP: a symlink loop";
+  return code;
+}
+var init_fs_errors = __esm({
+  "src/engine/fs-errors.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/discover.ts
 import * as fs5 from "node:fs";
 import path3 from "node:path";
@@ -39035,17 +39064,30 @@ async function discover(options) {
     candidates++;
     if (!files.has(f.path)) files.set(f.path, f);
   };
-  function realInside(abs, boundary) {
+  function realInside(abs, boundary, reportBroken = true) {
     let real;
     try {
       real = fs5.realpathSync(abs);
-    } catch {
+    } catch (err2) {
+      if (reportBroken) brokenLink(abs, boundary, err2);
       return void 0;
     }
     if (inside(real, boundary)) return real;
     candidates++;
     problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: real });
     return void 0;
+  }
+  function brokenLink(abs, boundary, err2) {
+    let target;
+    try {
+      target = fs5.readlinkSync(abs);
+    } catch {
+      return;
+    }
+    candidates++;
+    const resolved = path3.resolve(path3.dirname(abs), target);
+    if (err2.code !== "ELOOP" && !inside(resolved, boundary)) problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: resolved });
+    else problems.push({ kind: "broken-symlink", path: rel(abs), target, loop: err2.code === "ELOOP" });
   }
   function walk2(startAbs, boundary) {
     const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path3.dirname(startAbs)) : [];
@@ -39058,7 +39100,7 @@ async function discover(options) {
       try {
         entries2 = fs5.readdirSync(abs, { withFileTypes: true });
       } catch (err2) {
-        problems.push({ kind: "unreadable-dir", path: rel(abs), message: err2.code ?? String(err2) });
+        problems.push({ kind: "unreadable-dir", path: rel(abs), message: errorText(err2, abs) });
         continue;
       }
       const own2 = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
@@ -39070,19 +39112,19 @@ async function discover(options) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
           if (entry.name === "users" && isAgentUsersDir(path3.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
           else stack.push({ abs: entryAbs, matchers });
-        } else if (entry.isFile() || entry.isSymbolicLink()) {
+        } else {
           if (isIgnored(entryAbs, false, matchers)) continue;
           const kind = classifyFile(rel(entryAbs));
-          if (!kind || entry.isSymbolicLink() && !isFileInside(entryAbs, boundary)) continue;
+          if (!kind || entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary)) continue;
           add({ path: rel(entryAbs), absPath: entryAbs, kind });
         }
       }
     }
   }
-  function isFileInside(abs, boundary) {
+  function isLinkedFileInside(abs, boundary) {
     if (!realInside(abs, boundary)) return false;
     try {
-      return fs5.statSync(abs).isFile();
+      return !fs5.statSync(abs).isDirectory();
     } catch {
       return false;
     }
@@ -39092,7 +39134,7 @@ async function discover(options) {
     try {
       entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
     } catch (err2) {
-      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: err2.code ?? String(err2) });
+      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: errorText(err2, dirAbs) });
       return;
     }
     add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
@@ -39100,7 +39142,7 @@ async function discover(options) {
       if (entry.name.startsWith(".")) continue;
       const abs = path3.join(dirAbs, entry.name);
       if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
-      if (entry.isSymbolicLink()) realInside(abs, boundary);
+      if (entry.isSymbolicLink()) realInside(abs, boundary, false);
       add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
     }
   }
@@ -39108,7 +39150,8 @@ async function discover(options) {
     let stat2;
     try {
       stat2 = fs5.statSync(abs);
-    } catch {
+    } catch (err2) {
+      brokenLink(abs, boundary, err2);
       return;
     }
     const real = realInside(abs, boundary);
@@ -39117,7 +39160,7 @@ async function discover(options) {
       walk2(abs, boundary);
       return;
     }
-    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path3.dirname(abs)))) return;
+    if (isIgnored(abs, false, matchersFor(path3.dirname(abs)))) return;
     const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
@@ -39132,7 +39175,12 @@ async function discover(options) {
     }
     if (candidates === before) unmatched.push(pattern);
   }
-  return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
+  const seen = /* @__PURE__ */ new Set();
+  const unique = problems.filter((p) => {
+    const key = `${p.kind}\0${p.path}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems: unique, unmatched };
 }
 function treeOf(pattern, cwd) {
   const parts2 = pattern.split(/[\\/]/);
@@ -39168,6 +39216,7 @@ var init_discover = __esm({
     import_ignore = __toESM(require_ignore(), 1);
     init_index_min();
     init_file_kinds();
+    init_fs_errors();
     toPosix = (p) => p.split(path3.sep).join("/");
     inside = (p, root) => p === root || p.startsWith(root.endsWith(path3.sep) ? root : root + path3.sep);
     GitignoreChain = class {
@@ -54387,7 +54436,7 @@ var init_readers = __esm({
 });
 
 // src/engine/read.ts
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, statSync as statSync3 } from "node:fs";
 function readAll(files, options) {
   return files.map((f) => readOne(f, options));
 }
@@ -54395,17 +54444,28 @@ function readOne(file, options) {
   if (file.kind === "users-entry") return readUsersEntry2(file);
   let fd;
   try {
-    fd = openSync(file.absPath, "r");
-    const { size } = fstatSync(fd);
+    const special = notRegular(statSync3(file.absPath));
+    if (special) return unreadable2(file, `a ${special}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    fd = openSync(file.absPath, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOCTTY);
+    const stat2 = fstatSync(fd);
+    const swapped = notRegular(stat2);
+    if (swapped) return unreadable2(file, `a ${swapped}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    const { size } = stat2;
     if (size > options.maxFileSize) {
       return { file, size, problems: [{ kind: "too-large", size, limit: options.maxFileSize }] };
     }
-    return decode(file, readExactly(fd, size));
+    return {
+      ...decode(file, readExactly(fd, size)),
+      stat: { dev: stat2.dev, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid, nlink: stat2.nlink }
+    };
   } catch (err2) {
-    return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
+    return unreadable2(file, errorText(err2, file.absPath));
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function unreadable2(file, message, advice2) {
+  return { file, size: 0, problems: [{ kind: "unreadable", message, ...advice2 ? { advice: advice2 } : {} }] };
 }
 function readExactly(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
@@ -54439,7 +54499,7 @@ function readUsersEntry2(file) {
     const st2 = lstatSync(file.absPath);
     return { file, size: st2.isFile() ? st2.size : 0, problems: [], source: new SourceFile(file, "", false) };
   } catch (err2) {
-    return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
+    return unreadable2(file, errorText(err2, file.absPath));
   }
 }
 function firstInvalidUtf8(bytes) {
@@ -54476,6 +54536,7 @@ var utf8Strict, utf8Lenient, readersByKind;
 var init_read = __esm({
   "src/engine/read.ts"() {
     "use strict";
+    init_fs_errors();
     init_source_file();
     init_facts();
     init_readers();
@@ -54978,7 +55039,7 @@ var init_stylish = __esm({
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import path11 from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -55775,7 +55836,7 @@ async function run2(env = process.env) {
   try {
     const inputs = readInputs((name2) => getInput(name2));
     const cwd = path11.resolve(workspace, inputs.workingDirectory);
-    if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    if (!statSync4(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
     const result2 = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config } });
