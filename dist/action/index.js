@@ -1096,14 +1096,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1554,39 +1554,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path13,
           error2.message
         );
       });
@@ -1635,9 +1635,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1700,7 +1700,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -1715,11 +1715,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1785,7 +1785,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5807,7 +5807,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5882,7 +5882,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5977,11 +5977,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -6004,10 +6004,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6024,7 +6024,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6226,7 +6226,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6262,13 +6262,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6478,7 +6478,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request;
+      const { method, path: path13, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6559,7 +6559,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7088,7 +7088,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7185,7 +7185,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7538,9 +7538,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8779,10 +8779,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10754,20 +10754,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10789,7 +10789,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10827,9 +10827,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path13, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path13,
         method,
         body: body2,
         headers,
@@ -11292,10 +11292,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16174,9 +16174,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code = path12.charCodeAt(i2);
+    function validateCookiePath(path13) {
+      for (let i2 = 0; i2 < path13.length; ++i2) {
+        const code = path13.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19096,11 +19096,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19743,12 +19743,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result2;
 }
-function findNodeAtLocation(root, path12) {
+function findNodeAtLocation(root, path13) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path12) {
+  for (let segment of path13) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -20221,8 +20221,8 @@ var init_main = __esm({
 });
 
 // src/core/pointer.ts
-function jsonPointer(path12) {
-  return path12.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function jsonPointer(path13) {
+  return path13.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function decodePointer(p) {
   if (p === "") return [];
@@ -20291,9 +20291,9 @@ function lastProperty(obj, key) {
   for (const p of propertiesOf(obj)) if (p.key === key) found = p;
   return found;
 }
-function nodeAt(root, path12) {
+function nodeAt(root, path13) {
   let node = root;
-  for (const seg of path12) {
+  for (const seg of path13) {
     if (!node) return void 0;
     if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
     else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
@@ -20691,11 +20691,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -20712,10 +20712,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -20776,8 +20776,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -20806,12 +20806,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -20864,12 +20864,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -20892,10 +20892,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -20931,10 +20931,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -20976,11 +20976,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -21281,7 +21281,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21296,14 +21296,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -23543,8 +23543,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23618,11 +23618,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path12.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23985,8 +23985,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32914,9 +32914,9 @@ function show(value2) {
   const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
   return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
 }
-function displayPath(path12) {
+function displayPath(path13) {
   let out2 = "";
-  path12.forEach((seg, i2) => {
+  path13.forEach((seg, i2) => {
     if (typeof seg === "number") out2 += `[${seg}]`;
     else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
   });
@@ -33022,15 +33022,15 @@ function strongest(list3) {
   return [];
 }
 function classify(err2, root) {
-  const path12 = decodePointer(err2.instancePath);
-  const key = typeof path12[0] === "string" ? path12[0] : void 0;
+  const path13 = decodePointer(err2.instancePath);
+  const key = typeof path13[0] === "string" ? path13[0] : void 0;
   if (key === void 0) return void 0;
-  const node = nodeAt(root, path12) ?? nodeAt(root, path12.map(String));
+  const node = nodeAt(root, path13) ?? nodeAt(root, path13.map(String));
   if (!node) return void 0;
   const property = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path12, pointer: jsonPointer(path12), key, property, node, value: data, keyword: err2.keyword };
-  const topLevel = path12.length === 1;
+  const base = { path: path13, pointer: jsonPointer(path13), key, property, node, value: data, keyword: err2.keyword };
+  const topLevel = path13.length === 1;
   const read = topLevel && property?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
     case "type": {
@@ -34879,12 +34879,12 @@ function parseEndpoint(raw, role) {
   const cut = rest.search(/[/?#]/);
   const authority = cut < 0 ? rest : rest.slice(0, cut);
   if (cut >= 0) {
-    const path12 = rest.slice(cut);
-    out2.path = path12;
+    const path13 = rest.slice(cut);
+    out2.path = path13;
     const pathStart = off + cut;
     const pathEnd = off + rest.length;
-    if (path12.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
-    if (path12 !== "/") problems.push({ code: "path-present", detail: path12, at: [pathStart, pathEnd] });
+    if (path13.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
+    if (path13 !== "/") problems.push({ code: "path-present", detail: path13, at: [pathStart, pathEnd] });
   }
   let hostPort = authority;
   let hostOff = off;
@@ -38622,26 +38622,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index = path12.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path12[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path12 : path12.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
+    var parentOf = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -38791,7 +38791,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
+      testLiteral(path13) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -38800,7 +38800,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path12)) {
+          if (rule.checkRegex.test(path13)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -38820,15 +38820,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path12, mode) {
+      test(path13, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path12) : path12;
+        const basename3 = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path12
+            shortcut && rule._basenameOnly ? basename3 : path13
           )) {
             const { negative } = rule;
             const ret = {
@@ -38850,17 +38850,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path12) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path12)) {
+      if (checkPath.isNotRelative(path13)) {
         const r7 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r7} string, but got "${originalPath}"`,
@@ -38869,25 +38869,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path12.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path12.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -38918,58 +38918,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path12) {
+      _test(originalPath, cache, path13) {
         checkPath(
-          path12,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path12 ? this._t(path12, cache) : {
+        return path13 ? this._t(path13, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path12, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path12);
+        const literal = this._rules.testLiteral(path13);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path12, cache) {
-        if (path12 in cache) {
-          return cache[path12];
+      _t(path13, cache) {
+        if (path13 in cache) {
+          return cache[path13];
         }
-        const parentPath = parentOf(path12);
+        const parentPath = parentOf(path13);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path12) => !this.ignores(path12);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -39385,13 +39385,13 @@ var init_value = __esm({
 });
 
 // src/model/install-params.ts
-function containerInstallParam(path12, source) {
-  const m = CONFIG_PATH.exec(path12.value);
+function containerInstallParam(path13, source) {
+  const m = CONFIG_PATH.exec(path13.value);
   if (!m) return void 0;
   const segment = m[1];
-  if (!path12.literal || !source) return { ...path12, value: segment, literal: void 0 };
-  const start2 = path12.literal[0] + m.index + "/ilogtail/conf/".length;
-  return known(segment, source.rangeOf(start2, segment.length), path12.pointer, [start2, start2 + segment.length]);
+  if (!path13.literal || !source) return { ...path13, value: segment, literal: void 0 };
+  const start2 = path13.literal[0] + m.index + "/ilogtail/conf/".length;
+  return known(segment, source.rangeOf(start2, segment.length), path13.pointer, [start2, start2 + segment.length]);
 }
 function installParams4(commands, containers, sourceOf) {
   const out2 = [];
@@ -39402,12 +39402,12 @@ function installParams4(commands, containers, sourceOf) {
     out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
   }
   for (const container of containers) {
-    const path12 = container.configPath;
-    if (!path12?.known) continue;
-    const param = containerInstallParam(path12, sourceOf(container.file));
+    const path13 = container.configPath;
+    if (!path13?.known) continue;
+    const param = containerInstallParam(path13, sourceOf(container.file));
     const parsed = param && parseInstallParam(param.value);
     if (!param || !parsed) continue;
-    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path12 } });
+    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path13 } });
   }
   return out2;
 }
@@ -40770,14 +40770,14 @@ function readAgentConfig(file, facts) {
   const { source } = file;
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const path12 = file.file.path;
-  const name2 = path12.slice(path12.lastIndexOf("/") + 1);
+  const path13 = file.file.path;
+  const name2 = path13.slice(path13.lastIndexOf("/") + 1);
   const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
   const root = tree.errors.length === 0 ? tree.root : void 0;
   const properties = root?.type === "object" ? propertiesOf(root) : [];
   const settings = new Map(properties.map((p) => [p.key, p]));
   facts.agentConfigs.push({
-    file: path12,
+    file: path13,
     source,
     role: partial ? "partial" : "main",
     product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
@@ -40787,7 +40787,7 @@ function readAgentConfig(file, facts) {
     tooDeep: tree.tooDeep,
     properties,
     settings,
-    sites: readSites(path12, source, root, settings)
+    sites: readSites(path13, source, root, settings)
   });
 }
 function withoutRawControls(text) {
@@ -40967,17 +40967,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = visit_(i2, node.items[i2], visitor, path12);
+            const ci2 = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -40988,13 +40988,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41015,17 +41015,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path12);
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -41036,13 +41036,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41069,23 +41069,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -41697,10 +41697,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path12, value2) {
+    function collectionFromPath(schema, path13, value2) {
       let v2 = value2;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k2 = path12[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k2 = path13[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -41719,7 +41719,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -41749,11 +41749,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value2) {
-        if (isEmptyPath(path12))
+      addIn(path13, value2) {
+        if (isEmptyPath(path13))
           this.add(value2);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -41767,8 +41767,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -41782,8 +41782,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -41801,8 +41801,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -41812,8 +41812,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        const [key, ...rest] = path12;
+      setIn(path13, value2) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -44328,9 +44328,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path12, value2) {
+      addIn(path13, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value2);
+          this.contents.addIn(path13, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -44405,14 +44405,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -44427,10 +44427,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -44441,10 +44441,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -44461,13 +44461,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value2) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value2);
+          this.contents.setIn(path13, value2);
         }
       }
       /**
@@ -46428,9 +46428,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -46439,23 +46439,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
+            const ci2 = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -46466,10 +46466,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -48835,9 +48835,9 @@ function operator(ctx, text, start2, end) {
   return { text: written2, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 function classifyTarget(w) {
-  const path12 = unquote(w.raw);
-  if (/(?:^|[/\\])user_defined_id$/.test(path12)) return { kind: "user_defined_id" };
-  const m = USERS_PATH.exec(path12);
+  const path13 = unquote(w.raw);
+  if (/(?:^|[/\\])user_defined_id$/.test(path13)) return { kind: "user_defined_id" };
+  const m = USERS_PATH.exec(path13);
   if (!m) return void 0;
   const entry = m[1];
   return {
@@ -48926,10 +48926,10 @@ function readCloudInit(doc, ctx) {
   if (files?.type !== "seq") return;
   const { source } = ctx;
   for (const item of files.items) {
-    const path12 = scalarString(get(item, "path"));
-    if (!path12) continue;
-    const users = USERS_PATH2.exec(path12);
-    const isId = /(?:^|[/\\])user_defined_id$/.test(path12);
+    const path13 = scalarString(get(item, "path"));
+    if (!path13) continue;
+    const users = USERS_PATH2.exec(path13);
+    const isId = /(?:^|[/\\])user_defined_id$/.test(path13);
     if (!users && !isId) continue;
     const appendNode = get(item, "append");
     const appends = appendNode?.type === "scalar" && (appendNode.value === true || appendNode.value === "true");
@@ -49796,8 +49796,8 @@ function readTerraformJson(file, facts) {
   }
   if (!tree.root) return;
   const root = fromJson(tree.root);
-  const path12 = file.file.path;
-  const ctx = { file: path12, moduleDir: dirname(path12), source, facts };
+  const path13 = file.file.path;
+  const ctx = { file: path13, moduleDir: dirname(path13), source, facts };
   for (const body2 of objects(root)) {
     for (const p of objects(get(body2, "provider"))) {
       for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
@@ -49811,7 +49811,7 @@ function readTerraformJson(file, facts) {
       }
     }
   }
-  if (shell) scanDocumentStrings(root, source, path12, facts, newShellScanState());
+  if (shell) scanDocumentStrings(root, source, path13, facts, newShellScanState());
 }
 function objects(node) {
   if (!node) return [];
@@ -50086,11 +50086,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path12) {
+  function locateFile(path13) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path12, scriptDirectory);
+      return Module["locateFile"](path13, scriptDirectory);
     }
-    return scriptDirectory + path12;
+    return scriptDirectory + path13;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -54385,16 +54385,16 @@ var init_user_defined_id2 = __esm({
 
 // src/readers/users-entry.ts
 function readUsersEntry(file, facts) {
-  const { path: path12 } = file.file;
+  const { path: path13 } = file.file;
   if (file.file.usersDir) {
-    facts.usersEntries.push({ file: path12, dir: path12, name: basename2(path12), isDirectory: true, size: 0, usersDir: true });
+    facts.usersEntries.push({ file: path13, dir: path13, name: basename2(path13), isDirectory: true, size: 0, usersDir: true });
     return;
   }
-  const slash = path12.lastIndexOf("/");
+  const slash = path13.lastIndexOf("/");
   facts.usersEntries.push({
-    file: path12,
-    dir: slash === -1 ? "" : path12.slice(0, slash),
-    name: basename2(path12),
+    file: path13,
+    dir: slash === -1 ? "" : path13.slice(0, slash),
+    name: basename2(path13),
     isDirectory: file.file.isDirectory === true,
     size: file.size
   });
@@ -54540,7 +54540,7 @@ var init_read = __esm({
     init_source_file();
     init_facts();
     init_readers();
-    utf8Strict = new TextDecoder("utf-8", { fatal: true });
+    utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     readersByKind = /* @__PURE__ */ new Map();
     for (const r7 of FILE_READERS) for (const k2 of r7.kinds) readersByKind.set(k2, [...readersByKind.get(k2) ?? [], r7]);
@@ -54703,6 +54703,86 @@ var init_fix = __esm({
   }
 });
 
+// src/engine/write-file.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync2, constants as constants4, fchmodSync, fchownSync, fstatSync as fstatSync2, fsyncSync, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, unlinkSync, writeSync } from "node:fs";
+import path8 from "node:path";
+function replaceFile(absPath, read, readBytes, output) {
+  let target;
+  try {
+    target = realpathSync2(absPath);
+  } catch (err2) {
+    return { ok: false, reason: `it cannot be found any more (${err2.code ?? err2})` };
+  }
+  const changed = changedSinceRead(target, read, readBytes);
+  if (changed) return { ok: false, reason: changed };
+  if (read.nlink > 1) return { ok: false, reason: `it has ${read.nlink} hard links, and writing a new file would split them; fix it by hand` };
+  const temp = path8.join(path8.dirname(target), `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync2(temp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW, 384);
+    for (let at3 = 0; at3 < output.length; ) at3 += writeSync(fd, output, at3, output.length - at3);
+    fchmodSync(fd, read.mode & 4095);
+    if (fstatSync2(fd).uid !== read.uid || fstatSync2(fd).gid !== read.gid) {
+      try {
+        fchownSync(fd, read.uid, read.gid);
+      } catch {
+      }
+    }
+    fsyncSync(fd);
+    closeSync2(fd);
+    fd = void 0;
+    const changedMeanwhile = changedSinceRead(target, read, readBytes);
+    if (changedMeanwhile) throw new Refused(changedMeanwhile);
+    renameSync(temp, target);
+  } catch (err2) {
+    if (fd !== void 0) closeSync2(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    return { ok: false, reason: err2 instanceof Refused ? err2.message : `it could not be written (${err2.code ?? err2})` };
+  }
+  syncFolder(path8.dirname(target));
+  return { ok: true };
+}
+function changedSinceRead(target, read, readBytes) {
+  let now;
+  try {
+    now = lstatSync2(target);
+  } catch (err2) {
+    return `it cannot be found any more (${err2.code ?? err2})`;
+  }
+  if (!now.isFile() || now.dev !== read.dev || now.ino !== read.ino) return "it was replaced on disk after it was read";
+  if (now.size !== read.size || now.mtimeMs !== read.mtimeMs) return "it changed on disk after it was read";
+  let bytes;
+  try {
+    bytes = readFileSync3(target);
+  } catch (err2) {
+    return `it cannot be read any more (${err2.code ?? err2})`;
+  }
+  return bytes.equals(readBytes) ? void 0 : "it changed on disk after it was read";
+}
+function syncFolder(dir) {
+  try {
+    const fd = openSync2(dir, constants4.O_RDONLY);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+  }
+}
+var Refused;
+var init_write_file = __esm({
+  "src/engine/write-file.ts"() {
+    "use strict";
+    Refused = class extends Error {
+    };
+  }
+});
+
 // src/engine/docs-url.ts
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${ruleId}.md`;
@@ -54717,21 +54797,23 @@ var init_docs_url = __esm({
 });
 
 // src/engine/lint.ts
-import { existsSync as existsSync5, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import path9 from "node:path";
 function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
   const written2 = [];
+  const refused = [];
   for (const f of result2.fleet.files) {
     const fixable = byFile.get(f.file.path);
-    if (!fixable || !f.source || f.problems.length > 0) continue;
+    if (!fixable || !f.source || !f.stat || f.problems.length > 0) continue;
     const { output, applied } = applyFixes(f.source.text, fixable);
     if (applied.length === 0 || output === f.source.text) continue;
-    writeFileSync(f.file.absPath, output);
-    written2.push({ file: f.file.path, fixes: applied.length });
+    const outcome = replaceFile(f.file.absPath, f.stat, Buffer.from(f.source.text, "utf8"), Buffer.from(output, "utf8"));
+    if (outcome.ok) written2.push({ file: f.file.path, fixes: applied.length });
+    else refused.push({ file: f.file.path, reason: outcome.reason });
   }
-  return written2;
+  return { written: written2, refused };
 }
 function mergeFixed(passes) {
   const total = /* @__PURE__ */ new Map();
@@ -54739,15 +54821,21 @@ function mergeFixed(passes) {
   return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => a.file < b.file ? -1 : 1);
 }
 async function lint(options = {}) {
-  const cwd = path8.resolve(options.cwd ?? process.cwd());
+  const cwd = path9.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed = [];
+  const notFixed = /* @__PURE__ */ new Map();
   for (let pass = 0; ; pass++) {
     const result2 = await lintOnce(options, cwd, config);
-    const written2 = pass < MAX_FIX_PASSES ? writeFixes(result2) : [];
+    const { written: written2, refused } = pass < MAX_FIX_PASSES ? writeFixes(result2) : { written: [], refused: [] };
     fixed.push(...written2);
-    if (written2.length === 0) return { ...result2, fixed: mergeFixed(fixed) };
+    for (const w of written2) notFixed.delete(w.file);
+    for (const r7 of refused) notFixed.set(r7.file, r7.reason);
+    if (written2.length === 0) {
+      const refusals = [...notFixed].map(([file, reason]) => ({ file, reason })).sort((a, b) => a.file < b.file ? -1 : 1);
+      return { ...result2, fixed: mergeFixed(fixed), notFixed: refusals };
+    }
   }
 }
 async function lintOnce(options, cwd, config) {
@@ -54764,7 +54852,7 @@ async function lintOnce(options, cwd, config) {
     filesLinted: readFiles.length,
     // Report paths that exist but are not read (ignored, or not a kind logtail-lint reads) are
     // fine: pre-commit passes whatever its files regex matched.
-    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path8.resolve(cwd, p))) ?? []],
+    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path9.resolve(cwd, p))) ?? []],
     ruleFailures,
     readerFailures,
     cwd,
@@ -54789,6 +54877,7 @@ var init_lint = __esm({
     init_report();
     init_suppress();
     init_fix();
+    init_write_file();
     init_docs_url();
     MAX_FIX_PASSES = 10;
   }
@@ -55039,8 +55128,8 @@ var init_stylish = __esm({
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+import { mkdirSync, statSync as statSync4, writeFileSync } from "node:fs";
+import path12 from "node:path";
 import { gzipSync } from "node:zlib";
 
 // node_modules/@actions/core/lib/command.js
@@ -55605,8 +55694,8 @@ function annotationProperties(d) {
 
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import path10 from "node:path";
 var ZERO_SHA = /^0+$/;
 var isCommitId = (value2) => typeof value2 === "string" && /^[0-9a-f]{7,64}$/i.test(value2);
 function git(cwd, args2) {
@@ -55620,7 +55709,7 @@ var hasCommit = (cwd, sha) => isCommitId(sha) && git(cwd, ["cat-file", "-e", "--
 function diff(top, workspace, range2) {
   const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", "--no-ext-diff", "--no-textconv", "--end-of-options", ...range2, "--"]);
   if (out2 === void 0) return void 0;
-  const toWorkspace = (p) => path9.relative(workspace, path9.join(top, p)).split(path9.sep).join("/");
+  const toWorkspace = (p) => path10.relative(workspace, path10.join(top, p)).split(path10.sep).join("/");
   return new Set(
     out2.split("\0").filter((p) => p !== "").map(toWorkspace)
   );
@@ -55629,7 +55718,7 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
   let event;
   try {
-    const parsed = JSON.parse(readFileSync3(eventPath, "utf8"));
+    const parsed = JSON.parse(readFileSync4(eventPath, "utf8"));
     event = typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch (err2) {
     return { ok: false, reason: `cannot read the event payload ${eventPath} (${err2.message})` };
@@ -55704,13 +55793,13 @@ function bool(value2, name2, fallback) {
 }
 
 // src/action/paths.ts
-import path10 from "node:path";
-var toPosix2 = (p) => p.split(path10.sep).join("/");
+import path11 from "node:path";
+var toPosix2 = (p) => p.split(path11.sep).join("/");
 function rebasePath(file, from, to) {
-  return toPosix2(path10.relative(to, path10.resolve(from, file)));
+  return toPosix2(path11.relative(to, path11.resolve(from, file)));
 }
 function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
-  if (path10.resolve(lintCwd) === path10.resolve(workspace)) return [...diagnostics];
+  if (path11.resolve(lintCwd) === path11.resolve(workspace)) return [...diagnostics];
   return diagnostics.map((d) => ({
     ...d,
     file: rebasePath(d.file, lintCwd, workspace),
@@ -55832,10 +55921,10 @@ function lineUrlFor(env) {
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 async function run2(env = process.env) {
-  const workspace = path11.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => getInput(name2));
-    const cwd = path11.resolve(workspace, inputs.workingDirectory);
+    const cwd = path12.resolve(workspace, inputs.workingDirectory);
     if (!statSync4(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
@@ -55874,7 +55963,7 @@ async function report(result2, inputs, workspace, env) {
   for (const f of result2.readerFailures) debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
-  if (inputs.sarifFile) writeSarif(path11.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (inputs.sarifFile) writeSarif(path12.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
   const reason = failureReason(result2, counts, inputs, exitCode);
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
@@ -55888,7 +55977,7 @@ async function report(result2, inputs, workspace, env) {
   }
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
-  setOutput("sarif-file", inputs.sarifFile ? path11.resolve(workspace, inputs.sarifFile) : "");
+  setOutput("sarif-file", inputs.sarifFile ? path12.resolve(workspace, inputs.sarifFile) : "");
   setOutput("exit-code", exitCode);
   if (reason) setFailed(reason);
   return exitCode;
@@ -55921,8 +56010,8 @@ function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
 function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
-  mkdirSync(path11.dirname(file), { recursive: true });
-  writeFileSync2(file, text);
+  mkdirSync(path12.dirname(file), { recursive: true });
+  writeFileSync(file, text);
   const gz = gzipSync(text).length;
   logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {

@@ -121,6 +121,7 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     );
   }
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
+  for (const f of result.notFixed ?? []) io.stderr(`logtail-lint: did not fix ${f.file}: ${f.reason}\n`);
   await writeOutputs(options, io, result, result.diagnostics);
   if (result.ruleFailures.length > 0 || result.readerFailures.length > 0) {
     for (const f of result.readerFailures) {

@@ -8,7 +8,8 @@ export interface ReadOptions {
   maxFileSize: number;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: the BOM is taken off by hand below, so a second one stays in the text (and --fix keeps it).
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
