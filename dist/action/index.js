@@ -54705,7 +54705,23 @@ var init_fix = __esm({
 
 // src/engine/write-file.ts
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants4, fchmodSync, fchownSync, fstatSync as fstatSync2, fsyncSync, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync as closeSync2,
+  constants as constants4,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync2,
+  fsyncSync,
+  lstatSync as lstatSync2,
+  mkdirSync,
+  openSync as openSync2,
+  readFileSync as readFileSync3,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
 import path8 from "node:path";
 function replaceFile(absPath, read, readBytes, output) {
   let target;
@@ -54774,12 +54790,32 @@ function syncFolder(dir) {
   } catch {
   }
 }
-var Refused;
+function writeOutputFile(file, data, root) {
+  const dir = path8.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const rootReal = realpathSync2(root);
+  if (isInside(path8.resolve(file), path8.resolve(root)) && !isInside(realpathSync2(dir), rootReal)) {
+    throw Object.assign(new Error(`${dir} leads out of ${root} through a symlink`), { code: "ESYMLINKOUT" });
+  }
+  const temp = path8.join(dir, `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: "wx", mode: 420 });
+    renameSync(temp, file);
+  } catch (err2) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    throw err2;
+  }
+}
+var Refused, isInside;
 var init_write_file = __esm({
   "src/engine/write-file.ts"() {
     "use strict";
     Refused = class extends Error {
     };
+    isInside = (p, root) => p === root || p.startsWith(root.endsWith(path8.sep) ? root : root + path8.sep);
   }
 });
 
@@ -55128,7 +55164,7 @@ var init_stylish = __esm({
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import path12 from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -55660,6 +55696,7 @@ function exitCodeFor(diagnostics, failOn, maxWarnings, io) {
 init_line_reader();
 init_load();
 init_lint();
+init_write_file();
 init_report_order();
 init_sarif();
 init_stylish();
@@ -56010,8 +56047,12 @@ function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
 function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
-  mkdirSync(path12.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  try {
+    writeOutputFile(file, text, ctx.cwd);
+  } catch (err2) {
+    const e = err2;
+    throw new UsageError(`cannot write sarif-file ${path12.relative(ctx.cwd, file)} (${e.code === "ESYMLINKOUT" ? e.message : e.code ?? e}).`);
+  }
   const gz = gzipSync(text).length;
   logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {

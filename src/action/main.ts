@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { plural } from '../formatters/shared.js';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as core from '@actions/core';
@@ -12,6 +12,7 @@ import { EXIT_CLEAN, EXIT_ERROR, exitCodeFor } from '../cli/main.js';
 import { lineReader } from '../cli/line-reader.js';
 import { UsageError } from '../config/load.js';
 import { lint, type LintResult } from '../engine/lint.js';
+import { writeOutputFile } from '../engine/write-file.js';
 import { countBySeverity, type Counts } from '../core/report-order.js';
 import { sarif } from '../formatters/sarif.js';
 import { stylish } from '../formatters/stylish.js';
@@ -183,8 +184,13 @@ function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, 
 
 function writeSarif(file: string, diagnostics: Diagnostic[], ctx: FormatterContext): void {
   const text = `${sarif(diagnostics, ctx)}\n`;
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  try {
+    // Replaces a symlink the repository put there instead of following it (src/engine/write-file.ts).
+    writeOutputFile(file, text, ctx.cwd);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`cannot write sarif-file ${path.relative(ctx.cwd, file)} (${e.code === 'ESYMLINKOUT' ? e.message : (e.code ?? e)}).`);
+  }
   const gz = gzipSync(text).length;
   logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, 'result')}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {

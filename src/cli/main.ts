@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../config/load.js';
 import { VERSION } from '../core/version.js';
@@ -79,7 +79,12 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
 function init(io: CliIO): number {
   const target = path.join(io.cwd, '.logtail-lint.json');
   if (existsSync(target)) throw new UsageError(`${target} already exists; not overwriting it.`);
-  writeFileSync(target, starterConfig());
+  try {
+    // 'wx': never through a symlink (even a dangling one) and never over a file that appeared meanwhile.
+    writeFileSync(target, starterConfig(), { flag: 'wx' });
+  } catch (err) {
+    throw new UsageError(`cannot write ${target} (${(err as NodeJS.ErrnoException).code ?? err}); not overwriting anything.`);
+  }
   io.stdout(`Wrote ${target}. Declare your SLS projects and hosts there; see the README.\n`);
   return EXIT_CLEAN;
 }
@@ -155,11 +160,12 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       io.stdout(target.format === 'stylish' && io.env.GITHUB_ACTIONS === 'true' && text !== '' ? withoutWorkflowCommands(text) : text);
     } else {
       const file = path.resolve(io.cwd, target.file);
+      const { writeOutputFile } = await import('../engine/write-file.js');
       try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, text);
+        writeOutputFile(file, text, io.cwd);
       } catch (err) {
-        throw new UsageError(`cannot write --output-file ${target.file} (${(err as NodeJS.ErrnoException).code ?? err}).`);
+        const e = err as NodeJS.ErrnoException;
+        throw new UsageError(`cannot write --output-file ${target.file} (${e.code === 'ESYMLINKOUT' ? e.message : (e.code ?? e)}).`);
       }
     }
   }

@@ -6,7 +6,23 @@
  * new one, never a mix (at worst a `.logtail-lint-*.tmp` file beside it).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { ReadStat } from '../core/source-file.js';
 
@@ -99,3 +115,33 @@ function syncFolder(dir: string): void {
     // nothing more to do
   }
 }
+
+/**
+ * Write an output file (`-o`, the Action's `sarif-file`) whole, through a temporary file renamed
+ * over the target: a symlink a repository put at that path is replaced, never followed, so a link
+ * such as `out.sarif -> ~/.bashrc` cannot make a run overwrite another file. When the path is
+ * inside `root` (the folder linted, the workspace), its folder must really be there too: a linked
+ * folder leading out of it is refused. Folders are created as needed.
+ */
+export function writeOutputFile(file: string, data: string, root: string): void {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const rootReal = realpathSync(root);
+  if (isInside(path.resolve(file), path.resolve(root)) && !isInside(realpathSync(dir), rootReal)) {
+    throw Object.assign(new Error(`${dir} leads out of ${root} through a symlink`), { code: 'ESYMLINKOUT' });
+  }
+  const temp = path.join(dir, `.logtail-lint-${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: 'wx', mode: 0o644 });
+    renameSync(temp, file);
+  } catch (err) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already renamed
+    }
+    throw err;
+  }
+}
+
+const isInside = (p: string, root: string) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
