@@ -159,3 +159,35 @@ describe('no repository content is evaluated', () => {
     expect(existsSync(path.join(cwd, 'out.sarif'))).toBe(true);
   });
 });
+
+describe('the sources have no way to run code or reach the network', () => {
+  const SRC = path.resolve(import.meta.dirname, '../../src');
+  const files = (readdirSync(SRC, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts'));
+
+  it('only src/action/changed-files.ts starts a process (git, with an argument array); nothing evaluates strings or opens a socket', () => {
+    const found: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(path.join(SRC, f), 'utf8');
+      for (const [what, re] of [
+        ['child_process', /['"]node:child_process['"]/],
+        ['a shell', /\bshell\s*:\s*true|\bexecSync\b|(?<![.\w])exec\(/],
+        ['vm', /['"]node:vm['"]/],
+        ['eval', /\beval\s*\(|new\s+Function\s*\(/],
+        ['the network', /['"]node:(?:https?|http2|tls|dgram|dns)['"]|\bfetch\s*\(|['"]undici['"]/],
+        ['a computed import', /\bimport\(\s*[^'"\s)]/],
+      ] as const) {
+        if (re.test(text)) found.push(`${f}: ${what}`);
+      }
+      // node:net's isIP family are pure functions; anything else from it is a socket.
+      for (const m of text.matchAll(/import\s+([^;]*?)\s+from\s+['"]node:net['"]/g)) {
+        const names = /^\{([^}]*)\}$/
+          .exec(m[1].trim())?.[1]
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean);
+        if (!names || names.some((n) => !['isIP', 'isIPv4', 'isIPv6'].includes(n))) found.push(`${f}: the network`);
+      }
+    }
+    expect(found).toEqual(['action/changed-files.ts: child_process']);
+  });
+});
