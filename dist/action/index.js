@@ -1096,14 +1096,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1554,39 +1554,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1635,9 +1635,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1700,7 +1700,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -1715,11 +1715,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1785,7 +1785,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4109,11 +4109,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4386,7 +4386,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4401,7 +4401,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5465,8 +5465,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5807,7 +5807,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5882,7 +5882,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5977,11 +5977,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -6004,10 +6004,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6024,7 +6024,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6226,7 +6226,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6262,13 +6262,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6478,7 +6478,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request;
+      const { method, path: path14, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6559,7 +6559,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7088,7 +7088,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7185,7 +7185,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7538,9 +7538,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8779,10 +8779,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10754,20 +10754,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10789,7 +10789,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10827,9 +10827,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body: body2, headers, query } = opts;
+      const { path: path14, method, body: body2, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -11292,10 +11292,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16174,9 +16174,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i2 = 0; i2 < path13.length; ++i2) {
-        const code2 = path13.charCodeAt(i2);
+    function validateCookiePath(path14) {
+      for (let i2 = 0; i2 < path14.length; ++i2) {
+        const code2 = path14.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17105,13 +17105,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i2 = 0; i2 < buffer2.length; ++i2) {
@@ -17124,7 +17124,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17196,9 +17196,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws2, onEstablish, options) {
@@ -17218,7 +17218,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17248,7 +17248,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -19096,11 +19096,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19743,12 +19743,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result2;
 }
-function findNodeAtLocation(root, path13) {
+function findNodeAtLocation(root, path14) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path13) {
+  for (let segment of path14) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -20221,8 +20221,8 @@ var init_main = __esm({
 });
 
 // src/core/pointer.ts
-function jsonPointer(path13) {
-  return path13.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function jsonPointer(path14) {
+  return path14.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function decodePointer(p) {
   if (p === "") return [];
@@ -20291,9 +20291,9 @@ function lastProperty(obj, key) {
   for (const p of propertiesOf(obj)) if (p.key === key) found = p;
   return found;
 }
-function nodeAt(root, path13) {
+function nodeAt(root, path14) {
   let node = root;
-  for (const seg of path13) {
+  for (const seg of path14) {
     if (!node) return void 0;
     if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
     else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
@@ -20691,11 +20691,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -20712,10 +20712,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -20776,8 +20776,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -20806,12 +20806,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -20864,12 +20864,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -20892,10 +20892,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -20931,10 +20931,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -20976,11 +20976,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -21281,7 +21281,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21296,14 +21296,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -23543,8 +23543,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23618,11 +23618,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23985,8 +23985,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -31941,13 +31941,21 @@ var init_unreadable = __esm({
             message: `Folder could not be read (${p.message}), so nothing in it was checked. Check its permissions, or add it to "ignores" in .logtail-lint.json.`
           });
         }
+        for (const p of fleet.discoverProblems) {
+          if (p.kind !== "broken-symlink") continue;
+          report2({
+            file: p.path,
+            range: FILE_START,
+            message: p.loop ? `Symlink loop (${p.target} leads back to itself), so there is nothing to read. Point the link at a file, or replace it with the file.` : `Symlink to ${p.target}, which does not exist, so there is nothing to read. Point the link at a file in the repository, or replace it with the file.`
+          });
+        }
         for (const f of fleet.files) {
           for (const p of f.problems) {
             if (p.kind !== "unreadable") continue;
             report2({
               file: f.file.path,
               range: FILE_START,
-              message: `File could not be read (${p.message}). Check its permissions, or add it to "ignores" in .logtail-lint.json.`
+              message: `File could not be read (${p.message}). ${p.advice ?? 'Check its permissions, or add it to "ignores" in .logtail-lint.json.'}`
             });
           }
         }
@@ -32987,9 +32995,9 @@ function show(value2) {
   const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
   return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
 }
-function displayPath(path13) {
+function displayPath(path14) {
   let out2 = "";
-  path13.forEach((seg, i2) => {
+  path14.forEach((seg, i2) => {
     if (typeof seg === "number") out2 += `[${seg}]`;
     else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
   });
@@ -33095,15 +33103,15 @@ function strongest(list3) {
   return [];
 }
 function classify(err2, root) {
-  const path13 = decodePointer(err2.instancePath);
-  const key = typeof path13[0] === "string" ? path13[0] : void 0;
+  const path14 = decodePointer(err2.instancePath);
+  const key = typeof path14[0] === "string" ? path14[0] : void 0;
   if (key === void 0) return void 0;
-  const node = nodeAt(root, path13) ?? nodeAt(root, path13.map(String));
+  const node = nodeAt(root, path14) ?? nodeAt(root, path14.map(String));
   if (!node) return void 0;
   const property2 = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path13, pointer: jsonPointer(path13), key, property: property2, node, value: data, keyword: err2.keyword };
-  const topLevel = path13.length === 1;
+  const base = { path: path14, pointer: jsonPointer(path14), key, property: property2, node, value: data, keyword: err2.keyword };
+  const topLevel = path14.length === 1;
   const read = topLevel && property2?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
     case "type": {
@@ -34557,14 +34565,14 @@ var init_did_you_mean = __esm({
 });
 
 // src/rules/config/unknown-key.ts
-function flagLeaves(p, path13, depth = 0) {
-  if (p.valueNode?.type !== "object" || depth > 32) return [{ path: path13, entry: p }];
-  return propertiesOf(p.valueNode).flatMap((c) => flagLeaves(c, [...path13, c.key], depth + 1));
+function flagLeaves(p, path14, depth = 0) {
+  if (p.valueNode?.type !== "object" || depth > 32) return [{ path: path14, entry: p }];
+  return propertiesOf(p.valueNode).flatMap((c) => flagLeaves(c, [...path14, c.key], depth + 1));
 }
-function explainNested(path13) {
-  const flag = path13.join("_");
+function explainNested(path14) {
+  const flag = path14.join("_");
   const suggestion = didYouMean(flag, KNOWN_KEYS);
-  return `${JSON.stringify(path13.join("."))} becomes the flag "${flag}" (LoongCollector joins nested keys with "_"), and no flag or config key has that name, so it is ignored.` + (suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling against the agent's flags; builds older than LoongCollector ignore nested objects altogether.");
+  return `${JSON.stringify(path14.join("."))} becomes the flag "${flag}" (LoongCollector joins nested keys with "_"), and no flag or config key has that name, so it is ignored.` + (suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling against the agent's flags; builds older than LoongCollector ignore nested objects altogether.");
 }
 function explain2(key) {
   const shown = JSON.stringify(key);
@@ -35091,12 +35099,12 @@ function parseEndpoint(raw, role) {
   const cut = rest.search(/[/?#]/);
   const authority = cut < 0 ? rest : rest.slice(0, cut);
   if (cut >= 0) {
-    const path13 = rest.slice(cut);
-    out2.path = path13;
+    const path14 = rest.slice(cut);
+    out2.path = path14;
     const pathStart = off + cut;
     const pathEnd = off + rest.length;
-    if (path13.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
-    if (path13 !== "/") problems.push({ code: "path-present", detail: path13, at: [pathStart, pathEnd] });
+    if (path14.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
+    if (path14 !== "/") problems.push({ code: "path-present", detail: path14, at: [pathStart, pathEnd] });
   }
   let hostPort = authority;
   let hostOff = off;
@@ -38066,7 +38074,7 @@ var init_echo_e_in_sh = __esm({
 
 // src/rules/install/folder-not-created.ts
 function created(folder2, at4, dirs) {
-  const made = (path13, until) => path13 === "/etc" || dirs.some((d) => before(d.range, until) && (d.parents ? d.path === path13 || d.path.startsWith(`${path13}/`) : d.path === path13 && made(parentOf(path13), d.range)));
+  const made = (path14, until) => path14 === "/etc" || dirs.some((d) => before(d.range, until) && (d.parents ? d.path === path14 || d.path.startsWith(`${path14}/`) : d.path === path14 && made(parentOf(path14), d.range)));
   return made(folder2, at4);
 }
 function group(list3) {
@@ -38428,13 +38436,13 @@ var init_value = __esm({
 });
 
 // src/model/install-params.ts
-function containerInstallParam(path13, source) {
-  const m = CONFIG_PATH.exec(path13.value);
+function containerInstallParam(path14, source) {
+  const m = CONFIG_PATH.exec(path14.value);
   if (!m) return void 0;
   const segment = m[1];
-  if (!path13.literal || !source) return { ...path13, value: segment, literal: void 0 };
-  const start2 = path13.literal[0] + m.index + "/ilogtail/conf/".length;
-  return known(segment, source.rangeOf(start2, segment.length), path13.pointer, [start2, start2 + segment.length]);
+  if (!path14.literal || !source) return { ...path14, value: segment, literal: void 0 };
+  const start2 = path14.literal[0] + m.index + "/ilogtail/conf/".length;
+  return known(segment, source.rangeOf(start2, segment.length), path14.pointer, [start2, start2 + segment.length]);
 }
 function installParams2(commands, containers, sourceOf) {
   const out2 = [];
@@ -38445,12 +38453,12 @@ function installParams2(commands, containers, sourceOf) {
     out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
   }
   for (const container of containers) {
-    const path13 = container.configPath;
-    if (!path13?.known) continue;
-    const param = containerInstallParam(path13, sourceOf(container.file));
+    const path14 = container.configPath;
+    if (!path14?.known) continue;
+    const param = containerInstallParam(path14, sourceOf(container.file));
     const parsed = param && parseInstallParam(param.value);
     if (!param || !parsed) continue;
-    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path13 } });
+    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path14 } });
   }
   return out2;
 }
@@ -39660,26 +39668,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path14 : path14.slice(index + 1);
     };
-    var parentOf2 = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf2 = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -39829,7 +39837,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path14) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -39838,7 +39846,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -39858,15 +39866,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path14, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path13) : path13;
+        const basename3 = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path13
+            shortcut && rule._basenameOnly ? basename3 : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -39888,17 +39896,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path14)) {
         const r7 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r7} string, but got "${originalPath}"`,
@@ -39907,25 +39915,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -39956,58 +39964,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache, path14) {
         checkPath(
-          path13,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path14 ? this._t(path14, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
+        const literal = this._rules.testLiteral(path14);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
         }
-        const parentPath = parentOf2(path13);
+        const parentPath = parentOf2(path14);
         const parent2 = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent2 && parent2.ignored ? parent2 : this._rules.test(path13, MODE_IGNORE);
+        return cache[path14] = parent2 && parent2.ignored ? parent2 : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -41328,6 +41336,27 @@ var init_file_kinds = __esm({
   }
 });
 
+// src/engine/fs-errors.ts
+function notRegular(stat2) {
+  if (stat2.isFile()) return void 0;
+  if (stat2.isFIFO()) return "FIFO (named pipe)";
+  if (stat2.isSocket()) return "socket";
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "device";
+  if (stat2.isDirectory()) return "folder";
+  return "special file";
+}
+function errorText(err2, absPath) {
+  const code2 = err2.code ?? String(err2);
+  if (code2 === "ENOENT" && absPath.includes("\uFFFD")) return "ENOENT: its name, or a folder name above it, is not valid UTF-8";
+  if (code2 === "ELOOP") return "ELOOP: a symlink loop";
+  return code2;
+}
+var init_fs_errors = __esm({
+  "src/engine/fs-errors.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/discover.ts
 import * as fs5 from "node:fs";
 import path7 from "node:path";
@@ -41350,17 +41379,30 @@ async function discover(options) {
     candidates++;
     if (!files.has(f.path)) files.set(f.path, f);
   };
-  function realInside(abs, boundary) {
+  function realInside(abs, boundary, reportBroken = true) {
     let real;
     try {
       real = fs5.realpathSync(abs);
-    } catch {
+    } catch (err2) {
+      if (reportBroken) brokenLink(abs, boundary, err2);
       return void 0;
     }
     if (inside(real, boundary)) return real;
     candidates++;
     problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: real });
     return void 0;
+  }
+  function brokenLink(abs, boundary, err2) {
+    let target;
+    try {
+      target = fs5.readlinkSync(abs);
+    } catch {
+      return;
+    }
+    candidates++;
+    const resolved = path7.resolve(path7.dirname(abs), target);
+    if (err2.code !== "ELOOP" && !inside(resolved, boundary)) problems.push({ kind: "symlink-outside-tree", path: rel(abs), target: resolved });
+    else problems.push({ kind: "broken-symlink", path: rel(abs), target, loop: err2.code === "ELOOP" });
   }
   function walk(startAbs, boundary) {
     const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path7.dirname(startAbs)) : [];
@@ -41373,7 +41415,7 @@ async function discover(options) {
       try {
         entries2 = fs5.readdirSync(abs, { withFileTypes: true });
       } catch (err2) {
-        problems.push({ kind: "unreadable-dir", path: rel(abs), message: err2.code ?? String(err2) });
+        problems.push({ kind: "unreadable-dir", path: rel(abs), message: errorText(err2, abs) });
         continue;
       }
       const own2 = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
@@ -41385,19 +41427,19 @@ async function discover(options) {
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
           if (entry.name === "users" && isAgentUsersDir(path7.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
           else stack.push({ abs: entryAbs, matchers });
-        } else if (entry.isFile() || entry.isSymbolicLink()) {
+        } else {
           if (isIgnored(entryAbs, false, matchers)) continue;
           const kind = classifyFile(rel(entryAbs));
-          if (!kind || entry.isSymbolicLink() && !isFileInside(entryAbs, boundary)) continue;
+          if (!kind || entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary)) continue;
           add({ path: rel(entryAbs), absPath: entryAbs, kind });
         }
       }
     }
   }
-  function isFileInside(abs, boundary) {
+  function isLinkedFileInside(abs, boundary) {
     if (!realInside(abs, boundary)) return false;
     try {
-      return fs5.statSync(abs).isFile();
+      return !fs5.statSync(abs).isDirectory();
     } catch {
       return false;
     }
@@ -41407,7 +41449,7 @@ async function discover(options) {
     try {
       entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
     } catch (err2) {
-      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: err2.code ?? String(err2) });
+      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: errorText(err2, dirAbs) });
       return;
     }
     add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
@@ -41415,7 +41457,7 @@ async function discover(options) {
       if (entry.name.startsWith(".")) continue;
       const abs = path7.join(dirAbs, entry.name);
       if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
-      if (entry.isSymbolicLink()) realInside(abs, boundary);
+      if (entry.isSymbolicLink()) realInside(abs, boundary, false);
       add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
     }
   }
@@ -41423,7 +41465,8 @@ async function discover(options) {
     let stat2;
     try {
       stat2 = fs5.statSync(abs);
-    } catch {
+    } catch (err2) {
+      brokenLink(abs, boundary, err2);
       return;
     }
     const real = realInside(abs, boundary);
@@ -41432,7 +41475,7 @@ async function discover(options) {
       walk(abs, boundary);
       return;
     }
-    if (!stat2.isFile() || isIgnored(abs, false, matchersFor(path7.dirname(abs)))) return;
+    if (isIgnored(abs, false, matchersFor(path7.dirname(abs)))) return;
     const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
@@ -41447,7 +41490,12 @@ async function discover(options) {
     }
     if (candidates === before2) unmatched.push(pattern);
   }
-  return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems, unmatched };
+  const seen = /* @__PURE__ */ new Set();
+  const unique = problems.filter((p) => {
+    const key = `${p.kind}\0${p.path}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { files: [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), problems: unique, unmatched };
 }
 function treeOf(pattern, cwd) {
   const parts2 = pattern.split(/[\\/]/);
@@ -41483,6 +41531,7 @@ var init_discover = __esm({
     import_ignore2 = __toESM(require_ignore(), 1);
     init_index_min();
     init_file_kinds();
+    init_fs_errors();
     toPosix = (p) => p.split(path7.sep).join("/");
     inside = (p, root) => p === root || p.startsWith(root.endsWith(path7.sep) ? root : root + path7.sep);
     GitignoreChain = class {
@@ -42247,14 +42296,14 @@ function readAgentConfig(file, facts) {
   const { source } = file;
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const path13 = file.file.path;
-  const name2 = path13.slice(path13.lastIndexOf("/") + 1);
+  const path14 = file.file.path;
+  const name2 = path14.slice(path14.lastIndexOf("/") + 1);
   const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
   const root = tree.errors.length === 0 ? tree.root : void 0;
   const properties = root?.type === "object" ? propertiesOf(root) : [];
   const settings = new Map(properties.map((p) => [p.key, p]));
   facts.agentConfigs.push({
-    file: path13,
+    file: path14,
     source,
     role: partial ? "partial" : "main",
     product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
@@ -42264,7 +42313,7 @@ function readAgentConfig(file, facts) {
     tooDeep: tree.tooDeep,
     properties,
     settings,
-    sites: readSites(path13, source, root, settings)
+    sites: readSites(path14, source, root, settings)
   });
 }
 function withoutRawControls(text) {
@@ -42444,17 +42493,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = visit_(i2, node.items[i2], visitor, path13);
+            const ci2 = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK2)
@@ -42465,13 +42514,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -42492,17 +42541,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path13);
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK2)
@@ -42513,13 +42562,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -42546,23 +42595,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent2 = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent2 = path14[path14.length - 1];
       if (identity2.isCollection(parent2)) {
         parent2.items[key] = node;
       } else if (identity2.isPair(parent2)) {
@@ -43174,10 +43223,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path13, value2) {
+    function collectionFromPath(schema, path14, value2) {
       let v2 = value2;
-      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
-        const k2 = path13[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k2 = path14[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -43196,7 +43245,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -43226,11 +43275,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value2) {
-        if (isEmptyPath(path13))
+      addIn(path14, value2) {
+        if (isEmptyPath(path14))
           this.add(value2);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -43244,8 +43293,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -43259,8 +43308,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -43278,8 +43327,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -43289,8 +43338,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value2) {
-        const [key, ...rest] = path13;
+      setIn(path14, value2) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -45805,9 +45854,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path13, value2) {
+      addIn(path14, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value2);
+          this.contents.addIn(path14, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -45882,14 +45931,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -45904,10 +45953,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -45918,10 +45967,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -45938,13 +45987,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value2) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value2) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value2);
+          this.contents.setIn(path14, value2);
         }
       }
       /**
@@ -47905,9 +47954,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -47916,23 +47965,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent2 = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent2 = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent2?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i2 = 0; i2 < token2.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path13.concat([[field, i2]])), token2.items[i2], visitor);
+            const ci2 = _visit(Object.freeze(path14.concat([[field, i2]])), token2.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK2)
@@ -47943,10 +47992,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -50018,8 +50067,8 @@ var init_app_info = __esm({
 });
 
 // src/readers/dockerfile.ts
-function isDockerfile(path13) {
-  return DOCKERFILE_NAME.test(path13.slice(path13.lastIndexOf("/") + 1));
+function isDockerfile(path14) {
+  return DOCKERFILE_NAME.test(path14.slice(path14.lastIndexOf("/") + 1));
 }
 function readDockerfile(source, file, facts) {
   const text = source.text;
@@ -50482,10 +50531,10 @@ function analyze(cmd, ctx, downloads) {
     const parents = name2 === "mkdir" && args2.some((a) => a.value === "--parents" || /^-[a-z]*p[a-z]*$/.test(a.value));
     for (const a of args2) {
       if (a.value.startsWith("-")) continue;
-      const path13 = unquote(a.raw);
-      if (name2 === "mkdir" && AGENT_DIR.test(path13)) ctx.facts.directories.push({ file: ctx.file, path: path13, parents, range: range(ctx, cmd.start, a.end) });
+      const path14 = unquote(a.raw);
+      if (name2 === "mkdir" && AGENT_DIR.test(path14)) ctx.facts.directories.push({ file: ctx.file, path: path14, parents, range: range(ctx, cmd.start, a.end) });
       const target = classifyTarget(a);
-      if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end, { path: path13, via: name2 === "mkdir" ? parents ? "mkdir-p" : "mkdir" : "touch" });
+      if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end, { path: path14, via: name2 === "mkdir" ? parents ? "mkdir-p" : "mkdir" : "touch" });
     }
   }
   if (CONTAINER_TOOLS.has(name2)) dockerRun(args2, ctx);
@@ -50563,10 +50612,10 @@ function operator(ctx, text, start2, end) {
   return { text: written2, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 function classifyTarget(w) {
-  const path13 = unquote(w.raw);
-  if (/(?:^|[/\\])user_defined_id$/.test(path13)) return { kind: "user_defined_id" };
-  if (/(?:^|[/\\])user_log_config\.json$/.test(path13)) return { kind: "user_log_config" };
-  const m = USERS_PATH.exec(path13);
+  const path14 = unquote(w.raw);
+  if (/(?:^|[/\\])user_defined_id$/.test(path14)) return { kind: "user_defined_id" };
+  if (/(?:^|[/\\])user_log_config\.json$/.test(path14)) return { kind: "user_log_config" };
+  const m = USERS_PATH.exec(path14);
   if (!m) return void 0;
   const entry = m[1];
   return {
@@ -50716,10 +50765,10 @@ function readCloudInit(doc, ctx) {
   if (files?.type !== "seq") return;
   const { source } = ctx;
   for (const item of files.items) {
-    const path13 = scalarString(get(item, "path"));
-    if (!path13) continue;
-    const users = USERS_PATH2.exec(path13);
-    const isId = /(?:^|[/\\])user_defined_id$/.test(path13);
+    const path14 = scalarString(get(item, "path"));
+    if (!path14) continue;
+    const users = USERS_PATH2.exec(path14);
+    const isId = /(?:^|[/\\])user_defined_id$/.test(path14);
     if (!users && !isId) continue;
     const appendNode = get(item, "append");
     const appends = appendNode?.type === "scalar" && (appendNode.value === true || appendNode.value === "true");
@@ -51232,14 +51281,14 @@ var init_ros_intrinsics = __esm({
       }
       /** What the node evaluates to. */
       resolve(node) {
-        return this.eval(node, 0);
+        return this.evaluate(node, 0);
       }
-      eval(node, depth) {
+      evaluate(node, depth) {
         if (depth > MAX_DEPTH2 || node.damaged) return open2(node);
         const fn2 = intrinsic(node);
         if (fn2) return this.call(fn2.name, fn2.arg, node, depth + 1);
         if (node.type === "scalar") return { kind: "scalar", node };
-        if (node.type === "seq") return { kind: "list", node, items: node.items.map((i2) => ({ use: i2, value: this.eval(i2, depth + 1) })) };
+        if (node.type === "seq") return { kind: "list", node, items: node.items.map((i2) => ({ use: i2, value: this.evaluate(i2, depth + 1) })) };
         return open2(node);
       }
       call(name2, arg, node, depth) {
@@ -51273,7 +51322,7 @@ var init_ros_intrinsics = __esm({
           if (!p.defaultNode) return open2(node);
           const d = p.defaultNode;
           if (p.type === "CommaDelimitedList" && d.type === "scalar" && !d.tag && typeof d.value === "string") return commaList(d);
-          return this.eval(d, depth);
+          return this.evaluate(d, depth);
         }
         const resourceType = this.resourceTypes.get(name2);
         if (resourceType) return { kind: "open", node, sources: [{ resource: name2, resourceType, yields: "resource-value", node }] };
@@ -51305,7 +51354,7 @@ var init_ros_intrinsics = __esm({
           let v2 = this.propertyCache.get(key);
           if (!v2) {
             this.propertyCache.set(key, open2(ownNode));
-            v2 = this.eval(ownNode, depth + 1);
+            v2 = this.evaluate(ownNode, depth + 1);
             this.propertyCache.set(key, v2);
           }
           if (textOf(v2) !== void 0) return v2;
@@ -51317,8 +51366,8 @@ var init_ros_intrinsics = __esm({
       join(arg, node, depth) {
         const [delimNode, listNode] = arg.type === "seq" ? arg.items : [];
         if (!delimNode || !listNode) return open2(node);
-        const delim = textOf(this.eval(delimNode, depth));
-        const list3 = this.eval(listNode, depth);
+        const delim = textOf(this.evaluate(delimNode, depth));
+        const list3 = this.evaluate(listNode, depth);
         if (list3.kind !== "list") return { kind: "open", node, sources: through(sourcesOf(list3), "Fn::Join"), shape: "scalar" };
         const parts2 = list3.items.map((i2) => textOf(i2.value));
         if (delim !== void 0 && parts2.every((p) => p !== void 0) && fits(parts2, delim)) return { kind: "computed", value: parts2.join(delim), node };
@@ -51335,8 +51384,8 @@ var init_ros_intrinsics = __esm({
       select(arg, node, depth) {
         const [indexNode, listNode, defaultNode] = arg.type === "seq" ? arg.items : [];
         if (!indexNode || !listNode) return open2(node);
-        const index = textOf(this.eval(indexNode, depth));
-        const list3 = this.eval(listNode, depth);
+        const index = textOf(this.evaluate(indexNode, depth));
+        const list3 = this.evaluate(listNode, depth);
         const slice = index !== void 0 && index.includes(":");
         const picked = { kind: "open", node, sources: through(sourcesOf(list3), "Fn::Select"), shape: slice ? "list" : "scalar" };
         if (list3.kind !== "list" || index === void 0) return picked;
@@ -51348,13 +51397,13 @@ var init_ros_intrinsics = __esm({
         const i2 = Number(index.trim());
         const at4 = i2 < 0 ? list3.items.length + i2 : i2;
         if (at4 >= 0 && at4 < list3.items.length) return list3.items[at4].value;
-        return defaultNode ? this.eval(defaultNode, depth) : { kind: "computed", value: "", node };
+        return defaultNode ? this.evaluate(defaultNode, depth) : { kind: "computed", value: "", node };
       }
       split(arg, node, depth) {
         const [delimNode, stringNode] = arg.type === "seq" ? arg.items : [];
         if (!delimNode || !stringNode) return open2(node);
-        const delim = textOf(this.eval(delimNode, depth));
-        const value2 = this.eval(stringNode, depth);
+        const delim = textOf(this.evaluate(delimNode, depth));
+        const value2 = this.evaluate(stringNode, depth);
         const text = textOf(value2);
         if (delim === void 0 || delim === "" || text === void 0) return { kind: "open", node, sources: through(sourcesOf(value2), "Fn::Split"), shape: "list" };
         const base = spanOf(value2);
@@ -51373,9 +51422,9 @@ var init_ros_intrinsics = __esm({
         if (!condNode || !whenTrue || !whenFalse) return open2(node);
         const name2 = argString(condNode);
         const decided = name2 === void 0 ? void 0 : this.condition(name2, depth);
-        if (decided !== void 0) return this.eval(decided ? whenTrue : whenFalse, depth);
-        const a = this.eval(whenTrue, depth);
-        const b = this.eval(whenFalse, depth);
+        if (decided !== void 0) return this.evaluate(decided ? whenTrue : whenFalse, depth);
+        const a = this.evaluate(whenTrue, depth);
+        const b = this.evaluate(whenFalse, depth);
         const ta = textOf(a);
         if (ta !== void 0 && ta === textOf(b)) return a;
         const sources = [...sourcesOf(a), ...sourcesOf(b)].map((s) => ({ ...s, conditional: true }));
@@ -51403,7 +51452,7 @@ var init_ros_intrinsics = __esm({
         switch (fn2.name) {
           case "Fn::Equals": {
             if (items2.length !== 2) return void 0;
-            const [a, b] = items2.map((i2) => textOf(this.eval(i2, depth)));
+            const [a, b] = items2.map((i2) => textOf(this.evaluate(i2, depth)));
             return a === void 0 || b === void 0 ? void 0 : a === b;
           }
           case "Fn::Not": {
@@ -51436,7 +51485,7 @@ var init_ros_intrinsics = __esm({
           const name2 = inner.trim();
           const bound = get(varsNode, name2);
           let v2;
-          if (bound) v2 = this.eval(bound, depth);
+          if (bound) v2 = this.evaluate(bound, depth);
           else if (this.parameters.has(name2) || this.resourceTypes.has(name2) || name2.startsWith("ALIYUN::")) v2 = this.ref(scalarNode(name2, node), node, depth);
           else if (name2.includes(".")) v2 = this.getAtt(scalarNode(name2, node), node, depth);
           else v2 = open2(node);
@@ -51451,10 +51500,10 @@ var init_ros_intrinsics = __esm({
         return known2 && value2.length <= MAX_COMPUTED ? { kind: "computed", value: value2, node } : { kind: "open", node, sources: through(sources, "Fn::Sub"), shape: "scalar" };
       }
       findInMap(arg, node, depth) {
-        const keys = arg.type === "seq" ? arg.items.map((i2) => textOf(this.eval(i2, depth))) : [];
+        const keys = arg.type === "seq" ? arg.items.map((i2) => textOf(this.evaluate(i2, depth))) : [];
         if (keys.length !== 3 || keys.some((k2) => k2 === void 0)) return open2(node);
         const found = get(get(get(this.mappings, keys[0]), keys[1]), keys[2]);
-        return found ? this.eval(found, depth) : open2(node);
+        return found ? this.evaluate(found, depth) : open2(node);
       }
       /** Sources of the functions written inside an argument of a function the linter does not evaluate. */
       nestedSources(arg, fn2, depth) {
@@ -51464,7 +51513,7 @@ var init_ros_intrinsics = __esm({
         while (stack.length > 0 && budget-- > 0) {
           const n = stack.pop();
           if (n !== arg && intrinsic(n)) {
-            out2.push(...sourcesOf(this.eval(n, depth)));
+            out2.push(...sourcesOf(this.evaluate(n, depth)));
             continue;
           }
           if (n.type === "seq") stack.push(...n.items);
@@ -52286,8 +52335,8 @@ function readTerraformJson(file, facts) {
   }
   if (!tree.root) return;
   const root = fromJson(tree.root);
-  const path13 = file.file.path;
-  const ctx = { file: path13, moduleDir: dirname(path13), source, facts };
+  const path14 = file.file.path;
+  const ctx = { file: path14, moduleDir: dirname(path14), source, facts };
   for (const body2 of objects(root)) {
     for (const p of objects(get(body2, "provider"))) {
       for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
@@ -52301,7 +52350,7 @@ function readTerraformJson(file, facts) {
       }
     }
   }
-  if (shell) scanDocumentStrings(root, source, path13, facts, newShellScanState());
+  if (shell) scanDocumentStrings(root, source, path14, facts, newShellScanState());
 }
 function objects(node) {
   if (!node) return [];
@@ -52585,11 +52634,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path13) {
+  function locateFile(path14) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path13, scriptDirectory);
+      return Module["locateFile"](path14, scriptDirectory);
     }
-    return scriptDirectory + path13;
+    return scriptDirectory + path14;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -52836,16 +52885,16 @@ async function Module2(moduleArg = {}) {
       return receiveInstance(result22["instance"], result22["module"]);
     }
     __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info22 = getWasmImports();
+    var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
       return new Promise((resolve, reject) => {
-        Module["instantiateWasm"](info22, (mod, inst) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
           resolve(receiveInstance(mod, inst));
         });
       });
     }
     wasmBinaryFile ??= findWasmBinary();
-    var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info22);
+    var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
     var exports = receiveInstantiationResult(result2);
     return exports;
   }
@@ -55960,10 +56009,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       PatternStructure: 5
     };
     QueryError = class _QueryError extends Error {
-      constructor(kind, info22, index, length) {
-        super(_QueryError.formatMessage(kind, info22));
+      constructor(kind, info2, index, length) {
+        super(_QueryError.formatMessage(kind, info2));
         this.kind = kind;
-        this.info = info22;
+        this.info = info2;
         this.index = index;
         this.length = length;
         this.name = "QueryError";
@@ -55976,18 +56025,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         __name(this, "QueryError");
       }
       /** Formats an error message based on the error kind and info */
-      static formatMessage(kind, info22) {
+      static formatMessage(kind, info2) {
         switch (kind) {
           case QueryErrorKind.NodeName:
-            return `Bad node name '${info22.word}'`;
+            return `Bad node name '${info2.word}'`;
           case QueryErrorKind.FieldName:
-            return `Bad field name '${info22.word}'`;
+            return `Bad field name '${info2.word}'`;
           case QueryErrorKind.CaptureName:
-            return `Bad capture name @${info22.word}`;
+            return `Bad capture name @${info2.word}`;
           case QueryErrorKind.PatternStructure:
-            return `Bad pattern structure at offset ${info22.suffix}`;
+            return `Bad pattern structure at offset ${info2.suffix}`;
           case QueryErrorKind.Syntax:
-            return `Bad syntax at offset ${info22.suffix}`;
+            return `Bad syntax at offset ${info2.suffix}`;
         }
       }
     };
@@ -56888,16 +56937,16 @@ var init_user_defined_id2 = __esm({
 
 // src/readers/users-entry.ts
 function readUsersEntry(file, facts) {
-  const { path: path13 } = file.file;
+  const { path: path14 } = file.file;
   if (file.file.usersDir) {
-    facts.usersEntries.push({ file: path13, dir: path13, name: basename2(path13), isDirectory: true, size: 0, usersDir: true });
+    facts.usersEntries.push({ file: path14, dir: path14, name: basename2(path14), isDirectory: true, size: 0, usersDir: true });
     return;
   }
-  const slash = path13.lastIndexOf("/");
+  const slash = path14.lastIndexOf("/");
   facts.usersEntries.push({
-    file: path13,
-    dir: slash === -1 ? "" : path13.slice(0, slash),
-    name: basename2(path13),
+    file: path14,
+    dir: slash === -1 ? "" : path14.slice(0, slash),
+    name: basename2(path14),
     isDirectory: file.file.isDirectory === true,
     size: file.size
   });
@@ -56939,7 +56988,7 @@ var init_readers = __esm({
 });
 
 // src/engine/read.ts
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, statSync as statSync3 } from "node:fs";
 function readAll(files, options) {
   return files.map((f) => readOne(f, options));
 }
@@ -56947,17 +56996,28 @@ function readOne(file, options) {
   if (file.kind === "users-entry") return readUsersEntry2(file);
   let fd;
   try {
-    fd = openSync(file.absPath, "r");
-    const { size } = fstatSync(fd);
+    const special = notRegular(statSync3(file.absPath));
+    if (special) return unreadable2(file, `a ${special}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    fd = openSync(file.absPath, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOCTTY);
+    const stat2 = fstatSync(fd);
+    const swapped = notRegular(stat2);
+    if (swapped) return unreadable2(file, `a ${swapped}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    const { size } = stat2;
     if (size > options.maxFileSize) {
       return { file, size, problems: [{ kind: "too-large", size, limit: options.maxFileSize }] };
     }
-    return decode(file, readExactly(fd, size));
+    return {
+      ...decode(file, readExactly(fd, size)),
+      stat: { dev: stat2.dev, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid, nlink: stat2.nlink }
+    };
   } catch (err2) {
-    return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
+    return unreadable2(file, errorText(err2, file.absPath));
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function unreadable2(file, message, advice3) {
+  return { file, size: 0, problems: [{ kind: "unreadable", message, ...advice3 ? { advice: advice3 } : {} }] };
 }
 function readExactly(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
@@ -56991,7 +57051,7 @@ function readUsersEntry2(file) {
     const st2 = lstatSync(file.absPath);
     return { file, size: st2.isFile() ? st2.size : 0, problems: [], source: new SourceFile(file, "", false) };
   } catch (err2) {
-    return { file, size: 0, problems: [{ kind: "unreadable", message: err2.code ?? String(err2) }] };
+    return unreadable2(file, errorText(err2, file.absPath));
   }
 }
 function firstInvalidUtf8(bytes) {
@@ -57028,10 +57088,11 @@ var utf8Strict, utf8Lenient, readersByKind;
 var init_read = __esm({
   "src/engine/read.ts"() {
     "use strict";
+    init_fs_errors();
     init_source_file();
     init_facts();
     init_readers();
-    utf8Strict = new TextDecoder("utf-8", { fatal: true });
+    utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     readersByKind = /* @__PURE__ */ new Map();
     for (const r7 of FILE_READERS) for (const k2 of r7.kinds) readersByKind.set(k2, [...readersByKind.get(k2) ?? [], r7]);
@@ -57202,6 +57263,122 @@ var init_fix = __esm({
   }
 });
 
+// src/engine/write-file.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  constants as constants4,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync2,
+  fsyncSync,
+  lstatSync as lstatSync2,
+  mkdirSync,
+  openSync as openSync2,
+  readFileSync as readFileSync3,
+  realpathSync as realpathSync2,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
+import path9 from "node:path";
+function replaceFile(absPath, read, readBytes, output) {
+  let target;
+  try {
+    target = realpathSync2(absPath);
+  } catch (err2) {
+    return { ok: false, reason: `it cannot be found any more (${err2.code ?? err2})` };
+  }
+  const changed = changedSinceRead(target, read, readBytes);
+  if (changed) return { ok: false, reason: changed };
+  if (read.nlink > 1) return { ok: false, reason: `it has ${read.nlink} hard links, and writing a new file would split them; fix it by hand` };
+  const temp = path9.join(path9.dirname(target), `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync2(temp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW, 384);
+    for (let at4 = 0; at4 < output.length; ) at4 += writeSync(fd, output, at4, output.length - at4);
+    fchmodSync(fd, read.mode & 4095);
+    if (fstatSync2(fd).uid !== read.uid || fstatSync2(fd).gid !== read.gid) {
+      try {
+        fchownSync(fd, read.uid, read.gid);
+      } catch {
+      }
+    }
+    fsyncSync(fd);
+    closeSync2(fd);
+    fd = void 0;
+    const changedMeanwhile = changedSinceRead(target, read, readBytes);
+    if (changedMeanwhile) throw new Refused(changedMeanwhile);
+    renameSync(temp, target);
+  } catch (err2) {
+    if (fd !== void 0) closeSync2(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    return { ok: false, reason: err2 instanceof Refused ? err2.message : `it could not be written (${err2.code ?? err2})` };
+  }
+  syncFolder(path9.dirname(target));
+  return { ok: true };
+}
+function changedSinceRead(target, read, readBytes) {
+  let now;
+  try {
+    now = lstatSync2(target);
+  } catch (err2) {
+    return `it cannot be found any more (${err2.code ?? err2})`;
+  }
+  if (!now.isFile() || now.dev !== read.dev || now.ino !== read.ino) return "it was replaced on disk after it was read";
+  if (now.size !== read.size || now.mtimeMs !== read.mtimeMs) return "it changed on disk after it was read";
+  let bytes;
+  try {
+    bytes = readFileSync3(target);
+  } catch (err2) {
+    return `it cannot be read any more (${err2.code ?? err2})`;
+  }
+  return bytes.equals(readBytes) ? void 0 : "it changed on disk after it was read";
+}
+function syncFolder(dir) {
+  try {
+    const fd = openSync2(dir, constants4.O_RDONLY);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+  }
+}
+function writeOutputFile(file, data, root) {
+  const dir = path9.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const rootReal = realpathSync2(root);
+  if (isInside(path9.resolve(file), path9.resolve(root)) && !isInside(realpathSync2(dir), rootReal)) {
+    throw Object.assign(new Error(`${dir} leads out of ${root} through a symlink`), { code: "ESYMLINKOUT" });
+  }
+  const temp = path9.join(dir, `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: "wx", mode: 420 });
+    renameSync(temp, file);
+  } catch (err2) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    throw err2;
+  }
+}
+var Refused, isInside;
+var init_write_file = __esm({
+  "src/engine/write-file.ts"() {
+    "use strict";
+    Refused = class extends Error {
+    };
+    isInside = (p, root) => p === root || p.startsWith(root.endsWith(path9.sep) ? root : root + path9.sep);
+  }
+});
+
 // src/engine/docs-url.ts
 function docsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${ruleId}.md`;
@@ -57216,21 +57393,23 @@ var init_docs_url = __esm({
 });
 
 // src/engine/lint.ts
-import { existsSync as existsSync5, writeFileSync } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import path10 from "node:path";
 function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
   const written2 = [];
+  const refused = [];
   for (const f of result2.fleet.files) {
     const fixable = byFile.get(f.file.path);
-    if (!fixable || !f.source || f.problems.length > 0) continue;
+    if (!fixable || !f.source || !f.stat || f.problems.length > 0) continue;
     const { output, applied } = applyFixes(f.source.text, fixable);
     if (applied.length === 0 || output === f.source.text) continue;
-    writeFileSync(f.file.absPath, output);
-    written2.push({ file: f.file.path, fixes: applied.length });
+    const outcome = replaceFile(f.file.absPath, f.stat, Buffer.from(f.source.text, "utf8"), Buffer.from(output, "utf8"));
+    if (outcome.ok) written2.push({ file: f.file.path, fixes: applied.length });
+    else refused.push({ file: f.file.path, reason: outcome.reason });
   }
-  return written2;
+  return { written: written2, refused };
 }
 function mergeFixed(passes) {
   const total = /* @__PURE__ */ new Map();
@@ -57238,15 +57417,21 @@ function mergeFixed(passes) {
   return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => a.file < b.file ? -1 : 1);
 }
 async function lint(options = {}) {
-  const cwd = path9.resolve(options.cwd ?? process.cwd());
+  const cwd = path10.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed = [];
+  const notFixed = /* @__PURE__ */ new Map();
   for (let pass = 0; ; pass++) {
     const result2 = await lintOnce(options, cwd, config);
-    const written2 = pass < MAX_FIX_PASSES ? writeFixes(result2) : [];
+    const { written: written2, refused } = pass < MAX_FIX_PASSES ? writeFixes(result2) : { written: [], refused: [] };
     fixed.push(...written2);
-    if (written2.length === 0) return { ...result2, fixed: mergeFixed(fixed) };
+    for (const w of written2) notFixed.delete(w.file);
+    for (const r7 of refused) notFixed.set(r7.file, r7.reason);
+    if (written2.length === 0) {
+      const refusals = [...notFixed].map(([file, reason]) => ({ file, reason })).sort((a, b) => a.file < b.file ? -1 : 1);
+      return { ...result2, fixed: mergeFixed(fixed), notFixed: refusals };
+    }
   }
 }
 async function lintOnce(options, cwd, config) {
@@ -57263,7 +57448,7 @@ async function lintOnce(options, cwd, config) {
     filesLinted: readFiles.length,
     // Report paths that exist but are not read (ignored, or not a kind logtail-lint reads) are
     // fine: pre-commit passes whatever its files regex matched.
-    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path9.resolve(cwd, p))) ?? []],
+    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path10.resolve(cwd, p))) ?? []],
     ruleFailures,
     readerFailures,
     cwd,
@@ -57288,6 +57473,7 @@ var init_lint = __esm({
     init_report();
     init_suppress();
     init_fix();
+    init_write_file();
     init_docs_url();
     MAX_FIX_PASSES = 10;
   }
@@ -57960,8 +58146,8 @@ var init_fleet_view = __esm({
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path12 from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
 import { gzipSync } from "node:zlib";
 
 // node_modules/@actions/core/lib/command.js
@@ -58036,7 +58222,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs2 from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -58052,7 +58238,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value2) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -58462,15 +58648,13 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info2(message) {
-  process.stdout.write(message + os4.EOL);
-}
 
 // src/action/main.ts
 init_main2();
 init_line_reader();
 init_load();
 init_lint();
+init_write_file();
 init_report_order();
 init_sarif();
 init_stylish();
@@ -58505,9 +58689,10 @@ function annotationProperties(d) {
 
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import path10 from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import path11 from "node:path";
 var ZERO_SHA = /^0+$/;
+var isCommitId = (value2) => typeof value2 === "string" && /^[0-9a-f]{7,64}$/i.test(value2);
 function git(cwd, args2) {
   try {
     return execFileSync("git", ["-c", "safe.directory=*", ...args2], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
@@ -58515,18 +58700,21 @@ function git(cwd, args2) {
     return void 0;
   }
 }
-var hasCommit = (cwd, sha) => /^[0-9a-f]{7,64}$/i.test(sha) && git(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+var hasCommit = (cwd, sha) => isCommitId(sha) && git(cwd, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]) !== void 0;
 function diff(top, workspace, range2) {
-  const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", ...range2, "--"]);
+  const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", "--no-ext-diff", "--no-textconv", "--end-of-options", ...range2, "--"]);
   if (out2 === void 0) return void 0;
-  const toWorkspace = (p) => path10.relative(workspace, path10.join(top, p)).split(path10.sep).join("/");
-  return new Set(out2.split("\0").filter((p) => p !== "").map(toWorkspace));
+  const toWorkspace = (p) => path11.relative(workspace, path11.join(top, p)).split(path11.sep).join("/");
+  return new Set(
+    out2.split("\0").filter((p) => p !== "").map(toWorkspace)
+  );
 }
 function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
   let event;
   try {
-    event = JSON.parse(readFileSync3(eventPath, "utf8"));
+    const parsed = JSON.parse(readFileSync4(eventPath, "utf8"));
+    event = typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch (err2) {
     return { ok: false, reason: `cannot read the event payload ${eventPath} (${err2.message})` };
   }
@@ -58534,12 +58722,13 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!top) return { ok: false, reason: `${cwd} is not inside a git checkout` };
   const base = event.pull_request?.base?.sha;
   const head = event.pull_request?.head?.sha;
-  if (base && head) {
+  if (base !== void 0 || head !== void 0) {
+    if (!isCommitId(base) || !isCommitId(head)) return { ok: false, reason: "the pull request's base or head in the event payload is not a commit ID" };
     if (hasCommit(top, base) && hasCommit(top, head)) {
       const files = diff(top, workspace, [`${base}...${head}`]);
       if (files) return { ok: true, files, how: `git diff ${base.slice(0, 7)}...${head.slice(0, 7)}` };
     }
-    const parents = git(top, ["rev-list", "--parents", "-n", "1", "HEAD"])?.trim().split(" ") ?? [];
+    const parents = git(top, ["rev-list", "--parents", "-n", "1", "--end-of-options", "HEAD"])?.trim().split(" ") ?? [];
     if (parents.length === 3 && parents[2] === head && hasCommit(top, parents[1])) {
       const files = diff(top, workspace, [parents[1], "HEAD"]);
       if (files) return { ok: true, files, how: `git diff HEAD^1 HEAD (the pull request's merge commit)` };
@@ -58549,12 +58738,16 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
       reason: `the pull request's base (${base.slice(0, 7)}) and head (${head.slice(0, 7)}) commits are not both in the checkout; use actions/checkout with fetch-depth: 0`
     };
   }
-  if (eventName === "push" && event.before && event.after && !ZERO_SHA.test(event.before)) {
+  if (eventName === "push" && event.before && event.after && !ZERO_SHA.test(String(event.before))) {
+    if (!isCommitId(event.before) || !isCommitId(event.after)) return { ok: false, reason: "the push's before or after in the event payload is not a commit ID" };
     if (hasCommit(top, event.before) && hasCommit(top, event.after)) {
       const files = diff(top, workspace, [event.before, event.after]);
       if (files) return { ok: true, files, how: `git diff ${event.before.slice(0, 7)} ${event.after.slice(0, 7)} (the push)` };
     }
-    return { ok: false, reason: `the pushed commits (${event.before.slice(0, 7)}..${event.after.slice(0, 7)}) are not both in the checkout; use actions/checkout with fetch-depth: 0` };
+    return {
+      ok: false,
+      reason: `the pushed commits (${event.before.slice(0, 7)}..${event.after.slice(0, 7)}) are not both in the checkout; use actions/checkout with fetch-depth: 0`
+    };
   }
   return { ok: false, reason: `a ${eventName ?? "this"} event names no base and head commits to compare` };
 }
@@ -58596,13 +58789,13 @@ function bool(value2, name2, fallback) {
 }
 
 // src/action/paths.ts
-import path11 from "node:path";
-var toPosix2 = (p) => p.split(path11.sep).join("/");
+import path12 from "node:path";
+var toPosix2 = (p) => p.split(path12.sep).join("/");
 function rebasePath(file, from, to) {
-  return toPosix2(path11.relative(to, path11.resolve(from, file)));
+  return toPosix2(path12.relative(to, path12.resolve(from, file)));
 }
 function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
-  if (path11.resolve(lintCwd) === path11.resolve(workspace)) return [...diagnostics];
+  if (path12.resolve(lintCwd) === path12.resolve(workspace)) return [...diagnostics];
   return diagnostics.map((d) => ({
     ...d,
     file: rebasePath(d.file, lintCwd, workspace),
@@ -58616,8 +58809,10 @@ init_summary();
 var SUMMARY_BUDGET = 900 * 1024;
 var FLEET_VIEW_BUDGET = 192 * 1024;
 var SEVERITY_LABEL = { error: "error", warning: "warning", info: "info" };
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\r": "&#13;", "\n": "&#10;" };
+var UNSHOWABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return text.replace(UNSHOWABLE, "\uFFFD").replace(/[&<>"'\r\n]/g, (c) => HTML_ESCAPES[c]);
 }
 function link(text, href) {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
@@ -58630,7 +58825,7 @@ function row2(d, input) {
     SEVERITY_LABEL[d.severity],
     `<code>${escapeHtml(d.ruleId)}</code>`,
     // Messages may quote file contents: escape, and keep them on one line.
-    escapeHtml(d.message).replace(/\r?\n/g, "<br>"),
+    d.message.split(/\r\n|\r|\n/).map(escapeHtml).join("<br>"),
     docs ? link("docs", docs) : ""
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>
@@ -58715,6 +58910,9 @@ ${text}
 ::${token2}::
 `);
 }
+function logLine(text) {
+  logUntrusted(text.replace(/\r/g, "\\r").replace(/\n/g, "\\n"));
+}
 function failureReason(result2, counts, inputs, exitCode) {
   if (result2.readerFailures.length > 0) {
     const f = result2.readerFailures[0];
@@ -58740,11 +58938,11 @@ function lineUrlFor(env) {
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 async function run2(env = process.env) {
-  const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path13.resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => getInput(name2));
-    const cwd = path12.resolve(workspace, inputs.workingDirectory);
-    if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    const cwd = path13.resolve(workspace, inputs.workingDirectory);
+    if (!statSync4(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
     const result2 = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config } });
@@ -58777,12 +58975,12 @@ async function report(result2, inputs, workspace, env) {
   };
   const counts = countBySeverity(diagnostics);
   const exitCode = result2.ruleFailures.length > 0 || result2.readerFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result2.diagnostics, inputs.failOn, inputs.maxWarnings);
-  info2(`logtail-lint ${VERSION}: ${plural(result2.filesLinted, "file")} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
+  logLine(`logtail-lint ${VERSION}: ${plural(result2.filesLinted, "file")} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
   if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
   for (const f of result2.readerFailures) debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
-  if (inputs.sarifFile) writeSarif(path12.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (inputs.sarifFile) writeSarif(path13.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
   const reason = failureReason(result2, counts, inputs, exitCode);
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
@@ -58797,7 +58995,7 @@ async function report(result2, inputs, workspace, env) {
   }
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
-  setOutput("sarif-file", inputs.sarifFile ? path12.resolve(workspace, inputs.sarifFile) : "");
+  setOutput("sarif-file", inputs.sarifFile ? path13.resolve(workspace, inputs.sarifFile) : "");
   setOutput("exit-code", exitCode);
   if (reason) setFailed(reason);
   return exitCode;
@@ -58824,16 +59022,20 @@ function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
     );
   }
   if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, "finding")} in files this change does not touch ${plan.unchanged === 1 ? "was" : "were"} not annotated.`);
-  for (const n of notes) info2(n);
+  for (const n of notes) logLine(n);
   return notes;
 }
 function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
-  mkdirSync(path12.dirname(file), { recursive: true });
-  writeFileSync2(file, text);
+  try {
+    writeOutputFile(file, text, ctx.cwd);
+  } catch (err2) {
+    const e = err2;
+    throw new UsageError(`cannot write sarif-file ${path13.relative(ctx.cwd, file)} (${e.code === "ESYMLINKOUT" ? e.message : e.code ?? e}).`);
+  }
   const gz = gzipSync(text).length;
-  info2(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
+  logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {
     warning(`The SARIF file is ${(gz / 1024 / 1024).toFixed(1)} MiB gzip-compressed; GitHub code scanning rejects uploads over 10 MiB.`);
   }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { plural } from '../formatters/shared.js';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as core from '@actions/core';
@@ -12,6 +12,7 @@ import { EXIT_CLEAN, EXIT_ERROR, exitCodeFor } from '../cli/main.js';
 import { lineReader } from '../cli/line-reader.js';
 import { UsageError } from '../config/load.js';
 import { lint, type LintResult } from '../engine/lint.js';
+import { writeOutputFile } from '../engine/write-file.js';
 import { countBySeverity, type Counts } from '../core/report-order.js';
 import { sarif } from '../formatters/sarif.js';
 import { stylish } from '../formatters/stylish.js';
@@ -35,15 +36,25 @@ const ANNOTATE: Record<Severity, (message: string, props: core.AnnotationPropert
 };
 const KIND_NAME: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-
 function countsText(c: Counts): string {
   return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;
 }
 
-/** Prints text that quotes file contents with workflow commands switched off, so no line of it is run as one. */
+/**
+ * Prints text that holds anything from outside the Action's own words (file contents and names, the
+ * working directory, paths from inputs, error messages) with workflow commands switched off, so no
+ * line of it is run as one: the runner ignores every command until `::<token>::`, and the token is
+ * random. (`core.info` would print the text raw: a `\n::add-mask::…` or a `##[set-output …]` in a
+ * folder name would run.)
+ */
 function logUntrusted(text: string): void {
   const token = randomUUID();
   process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+
+/** One log line that names outside values: line breaks shown as `\n`/`\r`, printed as untrusted. */
+function logLine(text: string): void {
+  logUntrusted(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
 }
 
 /** The one-line reason for a failed step, or undefined when the run passes. */
@@ -116,7 +127,7 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
   const counts = countBySeverity(diagnostics);
   const exitCode = result.ruleFailures.length > 0 || result.readerFailures.length > 0 ? EXIT_ERROR : exitCodeFor(result.diagnostics, inputs.failOn, inputs.maxWarnings);
 
-  core.info(`logtail-lint ${VERSION}: ${plural(result.filesLinted, 'file')} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
+  logLine(`logtail-lint ${VERSION}: ${plural(result.filesLinted, 'file')} checked in ${inputs.workingDirectory}: ${countsText(counts)}.`);
   if (diagnostics.length > 0) logUntrusted(stylish(diagnostics, ctx));
   for (const f of result.readerFailures) core.debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result.ruleFailures) core.debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
@@ -170,16 +181,21 @@ function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, 
     );
   }
   if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, 'finding')} in files this change does not touch ${plan.unchanged === 1 ? 'was' : 'were'} not annotated.`);
-  for (const n of notes) core.info(n);
+  for (const n of notes) logLine(n);
   return notes;
 }
 
 function writeSarif(file: string, diagnostics: Diagnostic[], ctx: FormatterContext): void {
   const text = `${sarif(diagnostics, ctx)}\n`;
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  try {
+    // Replaces a symlink the repository put there instead of following it (src/engine/write-file.ts).
+    writeOutputFile(file, text, ctx.cwd);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`cannot write sarif-file ${path.relative(ctx.cwd, file)} (${e.code === 'ESYMLINKOUT' ? e.message : (e.code ?? e)}).`);
+  }
   const gz = gzipSync(text).length;
-  core.info(`Wrote SARIF to ${file} (${plural(diagnostics.length, 'result')}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
+  logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, 'result')}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);
   if (gz > SARIF_MAX_GZIP_BYTES) {
     core.warning(`The SARIF file is ${(gz / 1024 / 1024).toFixed(1)} MiB gzip-compressed; GitHub code scanning rejects uploads over 10 MiB.`);
   }

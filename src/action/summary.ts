@@ -25,10 +25,19 @@ export interface SummaryInput {
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;', '\n': '&#10;' };
+// C0/C1 controls (but tab, CR, LF) and bidi overrides: shown as U+FFFD, as the stylish output does.
+const UNSHOWABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * Text for the summary's HTML. GitHub renders the summary as Markdown, in which our HTML is one
+ * block that ends at the first blank line: a raw line break from a file name or a message could
+ * start one, and whatever follows would be read as Markdown (links, images, headings). So no
+ * value ever brings a raw CR or LF: they become character references, which end nothing.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(UNSHOWABLE, '\uFFFD').replace(/[&<>"'\r\n]/g, (c) => HTML_ESCAPES[c]);
+}
 
 function link(text: string, href: string | undefined): string {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
@@ -42,7 +51,10 @@ function row(d: Diagnostic, input: SummaryInput): string {
     SEVERITY_LABEL[d.severity],
     `<code>${escapeHtml(d.ruleId)}</code>`,
     // Messages may quote file contents: escape, and keep them on one line.
-    escapeHtml(d.message).replace(/\r?\n/g, '<br>'),
+    d.message
+      .split(/\r\n|\r|\n/)
+      .map(escapeHtml)
+      .join('<br>'),
     docs ? link('docs', docs) : '',
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;

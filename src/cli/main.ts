@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../config/load.js';
 import { VERSION } from '../core/version.js';
@@ -81,7 +81,12 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
 function init(io: CliIO): number {
   const target = path.join(io.cwd, '.logtail-lint.json');
   if (existsSync(target)) throw new UsageError(`${target} already exists; not overwriting it.`);
-  writeFileSync(target, starterConfig());
+  try {
+    // 'wx': never through a symlink (even a dangling one) and never over a file that appeared meanwhile.
+    writeFileSync(target, starterConfig(), { flag: 'wx' });
+  } catch (err) {
+    throw new UsageError(`cannot write ${target} (${(err as NodeJS.ErrnoException).code ?? err}); not overwriting anything.`);
+  }
   io.stdout(`Wrote ${target}. Declare your SLS projects and hosts there; see the README.\n`);
   return EXIT_CLEAN;
 }
@@ -115,14 +120,15 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     config,
     gitignore: options.gitignore,
     fix: options.fix,
-    ...(options.context !== undefined
-      ? { patterns: [options.context], reportOnly: options.patterns }
-      : { patterns: options.patterns }),
+    ...(options.context !== undefined ? { patterns: [options.context], reportOnly: options.patterns } : { patterns: options.patterns }),
   });
   if (options.errorOnUnmatchedPattern && result.unmatched.length > 0) {
-    throw new UsageError(`No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`);
+    throw new UsageError(
+      `No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`,
+    );
   }
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
+  for (const f of result.notFixed ?? []) io.stderr(`logtail-lint: did not fix ${f.file}: ${f.reason}\n`);
   await writeOutputs(options, io, result, result.diagnostics);
   if (result.ruleFailures.length > 0 || result.readerFailures.length > 0) {
     for (const f of result.readerFailures) {
@@ -157,17 +163,29 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
     });
     const text = body === '' ? '' : `${body}\n`;
     if (target.file === undefined) {
-      io.stdout(text);
+      io.stdout(target.format === 'stylish' && io.env.GITHUB_ACTIONS === 'true' && text !== '' ? withoutWorkflowCommands(text) : text);
     } else {
       const file = path.resolve(io.cwd, target.file);
+      const { writeOutputFile } = await import('../engine/write-file.js');
       try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, text);
+        writeOutputFile(file, text, io.cwd);
       } catch (err) {
-        throw new UsageError(`cannot write --output-file ${target.file} (${(err as NodeJS.ErrnoException).code ?? err}).`);
+        const e = err as NodeJS.ErrnoException;
+        throw new UsageError(`cannot write --output-file ${target.file} (${e.code === 'ESYMLINKOUT' ? e.message : (e.code ?? e)}).`);
       }
     }
   }
+}
+
+/**
+ * In a GitHub Actions step the runner reads stdout for workflow commands, and stylish quotes file
+ * names and contents: a folder named `::add-mask::x`, or `##[set-output …]` in a value, would run.
+ * Switch commands off around it (the runner ignores every command until `::<token>::`, and the token
+ * is random), as the Action does. The machine formats are meant for `-o` files or pipes.
+ */
+function withoutWorkflowCommands(text: string): string {
+  const token = crypto.randomUUID();
+  return `::stop-commands::${token}\n${text}::${token}::\n`;
 }
 
 /** `--quiet`: every rule whose severity is not error is turned off for this run. */

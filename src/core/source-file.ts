@@ -96,7 +96,20 @@ export type ReadProblem =
   | { kind: 'binary'; offset: number }
   /** `offset`: the byte of the first invalid sequence; `charOffset`: where that is in the (lenient) text. */
   | { kind: 'not-utf8'; offset: number; charOffset: number }
-  | { kind: 'unreadable'; message: string };
+  /** `advice`: what to do, when "check its permissions" is not it. */
+  | { kind: 'unreadable'; message: string; advice?: string };
+
+/** The file as it was when read (fstat of the open file): `--fix` writes only over exactly this file. */
+export interface ReadStat {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  nlink: number;
+}
 
 export interface ReadFile {
   file: DiscoveredFile;
@@ -104,9 +117,13 @@ export interface ReadFile {
   source?: SourceFile;
   size: number;
   problems: ReadProblem[];
+  /** Set for a regular file that was read. */
+  stat?: ReadStat;
 }
 
 /** What discovery could not walk into. */
 export type DiscoverProblem =
   | { kind: 'symlink-outside-tree'; path: string; target: string }
-  | { kind: 'unreadable-dir'; path: string; message: string };
+  | { kind: 'unreadable-dir'; path: string; message: string }
+  /** A symlink whose target does not exist or that loops: nothing to read (`target` as the link says it). */
+  | { kind: 'broken-symlink'; path: string; target: string; loop: boolean };

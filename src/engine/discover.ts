@@ -6,6 +6,7 @@ import { globSync, hasMagic } from 'glob';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, isAgentUsersDir } from '../core/file-kinds.js';
 import type { IgnoreSet } from '../config/types.js';
 import type { DiscoveredFile, DiscoverProblem } from '../core/source-file.js';
+import { errorText } from './fs-errors.js';
 
 export interface DiscoverOptions {
   /** Paths, directories or globs, relative to `cwd`. */
@@ -62,18 +63,36 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     if (!files.has(f.path)) files.set(f.path, f);
   };
 
-  /** The real path of `abs` when it stays inside `boundary`; else records why and returns undefined. */
-  function realInside(abs: string, boundary: string): string | undefined {
+  /**
+   * The real path of `abs` when it stays inside `boundary`; else records why and returns undefined.
+   * A link that dangles or loops is said too (`reportBroken`), unless only its name matters.
+   */
+  function realInside(abs: string, boundary: string, reportBroken = true): string | undefined {
     let real: string;
     try {
       real = fs.realpathSync(abs);
-    } catch {
-      return undefined; // dangling link: nothing to read
+    } catch (err) {
+      if (reportBroken) brokenLink(abs, boundary, err as NodeJS.ErrnoException);
+      return undefined;
     }
     if (inside(real, boundary)) return real;
     candidates++;
     problems.push({ kind: 'symlink-outside-tree', path: rel(abs), target: real });
     return undefined;
+  }
+
+  /** A link realpath could not resolve: one that leads out (to a path missing here) is said as such; a loop or a dangling link inside is broken. */
+  function brokenLink(abs: string, boundary: string, err: NodeJS.ErrnoException): void {
+    let target: string;
+    try {
+      target = fs.readlinkSync(abs);
+    } catch {
+      return; // not a link: a path that vanished, nothing to say here
+    }
+    candidates++;
+    const resolved = path.resolve(path.dirname(abs), target);
+    if (err.code !== 'ELOOP' && !inside(resolved, boundary)) problems.push({ kind: 'symlink-outside-tree', path: rel(abs), target: resolved });
+    else problems.push({ kind: 'broken-symlink', path: rel(abs), target, loop: err.code === 'ELOOP' });
   }
 
   /**
@@ -92,7 +111,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       try {
         entries = fs.readdirSync(abs, { withFileTypes: true });
       } catch (err) {
-        problems.push({ kind: 'unreadable-dir', path: rel(abs), message: (err as NodeJS.ErrnoException).code ?? String(err) });
+        problems.push({ kind: 'unreadable-dir', path: rel(abs), message: errorText(err, abs) });
         continue;
       }
       const own = useGitignore && abs !== startAbs && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? gitignores.own(abs) : undefined;
@@ -104,21 +123,23 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
           if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
           if (entry.name === 'users' && isAgentUsersDir(path.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
           else stack.push({ abs: entryAbs, matchers });
-        } else if (entry.isFile() || entry.isSymbolicLink()) {
+        } else {
+          // Files, links, and FIFOs, sockets and devices: those are listed but never opened (read.ts says why).
           if (isIgnored(entryAbs, false, matchers)) continue;
           const kind = classifyFile(rel(entryAbs));
           // Linked folders are never entered (no loops, no duplicates); linked files must stay inside.
-          if (!kind || (entry.isSymbolicLink() && !isFileInside(entryAbs, boundary))) continue;
+          if (!kind || (entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary))) continue;
           add({ path: rel(entryAbs), absPath: entryAbs, kind });
         }
       }
     }
   }
 
-  function isFileInside(abs: string, boundary: string): boolean {
+  /** A link to something inside the tree that is not a folder. */
+  function isLinkedFileInside(abs: string, boundary: string): boolean {
     if (!realInside(abs, boundary)) return false;
     try {
-      return fs.statSync(abs).isFile();
+      return !fs.statSync(abs).isDirectory();
     } catch {
       return false;
     }
@@ -130,7 +151,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     try {
       entries = fs.readdirSync(dirAbs, { withFileTypes: true });
     } catch (err) {
-      problems.push({ kind: 'unreadable-dir', path: rel(dirAbs), message: (err as NodeJS.ErrnoException).code ?? String(err) });
+      problems.push({ kind: 'unreadable-dir', path: rel(dirAbs), message: errorText(err, dirAbs) });
       return;
     }
     // The folder itself is a fact (an empty users/ grants nobody): record it as a directory entry.
@@ -140,7 +161,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       const abs = path.join(dirAbs, entry.name);
       if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
       // A link's name is the account ID; its target is never read, but one leading out is said.
-      if (entry.isSymbolicLink()) realInside(abs, boundary);
+      if (entry.isSymbolicLink()) realInside(abs, boundary, false);
       add({ path: rel(abs), absPath: abs, kind: 'users-entry', isDirectory: entry.isDirectory() });
     }
   }
@@ -150,8 +171,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     let stat: fs.Stats;
     try {
       stat = fs.statSync(abs);
-    } catch {
-      return; // missing or dangling: reported as unmatched by the caller
+    } catch (err) {
+      // A dangling or looping link is said; a missing path is reported as unmatched by the caller.
+      brokenLink(abs, boundary, err as NodeJS.ErrnoException);
+      return;
     }
     const real = realInside(abs, boundary);
     if (!real) return;
@@ -159,8 +182,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       walk(abs, boundary);
       return;
     }
-    // FIFOs, sockets and devices are never opened: reading one could block forever.
-    if (!stat.isFile() || isIgnored(abs, false, matchersFor(path.dirname(abs)))) return;
+    // FIFOs, sockets and devices are listed like files; read.ts never opens them.
+    if (isIgnored(abs, false, matchersFor(path.dirname(abs)))) return;
     const kind = classifyFile(rel(abs)) ?? usersEntryKind(abs);
     if (kind) add({ path: rel(abs), absPath: abs, kind });
   }
@@ -177,7 +200,13 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     if (candidates === before) unmatched.push(pattern);
   }
 
-  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems, unmatched };
+  // Two patterns can reach the same link: say it once.
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.kind}\0${p.path}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems: unique, unmatched };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { hasMagic } from 'glob';
 import path from 'node:path';
 import { configSearchStart, resolveConfig, type ConfigOverrides } from '../config/load.js';
@@ -12,6 +12,7 @@ import { runPipeline, type RuleFailure } from './pipeline.js';
 import { finalize } from './report.js';
 import { applySuppressions } from './suppress.js';
 import { applyFixes } from './fix.js';
+import { replaceFile } from './write-file.js';
 import { docsUrl } from './docs-url.js';
 
 export interface LintOptions {
@@ -50,6 +51,8 @@ export interface LintResult {
   fleet: Fleet;
   /** With `fix`: the files rewritten and how many fixes each took. */
   fixed?: FixedFile[];
+  /** With `fix`: files with fixes that were not written, and why (changed on disk since read, …). */
+  notFixed?: NotFixedFile[];
 }
 
 export interface FixedFile {
@@ -57,24 +60,33 @@ export interface FixedFile {
   fixes: number;
 }
 
+export interface NotFixedFile {
+  file: string;
+  reason: string;
+}
+
 /**
  * Write the fixes of one pass. Only files that decoded as clean UTF-8 text are rewritten, so no
  * byte is ever lost to a replacement character; the BOM and line endings stay as they were
- * unless a fix changes them.
+ * unless a fix changes them. Each file is replaced whole and atomically, and only if it is still
+ * the file that was read (./write-file.ts); a file that is not is reported and left alone.
  */
-function writeFixes(result: LintResult): FixedFile[] {
+function writeFixes(result: LintResult): { written: FixedFile[]; refused: NotFixedFile[] } {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of result.diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const written: FixedFile[] = [];
+  const refused: NotFixedFile[] = [];
   for (const f of result.fleet.files) {
     const fixable = byFile.get(f.file.path);
-    if (!fixable || !f.source || f.problems.length > 0) continue;
+    if (!fixable || !f.source || !f.stat || f.problems.length > 0) continue;
     const { output, applied } = applyFixes(f.source.text, fixable);
     if (applied.length === 0 || output === f.source.text) continue;
-    writeFileSync(f.file.absPath, output);
-    written.push({ file: f.file.path, fixes: applied.length });
+    // Strictly decoded UTF-8 (BOM kept as U+FEFF) encodes back to the very bytes that were read.
+    const outcome = replaceFile(f.file.absPath, f.stat, Buffer.from(f.source.text, 'utf8'), Buffer.from(output, 'utf8'));
+    if (outcome.ok) written.push({ file: f.file.path, fixes: applied.length });
+    else refused.push({ file: f.file.path, reason: outcome.reason });
   }
-  return written;
+  return { written, refused };
 }
 
 function mergeFixed(passes: FixedFile[]): FixedFile[] {
@@ -89,16 +101,21 @@ const MAX_FIX_PASSES = 10;
 /** The whole pipeline: discover → read → model → rules → report (→ fix, when asked). */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config =
-    options.config ??
-    resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
+  const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
   if (!options.fix) return lintOnce(options, cwd, config);
   const fixed: FixedFile[] = [];
+  // A file refused in one pass is read afresh by the next, and may be fixed then.
+  const notFixed = new Map<string, string>();
   for (let pass = 0; ; pass++) {
     const result = await lintOnce(options, cwd, config);
-    const written = pass < MAX_FIX_PASSES ? writeFixes(result) : [];
+    const { written, refused } = pass < MAX_FIX_PASSES ? writeFixes(result) : { written: [], refused: [] };
     fixed.push(...written);
-    if (written.length === 0) return { ...result, fixed: mergeFixed(fixed) };
+    for (const w of written) notFixed.delete(w.file);
+    for (const r of refused) notFixed.set(r.file, r.reason);
+    if (written.length === 0) {
+      const refusals = [...notFixed].map(([file, reason]) => ({ file, reason })).sort((a, b) => (a.file < b.file ? -1 : 1));
+      return { ...result, fixed: mergeFixed(fixed), notFixed: refusals };
+    }
   }
 }
 

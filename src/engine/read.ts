@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { errorText, notRegular } from './fs-errors.js';
 import { SourceFile, type DiscoveredFile, type FileKind, type ReadFile, type ReadProblem } from '../core/source-file.js';
 import { emptyFacts, type Facts } from '../facts/index.js';
 import { FILE_READERS, type FileReader, type TextFile } from '../readers/index.js';
@@ -7,7 +8,8 @@ export interface ReadOptions {
   maxFileSize: number;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: the BOM is taken off by hand below, so a second one stays in the text (and --fix keeps it).
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
@@ -23,17 +25,31 @@ export function readOne(file: DiscoveredFile, options: ReadOptions): ReadFile {
   if (file.kind === 'users-entry') return readUsersEntry(file);
   let fd: number | undefined;
   try {
-    fd = openSync(file.absPath, 'r');
-    const { size } = fstatSync(fd);
+    // Only a regular file is opened: opening a FIFO waits for a writer forever, a device may act.
+    const special = notRegular(statSync(file.absPath));
+    if (special) return unreadable(file, `a ${special}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    // O_NONBLOCK: a file swapped for a FIFO since the stat still cannot block the run.
+    fd = openSync(file.absPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const stat = fstatSync(fd);
+    const swapped = notRegular(stat);
+    if (swapped) return unreadable(file, `a ${swapped}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    const { size } = stat;
     if (size > options.maxFileSize) {
       return { file, size, problems: [{ kind: 'too-large', size, limit: options.maxFileSize }] };
     }
-    return decode(file, readExactly(fd, size));
+    return {
+      ...decode(file, readExactly(fd, size)),
+      stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode, uid: stat.uid, gid: stat.gid, nlink: stat.nlink },
+    };
   } catch (err) {
-    return { file, size: 0, problems: [{ kind: 'unreadable', message: (err as NodeJS.ErrnoException).code ?? String(err) }] };
+    return unreadable(file, errorText(err, file.absPath));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function unreadable(file: DiscoveredFile, message: string, advice?: string): ReadFile {
+  return { file, size: 0, problems: [{ kind: 'unreadable', message, ...(advice ? { advice } : {}) }] };
 }
 
 /** Read `size` bytes (fewer if the file shrank meanwhile; a file that grew is read to `size`). */
@@ -74,7 +90,7 @@ function readUsersEntry(file: DiscoveredFile): ReadFile {
     const st = lstatSync(file.absPath);
     return { file, size: st.isFile() ? st.size : 0, problems: [], source: new SourceFile(file, '', false) };
   } catch (err) {
-    return { file, size: 0, problems: [{ kind: 'unreadable', message: (err as NodeJS.ErrnoException).code ?? String(err) }] };
+    return unreadable(file, errorText(err, file.absPath));
   }
 }
 

@@ -94,15 +94,15 @@ export class RosScope {
 
   /** What the node evaluates to. */
   resolve(node: DNode): RosValue {
-    return this.eval(node, 0);
+    return this.evaluate(node, 0);
   }
 
-  private eval(node: DNode, depth: number): RosValue {
+  private evaluate(node: DNode, depth: number): RosValue {
     if (depth > MAX_DEPTH || node.damaged) return open(node);
     const fn = intrinsic(node);
     if (fn) return this.call(fn.name, fn.arg, node, depth + 1);
     if (node.type === 'scalar') return { kind: 'scalar', node };
-    if (node.type === 'seq') return { kind: 'list', node, items: node.items.map((i) => ({ use: i, value: this.eval(i, depth + 1) })) };
+    if (node.type === 'seq') return { kind: 'list', node, items: node.items.map((i) => ({ use: i, value: this.evaluate(i, depth + 1) })) };
     return open(node);
   }
 
@@ -138,7 +138,7 @@ export class RosScope {
       if (!p.defaultNode) return open(node);
       const d = p.defaultNode;
       if (p.type === 'CommaDelimitedList' && d.type === 'scalar' && !d.tag && typeof d.value === 'string') return commaList(d);
-      return this.eval(d, depth);
+      return this.evaluate(d, depth);
     }
     const resourceType = this.resourceTypes.get(name);
     if (resourceType) return { kind: 'open', node, sources: [{ resource: name, resourceType, yields: 'resource-value', node }] };
@@ -173,7 +173,7 @@ export class RosScope {
       let v = this.propertyCache.get(key);
       if (!v) {
         this.propertyCache.set(key, open(ownNode)); // a property that refers to itself stays unknown
-        v = this.eval(ownNode, depth + 1);
+        v = this.evaluate(ownNode, depth + 1);
         this.propertyCache.set(key, v);
       }
       if (textOf(v) !== undefined) return v;
@@ -186,8 +186,8 @@ export class RosScope {
   private join(arg: DNode, node: DNode, depth: number): RosValue {
     const [delimNode, listNode] = arg.type === 'seq' ? arg.items : [];
     if (!delimNode || !listNode) return open(node);
-    const delim = textOf(this.eval(delimNode, depth));
-    const list = this.eval(listNode, depth);
+    const delim = textOf(this.evaluate(delimNode, depth));
+    const list = this.evaluate(listNode, depth);
     if (list.kind !== 'list') return { kind: 'open', node, sources: through(sourcesOf(list), 'Fn::Join'), shape: 'scalar' };
     const parts = list.items.map((i) => textOf(i.value));
     if (delim !== undefined && parts.every((p) => p !== undefined) && fits(parts as string[], delim)) return { kind: 'computed', value: parts.join(delim), node };
@@ -205,8 +205,8 @@ export class RosScope {
   private select(arg: DNode, node: DNode, depth: number): RosValue {
     const [indexNode, listNode, defaultNode] = arg.type === 'seq' ? arg.items : [];
     if (!indexNode || !listNode) return open(node);
-    const index = textOf(this.eval(indexNode, depth));
-    const list = this.eval(listNode, depth);
+    const index = textOf(this.evaluate(indexNode, depth));
+    const list = this.evaluate(listNode, depth);
     const slice = index !== undefined && index.includes(':');
     const picked = { kind: 'open' as const, node, sources: through(sourcesOf(list), 'Fn::Select'), shape: (slice ? 'list' : 'scalar') as AttributeShape };
     if (list.kind !== 'list' || index === undefined) return picked;
@@ -219,14 +219,14 @@ export class RosScope {
     const at = i < 0 ? list.items.length + i : i;
     if (at >= 0 && at < list.items.length) return list.items[at].value;
     // Out of range: the optional third argument, else an empty string (R3 Functions.md L358, R4).
-    return defaultNode ? this.eval(defaultNode, depth) : { kind: 'computed', value: '', node };
+    return defaultNode ? this.evaluate(defaultNode, depth) : { kind: 'computed', value: '', node };
   }
 
   private split(arg: DNode, node: DNode, depth: number): RosValue {
     const [delimNode, stringNode] = arg.type === 'seq' ? arg.items : [];
     if (!delimNode || !stringNode) return open(node);
-    const delim = textOf(this.eval(delimNode, depth));
-    const value = this.eval(stringNode, depth);
+    const delim = textOf(this.evaluate(delimNode, depth));
+    const value = this.evaluate(stringNode, depth);
     const text = textOf(value);
     if (delim === undefined || delim === '' || text === undefined) return { kind: 'open', node, sources: through(sourcesOf(value), 'Fn::Split'), shape: 'list' };
     const base = spanOf(value);
@@ -247,9 +247,9 @@ export class RosScope {
     if (!condNode || !whenTrue || !whenFalse) return open(node);
     const name = argString(condNode);
     const decided = name === undefined ? undefined : this.condition(name, depth);
-    if (decided !== undefined) return this.eval(decided ? whenTrue : whenFalse, depth);
-    const a = this.eval(whenTrue, depth);
-    const b = this.eval(whenFalse, depth);
+    if (decided !== undefined) return this.evaluate(decided ? whenTrue : whenFalse, depth);
+    const a = this.evaluate(whenTrue, depth);
+    const b = this.evaluate(whenFalse, depth);
     const ta = textOf(a);
     if (ta !== undefined && ta === textOf(b)) return a;
     const sources = [...sourcesOf(a), ...sourcesOf(b)].map((s) => ({ ...s, conditional: true }));
@@ -279,7 +279,7 @@ export class RosScope {
     switch (fn.name) {
       case 'Fn::Equals': {
         if (items.length !== 2) return undefined;
-        const [a, b] = items.map((i) => textOf(this.eval(i, depth)));
+        const [a, b] = items.map((i) => textOf(this.evaluate(i, depth)));
         return a === undefined || b === undefined ? undefined : a === b;
       }
       case 'Fn::Not': {
@@ -313,7 +313,7 @@ export class RosScope {
       const name = inner.trim();
       const bound = get(varsNode, name);
       let v: RosValue;
-      if (bound) v = this.eval(bound, depth);
+      if (bound) v = this.evaluate(bound, depth);
       else if (this.parameters.has(name) || this.resourceTypes.has(name) || name.startsWith('ALIYUN::')) v = this.ref(scalarNode(name, node), node, depth);
       else if (name.includes('.')) v = this.getAtt(scalarNode(name, node), node, depth);
       else v = open(node);
@@ -330,10 +330,10 @@ export class RosScope {
   }
 
   private findInMap(arg: DNode, node: DNode, depth: number): RosValue {
-    const keys = arg.type === 'seq' ? arg.items.map((i) => textOf(this.eval(i, depth))) : [];
+    const keys = arg.type === 'seq' ? arg.items.map((i) => textOf(this.evaluate(i, depth))) : [];
     if (keys.length !== 3 || keys.some((k) => k === undefined)) return open(node);
     const found = get(get(get(this.mappings, keys[0]!), keys[1]!), keys[2]!);
-    return found ? this.eval(found, depth) : open(node);
+    return found ? this.evaluate(found, depth) : open(node);
   }
 
   /** Sources of the functions written inside an argument of a function the linter does not evaluate. */
@@ -344,7 +344,7 @@ export class RosScope {
     while (stack.length > 0 && budget-- > 0) {
       const n = stack.pop()!;
       if (n !== arg && intrinsic(n)) {
-        out.push(...sourcesOf(this.eval(n, depth)));
+        out.push(...sourcesOf(this.evaluate(n, depth)));
         continue;
       }
       if (n.type === 'seq') stack.push(...n.items);

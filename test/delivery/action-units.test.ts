@@ -83,6 +83,16 @@ describe('job summary', () => {
     expect(html).not.toContain('<script>');
   });
 
+  it('no value brings a raw line break (which could end the HTML block and start Markdown), a control or a bidi override', () => {
+    const d = diag('a\n\n![x](https:evil)\r.json', 'error', 1, 'one\r\ntwo\rthree\nfour \u001b[31m \u202e');
+    const html = renderSummary({ diagnostics: [d], counts, rules, filesLinted: 1, notes: ['in\nnote'] });
+    expect(html).toContain('<h3><code>a&#10;&#10;![x](https:evil)&#13;.json</code></h3>');
+    expect(html).toContain('<td>one<br>two<br>three<br>four \ufffd[31m \ufffd</td>');
+    expect(html).toContain('<p>in&#10;note</p>');
+    expect(html.split('\n').every((l) => l === '' || l.startsWith('<'))).toBe(true);
+    expect(html).not.toMatch(/\r|\n\n/);
+  });
+
   it('stays under the size budget and says how many findings it left out', () => {
     const many = Array.from({ length: 5000 }, (_, i) => diag(`dir/file-${String(i).padStart(5, '0')}.json`, 'error', 1, 'x'.repeat(200)));
     const html = renderSummary({ diagnostics: many, counts: { errors: 5000, warnings: 0, infos: 0 }, rules, filesLinted: 5000, notes: [], budget: 100_000 });

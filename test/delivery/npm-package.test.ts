@@ -43,6 +43,7 @@ describe('the npm package', () => {
       'package.json': JSON.stringify({ name: 'infra', version: '1.0.0', private: true, type: 'module' }),
       'hosts/web-01/etc/ilogtail/ilogtail_config.json': '{"a": 1}\0\n',
       'data/ok.json': '{"a": 1}\n',
+      'tf/sls.tf': 'resource "alicloud_log_machine_group" "g" {\n  project = "p"\n  name    = "g"\n  identify_list = ["10.0.0.1"]\n}\n',
     });
     const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
     expect(install.status, install.stderr).toBe(0);
@@ -50,7 +51,16 @@ describe('the npm package', () => {
 
   it('holds only what runs: bin, dist (no Action bundle), schemas, docs, README, LICENSE', () => {
     const files = packed.files.map((f) => f.path).sort();
-    const allowed = [/^bin\/logtail-lint\.js$/, /^dist\/(cli|index)\.js$/, /^dist\/[\w-]+\.wasm$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/types\/.+\.d\.ts$/, /^schemas\/[\w.-]+\.json$/, /^docs\/.+\.md$/, /^(README\.md|LICENSE|package\.json)$/];
+    const allowed = [
+      /^bin\/logtail-lint\.js$/,
+      /^dist\/(cli|index)\.js$/,
+      /^dist\/[\w-]+\.wasm$/,
+      /^dist\/chunks\/[\w-]+\.js$/,
+      /^dist\/types\/.+\.d\.ts$/,
+      /^schemas\/[\w.-]+\.json$/,
+      /^docs\/.+\.md$/,
+      /^(README\.md|LICENSE|package\.json)$/,
+    ];
     expect(files.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     for (const f of ['bin/logtail-lint.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts', 'schemas/logtail-lint.schema.json', 'LICENSE', 'README.md', 'package.json']) {
       expect(files, f).toContain(f);
@@ -58,6 +68,27 @@ describe('the npm package', () => {
     expect(files.some((f) => f.startsWith('docs/rules/'))).toBe(true);
     // The pages the README links to travel with it.
     for (const f of ['docs/api.md', 'docs/github-action.md', 'docs/pre-commit.md']) expect(files, f).toContain(f);
+  });
+
+  it('runs no install script: none of its own, none of any package it brings', () => {
+    const packedPkg = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as { scripts?: Record<string, string> };
+    // npm runs these on install (and `install: node-gyp rebuild` when a binding.gyp is there).
+    for (const hook of ['preinstall', 'install', 'postinstall']) expect(packedPkg.scripts?.[hook], hook).toBeUndefined();
+    expect(packed.files.some((f) => f.path.endsWith('binding.gyp'))).toBe(false);
+    // npm records every package that has an install script in the lockfile of the project it installs into.
+    const lock = JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    expect(lock.packages['node_modules/logtail-lint']).toBeDefined();
+    expect(
+      Object.entries(lock.packages)
+        .filter(([, p]) => p.hasInstallScript)
+        .map(([name]) => name),
+    ).toEqual([]);
+  });
+
+  it('parses Terraform from the installed package alone (the grammar ships as wasm in dist/, not as a dependency)', () => {
+    expect(existsSync(path.join(project, 'node_modules/@tree-sitter-grammars'))).toBe(false);
+    const r = run('npx', ['logtail-lint', '-f', 'json', 'tf'], project);
+    expect(JSON.parse(r.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('machine-group/invalid-name');
   });
 
   it('passes publint with no message at all', async () => {
@@ -118,7 +149,22 @@ export async function errors(cwd: string): Promise<number> {
     );
     const tsc = run(
       process.execPath,
-      [path.join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--typeRoots', path.join(REPO, 'node_modules/@types'), '--types', 'node', 'consumer.ts'],
+      [
+        path.join(REPO, 'node_modules/typescript/bin/tsc'),
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--typeRoots',
+        path.join(REPO, 'node_modules/@types'),
+        '--types',
+        'node',
+        'consumer.ts',
+      ],
       project,
     );
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);

@@ -86,7 +86,7 @@ describe('discover', () => {
       'real/ilogtail_config.json': '{}',
       'host/ilogtail_config.json': { symlink: '../real/ilogtail_config.json' },
       'host2/ilogtail_config.json': { symlink: '/etc/passwd' },
-      'loop': { symlink: '.' },
+      loop: { symlink: '.' },
     });
     expect(files).toEqual(['agent-config:host/ilogtail_config.json', 'agent-config:real/ilogtail_config.json']);
     expect(problems).toEqual(['symlink-outside-tree:host2/ilogtail_config.json']);
@@ -104,14 +104,22 @@ describe('discover: trees, links and ignores reached by globs and names', () => 
     const outside = writeTree({ 'ilogtail_config.json': '{}' });
     const r = await paths({ 'l/out': { symlink: outside }, 'in/ilogtail_config.json': '{}' }, ['l/*/ilogtail_config.json', 'l/out/ilogtail_config.json', 'l/out/', 'in']);
     expect(r.files).toEqual(['agent-config:in/ilogtail_config.json']);
-    expect(r.problems).toEqual(['symlink-outside-tree:l/out/ilogtail_config.json', 'symlink-outside-tree:l/out/ilogtail_config.json', 'symlink-outside-tree:l/out']);
+    // Two patterns reach l/out/ilogtail_config.json: it is said once.
+    expect(r.problems).toEqual(['symlink-outside-tree:l/out/ilogtail_config.json', 'symlink-outside-tree:l/out']);
   });
 
   it('applies .gitignore files from the repository root to globs, named folders and a subfolder cwd', async () => {
     const root = writeTree({ '.git/HEAD': '', '.gitignore': 'ignored/\n', 'sub/ignored/ilogtail_config.json': '{}', 'sub/kept/ilogtail_config.json': '{}' });
-    for (const [cwd, patterns] of [[root, ['**/ilogtail_config.json']], [root, ['sub']], [path.join(root, 'sub'), []]] as const) {
+    for (const [cwd, patterns] of [
+      [root, ['**/ilogtail_config.json']],
+      [root, ['sub']],
+      [path.join(root, 'sub'), []],
+    ] as const) {
       const r = await discover({ cwd, patterns: [...patterns], ignores: [] });
-      expect(r.files.map((f) => f.path), `${cwd} ${patterns}`).toEqual([cwd === root ? 'sub/kept/ilogtail_config.json' : 'kept/ilogtail_config.json']);
+      expect(
+        r.files.map((f) => f.path),
+        `${cwd} ${patterns}`,
+      ).toEqual([cwd === root ? 'sub/kept/ilogtail_config.json' : 'kept/ilogtail_config.json']);
     }
   });
 
@@ -126,11 +134,36 @@ describe('discover: trees, links and ignores reached by globs and names', () => 
     expect(r.unmatched).toEqual([]);
   });
 
-  it('never opens a FIFO, even when named', async () => {
+  it('lists a FIFO with a name it reads (read.ts reports it and never opens it), walked or named', async () => {
     const root = writeTree({ 'f/user_defined_id': 'x\n' });
     execFileSync('mkfifo', [path.join(root, 'f/ilogtail_config.json')]);
     const r = await discover({ cwd: root, patterns: ['f/ilogtail_config.json', 'f/*.json', 'f'], ignores: [] });
-    expect(r.files.map((f) => f.path)).toEqual(['f/user_defined_id']);
+    expect(r.files.map((f) => f.path)).toEqual(['f/ilogtail_config.json', 'f/user_defined_id']);
+    expect(r.unmatched).toEqual([]);
+  });
+
+  it('says a symlink loop or a dangling link once, walked or named; one that leads out is outside the tree', async () => {
+    const r = await paths(
+      {
+        'a.json': { symlink: 'b.json' },
+        'b.json': { symlink: 'a.json' },
+        'h/ilogtail_config.json': { symlink: 'ilogtail_config.json' },
+        'gone.json': { symlink: 'missing/x.json' },
+        'host.json': { symlink: '/nonexistent/etc/ilogtail/ilogtail_config.json' },
+        'h/user_defined_id': 'x\n',
+        'h/users/1234567890123456': { symlink: '/nonexistent' }, // only its name matters to the agent
+      },
+      ['.', 'a.json', 'gone.json'],
+    );
+    expect(r.problems).toEqual([
+      'broken-symlink:a.json',
+      'broken-symlink:b.json',
+      'broken-symlink:gone.json',
+      'symlink-outside-tree:host.json',
+      'broken-symlink:h/ilogtail_config.json',
+    ]);
+    expect(r.files).toContain('users-entry:h/users/1234567890123456');
+    expect(r.unmatched).toEqual([]);
   });
 
   it('a file named under a users/ folder is an account entry only next to agent files', async () => {
@@ -141,7 +174,13 @@ describe('discover: trees, links and ignores reached by globs and names', () => 
 
 describe('discover: a named tree inside an ignored folder', () => {
   it('is linted, with only the .gitignore files inside it', async () => {
-    const root = writeTree({ '.git/HEAD': '', '.gitignore': 'generated/\n', 'generated/tree/.gitignore': 'skip/\n', 'generated/tree/h/ilogtail_config.json': '{}', 'generated/tree/skip/ilogtail_config.json': '{}' });
+    const root = writeTree({
+      '.git/HEAD': '',
+      '.gitignore': 'generated/\n',
+      'generated/tree/.gitignore': 'skip/\n',
+      'generated/tree/h/ilogtail_config.json': '{}',
+      'generated/tree/skip/ilogtail_config.json': '{}',
+    });
     const named = await discover({ cwd: root, patterns: ['generated/tree'], ignores: [] });
     expect(named.files.map((f) => f.path)).toEqual(['generated/tree/h/ilogtail_config.json']);
     const fromInside = await discover({ cwd: path.join(root, 'generated/tree'), patterns: [], ignores: [] });

@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { SARIF_MAX_RESULTS, sarif, toArtifactUri } from '../../src/formatters/sarif.js';
 import type { Diagnostic, Severity } from '../../src/core/diagnostic.js';
 import { DIAGNOSTICS, makeContext } from './fixtures.js';
+import { validateSarif } from './sarif-schema.js';
 
-/**
- * The vendored schema is the normative OASIS errata01 copy, which declares draft-04
- * (`$schema` draft-04, root `id`). Ajv 8 rejects both spellings but implements every
- * keyword the schema uses identically in draft-07, so only those two root keys are adapted.
- */
-function loadSarifSchema(): object {
-  const raw = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
-  const { $schema: _draft, id, ...rest } = raw;
-  return { $id: id, ...rest };
-}
-
-const validate = new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile(loadSarifSchema());
+const validate = validateSarif;
 
 function expectValidSarif(log: unknown): void {
   const ok = validate(log);
