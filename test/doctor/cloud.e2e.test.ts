@@ -24,11 +24,11 @@ afterEach(async () => {
 const ipHost = () => makeHostRoot({ config: HEALTHY_CONFIG, appInfo: { ip: '192.168.7.10', hostname: 'web-01' }, processes: logtailPair(600), users: ['1234567890123456'] });
 const AK_ENV = { ALIBABA_CLOUD_ACCESS_KEY_ID: TEST_AK.id, ALIBABA_CLOUD_ACCESS_KEY_SECRET: TEST_AK.secret };
 
-async function cloudRun(groups: CloudGroupSpec[], env: Record<string, string> = AK_ENV) {
-  const [s, tls] = await Promise.all([startStandIn({ cloud: groups }), startStandIn({ tls: true })]);
+async function cloudRun(groups: CloudGroupSpec[], env: Record<string, string> = AK_ENV, { apiDelayMs, timeoutMs = 2000 }: { apiDelayMs?: number; timeoutMs?: number } = {}) {
+  const [s, tls] = await Promise.all([startStandIn({ cloud: groups, ...(apiDelayMs ? { apiDelayMs } : {}) }), startStandIn({ tls: true })]);
   servers.push(s, tls);
   const r = await runDoctorBin(
-    ['--root', ipHost(), '--project', 'shop-app-logs', '--cloud', '--cloud-endpoint', 'http://cn-hangzhou.log.aliyuncs.com', '--connect-to', `*.log.aliyuncs.com:80:127.0.0.1:${s.port}`, '--connect-to', `*.log.aliyuncs.com:443:127.0.0.1:${tls.port}`, '--ca', CERT_FILE, '-f', 'json', '--timeout', '2000'],
+    ['--root', ipHost(), '--project', 'shop-app-logs', '--cloud', '--cloud-endpoint', 'http://cn-hangzhou.log.aliyuncs.com', '--connect-to', `*.log.aliyuncs.com:80:127.0.0.1:${s.port}`, '--connect-to', `*.log.aliyuncs.com:443:127.0.0.1:${tls.port}`, '--ca', CERT_FILE, '-f', 'json', '--timeout', String(timeoutMs)],
     env,
   );
   const out = r.stdout ? (JSON.parse(r.stdout) as { diagnostics: Array<{ ruleId: string; message: string; file: string }>; checks: Array<{ id: string; status: string; summary: string; evidence: Record<string, unknown> }> }) : undefined;
@@ -50,6 +50,20 @@ describe('doctor --cloud (the real SDK against the stand-in)', () => {
     expect(api.map((q) => q.url.replace(/\?.*/, ''))).toEqual(expect.arrayContaining(['/machinegroups', '/machinegroups/web-ip', '/machinegroups/web-ip/machines']));
     expect(api.every((q) => q.signatureOk && q.host === 'shop-app-logs.cn-hangzhou.log.aliyuncs.com')).toBe(true);
     expect(api.every((q) => q.authorization?.startsWith(`LOG ${TEST_AK.id}:`))).toBe(true);
+  });
+
+  it('a slow SLS: --timeout bounds the whole --cloud read, not each of its requests in a row', async () => {
+    // Each answer takes 600 ms, under the 1500 ms per-request timeout, but list + get + machines take 1800 ms in a row.
+    const { out, api } = await cloudRun(
+      [{ project: 'shop-app-logs', group: 'web-ip', type: 'ip', identifiers: ['192.168.7.10'], machines: [{ ip: '192.168.7.10', lastHeartbeatTime: nowSec() - 3 }] }],
+      AK_ENV,
+      { apiDelayMs: 600, timeoutMs: 1500 },
+    );
+    const row = out!.checks.find((c) => c.id === 'cloud-heartbeat')!;
+    expect(row.status).not.toBe('pass');
+    expect(row.summary).toBe('not checked: SLS answered with errors (shop-app-logs/web-ip: Timeout)');
+    expect(JSON.stringify(row.evidence)).toMatch(/SLS did not answer before the doctor's --timeout \(\d+ ms were left for --cloud\)/);
+    expect(api.map((q) => q.url.replace(/\?.*/, ''))).toEqual(['/machinegroups', '/machinegroups/web-ip', '/machinegroups/web-ip/machines']);
   });
 
   it('SLS never saw the host in a group that lists it: doctor/no-heartbeat', async () => {

@@ -31,6 +31,8 @@ export interface StandInOptions {
   mode?: 'sls' | 'hang' | 'reset' | 'html';
   tls?: boolean;
   cloud?: CloudGroupSpec[];
+  /** Milliseconds each SLS API answer (`/machinegroups…`) waits before it is sent: a slow SLS, not a hung one. */
+  apiDelayMs?: number;
   ecs?: { 'instance-id': string; 'owner-account-id': string; 'region-id': string; 'private-ipv4'?: string };
 }
 
@@ -95,7 +97,8 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
     // ECS metadata service paths.
     if (url.pathname === '/latest/api/token' && req.method === 'PUT') return o.ecs ? void res.end('TEST-TOKEN') : send(404, {});
     if (url.pathname === '/latest/dynamic/instance-identity/document') return o.ecs && req.headers['x-aliyun-ecs-metadata-token'] === 'TEST-TOKEN' ? send(200, o.ecs) : send(403, {});
-    if (url.pathname.startsWith('/machinegroups')) {
+    const notFound = () => send(400, { Error: { Code: 'OLSInvalidMethod', Message: `The script name is invalid : ${url.pathname}`, RequestId: requestId } });
+    const answerApi = () => {
       const auth = String(req.headers.authorization ?? '');
       const m = /^LOG ([^:]+):(.+)$/.exec(auth);
       const algorithm = req.headers['x-log-signaturemethod'] === 'hmac-sha1' ? 'sha1' : 'sha256';
@@ -109,8 +112,11 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
       if (!g) return send(404, { errorCode: 'MachineGroupNotExist', errorMessage: `MachineGroup ${parts[1]} does not exist` });
       if (parts.length === 2) return send(200, { groupName: g.group, groupType: '', machineIdentifyType: g.type, machineList: g.identifiers, groupAttribute: {} });
       if (parts[2] === 'machines') return send(200, { count: g.machines.length, total: g.machines.length, machines: g.machines });
-    }
-    send(400, { Error: { Code: 'OLSInvalidMethod', Message: `The script name is invalid : ${url.pathname}`, RequestId: requestId } });
+      notFound();
+    };
+    if (!url.pathname.startsWith('/machinegroups')) return notFound();
+    if (o.apiDelayMs) setTimeout(answerApi, o.apiDelayMs);
+    else answerApi();
   };
   const server = o.tls ? https.createServer({ cert: readFileSync(CERT_FILE), key: readFileSync(KEY_FILE) }, handler) : http.createServer(handler);
   server.on('connection', (s: Socket) => {

@@ -87,31 +87,51 @@ export async function collectCloud(o: CloudOptions): Promise<CloudView> {
   );
   routeThrough(client, o.router);
 
+  // The whole read is bounded by --timeout, as every other probe: the SDK's timeouts are per request,
+  // and a group takes up to three in a row (list, get, machines) after the credential chain.
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), o.timeoutMs);
+    timer.unref();
+  });
+  const beforeDeadline = <T>(p: Promise<T>): Promise<T | 'late'> => {
+    p.catch(() => {}); // a request that fails after the deadline is no longer anyone's answer
+    return Promise.race([p, late]);
+  };
+  const timedOut = (project: string, group: string): CloudGroup => ({
+    project,
+    group,
+    error: { code: 'Timeout', message: `SLS did not answer before the doctor's --timeout (${o.timeoutMs} ms were left for --cloud)` },
+    durationMs: o.timeoutMs,
+  });
+
   const groups: CloudGroup[] = [];
   const perProject = await Promise.all(
     projects.map(async (project) => {
       let names = [...(o.knownGroups.get(project) ?? [])].filter((g) => GROUP_NAME.test(g));
-      const listed: CloudGroup[] = [];
       if (names.length === 0) {
         const t0 = performance.now();
         try {
-          const r = await client.listMachineGroup(project, new ListMachineGroupRequest({ offset: 0, size: MAX_GROUPS }));
+          const r = await beforeDeadline(client.listMachineGroup(project, new ListMachineGroupRequest({ offset: 0, size: MAX_GROUPS })));
+          if (r === 'late') return [timedOut(project, '*')];
           names = (r.body?.machinegroups ?? []).filter((g: string) => GROUP_NAME.test(g));
         } catch (err) {
-          listed.push({ project, group: '*', error: sdkError(err), durationMs: Math.round(performance.now() - t0) });
-          return listed;
+          return [{ project, group: '*', error: sdkError(err), durationMs: Math.round(performance.now() - t0) }];
         }
       }
-      const read = await Promise.all(names.map((g) => readGroup(client, ListMachinesRequest, project, g, o)));
-      return [...listed, ...read.filter((g): g is CloudGroup => g !== undefined)];
+      const read = new Map<string, CloudGroup>();
+      const all = Promise.all(names.map(async (g) => read.set(g, await readGroup(client, ListMachinesRequest, project, g, o))));
+      await beforeDeadline(all);
+      return names.map((g) => read.get(g) ?? timedOut(project, g));
     }),
   );
+  clearTimeout(timer);
   for (const list of perProject) groups.push(...list);
   const first = groups.find((g) => g.error && ['NoCredentials', 'SdkMissing'].includes(g.error.code));
   return { ...base, ...(credentialSource ? { credentialSource } : {}), groups, ...(first ? { error: first.error } : {}) };
 }
 
-async function readGroup(client: SdkClient, ListMachinesRequest: typeof import('@alicloud/sls20201230').ListMachinesRequest, project: string, group: string, o: CloudOptions): Promise<CloudGroup | undefined> {
+async function readGroup(client: SdkClient, ListMachinesRequest: typeof import('@alicloud/sls20201230').ListMachinesRequest, project: string, group: string, o: CloudOptions): Promise<CloudGroup> {
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   let def;
