@@ -72,6 +72,7 @@ async function writeOutputs(options: DoctorCliOptions, io: CliIO, result: Doctor
       getLine: (file: string, line: number) => result.fleet.source(file)?.lineText(line),
       filesLinted: result.filesRead,
       suppressed: result.suppressed,
+      hostFiles: { prefix: result.runtime.prefix, root: path.resolve(result.runtime.root) },
       ...(target.format === 'json' ? { checks: checks as unknown as Array<Record<string, unknown>> } : {}),
     };
     const findings = formatters[target.format](result.diagnostics, ctx);

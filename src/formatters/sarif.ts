@@ -10,6 +10,8 @@ export const SARIF_MAX_RESULTS = 25000;
 export const SARIF_MAX_LOCATIONS_PER_RESULT = 1000;
 
 const SRCROOT = '%SRCROOT%';
+/** `logtail-lint doctor`: the host's own files (`host:/etc/ilogtail/…`) are under the host root, not the repository. */
+const HOSTROOT = 'HOSTROOT';
 const INFORMATION_URI = 'https://github.com/logtail-lint/logtail-lint';
 const FINGERPRINT_KEY = 'logtailLint/v1';
 
@@ -35,16 +37,24 @@ function region(range: Range) {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-function physicalLocation(file: string, range: Range) {
-  return { artifactLocation: { uri: toArtifactUri(file), uriBaseId: SRCROOT }, region: region(range) };
+type HostFiles = FormatterContext['hostFiles'];
+
+/** Where a finding's file is: relative to %SRCROOT%, or for a host path (doctor) to HOSTROOT. */
+function artifactLocation(file: string, host: HostFiles) {
+  if (host && file.startsWith(host.prefix)) return { uri: toArtifactUri(file.slice(host.prefix.length).replace(/^\/+/, '')), uriBaseId: HOSTROOT };
+  return { uri: toArtifactUri(file), uriBaseId: SRCROOT };
 }
 
-function sarifFix(file: string, fix: Fix) {
+function physicalLocation(file: string, range: Range, host: HostFiles) {
+  return { artifactLocation: artifactLocation(file, host), region: region(range) };
+}
+
+function sarifFix(file: string, fix: Fix, host: HostFiles) {
   return {
     description: { text: fix.description },
     artifactChanges: [
       {
-        artifactLocation: { uri: toArtifactUri(file), uriBaseId: SRCROOT },
+        artifactLocation: artifactLocation(file, host),
         replacements: fix.edits.map((edit) => ({
           deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
           // An absent insertedContent means "delete only".
@@ -55,7 +65,7 @@ function sarifFix(file: string, fix: Fix) {
   };
 }
 
-function result(d: Diagnostic, ruleIndex: Map<string, number>) {
+function result(d: Diagnostic, ruleIndex: Map<string, number>, host: HostFiles) {
   const index = ruleIndex.get(d.ruleId);
   // The primary location counts towards the per-result limit too.
   const related = (d.related ?? []).slice(0, SARIF_MAX_LOCATIONS_PER_RESULT - 1);
@@ -65,18 +75,18 @@ function result(d: Diagnostic, ruleIndex: Map<string, number>) {
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: LEVEL[d.severity],
     message: { text: d.message },
-    locations: [{ physicalLocation: physicalLocation(d.file, d.range) }],
+    locations: [{ physicalLocation: physicalLocation(d.file, d.range, host) }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf(d) },
     ...(related.length === 0
       ? {}
       : {
           relatedLocations: related.map((r, i) => ({
             id: i + 1,
-            physicalLocation: physicalLocation(r.file, r.range),
+            physicalLocation: physicalLocation(r.file, r.range, host),
             message: { text: r.message },
           })),
         }),
-    ...(d.fix ? { fixes: [sarifFix(d.file, d.fix)] } : {}),
+    ...(d.fix ? { fixes: [sarifFix(d.file, d.fix, host)] } : {}),
   };
 }
 
@@ -123,9 +133,9 @@ export const sarif: Formatter = (diagnostics, ctx) => {
           driver: { name: 'logtail-lint', version: ctx.toolVersion, informationUri: INFORMATION_URI, rules },
         },
         invocations: [invocation(dropped)],
-        originalUriBaseIds: { [SRCROOT]: { uri: srcrootUri(ctx.cwd) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: srcrootUri(ctx.cwd) }, ...(ctx.hostFiles ? { [HOSTROOT]: { uri: srcrootUri(ctx.hostFiles.root) } } : {}) },
         columnKind: 'utf16CodeUnits',
-        results: kept.map((d) => result(d, ruleIndex)),
+        results: kept.map((d) => result(d, ruleIndex, ctx.hostFiles)),
       },
     ],
   };

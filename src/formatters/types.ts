@@ -18,6 +18,8 @@ export interface FormatterContext {
   fleetView?: FleetView;
   /** Absolute folder of the output file, when written with `-o` (html links files relative to it; else to `cwd`). */
   outputDir?: string;
+  /** `logtail-lint doctor` only: findings on the host's own files carry `prefix` (`host:/etc/ilogtail/…`), read under `root`. */
+  hostFiles?: { prefix: string; root: string };
   /** `logtail-lint doctor` only: one row per checked step (json lists them as `checks`). */
   checks?: ReadonlyArray<Record<string, unknown>>;
 }
