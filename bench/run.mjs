@@ -3,7 +3,7 @@
 //                  [--seed N] [--schema PATH] [--cold-runs 20]
 // Times the floor, ajv-cli and logtail-lint side by side on generated repos (bench/generate.mjs),
 // each as a child process, and prints medians, ratios and a PASS/FAIL line per target.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +31,10 @@ const { values: opts } = parseArgs({
 });
 const runs = Number(opts.runs);
 const seed = Number(opts.seed);
-const cases = opts.sizes.split(',').map((s) => s.trim()).filter(Boolean);
+const cases = opts.sizes
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
 /** The three tools as [name, node argv] run in the repo; ajv-cli only where there are agent configs. */
@@ -46,7 +49,11 @@ function tools(caseName, lintOut, schema) {
 }
 
 async function main() {
-  for (const [flag, n] of [['--runs', runs], ['--cold-runs', Number(opts['cold-runs'])], ['--seed', seed]]) {
+  for (const [flag, n] of [
+    ['--runs', runs],
+    ['--cold-runs', Number(opts['cold-runs'])],
+    ['--seed', seed],
+  ]) {
     if (!Number.isInteger(n) || n < (flag === '--seed' ? 0 : 1)) fail(`${flag} expects a whole number${flag === '--seed' ? '' : ' of at least 1'}`);
   }
   const unknown = cases.filter((c) => !CASES[c]);
@@ -91,8 +98,11 @@ async function benchCase(caseName, schema) {
     if (name === 'lint') Object.assign(result, lintSummary(lintOut));
   }
   if (result.filesLinted !== result.filesRead) result.notes.push(`floor read ${result.filesRead} files but logtail-lint linted ${result.filesLinted}`);
-  if (result.ajvValidated !== undefined && result.ajvValidated !== result.agentConfigs) result.notes.push(`ajv-cli validated ${result.ajvValidated} of ${result.agentConfigs} agent configs`);
+  if (result.ajvValidated !== undefined && result.ajvValidated !== result.agentConfigs)
+    result.notes.push(`ajv-cli validated ${result.ajvValidated} of ${result.agentConfigs} agent configs`);
   if (result.tooLarge) result.notes.push('logtail-lint skipped a file as too large: its time does not include parsing it');
+
+  const cache = CASES[caseName].kind === 'mixed' ? await cacheScenario(caseName, repo.dir) : undefined;
 
   // Timed runs, the tools interleaved so that a burst of load from other processes hits all three.
   for (let i = 0; i < runs; i++) {
@@ -100,10 +110,75 @@ async function benchCase(caseName, schema) {
       const r = await runChecked(name, argv, repo.dir, false);
       samples[name].push({ ms: r.ms, rssMB: r.rssMB });
     }
-    log(`  ${caseName} run ${i + 1}/${runs}: ${tl.map(([n]) => `${n} ${Math.round(samples[n].at(-1).ms)} ms`).join(', ')}`);
+    const cached = cache ? await cache.round() : '';
+    log(`  ${caseName} run ${i + 1}/${runs}: ${tl.map(([n]) => `${n} ${Math.round(samples[n].at(-1).ms)} ms`).join(', ')}${cached}`);
   }
   for (const [name] of tl) result[name] = summarize(samples[name]);
+  if (cache) result.cache = cache.summary();
   return result;
+}
+
+/**
+ * logtail-lint --cache on a mixed repo, timed like the lint runs (one process each, JSON to a
+ * file): a cold run (no cache file), a re-run with nothing changed, and a re-run after one host's
+ * ilogtail_config.json moved to another region (written in place; it changes that host's joins).
+ * Each run's JSON report must be byte-identical to an uncached run on the same files.
+ */
+async function cacheScenario(caseName, dir) {
+  // Outside the tree, so it is not one more file for the floor and ajv-cli to walk.
+  const cacheFile = path.join(WORK_DIR, `${caseName}.lint-cache`);
+  const out = path.join(WORK_DIR, `${caseName}.cache-run.json`);
+  const argv = (cached) => [LINT_BIN, '--no-config-lookup', '--format', 'json', '-o', out, ...(cached ? ['--cache', '--cache-location', cacheFile] : []), '.'];
+  const hostsDir = path.join(dir, 'hosts');
+  const host = readdirSync(hostsDir)
+    .sort()
+    .find((h) => existsSync(path.join(hostsDir, h, 'usr/local/ilogtail/ilogtail_config.json')));
+  const changed = path.join(hostsDir, host, 'usr/local/ilogtail/ilogtail_config.json');
+  const original = readFileSync(changed, 'utf8');
+  const region = /"cluster": "([^"]+)"/.exec(original)[1];
+  const other = region === 'cn-shanghai' ? 'cn-hangzhou' : 'cn-shanghai';
+  const moved = original.replaceAll(region, other);
+  const restore = () => writeFileSync(changed, original);
+  process.on('exit', restore);
+  // What an uncached run reports for each state of the file.
+  const reference = {};
+  for (const [state, text] of [
+    ['original', original],
+    ['moved', moved],
+  ]) {
+    writeFileSync(changed, text);
+    await runChecked('lint', argv(false), dir, false);
+    reference[state] = readFileSync(out, 'utf8');
+  }
+  restore();
+  const samples = { cold: [], unchanged: [], changed: [] };
+  const mismatches = [];
+  const timed = async (scenario, state) => {
+    const r = await runChecked('lint --cache', argv(true), dir, false);
+    samples[scenario].push({ ms: r.ms, rssMB: r.rssMB });
+    if (readFileSync(out, 'utf8') !== reference[state]) mismatches.push(scenario);
+    return Math.round(r.ms);
+  };
+  return {
+    async round() {
+      restore();
+      rmSync(cacheFile, { force: true });
+      const cold = await timed('cold', 'original');
+      const unchanged = await timed('unchanged', 'original');
+      writeFileSync(changed, moved);
+      const one = await timed('changed', 'moved');
+      restore();
+      return `; --cache: cold ${cold} ms, nothing changed ${unchanged} ms, one file changed ${one} ms`;
+    },
+    summary: () => ({
+      changedFile: path.relative(dir, changed),
+      cold: summarize(samples.cold),
+      unchanged: summarize(samples.unchanged),
+      changed: summarize(samples.changed),
+      identical: mismatches.length === 0,
+      mismatches: [...new Set(mismatches)],
+    }),
+  };
 }
 
 /** Run one tool; exit codes other than "clean" and "findings" abort the benchmark. */
@@ -111,7 +186,7 @@ async function runChecked(name, argv, cwd, captureStdout) {
   const r = await measureNode(argv, { cwd, captureStdout });
   // 0 clean, 1 findings (logtail-lint) or schema-invalid files (ajv-cli). ajv-cli exits 2 when a
   // file is not JSON: it stops there, so its time would cover only part of the files.
-  if (r.code !== 0 && !(r.code === 1 && (name === 'ajv' || name === 'lint'))) {
+  if (r.code !== 0 && !(r.code === 1 && (name === 'ajv' || name.startsWith('lint')))) {
     fail(`${name} exited ${r.code} in ${cwd}:\n  node ${argv.join(' ')}\n${r.stderr.slice(-2000)}`);
   }
   return r;

@@ -4,7 +4,8 @@
 //   node scripts/build.mjs                 CLI, library, type declarations
 //   node scripts/build.mjs --action [--outdir DIR]
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +22,25 @@ const WASM = [
 
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
+/** A hash of what the build is made of (sources, schemas, locked dependencies): the lint cache is only reused by the same build. */
+function buildId() {
+  const hash = createHash('sha1');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else hash.update(`${path.relative(root, p)}\0`).update(readFileSync(p));
+    }
+  };
+  for (const dir of ['src', 'schemas']) walk(path.join(root, dir));
+  hash.update(readFileSync(path.join(root, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 12);
+}
+
 const common = {
   bundle: true,
   // src/core/version.ts: only the version string goes into bundles, not package.json.
-  define: { __LOGTAIL_LINT_VERSION__: JSON.stringify(version) },
+  define: { __LOGTAIL_LINT_VERSION__: JSON.stringify(version), __LOGTAIL_LINT_BUILD__: JSON.stringify(buildId()) },
   platform: 'node',
   target: 'node20',
   format: 'esm',

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, ruleMetadata, type Diagnostic, type LintResult, type Severity } from '../src/index.js';
 import { writeTree, type Tree } from './helpers.js';
+import { fileScopeProblems, roundTripProblems } from './file-scope.js';
 
 export type { Tree } from './helpers.js';
 
@@ -86,14 +87,16 @@ export function testRule(ruleId: string, cases: RuleCases): void {
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, async () => {
-        const { result } = await runCase(ruleId, c, false);
+        const { result, cwd } = await runCase(ruleId, c, false);
         expect(result.diagnostics.map(describeActual)).toEqual([]);
+        await expectFileScopeHolds(cwd, c);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         expect(c.findings.length, 'an invalid case lists at least one finding').toBeGreaterThan(0);
-        const { result } = await runCase(ruleId, c, false);
+        const { result, cwd } = await runCase(ruleId, c, false);
+        await expectFileScopeHolds(cwd, c);
         const severity = severityFor(ruleId, c);
         const onlyFile = Object.keys(c.files).length === 1 ? Object.keys(c.files)[0] : undefined;
         const actual = result.diagnostics.map(describeActual);
@@ -181,6 +184,16 @@ async function runCase(ruleId: string, c: ValidCase, fix: boolean): Promise<{ re
   if (result.ruleFailures.length > 0) throw result.ruleFailures[0].error;
   if (result.readerFailures.length > 0) throw result.readerFailures[0].error;
   return { result, cwd };
+}
+
+/**
+ * What the cache rests on (test/file-scope.ts): every file-scoped rule finds on each file alone
+ * what it finds there in the case's whole repository, and the fleet-scoped rules find the same
+ * from the facts as the cache keeps them.
+ */
+async function expectFileScopeHolds(cwd: string, c: ValidCase): Promise<void> {
+  expect(await fileScopeProblems(cwd, c.paths, !c.config), 'a rule of scope "file" judged more than one file').toEqual([]);
+  expect(await roundTripProblems(cwd, c.paths, !c.config), 'a fleet-scoped rule or the model needs more than the cache keeps').toEqual([]);
 }
 
 async function checkOutput(ruleId: string, c: InvalidCase): Promise<void> {

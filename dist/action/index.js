@@ -1096,14 +1096,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1554,39 +1554,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path18,
           error2.message
         );
       });
@@ -1635,9 +1635,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1700,7 +1700,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path18,
         method,
         body: body2,
         headers,
@@ -1715,11 +1715,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1785,7 +1785,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4099,7 +4099,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module2) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4799,7 +4799,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err2) => this.destroy(err2));
@@ -6478,7 +6478,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request;
+      const { method, path: path18, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6559,7 +6559,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7088,7 +7088,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7185,7 +7185,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7538,9 +7538,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8779,10 +8779,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10754,20 +10754,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path18, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10789,7 +10789,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10827,9 +10827,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body: body2, headers, query } = opts;
+      const { path: path18, method, body: body2, headers, query } = opts;
       return {
-        path: path14,
+        path: path18,
         method,
         body: body2,
         headers,
@@ -11292,10 +11292,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13540,7 +13540,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -14502,23 +14502,23 @@ var require_fetch = __commonJS({
                 for (let i2 = codings.length - 1; i2 >= 0; --i2) {
                   const coding = codings[i2].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -16174,9 +16174,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i2 = 0; i2 < path14.length; ++i2) {
-        const code2 = path14.charCodeAt(i2);
+    function validateCookiePath(path18) {
+      for (let i2 = 0; i2 < path18.length; ++i2) {
+        const code2 = path18.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19096,11 +19096,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19743,12 +19743,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result2;
 }
-function findNodeAtLocation(root, path14) {
+function findNodeAtLocation(root, path18) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path14) {
+  for (let segment of path18) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -20221,8 +20221,8 @@ var init_main = __esm({
 });
 
 // src/core/pointer.ts
-function jsonPointer(path14) {
-  return path14.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+function jsonPointer(path18) {
+  return path18.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function decodePointer(p) {
   if (p === "") return [];
@@ -20291,9 +20291,9 @@ function lastProperty(obj, key) {
   for (const p of propertiesOf(obj)) if (p.key === key) found = p;
   return found;
 }
-function nodeAt(root, path14) {
+function nodeAt(root, path18) {
   let node = root;
-  for (const seg of path14) {
+  for (const seg of path18) {
     if (!node) return void 0;
     if (node.type === "object" && typeof seg === "string") node = lastProperty(node, seg)?.valueNode;
     else if (node.type === "array" && typeof seg === "number") node = node.children?.[seg];
@@ -23543,8 +23543,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23618,11 +23618,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path14.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23985,8 +23985,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27934,6 +27934,11 @@ var init_logtail_lint_schema = __esm({
             }
           }
         },
+        baseline: {
+          type: "string",
+          minLength: 1,
+          description: "Baseline file (relative to this file) written by `logtail-lint --write-baseline`: findings recorded in it are not reported. --baseline on the command line takes precedence."
+        },
         suppressions: {
           type: "array",
           description: "Findings to silence without editing the files the agent reads. Each needs a reason.",
@@ -28143,6 +28148,7 @@ function resolveConfig(cwd, overrides = {}, knownRuleIds2) {
     externalIdentifiers: content.externalIdentifiers ?? [],
     editions: content.editions ?? [],
     suppressions: content.suppressions ?? [],
+    ...content.baseline === void 0 ? {} : { baseline: path.resolve(baseDir, content.baseline) },
     places
   };
 }
@@ -28183,11 +28189,12 @@ var init_load = __esm({
 });
 
 // src/core/version.ts
-var VERSION;
+var VERSION, BUILD;
 var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
+    BUILD = `${VERSION}+${true ? "77bfd1ade637" : "source"}`;
   }
 });
 
@@ -28255,7 +28262,7 @@ var init_main2 = __esm({
 
 // src/cli/line-reader.ts
 function lineReader(result2) {
-  return (file, line) => result2.fleet.source(file)?.lineText(line);
+  return (file, line) => result2.source(file)?.lineText(line);
 }
 var init_line_reader = __esm({
   "src/cli/line-reader.ts"() {
@@ -31849,6 +31856,7 @@ var init_too_large = __esm({
     too_large_default = defineRule({
       id: "file/too-large",
       severity: "warning",
+      scope: "file",
       description: "A file is larger than the configured limit and was not read",
       check({ fleet, report: report2 }) {
         for (const f of fleet.files) {
@@ -31876,6 +31884,7 @@ var init_binary = __esm({
     binary_default = defineRule({
       id: "file/binary",
       severity: "error",
+      scope: "file",
       description: "A file that should be text contains NUL bytes",
       check({ fleet, report: report2 }) {
         for (const f of fleet.files) {
@@ -31902,6 +31911,7 @@ var init_not_utf8 = __esm({
     not_utf8_default = defineRule({
       id: "file/not-utf8",
       severity: "warning",
+      scope: "file",
       description: "A file is not valid UTF-8",
       check({ fleet, report: report2 }) {
         for (const f of fleet.files) {
@@ -32003,6 +32013,7 @@ var init_parse_error = __esm({
     parse_error_default = defineRule({
       id: "file/parse-error",
       severity: "error",
+      scope: "file",
       description: "A Terraform, YAML or JSON file could not be parsed, so its machine groups were not checked",
       check({ fleet, report: report2 }) {
         for (const p of fleet.parseProblems) {
@@ -32995,9 +33006,9 @@ function show(value2) {
   const s = value2 === void 0 ? "nothing" : JSON.stringify(value2) ?? String(value2);
   return s.length > 60 ? s.slice(0, 57) + "\u2026" : s;
 }
-function displayPath(path14) {
+function displayPath(path18) {
   let out2 = "";
-  path14.forEach((seg, i2) => {
+  path18.forEach((seg, i2) => {
     if (typeof seg === "number") out2 += `[${seg}]`;
     else out2 += i2 === 0 ? `"${seg}"` : `.${seg}`;
   });
@@ -33103,15 +33114,15 @@ function strongest(list3) {
   return [];
 }
 function classify(err2, root) {
-  const path14 = decodePointer(err2.instancePath);
-  const key = typeof path14[0] === "string" ? path14[0] : void 0;
+  const path18 = decodePointer(err2.instancePath);
+  const key = typeof path18[0] === "string" ? path18[0] : void 0;
   if (key === void 0) return void 0;
-  const node = nodeAt(root, path14) ?? nodeAt(root, path14.map(String));
+  const node = nodeAt(root, path18) ?? nodeAt(root, path18.map(String));
   if (!node) return void 0;
   const property2 = agentConfigSchema.properties[key];
   const data = err2.data;
-  const base = { path: path14, pointer: jsonPointer(path14), key, property: property2, node, value: data, keyword: err2.keyword };
-  const topLevel = path14.length === 1;
+  const base = { path: path18, pointer: jsonPointer(path18), key, property: property2, node, value: data, keyword: err2.keyword };
+  const topLevel = path18.length === 1;
   const read = topLevel && property2?.["x-logtail-read"] || "json";
   switch (err2.keyword) {
     case "type": {
@@ -33303,6 +33314,7 @@ var init_invalid_json = __esm({
     invalid_json_default = defineRule({
       id: "config/invalid-json",
       severity: "error",
+      scope: "file",
       description: "ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -33335,6 +33347,7 @@ var init_bom = __esm({
     bom_default = defineRule({
       id: "config/bom",
       severity: "error",
+      scope: "file",
       description: "ilogtail_config.json starts with a UTF-8 BOM, which the agent's pre-check rejects",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -33371,6 +33384,7 @@ var init_leading_content = __esm({
     leading_content_default = defineRule({
       id: "config/leading-content",
       severity: "error",
+      scope: "file",
       description: 'Something other than spaces, LF or TAB comes before the opening "{" (a comment, a CR, a non-breaking space, stray text)',
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -33435,6 +33449,7 @@ var init_comment_breaks_precheck = __esm({
     comment_breaks_precheck_default = defineRule({
       id: "config/comment-breaks-precheck",
       severity: "error",
+      scope: "file",
       description: "A comment holds an unbalanced `\"`, `{` or `}`, which breaks the agent's brace-counting pre-check",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -33462,6 +33477,7 @@ var init_trailing_comma = __esm({
     trailing_comma_default = defineRule({
       id: "config/trailing-comma",
       severity: "error",
+      scope: "file",
       description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -33492,6 +33508,7 @@ var init_root_not_object = __esm({
     root_not_object_default = defineRule({
       id: "config/root-not-object",
       severity: "error",
+      scope: "file",
       description: "The root of ilogtail_config.json is an array or a scalar instead of an object",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -33516,6 +33533,7 @@ var init_duplicate_key = __esm({
     duplicate_key_default = defineRule({
       id: "config/duplicate-key",
       severity: "warning",
+      scope: "file",
       description: "A key appears twice in one object; the agent keeps only the last value",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -33545,6 +33563,7 @@ var init_trailing_content = __esm({
     trailing_content_default = defineRule({
       id: "config/trailing-content",
       severity: "warning",
+      scope: "file",
       description: "Text after the root object, which the agent silently ignores",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -33574,6 +33593,7 @@ var init_quoted_number = __esm({
     quoted_number_default = defineRule({
       id: "config/quoted-number",
       severity: "error",
+      scope: "file",
       description: "A number written as a string for a key the agent reads only as a number, so the value is ignored",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -33603,6 +33623,7 @@ var init_quoted_flag_value = __esm({
     quoted_flag_value_default = defineRule({
       id: "config/quoted-flag-value",
       severity: "warning",
+      scope: "file",
       description: "A quoted number or boolean that works only through the gflag of the same name",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -33628,7 +33649,7 @@ function gflagType(name2) {
   }
   return void 0;
 }
-var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, LOONGCOLLECTOR_EBPF_FLAGS, GFLAG_NAMES, KNOWN_KEYS;
+var GFLAGS, TYPED_KEYS, V18_ONLY_KEYS, LOONGCOLLECTOR_KEYS, COMMUNITY_KEYS, SLS_EDITION_KEYS, COMMUNITY_EDITION_KEYS, DOCUMENTED_FLAG_KEYS, S8_DOCUMENTED_KEYS, ENV_TO_KEY, ENV_ONLY_VARS, LOONGCOLLECTOR_EBPF_FLAGS, GFLAG_NAMES, KNOWN_KEYS;
 var init_agent_keys = __esm({
   "src/knowledge/agent-keys.ts"() {
     "use strict";
@@ -34016,6 +34037,8 @@ var init_agent_keys = __esm({
     ];
     LOONGCOLLECTOR_KEYS = ["primary_region", "config_servers", "data_servers", "auth_config", "region"];
     COMMUNITY_KEYS = ["ilogtail_configserver_address", "config_server_list", "ilogtail_tags"];
+    SLS_EDITION_KEYS = ["config_server_address", "config_server_address_list", "data_server_list", "primary_region", "config_servers", "data_servers"];
+    COMMUNITY_EDITION_KEYS = [...COMMUNITY_KEYS, "default_access_key_id", "default_access_key"];
     DOCUMENTED_FLAG_KEYS = [
       "default_access_key_id",
       "default_access_key",
@@ -34174,6 +34197,7 @@ var init_flag_type_mismatch = __esm({
     flag_type_mismatch_default = defineRule({
       id: "config/flag-type-mismatch",
       severity: "warning",
+      scope: "file",
       description: "A number or boolean of the wrong kind for a key read through its gflag, whose outcome depends on gflags parsing the text",
       check({ fleet, report: report2 }) {
         for (const { fact, issue: issue2 } of issuesOf(fleet, "flag-type-mismatch")) {
@@ -34204,6 +34228,7 @@ var init_string_boolean = __esm({
     string_boolean_default = defineRule({
       id: "config/string-boolean",
       severity: "error",
+      scope: "file",
       description: 'A boolean written as a string ("true"), which the agent ignores',
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -34236,6 +34261,7 @@ var init_null_value = __esm({
     null_value_default = defineRule({
       id: "config/null-value",
       severity: "warning",
+      scope: "file",
       description: "A top-level key set to null, which empties a string flag or falls back to the default",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -34275,6 +34301,7 @@ var init_wrong_type = __esm({
     wrong_type_default = defineRule({
       id: "config/wrong-type",
       severity: "error",
+      scope: "file",
       description: "A key has a JSON type the agent does not read (an object for a string, 384.5 for an integer key\u2026)",
       check({ fleet, report: report2 }) {
         for (const { fact, issue: issue2 } of issuesOf(fleet, "wrong-type")) {
@@ -34311,6 +34338,7 @@ var init_int32_overflow = __esm({
     int32_overflow_default = defineRule({
       id: "config/int32-overflow",
       severity: "error",
+      scope: "file",
       description: "A value outside the 32-bit integer range for a key the agent reads as int32, so it is ignored",
       check({ fleet, report: report2 }) {
         const reported = /* @__PURE__ */ new Set();
@@ -34360,6 +34388,7 @@ var init_value_rejected = __esm({
     value_rejected_default = defineRule({
       id: "config/value-rejected",
       severity: "error",
+      scope: "file",
       description: "A value outside a range the agent itself enforces, so it rejects the value and uses the default",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -34410,6 +34439,7 @@ var init_value_capped = __esm({
     value_capped_default = defineRule({
       id: "config/value-capped",
       severity: "warning",
+      scope: "file",
       description: "A value the agent silently caps or changes (buffer_file_num > 50, mem_usage_limit 80/100, max_bytes_per_sec \u2265 30 MiB\u2026)",
       check({ fleet, report: report2 }) {
         for (const { fact, issue: issue2 } of issuesOf(fleet, "value-capped")) {
@@ -34469,6 +34499,7 @@ var init_out_of_documented_range = __esm({
     out_of_documented_range_default = defineRule({
       id: "config/out-of-documented-range",
       severity: "warning",
+      scope: "file",
       description: "A value outside the range Alibaba Cloud documents, which the agent itself does not check",
       check({ fleet, report: report2 }) {
         for (const { fact, issue: issue2 } of issuesOf(fleet, "out-of-documented-range")) {
@@ -34565,14 +34596,14 @@ var init_did_you_mean = __esm({
 });
 
 // src/rules/config/unknown-key.ts
-function flagLeaves(p, path14, depth = 0) {
-  if (p.valueNode?.type !== "object" || depth > 32) return [{ path: path14, entry: p }];
-  return propertiesOf(p.valueNode).flatMap((c) => flagLeaves(c, [...path14, c.key], depth + 1));
+function flagLeaves(p, path18, depth = 0) {
+  if (p.valueNode?.type !== "object" || depth > 32) return [{ path: path18, entry: p }];
+  return propertiesOf(p.valueNode).flatMap((c) => flagLeaves(c, [...path18, c.key], depth + 1));
 }
-function explainNested(path14) {
-  const flag = path14.join("_");
+function explainNested(path18) {
+  const flag = path18.join("_");
   const suggestion = didYouMean(flag, KNOWN_KEYS);
-  return `${JSON.stringify(path14.join("."))} becomes the flag "${flag}" (LoongCollector joins nested keys with "_"), and no flag or config key has that name, so it is ignored.` + (suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling against the agent's flags; builds older than LoongCollector ignore nested objects altogether.");
+  return `${JSON.stringify(path18.join("."))} becomes the flag "${flag}" (LoongCollector joins nested keys with "_"), and no flag or config key has that name, so it is ignored.` + (suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling against the agent's flags; builds older than LoongCollector ignore nested objects altogether.");
 }
 function explain2(key) {
   const shown = JSON.stringify(key);
@@ -34604,6 +34635,7 @@ var init_unknown_key = __esm({
     unknown_key_default = defineRule({
       id: "config/unknown-key",
       severity: "warning",
+      scope: "file",
       description: "A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -34658,6 +34690,7 @@ var init_working_ip_invalid = __esm({
     working_ip_invalid_default = defineRule({
       id: "config/working-ip-invalid",
       severity: "error",
+      scope: "file",
       description: "working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -34682,24 +34715,23 @@ var init_working_ip_invalid = __esm({
 });
 
 // src/rules/config/missing-data-server.ts
-function checkEntry(fact, entry, i2, report2) {
-  if (entry.type !== "object") return;
+function checkEntry(file, entry, i2, report2) {
+  if (!entry.object) return;
   for (const field of ["cluster", "endpoint"]) {
-    const prop = lastProperty(entry, field);
-    const node = prop?.valueNode;
+    const found = entry.fields[field];
     const pointer = `/data_server_list/${i2}/${field}`;
     const what = field === "cluster" ? 'the region ID of the project, e.g. "cn-hangzhou"' : 'the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com"';
-    if (!prop) {
+    if (!found) {
       report2({
-        file: fact.file,
-        range: nodeRange(fact, entry),
+        file,
+        range: entry.range,
         pointer,
         message: `data_server_list[${i2}] has no "${field}": ${field === "cluster" ? "the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves" : "the agent has no host to send this region's data to"}. Add "${field}": ${what}.`
       });
-    } else if (node && node.type === "string" && String(node.value).trim() === "") {
+    } else if (found.blank) {
       report2({
-        file: fact.file,
-        range: nodeRange(fact, node),
+        file,
+        range: found.range,
         pointer,
         message: `data_server_list[${i2}].${field} is empty: ${field === "cluster" ? "the installer requires a non-empty cluster" : "the agent has no host to send this region's data to"}. Write ${what}.`
       });
@@ -34728,9 +34760,7 @@ var OTHER_FORMS, TEMPLATE2, missing_data_server_default;
 var init_missing_data_server = __esm({
   "src/rules/config/missing-data-server.ts"() {
     "use strict";
-    init_json_tree();
     init_types2();
-    init_util();
     OTHER_FORMS = ["data_servers"];
     TEMPLATE2 = '[{"cluster": "<region-id>", "endpoint": "<region-id>-intranet.log.aliyuncs.com"}]';
     missing_data_server_default = defineRule({
@@ -34739,37 +34769,32 @@ var init_missing_data_server = __esm({
       description: "data_server_list is missing or empty, or an entry lacks its cluster or endpoint",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
-          if (fact.role !== "main") continue;
-          const root = fact.root;
-          if (root?.type !== "object") continue;
+          if (fact.role !== "main" || !fact.objectStart) continue;
           const edition = fleet.editionOf(fact.file);
           if (edition.edition !== "sls") continue;
-          const last = fact.settings;
-          const list3 = last.get("data_server_list");
-          if (!list3 || !list3.valueNode || list3.valueNode.type === "null") {
-            if (OTHER_FORMS.some((k2) => last.has(k2))) continue;
+          const list3 = fact.dataServerList;
+          if (list3.kind === "absent" || list3.kind === "null") {
+            if (fact.editionKeys.some((k2) => OTHER_FORMS.includes(k2.key))) continue;
             const first = edition.evidence.find((e) => e.says === "sls");
             const why = !first || first.file === fact.file ? "" : ` (this host is SLS-connected: ${evidencePhrase(first)})`;
             report2({
               file: fact.file,
-              range: list3?.valueNode ? nodeRange(fact, list3.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
-              message: `${list3 ? '"data_server_list" is null' : 'No "data_server_list"'}${why}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE2} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
+              range: list3.kind === "null" ? list3.range : fact.objectStart,
+              message: `${list3.kind === "null" ? '"data_server_list" is null' : 'No "data_server_list"'}${why}: ${fact.product === "loongcollector" ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : "the enterprise Logtail takes its data-plane endpoints from this key only"}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE2} as the installer writes it${fact.product === "loongcollector" ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ""}.`
             });
             continue;
           }
-          const value2 = list3.valueNode;
-          if (!value2 || value2.type !== "array") continue;
-          const entries2 = value2.children ?? [];
-          if (entries2.length === 0) {
+          if (list3.kind !== "array") continue;
+          if (list3.entries.length === 0) {
             report2({
               file: fact.file,
-              range: nodeRange(fact, value2),
+              range: list3.range,
               pointer: "/data_server_list",
               message: `"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: ${TEMPLATE2}.`
             });
             continue;
           }
-          entries2.forEach((entry, i2) => checkEntry(fact, entry, i2, report2));
+          list3.entries.forEach((entry, i2) => checkEntry(fact.file, entry, i2, report2));
         }
       }
     });
@@ -34790,6 +34815,7 @@ var init_plaintext_access_key = __esm({
     plaintext_access_key_default = defineRule({
       id: "config/plaintext-access-key",
       severity: "warning",
+      scope: "file",
       description: "default_access_key_id / default_access_key in the file, which the agent logs in clear text",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
@@ -34816,19 +34842,18 @@ var init_edition_assumed = __esm({
   "src/rules/config/edition-assumed.ts"() {
     "use strict";
     init_types2();
-    init_util();
     edition_assumed_default = defineRule({
       id: "config/edition-assumed",
       severity: "info",
       description: "ilogtail_config.json shows no sign of SLS, so it was taken for the open-source (community) agent and not checked for SLS",
       check({ fleet, report: report2 }) {
         for (const fact of fleet.agentConfigs) {
-          if (fact.role !== "main" || fact.product !== "ilogtail" || fact.root?.type !== "object") continue;
+          if (fact.role !== "main" || fact.product !== "ilogtail" || !fact.objectStart) continue;
           if (fleet.editionOf(fact.file).edition !== "unknown") continue;
           const root = fleet.bundles.find((b) => b.files.includes(fact.file))?.root || ".";
           report2({
             file: fact.file,
-            range: rangeOf(fact, fact.root.offset, fact.root.offset + 1),
+            range: fact.objectStart,
             message: `No SLS key here ("config_server_address", "data_server_list", "primary_region") and no SLS file beside it (users/, user_defined_id, an install command): logtail-lint took this for the open-source iLogtail, which needs none of them, and skipped the SLS checks. If the host sends to SLS, the file lacks its endpoints (reinstall with \`logtail.sh install <region>\`); to say which agent it is for, add "editions": [{"path": ${JSON.stringify(root === "." ? "**" : `${root}/**`)}, "edition": "sls"}] (or "community") to .logtail-lint.json.`
           });
         }
@@ -35099,12 +35124,12 @@ function parseEndpoint(raw, role) {
   const cut = rest.search(/[/?#]/);
   const authority = cut < 0 ? rest : rest.slice(0, cut);
   if (cut >= 0) {
-    const path14 = rest.slice(cut);
-    out2.path = path14;
+    const path18 = rest.slice(cut);
+    out2.path = path18;
     const pathStart = off + cut;
     const pathEnd = off + rest.length;
-    if (path14.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
-    if (path14 !== "/") problems.push({ code: "path-present", detail: path14, at: [pathStart, pathEnd] });
+    if (path18.endsWith("/")) problems.push({ code: "trailing-slash", at: [pathEnd - 1, pathEnd] });
+    if (path18 !== "/") problems.push({ code: "path-present", detail: path18, at: [pathStart, pathEnd] });
   }
   let hostPort = authority;
   let hostOff = off;
@@ -35356,7 +35381,7 @@ var init_knowledge = __esm({
 
 // src/rules/endpoint/util.ts
 function agentSites(fleet) {
-  return fleet.agentConfigs.filter((f) => f.root !== void 0).map((f) => f.sites);
+  return fleet.agentConfigs.map((f) => f.sites);
 }
 function roleOf(kind) {
   return kind === "config-server" ? "config-server" : "data-server";
@@ -35768,6 +35793,7 @@ var init_unverified = __esm({
     unverified_default = defineRule({
       id: "region/unverified",
       severity: "info",
+      scope: "file",
       description: "ilogtail_config.json names a region whose SLS endpoints are pattern-inferred, not in the cited sources",
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
@@ -35805,6 +35831,7 @@ var init_install_suffix_in_cluster = __esm({
     install_suffix_in_cluster_default = defineRule({
       id: "region/install-suffix-in-cluster",
       severity: "error",
+      scope: "file",
       description: "cluster / primary_region / data_servers[].region carries a network suffix (-intranet, -acceleration, \u2026) instead of a plain region ID",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -35917,6 +35944,7 @@ var init_region_mismatch = __esm({
     region_mismatch_default = defineRule({
       id: "endpoint/region-mismatch",
       severity: "error",
+      scope: "file",
       description: "config_server_address, cluster and endpoint (or the LoongCollector forms) name different regions",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -35967,6 +35995,7 @@ var init_network_mismatch = __esm({
     network_mismatch_default = defineRule({
       id: "endpoint/network-mismatch",
       severity: "error",
+      scope: "file",
       description: "The config server and data server endpoints are on a network pair the installer never writes (e.g. -intranet config server, public data endpoint)",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36014,6 +36043,7 @@ var init_custom_host = __esm({
     custom_host_default = defineRule({
       id: "endpoint/custom-host",
       severity: "warning",
+      scope: "file",
       description: "config_server_address or a data endpoint is a custom gateway/proxy host whose region and network logtail-lint cannot check",
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
@@ -36093,6 +36123,7 @@ var init_malformed = __esm({
     malformed_default = defineRule({
       id: "endpoint/malformed",
       severity: "error",
+      scope: "file",
       description: "An endpoint value the agent cannot use: empty, bare scheme, whitespace, bad scheme/port/host, install suffix in the host, missing logtail. prefix",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36120,6 +36151,7 @@ var init_trailing_slash = __esm({
     trailing_slash_default = defineRule({
       id: "endpoint/trailing-slash",
       severity: "info",
+      scope: "file",
       description: 'An endpoint ends with a "/" that the agent strips',
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36220,6 +36252,7 @@ var init_non_canonical = __esm({
     non_canonical_default = defineRule({
       id: "endpoint/non-canonical",
       severity: "warning",
+      scope: "file",
       description: "An SLS endpoint has a part the installer never writes: path, port, user info, project prefix, upper case, trailing dot, legacy -vpc",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36253,6 +36286,7 @@ var init_https_port = __esm({
     https_port_default = defineRule({
       id: "endpoint/https-port",
       severity: "info",
+      scope: "file",
       description: "data_server_port and an explicit http:// or https:// data endpoint say different things about the protocol",
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
@@ -36294,6 +36328,7 @@ var init_acceleration_region = __esm({
     acceleration_region_default = defineRule({
       id: "endpoint/acceleration-region",
       severity: "info",
+      scope: "file",
       description: "Transfer acceleration (log-global.aliyuncs.com) in a region for which the docs do not list it",
       check({ fleet, report: report2 }) {
         for (const file of agentSites(fleet)) {
@@ -36509,6 +36544,7 @@ var init_file_extension = __esm({
     file_extension_default = defineRule({
       id: "users/file-extension",
       severity: "error",
+      scope: "file",
       description: "A users/ entry is an account ID with an extension (`1234567890123456.txt`)",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
@@ -36536,6 +36572,7 @@ var init_id_length = __esm({
     id_length_default = defineRule({
       id: "users/id-length",
       severity: "warning",
+      scope: "file",
       description: "A users/ account ID (or an ALIYUN_LOGTAIL_USER_ID item) is not 16 digits long",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
@@ -36571,6 +36608,7 @@ var init_non_empty_file = __esm({
     non_empty_file_default = defineRule({
       id: "users/non-empty-file",
       severity: "warning",
+      scope: "file",
       description: "A users/ file has content, which the agent ignores",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
@@ -36597,6 +36635,7 @@ var init_directory = __esm({
     directory_default = defineRule({
       id: "users/directory",
       severity: "warning",
+      scope: "file",
       description: "A users/ entry is a directory, which the agent still takes as an account ID",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
@@ -36624,6 +36663,7 @@ var init_example_account_id = __esm({
     example_account_id_default = defineRule({
       id: "users/example-account-id",
       severity: "warning",
+      scope: "file",
       description: "A users/ entry (or an ALIYUN_LOGTAIL_USER_ID item) is the docs' example account ID, or a run of one digit",
       check({ fleet, report: report2 }) {
         for (const e of accountEntries(fleet)) {
@@ -36739,6 +36779,7 @@ var init_empty = __esm({
     empty_default = defineRule({
       id: "user-defined-id/empty",
       severity: "warning",
+      scope: "file",
       description: "user_defined_id holds no identifier, so the host is identified by its IP",
       check({ fleet, report: report2 }) {
         for (const f of fleet.userDefinedIds) {
@@ -36765,6 +36806,7 @@ var init_crlf = __esm({
     crlf_default = defineRule({
       id: "user-defined-id/crlf",
       severity: "error",
+      scope: "file",
       description: "user_defined_id has Windows (CRLF) line endings: each identifier keeps a trailing CR on Linux",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36802,6 +36844,7 @@ var init_bom2 = __esm({
     bom_default2 = defineRule({
       id: "user-defined-id/bom",
       severity: "error",
+      scope: "file",
       description: "user_defined_id starts with a UTF-8 BOM, which becomes part of the first identifier",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36830,6 +36873,7 @@ var init_blank_line = __esm({
     blank_line_default = defineRule({
       id: "user-defined-id/blank-line",
       severity: "info",
+      scope: "file",
       description: "user_defined_id has blank lines (the agent skips them)",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36862,6 +36906,7 @@ var init_duplicate = __esm({
     duplicate_default = defineRule({
       id: "user-defined-id/duplicate",
       severity: "warning",
+      scope: "file",
       description: "user_defined_id repeats an identifier (often a `>>` script run more than once)",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36899,6 +36944,7 @@ var init_surrounding_tab = __esm({
     surrounding_tab_default = defineRule({
       id: "user-defined-id/surrounding-tab",
       severity: "error",
+      scope: "file",
       description: "A user_defined_id identifier starts or ends with a tab, which the agent keeps",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -36934,6 +36980,7 @@ var init_internal_space = __esm({
     internal_space_default = defineRule({
       id: "user-defined-id/internal-space",
       severity: "warning",
+      scope: "file",
       description: "A user_defined_id identifier contains a space",
       check({ fleet, report: report2 }) {
         for (const f of fleet.userDefinedIds) {
@@ -36973,6 +37020,7 @@ var init_beyond_read_limit = __esm({
     beyond_read_limit_default = defineRule({
       id: "user-defined-id/beyond-read-limit",
       severity: "error",
+      scope: "file",
       description: "user_defined_id is longer than the 8 KiB the agent reads",
       check({ fleet, report: report2 }) {
         for (const f of fleet.userDefinedIds) {
@@ -37009,6 +37057,7 @@ var init_placeholder = __esm({
     placeholder_default = defineRule({
       id: "user-defined-id/placeholder",
       severity: "warning",
+      scope: "file",
       description: "user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_\u2026`, `<\u2026>`, `xxx`)",
       check({ fleet, report: report2 }) {
         for (const f of fleet.userDefinedIds) {
@@ -37153,7 +37202,11 @@ function projectKey(g) {
 }
 function reportFor(report2, g) {
   const where = g.format.startsWith("terraform") ? g.address : g.format === "ros" ? `ROS resource ${g.address}` : g.format === "crossplane" ? `Crossplane ${g.address}` : void 0;
-  return where ? (finding) => report2({ ...finding, message: `${where}: ${finding.message}` }) : report2;
+  const address = resourceAddress(g);
+  return where ? (finding) => report2({ ...finding, message: `${where}: ${finding.message}`, ...address ? { address } : {} }) : report2;
+}
+function resourceAddress(r7) {
+  return r7.format.startsWith("terraform") || r7.format === "ros" ? r7.address : void 0;
 }
 var OCTET, IPV42, IDENTIFY_TYPES;
 var init_util8 = __esm({
@@ -37175,6 +37228,7 @@ var init_invalid_name = __esm({
     invalid_name_default = defineRule({
       id: "machine-group/invalid-name",
       severity: "error",
+      scope: "file",
       description: "A machine group name breaks the SLS naming rule (letters, digits, `-`, `_`, `.`; starting and ending with a letter or digit; 2\u2013128 characters)",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37206,6 +37260,7 @@ var init_short_name = __esm({
     short_name_default = defineRule({
       id: "machine-group/short-name",
       severity: "warning",
+      scope: "file",
       description: "A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37233,6 +37288,7 @@ var init_disputed_name_characters = __esm({
     disputed_name_characters_default = defineRule({
       id: "machine-group/disputed-name-characters",
       severity: "warning",
+      scope: "file",
       description: "A machine group name has capital letters or `.`, which the SLS API reference rejects but the ROS reference and templates use",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37265,6 +37321,7 @@ var init_invalid_identify_type = __esm({
     invalid_identify_type_default = defineRule({
       id: "machine-group/invalid-identify-type",
       severity: "error",
+      scope: "file",
       description: "A machine group identify type is not exactly `ip` or `userdefined` (case-sensitive)",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -37298,6 +37355,7 @@ var init_empty_identify_list = __esm({
     empty_identify_list_default = defineRule({
       id: "machine-group/empty-identify-list",
       severity: "error",
+      scope: "file",
       description: "A machine group has no IP addresses or custom identifiers",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37329,6 +37387,7 @@ var init_invalid_ip = __esm({
     invalid_ip_default = defineRule({
       id: "machine-group/invalid-ip",
       severity: "error",
+      scope: "file",
       description: "An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -37368,6 +37427,7 @@ var init_custom_ids_in_ip_group = __esm({
     custom_ids_in_ip_group_default = defineRule({
       id: "machine-group/custom-ids-in-ip-group",
       severity: "error",
+      scope: "file",
       description: "A machine group of type `ip` (often by default) lists custom identifiers instead of IP addresses",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37399,6 +37459,7 @@ var init_ips_in_userdefined_group = __esm({
     ips_in_userdefined_group_default = defineRule({
       id: "machine-group/ips-in-userdefined-group",
       severity: "warning",
+      scope: "file",
       description: "A machine group of type `userdefined` lists only IP addresses",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37430,6 +37491,7 @@ var init_duplicate_identifier = __esm({
     duplicate_identifier_default = defineRule({
       id: "machine-group/duplicate-identifier",
       severity: "warning",
+      scope: "file",
       description: "A machine group lists the same IP address or identifier twice",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37491,6 +37553,7 @@ var init_duplicate_name = __esm({
             file: g.file,
             range: g.name.range,
             pointer: g.name.pointer,
+            address: resourceAddress(g.fact),
             message: `Machine group "${g.name.value}" in project "${project.label}" is also defined by ${first.fact.address} (${first.file}). Group names are unique within a project: the second create fails (MachineGroupAlreadyExist), or the two definitions overwrite each other's machine list. Keep one definition, or rename one of the groups.`,
             related: [{ file: first.file, range: first.name.range, message: `"${g.name.value}" first defined here (${first.fact.address})` }]
           });
@@ -37530,6 +37593,7 @@ var init_too_many_groups = __esm({
             file: over.file,
             range: over.name.range,
             pointer: over.name.pointer,
+            address: resourceAddress(over.fact),
             message: `Project "${label}" gets ${names.size} machine groups; the default quota is ${DEFAULT_GROUP_QUOTA} per project (this is number ${DEFAULT_GROUP_QUOTA + 1}), so creating the rest fails. Ask for the quota to be raised (up to 400), merge groups (one group can hold many identifiers), or spread them over projects.`
           });
         }
@@ -37548,6 +37612,7 @@ var init_public_ip = __esm({
     public_ip_default = defineRule({
       id: "machine-group/public-ip",
       severity: "error",
+      scope: "file",
       description: "An IP machine group is built from instances' public IP addresses",
       check({ fleet, report: report2 }) {
         for (const { fact: g } of fleet.machineGroups) {
@@ -37585,6 +37650,7 @@ var init_implicit_default_provider = __esm({
           report2({
             file: r7.file,
             range: r7.range,
+            address: r7.address,
             message: `${r7.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(", ")}), so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), if at all, not from this repository, and the ${r7.address.startsWith("alicloud_log_project") ? "project" : "machine group"} may land in another region than its hosts talk to. Add \`provider = ${aliases[0]}\` (or the alias meant), or an alias-free \`provider "alicloud"\` block with the region.`,
             related: providers2.map((p) => ({ file: p.file, range: p.range, message: `provider alicloud.${p.alias}` }))
           });
@@ -37926,6 +37992,7 @@ var init_append_user_defined_id = __esm({
     append_user_defined_id_default = defineRule({
       id: "install/append-user-defined-id",
       severity: "warning",
+      scope: "file",
       description: "A script appends to user_defined_id (`>>`, `tee -a`), adding the identifier again on every run",
       fixable: true,
       check({ fleet, report: report2 }) {
@@ -37975,6 +38042,7 @@ var init_invalid_account_id = __esm({
     invalid_account_id_default = defineRule({
       id: "install/invalid-account-id",
       severity: "error",
+      scope: "file",
       description: "A script creates a users/ entry that is not an account ID (masked `****`, `<uid>`, `YOUR_UID`)",
       check({ fleet, report: report2 }) {
         for (const w of fleet.identityWrites) {
@@ -38006,6 +38074,7 @@ var init_placeholder_identity = __esm({
     placeholder_identity_default = defineRule({
       id: "install/placeholder-identity",
       severity: "warning",
+      scope: "file",
       description: "A script writes a placeholder identifier or the docs' example account ID",
       check({ fleet, report: report2 }) {
         for (const w of fleet.identityWrites) {
@@ -38074,7 +38143,7 @@ var init_echo_e_in_sh = __esm({
 
 // src/rules/install/folder-not-created.ts
 function created(folder2, at4, dirs) {
-  const made = (path14, until) => path14 === "/etc" || dirs.some((d) => before(d.range, until) && (d.parents ? d.path === path14 || d.path.startsWith(`${path14}/`) : d.path === path14 && made(parentOf(path14), d.range)));
+  const made = (path18, until) => path18 === "/etc" || dirs.some((d) => before(d.range, until) && (d.parents ? d.path === path18 || d.path.startsWith(`${path18}/`) : d.path === path18 && made(parentOf(path18), d.range)));
   return made(folder2, at4);
 }
 function group(list3) {
@@ -38349,6 +38418,7 @@ var init_unused_group_identifier = __esm({
     "use strict";
     init_message_utils();
     init_types2();
+    init_util8();
     unused_group_identifier_default = defineRule({
       id: "host/unused-group-identifier",
       severity: "warning",
@@ -38371,6 +38441,7 @@ var init_unused_group_identifier = __esm({
               file: entry.file,
               range: entry.range,
               pointer: entry.pointer,
+              address: resourceAddress(g.fact),
               message: `No host in this repository carries the custom identifier ${JSON.stringify(entry.value)} of ${describeGroup(g)} (no user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID or script writes it).` + (nearValue ? ` Did you mean "${near}"?` : "") + ` If hosts outside this repository carry it, list it in "externalIdentifiers" in .logtail-lint.json; otherwise remove it from the group or give a host this identifier.`,
               related: related2
             });
@@ -38435,45 +38506,20 @@ var init_value = __esm({
   }
 });
 
-// src/model/install-params.ts
-function containerInstallParam(path14, source) {
-  const m = CONFIG_PATH.exec(path14.value);
+// src/knowledge/container-config-path.ts
+function containerInstallParam(path18, source) {
+  const m = CONFIG_PATH.exec(path18.value);
   if (!m) return void 0;
   const segment = m[1];
-  if (!path14.literal || !source) return { ...path14, value: segment, literal: void 0 };
-  const start2 = path14.literal[0] + m.index + "/ilogtail/conf/".length;
-  return known(segment, source.rangeOf(start2, segment.length), path14.pointer, [start2, start2 + segment.length]);
-}
-function installParams2(commands, containers, sourceOf) {
-  const out2 = [];
-  for (const command of commands) {
-    const p = command.param;
-    if (!p.known || typeof p.value !== "string") continue;
-    const parsed = parseInstallParam(p.value);
-    out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
-  }
-  for (const container of containers) {
-    const path14 = container.configPath;
-    if (!path14?.known) continue;
-    const param = containerInstallParam(path14, sourceOf(container.file));
-    const parsed = param && parseInstallParam(param.value);
-    if (!param || !parsed) continue;
-    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path14 } });
-  }
-  return out2;
-}
-function regionPart(p) {
-  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
-    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
-  }
-  return p.normalized;
+  if (!path18.literal || !source) return { ...path18, value: segment, literal: void 0 };
+  const start2 = path18.literal[0] + m.index + "/ilogtail/conf/".length;
+  return known(segment, source.rangeOf(start2, segment.length), path18.pointer, [start2, start2 + segment.length]);
 }
 var CONFIG_PATH;
-var init_install_params = __esm({
-  "src/model/install-params.ts"() {
+var init_container_config_path = __esm({
+  "src/knowledge/container-config-path.ts"() {
     "use strict";
     init_value();
-    init_endpoints();
     CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
   }
 });
@@ -38514,7 +38560,6 @@ function readRegionAndNetwork(f, out2) {
   if (!networkConflict) out2.network = network;
 }
 function agentConfigClaims(fact) {
-  if (!fact.root) return [];
   const sites = fact.sites;
   const first = (kind, field) => sites.all.find((s) => s.kind === kind && field.test(s.field));
   const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;
@@ -38655,7 +38700,7 @@ var init_bundle_values = __esm({
     init_source_file();
     init_endpoints();
     init_regions();
-    init_install_params();
+    init_container_config_path();
     trimSpaces = (s) => s.replace(/^ +| +$/g, "");
   }
 });
@@ -38663,7 +38708,10 @@ var init_bundle_values = __esm({
 // src/model/bundles.ts
 function buildBundles(facts, declaredAt, config) {
   const drafts = /* @__PURE__ */ new Map();
+  const byFolder = /* @__PURE__ */ new Map();
   const draftFor = (folder2) => {
+    const known2 = byFolder.get(folder2);
+    if (known2) return known2;
     const stripped = stripInstallPath(folder2);
     const declared = declaredAt(stripped);
     const root = declared?.root ?? stripped;
@@ -38672,6 +38720,7 @@ function buildBundles(facts, declaredAt, config) {
       d = { id: root, kind: "files", root, files: /* @__PURE__ */ new Set(), facts: emptyBundleFacts(), declared };
       drafts.set(root, d);
     }
+    byFolder.set(folder2, d);
     return d;
   };
   const add = (list3, folder2, into) => {
@@ -38896,6 +38945,39 @@ var init_indexes = __esm({
     "use strict";
     regionDraft = () => ({ userdefined: [], ip: [], untyped: [], openUserdefined: false, openIp: false, userdefinedIds: [], seenIds: /* @__PURE__ */ new Set() });
     mayBe = (g, kind) => g.kind === void 0 || g.kind === kind;
+  }
+});
+
+// src/model/install-params.ts
+function installParams2(commands, containers) {
+  const out2 = [];
+  for (const command of commands) {
+    const p = command.param;
+    if (!p.known || typeof p.value !== "string") continue;
+    const parsed = parseInstallParam(p.value);
+    out2.push({ file: command.file, param: p, parsed, writtenRegion: parsed ? regionPart(parsed) : void 0, from: { kind: "command", command } });
+  }
+  for (const container of containers) {
+    const path18 = container.configPath;
+    if (!path18?.known) continue;
+    const param = container.configParam ?? containerInstallParam(path18, void 0);
+    const parsed = param && parseInstallParam(param.value);
+    if (!param || !parsed) continue;
+    out2.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: "container", container, path: path18 } });
+  }
+  return out2;
+}
+function regionPart(p) {
+  for (const s of ["-internet", "-acceleration", "-inner", "-internal"]) {
+    if (p.normalized.endsWith(s) && p.normalized.length > s.length) return p.normalized.slice(0, -s.length);
+  }
+  return p.normalized;
+}
+var init_install_params = __esm({
+  "src/model/install-params.ts"() {
+    "use strict";
+    init_endpoints();
+    init_container_config_path();
   }
 });
 
@@ -39668,26 +39750,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf2 = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf2 = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -39837,7 +39919,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -39846,7 +39928,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -39866,15 +39948,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path14) : path14;
+        const basename3 = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path14
+            shortcut && rule._basenameOnly ? basename3 : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -39896,17 +39978,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path18)) {
         const r7 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r7} string, but got "${originalPath}"`,
@@ -39915,25 +39997,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -39964,58 +40046,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path14) {
+      _test(originalPath, cache, path18) {
         checkPath(
-          path14,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache) : {
+        return path18 ? this._t(path18, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path14);
+        const literal = this._rules.testLiteral(path18);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path14, cache) {
-        if (path14 in cache) {
-          return cache[path14];
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
         }
-        const parentPath = parentOf2(path14);
+        const parentPath = parentOf2(path18);
         const parent2 = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent2 && parent2.ignored ? parent2 : this._rules.test(path14, MODE_IGNORE);
+        return cache[path18] = parent2 && parent2.ignored ? parent2 : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -40100,18 +40182,9 @@ function declaredEdition(input) {
 }
 function ownKeys(fact) {
   const out2 = [];
-  if (!fact.root) {
-    KEY_TEXT.lastIndex = 0;
-    for (let m = KEY_TEXT.exec(fact.source.text); m; m = KEY_TEXT.exec(fact.source.text)) {
-      const says = SLS_KEYS.includes(m[1]) ? "sls" : "community";
-      out2.push({ says, kind: says === "sls" ? "sls-key" : "community-key", detail: m[1], file: fact.file, range: fact.source.rangeOf(m.index, m[1].length + 2) });
-    }
-    return out2;
-  }
-  for (const [key, p] of fact.settings) {
-    const says = SLS_KEYS.includes(key) ? "sls" : COMMUNITY_KEYS2.includes(key) ? "community" : void 0;
-    if (!says) continue;
-    out2.push({ says, kind: says === "sls" ? "sls-key" : "community-key", detail: key, file: fact.file, range: fact.source.rangeOf(p.keyNode.offset, p.keyNode.length) });
+  for (const { key, range: range2 } of fact.editionKeys) {
+    const says = SLS_EDITION_KEYS.includes(key) ? "sls" : "community";
+    out2.push({ says, kind: says === "sls" ? "sls-key" : "community-key", detail: key, file: fact.file, range: range2 });
   }
   return out2;
 }
@@ -40179,22 +40252,19 @@ function imagesByFolder(input) {
     return out2;
   };
 }
-var import_ignore, SLS_KEYS, COMMUNITY_KEYS2, COMMUNITY_IMAGE, ENTERPRISE_IMAGE, PIPELINE_FOLDER, INSTANCE_LOCAL, optional, freeze, KEY_TEXT, folder, parent;
+var import_ignore, COMMUNITY_IMAGE, ENTERPRISE_IMAGE, PIPELINE_FOLDER, INSTANCE_LOCAL, optional, freeze, folder, parent;
 var init_edition = __esm({
   "src/model/edition.ts"() {
     "use strict";
     import_ignore = __toESM(require_ignore(), 1);
     init_source_file();
     init_agent_keys();
-    SLS_KEYS = ["config_server_address", "config_server_address_list", "data_server_list", "primary_region", "config_servers", "data_servers"];
-    COMMUNITY_KEYS2 = [...COMMUNITY_KEYS, "default_access_key_id", "default_access_key"];
     COMMUNITY_IMAGE = /(?:^|\/)sls-opensource-registry\.[^/]+\/(?:loongcollector|ilogtail)-community-edition\/|^(?:docker\.io\/)?ghcr\.io\/alibaba\/(?:loongcollector|ilogtail)\b|^ghcr\.io\/alibaba\//i;
     ENTERPRISE_IMAGE = /^registry(?:-vpc)?\.[a-z0-9-]+\.aliyuncs\.com\/(?:log-service|acs)\/(?:logtail|loongcollector)(?:-windows)?(?:[:@]|$)/i;
     PIPELINE_FOLDER = /(?:^|\/)(continuous_pipeline_config\/local|onetime_pipeline_config\/local|config\/local|user_yaml_config\.d)\//;
     INSTANCE_LOCAL = /(?:^|\/)instance_config\/local\/[^/]+$/;
     optional = (x) => x === void 0 ? [] : [x];
     freeze = (edition, evidence, declared) => Object.freeze({ edition, evidence: Object.freeze(dedupe(evidence)), ...declared ? { declared } : {} });
-    KEY_TEXT = new RegExp(`"(${[...SLS_KEYS, ...COMMUNITY_KEYS2].join("|")})"\\s*:`, "g");
     folder = (file) => {
       const d = path6.posix.dirname(file);
       return d === "." ? "" : d;
@@ -40214,6 +40284,8 @@ function buildFleet(input) {
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
   const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const sourceOf = input.sourceOf ?? ((file) => sources.get(file));
+  let accountIds;
   const editionOf = editionResolver({
     agentConfigs: facts.agentConfigs,
     containers: facts.containers,
@@ -40232,7 +40304,7 @@ function buildFleet(input) {
     files: readFiles,
     discoverProblems: input.discoverProblems,
     parseProblems: facts.parseProblems,
-    source: (file) => sources.get(file),
+    source: sourceOf,
     agentConfigs: facts.agentConfigs,
     userDefinedIds: facts.userDefinedIds,
     usersEntries: facts.usersEntries,
@@ -40244,8 +40316,11 @@ function buildFleet(input) {
     directories: facts.directories,
     agentFlags: facts.agentFlags,
     attachments: facts.attachments,
-    installParams: installParams2(facts.installCommands, facts.containers, (file) => sources.get(file)),
-    accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),
+    installParams: installParams2(facts.installCommands, facts.containers),
+    // On first use: placing the items of an ID list needs the file's text, which the cache may have to read again.
+    get accountIds() {
+      return accountIds ??= Object.freeze(accountIdUses(facts, sourceOf));
+    },
     agentEnv: facts.agentEnv,
     providersOf: (file) => providersByFolder.get(folderOf(file)),
     projects,
@@ -41360,11 +41435,28 @@ var init_fs_errors = __esm({
 // src/engine/discover.ts
 import * as fs5 from "node:fs";
 import path7 from "node:path";
+function prefixAt(m, dirAbs) {
+  const sub = toPosix(path7.relative(m.base, dirAbs));
+  if (sub === "") return "";
+  return sub.startsWith("..") || path7.isAbsolute(sub) ? null : `${sub}/`;
+}
+function childPrefix(parent2, m, name2, childAbs) {
+  if (parent2 !== null) return `${parent2}${name2}/`;
+  return childAbs === m.base ? "" : null;
+}
+function ignoredIn(dir, name2, isDir) {
+  for (let i2 = 0; i2 < dir.matchers.length; i2++) {
+    const prefix = dir.prefixes[i2];
+    if (prefix !== null && dir.matchers[i2].ig.ignores(isDir ? `${prefix}${name2}/` : `${prefix}${name2}`)) return true;
+  }
+  return false;
+}
 async function discover(options) {
   const cwd = path7.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
+  const readDir = options.readDir ?? ((abs) => fs5.readdirSync(abs, { withFileTypes: true }));
   const configMatchers = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path7.resolve(s.base), ig: (0, import_ignore2.default)().add(s.patterns) }));
-  const gitignores = new GitignoreChain(cwd);
+  const gitignores = new GitignoreChain(cwd, options.readGitignore ?? readGitignore);
   const files = /* @__PURE__ */ new Map();
   const problems = [];
   const unmatched = [];
@@ -41408,30 +41500,44 @@ async function discover(options) {
     const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path7.dirname(startAbs)) : [];
     const own = useGitignore ? gitignores.own(startAbs) : void 0;
     const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...own ? [own] : []] : matchersFor(startAbs);
-    const stack = [{ abs: startAbs, matchers: startMatchers }];
+    const stack = [{ abs: startAbs, rel: rel(startAbs), matchers: startMatchers, prefixes: startMatchers.map((m) => prefixAt(m, startAbs)) }];
     while (stack.length > 0) {
-      const { abs, matchers: parentMatchers } = stack.pop();
+      const dir = stack.pop();
+      const { abs } = dir;
       let entries2;
       try {
-        entries2 = fs5.readdirSync(abs, { withFileTypes: true });
+        entries2 = readDir(abs);
       } catch (err2) {
-        problems.push({ kind: "unreadable-dir", path: rel(abs), message: errorText(err2, abs) });
+        problems.push({ kind: "unreadable-dir", path: dir.rel, message: errorText(err2, abs) });
         continue;
       }
       const own2 = useGitignore && abs !== startAbs && entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? gitignores.own(abs) : void 0;
-      const matchers = own2 ? [...parentMatchers, own2] : parentMatchers;
-      const names = entries2.map((e) => e.name);
+      const here = own2 ? { ...dir, matchers: [...dir.matchers, own2], prefixes: [...dir.prefixes, ""] } : dir;
+      const relOf2 = (name2) => dir.rel === "." ? name2 : `${dir.rel}/${name2}`;
       for (const entry of entries2) {
-        const entryAbs = path7.join(abs, entry.name);
+        const name2 = entry.name;
         if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
-          if (entry.name === "users" && isAgentUsersDir(path7.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
-          else stack.push({ abs: entryAbs, matchers });
+          if (ALWAYS_SKIPPED_DIRS.has(name2) || ignoredIn(here, name2, true)) continue;
+          const entryAbs = childPath(abs, name2);
+          const child = {
+            abs: entryAbs,
+            rel: relOf2(name2),
+            matchers: here.matchers,
+            prefixes: here.prefixes.map((p, i2) => childPrefix(p, here.matchers[i2], name2, entryAbs))
+          };
+          if (name2 === "users" && isAgentUsersDir(
+            path7.basename(abs),
+            entries2.map((e) => e.name)
+          ))
+            addUsersEntries(child, boundary);
+          else stack.push(child);
         } else {
-          if (isIgnored(entryAbs, false, matchers)) continue;
-          const kind = classifyFile(rel(entryAbs));
-          if (!kind || entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary)) continue;
-          add({ path: rel(entryAbs), absPath: entryAbs, kind });
+          const entryRel = relOf2(name2);
+          const kind = classifyFile(entryRel);
+          if (!kind || ignoredIn(here, name2, false)) continue;
+          const entryAbs = childPath(abs, name2);
+          if (entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary)) continue;
+          add({ path: entryRel, absPath: entryAbs, kind });
         }
       }
     }
@@ -41444,21 +41550,21 @@ async function discover(options) {
       return false;
     }
   }
-  function addUsersEntries(dirAbs, boundary, matchers) {
+  function addUsersEntries(dir, boundary) {
     let entries2;
     try {
-      entries2 = fs5.readdirSync(dirAbs, { withFileTypes: true });
+      entries2 = readDir(dir.abs);
     } catch (err2) {
-      problems.push({ kind: "unreadable-dir", path: rel(dirAbs), message: errorText(err2, dirAbs) });
+      problems.push({ kind: "unreadable-dir", path: dir.rel, message: errorText(err2, dir.abs) });
       return;
     }
-    add({ path: rel(dirAbs), absPath: dirAbs, kind: "users-entry", isDirectory: true, usersDir: true });
+    add({ path: dir.rel, absPath: dir.abs, kind: "users-entry", isDirectory: true, usersDir: true });
     for (const entry of entries2) {
       if (entry.name.startsWith(".")) continue;
-      const abs = path7.join(dirAbs, entry.name);
-      if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
+      const abs = childPath(dir.abs, entry.name);
+      if (ignoredIn(dir, entry.name, entry.isDirectory())) continue;
       if (entry.isSymbolicLink()) realInside(abs, boundary, false);
-      add({ path: rel(abs), absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
+      add({ path: `${dir.rel}/${entry.name}`, absPath: abs, kind: "users-entry", isDirectory: entry.isDirectory() });
     }
   }
   function addPath(abs, boundary) {
@@ -41518,13 +41624,20 @@ function usersEntryKind(abs) {
     return void 0;
   }
 }
+function readGitignore(dir) {
+  try {
+    return fs5.readFileSync(path7.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return void 0;
+  }
+}
 function findRepoRoot(start2) {
   for (let dir = start2; ; dir = path7.dirname(dir)) {
     if (fs5.existsSync(path7.join(dir, ".git"))) return dir;
     if (path7.dirname(dir) === dir) return void 0;
   }
 }
-var import_ignore2, toPosix, inside, GitignoreChain;
+var import_ignore2, childPath, toPosix, inside, GitignoreChain;
 var init_discover = __esm({
   "src/engine/discover.ts"() {
     "use strict";
@@ -41532,16 +41645,19 @@ var init_discover = __esm({
     init_index_min();
     init_file_kinds();
     init_fs_errors();
+    childPath = (dir, name2) => dir.endsWith(path7.sep) ? dir + name2 : dir + path7.sep + name2;
     toPosix = (p) => p.split(path7.sep).join("/");
     inside = (p, root) => p === root || p.startsWith(root.endsWith(path7.sep) ? root : root + path7.sep);
     GitignoreChain = class {
+      constructor(cwd, read) {
+        this.read = read;
+        this.top = findRepoRoot(cwd) ?? cwd;
+      }
+      read;
       chains = /* @__PURE__ */ new Map();
       owns = /* @__PURE__ */ new Map();
       /** The repository root (or cwd): no `.gitignore` above it is read. */
       top;
-      constructor(cwd) {
-        this.top = findRepoRoot(cwd) ?? cwd;
-      }
       /** Matchers of every `.gitignore` from the top down to `dir` (inclusive). */
       upTo(dir) {
         const cached = this.chains.get(dir);
@@ -41556,16 +41672,110 @@ var init_discover = __esm({
       /** The matcher of `dir/.gitignore`, if it exists and can be read. */
       own(dir) {
         if (this.owns.has(dir)) return this.owns.get(dir);
-        let matcher;
-        try {
-          matcher = { base: dir, ig: (0, import_ignore2.default)().add(fs5.readFileSync(path7.join(dir, ".gitignore"), "utf8")) };
-        } catch {
-          matcher = void 0;
-        }
+        const text = this.read(dir);
+        const matcher = text === void 0 ? void 0 : { base: dir, ig: (0, import_ignore2.default)().add(text) };
         this.owns.set(dir, matcher);
         return matcher;
       }
     };
+  }
+});
+
+// src/engine/discover-snapshot.ts
+import * as fs6 from "node:fs";
+import path8 from "node:path";
+function replaySnapshot(text, inputs) {
+  let snap;
+  try {
+    snap = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (snap.inputs !== inputsKey(inputs) || snap.root !== (findRepoRoot(inputs.cwd) ?? null)) return void 0;
+  if (JSON.stringify(startsOf(inputs)) !== JSON.stringify(snap.starts)) return void 0;
+  const { cwd } = inputs;
+  const dirAbs = [];
+  for (const [rel, mtimeMs, ctimeMs, ino] of snap.dirs) {
+    const abs = absOf(cwd, rel);
+    const st2 = fs6.statSync(abs, { throwIfNoEntry: false });
+    if (!st2 || st2.mtimeMs !== mtimeMs || st2.ctimeMs !== ctimeMs || st2.ino !== ino) return void 0;
+    dirAbs.push(abs);
+  }
+  for (const [dir, text2] of snap.gitignores) if ((readGitignore(dir) ?? null) !== text2) return void 0;
+  const files = snap.files.map(([dir, name2, k2, flags2]) => {
+    const rel = snap.dirs[dir][0];
+    const kind = snap.kinds[k2];
+    const f = { path: rel === "" ? name2 : `${rel}/${name2}`, absPath: childPath2(dirAbs[dir], name2), kind };
+    if (kind === "users-entry") f.isDirectory = (flags2 & 1) !== 0;
+    if (flags2 & 2) f.usersDir = true;
+    return f;
+  });
+  return { files, problems: [], unmatched: [] };
+}
+var RACY_MS, toPosix2, relOf, absOf, inputsKey, startsOf, DiscoveryRecorder, childPath2;
+var init_discover_snapshot = __esm({
+  "src/engine/discover-snapshot.ts"() {
+    "use strict";
+    init_index_min();
+    init_discover();
+    RACY_MS = 2e3;
+    toPosix2 = (p) => path8.sep === "/" ? p : p.split(path8.sep).join("/");
+    relOf = (cwd, abs) => abs === cwd ? "" : abs.startsWith(cwd + path8.sep) ? toPosix2(abs.slice(cwd.length + 1)) : toPosix2(path8.relative(cwd, abs));
+    absOf = (cwd, rel) => rel === "" ? cwd : rel === ".." || rel.startsWith("../") ? path8.resolve(cwd, rel) : `${cwd}${path8.sep}${path8.sep === "/" ? rel : rel.replaceAll("/", path8.sep)}`;
+    inputsKey = (i2) => JSON.stringify([i2.cwd, i2.patterns, i2.ignores, i2.gitignore]);
+    startsOf = (i2) => {
+      const starts = [[i2.cwd, fs6.realpathSync(i2.cwd)]];
+      for (const p of i2.patterns.length > 0 ? i2.patterns : ["."]) {
+        const abs = path8.resolve(i2.cwd, p);
+        if (je(p, { windowsPathsNoEscape: true }) || fs6.statSync(abs, { throwIfNoEntry: false })?.isDirectory() !== true) return void 0;
+        starts.push([abs, fs6.realpathSync(abs)]);
+      }
+      return starts;
+    };
+    DiscoveryRecorder = class {
+      dirs = [];
+      gitignores = [];
+      plain = true;
+      startedAt = Date.now();
+      readDir = (abs) => {
+        let entries2;
+        try {
+          const st2 = fs6.statSync(abs);
+          entries2 = fs6.readdirSync(abs, { withFileTypes: true });
+          if (st2.mtimeMs >= this.startedAt - RACY_MS || st2.ctimeMs >= this.startedAt - RACY_MS) this.plain = false;
+          this.dirs.push([abs, st2.mtimeMs, st2.ctimeMs, st2.ino]);
+        } catch (err2) {
+          this.plain = false;
+          throw err2;
+        }
+        if (entries2.some((e) => e.isSymbolicLink())) this.plain = false;
+        return entries2;
+      };
+      readGitignore = (dir) => {
+        const text = readGitignore(dir);
+        this.gitignores.push([dir, text ?? null]);
+        return text;
+      };
+      /** The snapshot as text, or undefined when this discovery cannot be replayed (see above). */
+      snapshot(inputs, result2) {
+        const starts = this.plain && result2.problems.length === 0 && result2.unmatched.length === 0 ? startsOf(inputs) : void 0;
+        if (!starts) return void 0;
+        const dirs = this.dirs.map(([abs, ...meta]) => [relOf(inputs.cwd, abs), ...meta]);
+        const dirIndex = new Map(dirs.map(([rel], i2) => [rel, i2]));
+        const kinds = [];
+        const files = [];
+        for (const f of result2.files) {
+          const slash = f.path.lastIndexOf("/");
+          const dir = dirIndex.get(slash === -1 ? "" : f.path.slice(0, slash));
+          if (dir === void 0) return void 0;
+          if (!kinds.includes(f.kind)) kinds.push(f.kind);
+          files.push([dir, f.path.slice(slash + 1), kinds.indexOf(f.kind), (f.isDirectory ? 1 : 0) | (f.usersDir ? 2 : 0)]);
+        }
+        const snap = { inputs: inputsKey(inputs), root: findRepoRoot(inputs.cwd) ?? null, starts, dirs, gitignores: this.gitignores, kinds, files };
+        return JSON.stringify(snap);
+      }
+    };
+    childPath2 = (dir, name2) => dir.endsWith(path8.sep) ? dir + name2 : dir + path8.sep + name2;
   }
 });
 
@@ -42296,14 +42506,14 @@ function readAgentConfig(file, facts) {
   const { source } = file;
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   const tree = text.trim() === "" ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const path14 = file.file.path;
-  const name2 = path14.slice(path14.lastIndexOf("/") + 1);
+  const path18 = file.file.path;
+  const name2 = path18.slice(path18.lastIndexOf("/") + 1);
   const partial = name2 !== "ilogtail_config.json" && name2 !== "loongcollector_config.json";
   const root = tree.errors.length === 0 ? tree.root : void 0;
   const properties = root?.type === "object" ? propertiesOf(root) : [];
   const settings = new Map(properties.map((p) => [p.key, p]));
   facts.agentConfigs.push({
-    file: path14,
+    file: path18,
     source,
     role: partial ? "partial" : "main",
     product: name2 === "ilogtail_config.json" ? "ilogtail" : "loongcollector",
@@ -42313,8 +42523,37 @@ function readAgentConfig(file, facts) {
     tooDeep: tree.tooDeep,
     properties,
     settings,
-    sites: readSites(path14, source, root, settings)
+    sites: readSites(path18, source, root, settings),
+    objectStart: root?.type === "object" ? source.rangeOf(root.offset, 1) : void 0,
+    editionKeys: root ? editionKeysOf(source, settings) : editionKeysInText(source),
+    dataServerList: dataServerListShape(source, settings.get("data_server_list")?.valueNode, root !== void 0)
   });
+}
+function editionKeysOf(source, settings) {
+  const out2 = [];
+  for (const [key, p] of settings) if (EDITION_KEYS.has(key)) out2.push({ key, range: source.rangeOf(p.keyNode.offset, p.keyNode.length) });
+  return out2;
+}
+function editionKeysInText(source) {
+  const out2 = [];
+  for (const m of source.text.matchAll(EDITION_KEY_TEXT)) out2.push({ key: m[1], range: source.rangeOf(m.index, m[1].length + 2) });
+  return out2;
+}
+function dataServerListShape(source, value2, hasTree) {
+  const range2 = (n) => source.rangeOf(n.offset, n.length);
+  if (!hasTree || !value2) return { kind: "absent" };
+  if (value2.type === "null") return { kind: "null", range: range2(value2) };
+  if (value2.type !== "array") return { kind: "not-array", range: range2(value2) };
+  const entries2 = (value2.children ?? []).map((entry) => {
+    const fields = {};
+    if (entry.type === "object")
+      for (const field of ["cluster", "endpoint"]) {
+        const node = lastProperty(entry, field)?.valueNode;
+        if (node) fields[field] = { range: range2(node), blank: node.type === "string" && String(node.value).trim() === "" };
+      }
+    return { range: range2(entry), object: entry.type === "object", fields };
+  });
+  return { kind: "array", range: range2(value2), entries: entries2 };
 }
 function withoutRawControls(text) {
   let out2;
@@ -42403,15 +42642,18 @@ function readSites(file, source, root, settings) {
   }
   return out2;
 }
-var agentConfigReader, endpointCache;
+var agentConfigReader, EDITION_KEYS, EDITION_KEY_TEXT, endpointCache;
 var init_agent_config2 = __esm({
   "src/readers/agent-config.ts"() {
     "use strict";
     init_json_tree();
     init_value();
+    init_agent_keys();
     init_endpoints();
     init_agent_json();
     agentConfigReader = { name: "agent config (ilogtail_config.json)", kinds: ["agent-config"], read: readAgentConfig };
+    EDITION_KEYS = /* @__PURE__ */ new Set([...SLS_EDITION_KEYS, ...COMMUNITY_EDITION_KEYS]);
+    EDITION_KEY_TEXT = new RegExp(`"(${[...EDITION_KEYS].join("|")})"\\s*:`, "g");
     endpointCache = /* @__PURE__ */ new Map();
   }
 });
@@ -42493,17 +42735,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = visit_(i2, node.items[i2], visitor, path14);
+            const ci2 = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK2)
@@ -42514,13 +42756,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -42541,17 +42783,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path14);
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK2)
@@ -42562,13 +42804,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -42595,23 +42837,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path18);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path18);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path18);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path18);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path18);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent2 = path14[path14.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent2 = path18[path18.length - 1];
       if (identity2.isCollection(parent2)) {
         parent2.items[key] = node;
       } else if (identity2.isPair(parent2)) {
@@ -43223,10 +43465,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path14, value2) {
+    function collectionFromPath(schema, path18, value2) {
       let v2 = value2;
-      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
-        const k2 = path14[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k2 = path18[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -43245,7 +43487,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -43275,11 +43517,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value2) {
-        if (isEmptyPath(path14))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -43293,8 +43535,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -43308,8 +43550,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -43327,8 +43569,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -43338,8 +43580,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value2) {
-        const [key, ...rest] = path14;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -44081,7 +44323,7 @@ var require_merge = __commonJS({
     var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -44091,7 +44333,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity2.isSeq(source))
@@ -44130,7 +44372,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -44139,15 +44381,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value2);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value2);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -45538,7 +45780,7 @@ var require_schema4 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -45558,7 +45800,7 @@ var require_schema4 = __commonJS({
       float.floatExp,
       float.float,
       binary2.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -45584,7 +45826,7 @@ var require_tags = __commonJS({
     var schema = require_schema2();
     var schema$1 = require_schema3();
     var binary2 = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema4();
@@ -45609,7 +45851,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -45619,7 +45861,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -45628,7 +45870,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -45646,7 +45888,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -45675,11 +45917,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity2.MAP, { value: map.map });
         Object.defineProperty(this, identity2.SCALAR, { value: string.string });
@@ -45854,9 +46096,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path14, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -45931,14 +46173,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -45953,10 +46195,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -45967,10 +46209,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -45987,13 +46229,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value2) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path18, value2) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -47954,9 +48196,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -47965,23 +48207,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent2 = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit2.parentCollection = (cst, path18) => {
+      const parent2 = visit2.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent2?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i2 = 0; i2 < token2.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path14.concat([[field, i2]])), token2.items[i2], visitor);
+            const ci2 = _visit(Object.freeze(path18.concat([[field, i2]])), token2.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK2)
@@ -47992,10 +48234,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -49297,14 +49539,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map.items.push({ start: start2, key: fs6, sep: [] });
+                map.items.push({ start: start2, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it2, { key: fs6, sep: [] });
+                Object.assign(it2, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -49432,13 +49674,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it2.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               else
-                Object.assign(it2, { key: fs6, sep: [] });
+                Object.assign(it2, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -50067,8 +50309,8 @@ var init_app_info = __esm({
 });
 
 // src/readers/dockerfile.ts
-function isDockerfile(path14) {
-  return DOCKERFILE_NAME.test(path14.slice(path14.lastIndexOf("/") + 1));
+function isDockerfile(path18) {
+  return DOCKERFILE_NAME.test(path18.slice(path18.lastIndexOf("/") + 1));
 }
 function readDockerfile(source, file, facts) {
   const text = source.text;
@@ -50531,10 +50773,10 @@ function analyze(cmd, ctx, downloads) {
     const parents = name2 === "mkdir" && args2.some((a) => a.value === "--parents" || /^-[a-z]*p[a-z]*$/.test(a.value));
     for (const a of args2) {
       if (a.value.startsWith("-")) continue;
-      const path14 = unquote(a.raw);
-      if (name2 === "mkdir" && AGENT_DIR.test(path14)) ctx.facts.directories.push({ file: ctx.file, path: path14, parents, range: range(ctx, cmd.start, a.end) });
+      const path18 = unquote(a.raw);
+      if (name2 === "mkdir" && AGENT_DIR.test(path18)) ctx.facts.directories.push({ file: ctx.file, path: path18, parents, range: range(ctx, cmd.start, a.end) });
       const target = classifyTarget(a);
-      if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end, { path: path14, via: name2 === "mkdir" ? parents ? "mkdir-p" : "mkdir" : "touch" });
+      if (target?.kind === "users") pushWrite(ctx, "users", false, target.name(ctx), cmd.start, a.end, { path: path18, via: name2 === "mkdir" ? parents ? "mkdir-p" : "mkdir" : "touch" });
     }
   }
   if (CONTAINER_TOOLS.has(name2)) dockerRun(args2, ctx);
@@ -50612,10 +50854,10 @@ function operator(ctx, text, start2, end) {
   return { text: written2, literal: [s, e], range: ctx.source.rangeOf(s, e - s) };
 }
 function classifyTarget(w) {
-  const path14 = unquote(w.raw);
-  if (/(?:^|[/\\])user_defined_id$/.test(path14)) return { kind: "user_defined_id" };
-  if (/(?:^|[/\\])user_log_config\.json$/.test(path14)) return { kind: "user_log_config" };
-  const m = USERS_PATH.exec(path14);
+  const path18 = unquote(w.raw);
+  if (/(?:^|[/\\])user_defined_id$/.test(path18)) return { kind: "user_defined_id" };
+  if (/(?:^|[/\\])user_log_config\.json$/.test(path18)) return { kind: "user_log_config" };
+  const m = USERS_PATH.exec(path18);
   if (!m) return void 0;
   const entry = m[1];
   return {
@@ -50765,10 +51007,10 @@ function readCloudInit(doc, ctx) {
   if (files?.type !== "seq") return;
   const { source } = ctx;
   for (const item of files.items) {
-    const path14 = scalarString(get(item, "path"));
-    if (!path14) continue;
-    const users = USERS_PATH2.exec(path14);
-    const isId = /(?:^|[/\\])user_defined_id$/.test(path14);
+    const path18 = scalarString(get(item, "path"));
+    if (!path18) continue;
+    const users = USERS_PATH2.exec(path18);
+    const isId = /(?:^|[/\\])user_defined_id$/.test(path18);
     if (!users && !isId) continue;
     const appendNode = get(item, "append");
     const appends = appendNode?.type === "scalar" && (appendNode.value === true || appendNode.value === "true");
@@ -50963,7 +51205,7 @@ function readContainer(c, workload, namespace, ctx) {
   if (image) fact.image = image;
   if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, name: p.name, key: p.key, ...p.kind === "Secret" ? { kind: p.kind } : {} }));
   if (sources.length > 0) fact.envFrom = sources;
-  ctx.facts.containers.push(fact);
+  pushContainer(fact, ctx);
 }
 function readAliyunLogConfig(doc, ctx) {
   const { source } = ctx;
@@ -51051,8 +51293,13 @@ function readComposeFile(doc, ctx) {
         fact[field] = isTemplated(value2) ? unknown(value2, r7, item.pointer) : known(value2, r7, item.pointer, plain ? [item.start + eq + 1, item.end] : void 0);
       }
     }
-    if (any || AGENT_IMAGE2.test(scalarString(get(s.value, "image")) ?? "")) ctx.facts.containers.push(fact);
+    if (any || AGENT_IMAGE2.test(scalarString(get(s.value, "image")) ?? "")) pushContainer(fact, ctx);
   }
+}
+function pushContainer(fact, ctx) {
+  const param = fact.configPath?.known && fact.configPath.literal ? containerInstallParam(fact.configPath, ctx.source) : void 0;
+  if (param) fact.configParam = param;
+  ctx.facts.containers.push(fact);
 }
 var ENV_FIELDS, AGENT_IMAGE2, kubernetesReader, composeReader;
 var init_kubernetes = __esm({
@@ -51062,6 +51309,7 @@ var init_kubernetes = __esm({
     init_doc();
     init_doc_tree();
     init_template();
+    init_container_config_path();
     ENV_FIELDS = {
       ALIYUN_LOGTAIL_USER_ID: "userId",
       ALIYUN_LOGTAIL_USER_DEFINED_ID: "userDefinedId",
@@ -52335,8 +52583,8 @@ function readTerraformJson(file, facts) {
   }
   if (!tree.root) return;
   const root = fromJson(tree.root);
-  const path14 = file.file.path;
-  const ctx = { file: path14, moduleDir: dirname(path14), source, facts };
+  const path18 = file.file.path;
+  const ctx = { file: path18, moduleDir: dirname(path18), source, facts };
   for (const body2 of objects(root)) {
     for (const p of objects(get(body2, "provider"))) {
       for (const e of entries(p)) if (e.key === "alicloud") for (const block of objects(e.value)) readProvider(block, e, ctx);
@@ -52350,7 +52598,7 @@ function readTerraformJson(file, facts) {
       }
     }
   }
-  if (shell) scanDocumentStrings(root, source, path14, facts, newShellScanState());
+  if (shell) scanDocumentStrings(root, source, path18, facts, newShellScanState());
 }
 function objects(node) {
   if (!node) return [];
@@ -52634,11 +52882,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path14) {
+  function locateFile(path18) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path14, scriptDirectory);
+      return Module["locateFile"](path18, scriptDirectory);
     }
-    return scriptDirectory + path14;
+    return scriptDirectory + path18;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -56937,16 +57185,16 @@ var init_user_defined_id2 = __esm({
 
 // src/readers/users-entry.ts
 function readUsersEntry(file, facts) {
-  const { path: path14 } = file.file;
+  const { path: path18 } = file.file;
   if (file.file.usersDir) {
-    facts.usersEntries.push({ file: path14, dir: path14, name: basename2(path14), isDirectory: true, size: 0, usersDir: true });
+    facts.usersEntries.push({ file: path18, dir: path18, name: basename2(path18), isDirectory: true, size: 0, usersDir: true });
     return;
   }
-  const slash = path14.lastIndexOf("/");
+  const slash = path18.lastIndexOf("/");
   facts.usersEntries.push({
-    file: path14,
-    dir: slash === -1 ? "" : path14.slice(0, slash),
-    name: basename2(path14),
+    file: path18,
+    dir: slash === -1 ? "" : path18.slice(0, slash),
+    name: basename2(path18),
     isDirectory: file.file.isDirectory === true,
     size: file.size
   });
@@ -56988,30 +57236,35 @@ var init_readers = __esm({
 });
 
 // src/engine/read.ts
-import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, statSync as statSync4 } from "node:fs";
 function readAll(files, options) {
   return files.map((f) => readOne(f, options));
 }
 function readOne(file, options) {
   if (file.kind === "users-entry") return readUsersEntry2(file);
+  const raw = readBytes(file, options);
+  return raw.bytes ? decodeRead(file, raw) : raw.read;
+}
+function decodeRead(file, raw) {
+  const { stat: stat2 } = raw;
+  return { ...decode(file, raw.bytes), stat: { dev: stat2.dev, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid, nlink: stat2.nlink } };
+}
+function readBytes(file, options) {
   let fd;
   try {
-    const special = notRegular(statSync3(file.absPath));
-    if (special) return unreadable2(file, `a ${special}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    const special = notRegular(statSync4(file.absPath));
+    if (special) return { read: unreadable2(file, `a ${special}, not a regular file`, REGULAR_ONLY) };
     fd = openSync(file.absPath, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOCTTY);
     const stat2 = fstatSync(fd);
     const swapped = notRegular(stat2);
-    if (swapped) return unreadable2(file, `a ${swapped}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    if (swapped) return { read: unreadable2(file, `a ${swapped}, not a regular file`, REGULAR_ONLY) };
     const { size } = stat2;
     if (size > options.maxFileSize) {
-      return { file, size, problems: [{ kind: "too-large", size, limit: options.maxFileSize }] };
+      return { stat: stat2, read: { file, size, problems: [{ kind: "too-large", size, limit: options.maxFileSize }] } };
     }
-    return {
-      ...decode(file, readExactly(fd, size)),
-      stat: { dev: stat2.dev, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid, nlink: stat2.nlink }
-    };
+    return { bytes: readExactly(fd, size), stat: stat2 };
   } catch (err2) {
-    return unreadable2(file, errorText(err2, file.absPath));
+    return { read: unreadable2(file, errorText(err2, file.absPath)) };
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
@@ -57047,12 +57300,18 @@ function decode(file, bytes) {
   return { file, size, problems, source: new SourceFile(file, text, hasBom) };
 }
 function readUsersEntry2(file) {
+  return usersEntryRead(file, lstatOf(file));
+}
+function lstatOf(file) {
   try {
-    const st2 = lstatSync(file.absPath);
-    return { file, size: st2.isFile() ? st2.size : 0, problems: [], source: new SourceFile(file, "", false) };
+    return lstatSync(file.absPath);
   } catch (err2) {
-    return unreadable2(file, errorText(err2, file.absPath));
+    return errorText(err2, file.absPath);
   }
+}
+function usersEntryRead(file, st2) {
+  if (typeof st2 === "string") return unreadable2(file, st2);
+  return { file, size: st2.isFile() ? st2.size : 0, problems: [], source: new SourceFile(file, "", false) };
 }
 function firstInvalidUtf8(bytes) {
   let i2 = 0;
@@ -57068,23 +57327,24 @@ function firstInvalidUtf8(bytes) {
 async function readFacts(files) {
   const facts = emptyFacts();
   const readerFailures = [];
-  const lists = Object.values(facts);
-  for (const f of files) {
-    if (!f.source) continue;
-    for (const reader of readersByKind.get(f.file.kind) ?? []) {
-      if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
-      const lengths = lists.map((l) => l.length);
-      try {
-        await reader.read(f, facts);
-      } catch (err2) {
-        lists.forEach((l, i2) => l.length = lengths[i2]);
-        readerFailures.push({ reader: reader.name, file: f.file.path, error: err2 instanceof Error ? err2 : new Error(String(err2)) });
-      }
-    }
-  }
+  for (const f of files) await readFileFacts(f, facts, readerFailures);
   return { facts, readerFailures };
 }
-var utf8Strict, utf8Lenient, readersByKind;
+async function readFileFacts(f, facts, readerFailures) {
+  if (!f.source) return;
+  const lists = Object.values(facts);
+  for (const reader of readersByKind.get(f.file.kind) ?? []) {
+    if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
+    const lengths = lists.map((l) => l.length);
+    try {
+      await reader.read(f, facts);
+    } catch (err2) {
+      lists.forEach((l, i2) => l.length = lengths[i2]);
+      readerFailures.push({ reader: reader.name, file: f.file.path, error: err2 instanceof Error ? err2 : new Error(String(err2)) });
+    }
+  }
+}
+var utf8Strict, utf8Lenient, REGULAR_ONLY, readersByKind;
 var init_read = __esm({
   "src/engine/read.ts"() {
     "use strict";
@@ -57094,6 +57354,7 @@ var init_read = __esm({
     init_readers();
     utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+    REGULAR_ONLY = 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.';
     readersByKind = /* @__PURE__ */ new Map();
     for (const r7 of FILE_READERS) for (const k2 of r7.kinds) readersByKind.set(k2, [...readersByKind.get(k2) ?? [], r7]);
   }
@@ -57190,9 +57451,14 @@ var init_report_order = __esm({
 
 // src/engine/report.ts
 function finalize(diagnostics) {
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = [...diagnostics].sort((a, b) => compareDiagnostics(a, b) || tieBreak(a, b));
   assignFingerprints(sorted);
   return sorted;
+}
+function tieBreak(a, b) {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 var init_report = __esm({
   "src/engine/report.ts"() {
@@ -57202,11 +57468,11 @@ var init_report = __esm({
 });
 
 // src/engine/suppress.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function applySuppressions(diagnostics, suppressions, cwd, baseDir) {
   if (suppressions.length === 0) return { kept: diagnostics, suppressed: [] };
   const matchers = suppressions.map((s) => ({ ...s, files: s.file === void 0 ? void 0 : (0, import_ignore3.default)().add(s.file) }));
-  const fromBase = (file) => path8.relative(baseDir, path8.resolve(cwd, file)).split(path8.sep).join("/");
+  const fromBase = (file) => path9.relative(baseDir, path9.resolve(cwd, file)).split(path9.sep).join("/");
   const kept = [];
   const suppressed = [];
   for (const d of diagnostics) {
@@ -57219,7 +57485,7 @@ function applySuppressions(diagnostics, suppressions, cwd, baseDir) {
   return { kept, suppressed };
 }
 function matchesFile(files, rel) {
-  return rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel) && files.ignores(rel);
+  return rel !== "" && !rel.startsWith("..") && !path9.isAbsolute(rel) && files.ignores(rel);
 }
 function pointerWithin(pointer, prefix) {
   if (prefix === "") return true;
@@ -57276,24 +57542,24 @@ import {
   mkdirSync,
   openSync as openSync2,
   readFileSync as readFileSync3,
-  realpathSync as realpathSync2,
+  realpathSync as realpathSync3,
   renameSync,
   unlinkSync,
   writeFileSync,
   writeSync
 } from "node:fs";
-import path9 from "node:path";
-function replaceFile(absPath, read, readBytes, output) {
+import path10 from "node:path";
+function replaceFile(absPath, read, readBytes2, output) {
   let target;
   try {
-    target = realpathSync2(absPath);
+    target = realpathSync3(absPath);
   } catch (err2) {
     return { ok: false, reason: `it cannot be found any more (${err2.code ?? err2})` };
   }
-  const changed = changedSinceRead(target, read, readBytes);
+  const changed = changedSinceRead(target, read, readBytes2);
   if (changed) return { ok: false, reason: changed };
   if (read.nlink > 1) return { ok: false, reason: `it has ${read.nlink} hard links, and writing a new file would split them; fix it by hand` };
-  const temp = path9.join(path9.dirname(target), `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = path10.join(path10.dirname(target), `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(temp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW, 384);
@@ -57308,7 +57574,7 @@ function replaceFile(absPath, read, readBytes, output) {
     fsyncSync(fd);
     closeSync2(fd);
     fd = void 0;
-    const changedMeanwhile = changedSinceRead(target, read, readBytes);
+    const changedMeanwhile = changedSinceRead(target, read, readBytes2);
     if (changedMeanwhile) throw new Refused(changedMeanwhile);
     renameSync(temp, target);
   } catch (err2) {
@@ -57319,10 +57585,10 @@ function replaceFile(absPath, read, readBytes, output) {
     }
     return { ok: false, reason: err2 instanceof Refused ? err2.message : `it could not be written (${err2.code ?? err2})` };
   }
-  syncFolder(path9.dirname(target));
+  syncFolder(path10.dirname(target));
   return { ok: true };
 }
-function changedSinceRead(target, read, readBytes) {
+function changedSinceRead(target, read, readBytes2) {
   let now;
   try {
     now = lstatSync2(target);
@@ -57337,7 +57603,7 @@ function changedSinceRead(target, read, readBytes) {
   } catch (err2) {
     return `it cannot be read any more (${err2.code ?? err2})`;
   }
-  return bytes.equals(readBytes) ? void 0 : "it changed on disk after it was read";
+  return bytes.equals(readBytes2) ? void 0 : "it changed on disk after it was read";
 }
 function syncFolder(dir) {
   try {
@@ -57351,13 +57617,13 @@ function syncFolder(dir) {
   }
 }
 function writeOutputFile(file, data, root) {
-  const dir = path9.dirname(file);
+  const dir = path10.dirname(file);
   mkdirSync(dir, { recursive: true });
-  const rootReal = realpathSync2(root);
-  if (isInside(path9.resolve(file), path9.resolve(root)) && !isInside(realpathSync2(dir), rootReal)) {
+  const rootReal = realpathSync3(root);
+  if (isInside(path10.resolve(file), path10.resolve(root)) && !isInside(realpathSync3(dir), rootReal)) {
     throw Object.assign(new Error(`${dir} leads out of ${root} through a symlink`), { code: "ESYMLINKOUT" });
   }
-  const temp = path9.join(dir, `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = path10.join(dir, `.logtail-lint-${randomBytes(8).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, data, { flag: "wx", mode: 420 });
     renameSync(temp, file);
@@ -57375,7 +57641,7 @@ var init_write_file = __esm({
     "use strict";
     Refused = class extends Error {
     };
-    isInside = (p, root) => p === root || p.startsWith(root.endsWith(path9.sep) ? root : root + path9.sep);
+    isInside = (p, root) => p === root || p.startsWith(root.endsWith(path10.sep) ? root : root + path10.sep);
   }
 });
 
@@ -57392,9 +57658,687 @@ var init_docs_url = __esm({
   }
 });
 
+// src/engine/atomic-write.ts
+import { closeSync as closeSync3, mkdirSync as mkdirSync2, openSync as openSync3, renameSync as renameSync2, rmSync, writeSync as writeSync2 } from "node:fs";
+import path11 from "node:path";
+function writeFileAtomic(file, data) {
+  mkdirSync2(path11.dirname(file), { recursive: true });
+  const temp = path11.join(path11.dirname(file), `.${path11.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd;
+  try {
+    fd = openSync3(temp, "w");
+    const write = (chunk) => {
+      for (let at4 = 0; at4 < chunk.length; ) at4 += writeSync2(fd, chunk, at4);
+    };
+    if (typeof data === "function") data(write);
+    else write(typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    closeSync3(fd);
+    fd = void 0;
+    renameSync2(temp, file);
+  } catch (err2) {
+    if (fd !== void 0) closeSync3(fd);
+    rmSync(temp, { force: true });
+    throw err2;
+  }
+}
+var init_atomic_write = __esm({
+  "src/engine/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
+import path12 from "node:path";
+function keyOf(d, rule, fileKey, sourceOf) {
+  const source = sourceOf(d.file);
+  const raw = source ? source.text.slice(source.offsetAt(d.range.start), source.offsetAt(d.range.end)) : "";
+  const normalized = raw.replace(/\s+/g, " ").trim();
+  const long = normalized.length > MAX_TEXT;
+  const key = { file: fileKey, rule, text: long ? `${normalized.slice(0, MAX_TEXT - 1)}\u2026` : normalized };
+  if (d.pointer !== void 0) key.pointer = d.pointer;
+  if (d.address !== void 0) key.address = d.address;
+  if (long) key.hash = createHash2("sha256").update(normalized).digest("hex").slice(0, 16);
+  return key;
+}
+function fileKeyer(baselineFile, cwd) {
+  const dir = path12.dirname(baselineFile);
+  return (file) => path12.relative(dir, path12.resolve(cwd, file)).split(path12.sep).join("/");
+}
+function readBaseline(file) {
+  const bad = (why) => new UsageError(`baseline ${file}: ${why}. Write it again with --write-baseline.`);
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch (err2) {
+    const code2 = err2.code;
+    throw new UsageError(code2 === "ENOENT" ? `baseline file not found: ${file} (create it with --write-baseline).` : `cannot read the baseline ${file} (${code2 ?? err2}).`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err2) {
+    throw bad(`not valid JSON (${err2.message.split("\n")[0]})`);
+  }
+  if (!isObject(data)) throw bad("not a JSON object");
+  if (data.version !== BASELINE_VERSION) throw bad(`version ${JSON.stringify(data.version)}, but this logtail-lint reads version ${BASELINE_VERSION}`);
+  if (!Array.isArray(data.findings)) throw bad('"findings" is not an array');
+  const entries2 = data.findings.map((e, i2) => {
+    const why = entryProblem(e);
+    if (why) throw bad(`findings[${i2}] ${why}`);
+    return e;
+  });
+  return { file, entries: entries2 };
+}
+function isObject(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+function entryProblem(e) {
+  if (!isObject(e)) return "is not an object";
+  for (const k2 of ["file", "rule", "text"]) if (typeof e[k2] !== "string") return `has no string "${k2}"`;
+  for (const k2 of ["pointer", "address", "hash"]) if (e[k2] !== void 0 && typeof e[k2] !== "string") return `has a "${k2}" that is not a string`;
+  if (!Number.isInteger(e.count) || e.count < 1) return 'has a "count" that is not a whole number of at least 1';
+  return void 0;
+}
+function matchBaseline(diagnostics, baseline, sourceOf, cwd, inScope = () => true) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) left.set(keyString(e), (left.get(keyString(e)) ?? 0) + e.count);
+  const fileKey = fileKeyer(baseline.file, cwd);
+  const take = (key) => {
+    const s = keyString(key);
+    const n = left.get(s) ?? 0;
+    if (n === 0) return false;
+    left.set(s, n - 1);
+    return true;
+  };
+  const fresh = [];
+  const baselined = [];
+  for (const d of diagnostics) {
+    const file = fileKey(d.file);
+    const hit = take(keyOf(d, d.ruleId, file, sourceOf)) || d.formerId !== void 0 && take(keyOf(d, d.formerId, file, sourceOf));
+    (hit ? baselined : fresh).push(d);
+  }
+  const dir = path12.dirname(baseline.file);
+  const relToCwd = (f) => path12.relative(cwd, path12.resolve(dir, f)).split(path12.sep).join("/");
+  let stale = 0;
+  for (const e of baseline.entries) {
+    const n = left.get(keyString(e)) ?? 0;
+    if (n === 0 || !inScope(relToCwd(e.file))) continue;
+    stale += n;
+    left.set(keyString(e), 0);
+  }
+  return { fresh, baselined, stale };
+}
+var BASELINE_VERSION, MAX_TEXT, keyString;
+var init_baseline = __esm({
+  "src/engine/baseline.ts"() {
+    "use strict";
+    init_load();
+    init_atomic_write();
+    BASELINE_VERSION = 1;
+    MAX_TEXT = 120;
+    keyString = (k2) => JSON.stringify([k2.file, k2.rule, k2.pointer ?? null, k2.address ?? null, k2.text, k2.hash ?? null]);
+  }
+});
+
+// src/engine/cache-codec.ts
+function encodePlain(value2) {
+  const seen = /* @__PURE__ */ new Map();
+  if (!countReferences(value2, seen)) return JSON.stringify(value2);
+  const first = /* @__PURE__ */ new Map();
+  const fixes = [];
+  const prepare = (v2, at4) => {
+    if (typeof v2 === "number") {
+      if (Number.isFinite(v2)) return v2;
+      fixes.push(["num", at4, String(v2)]);
+      return null;
+    }
+    if (v2 === void 0) {
+      fixes.push(["undef", at4]);
+      return null;
+    }
+    if (typeof v2 === "bigint" || typeof v2 === "function" || typeof v2 === "symbol") throw new NotPlainData(`a ${typeof v2} is not plain data`);
+    if (v2 === null || typeof v2 !== "object") return v2;
+    if ((seen.get(v2) ?? 0) > 1) {
+      const from = first.get(v2);
+      if (from) {
+        fixes.push(["ref", at4, from]);
+        return null;
+      }
+      first.set(v2, at4);
+    }
+    if (v2 instanceof Map) {
+      const entries2 = [...v2].map(([k2, x], i2) => [prepare(k2, [...at4, i2, 0]), prepare(x, [...at4, i2, 1])]);
+      fixes.push(["map", at4]);
+      return entries2;
+    }
+    if (Array.isArray(v2)) return v2.map((x, i2) => prepare(x, [...at4, i2]));
+    const out2 = {};
+    for (const k2 in v2) {
+      const x = v2[k2];
+      if (x !== void 0) out2[k2] = prepare(x, [...at4, k2]);
+    }
+    return out2;
+  };
+  const prepared = prepare(value2, []);
+  return JSON.stringify(fixes.length === 0 ? prepared : { [VALUE]: prepared, [FIXES]: fixes });
+}
+function countReferences(v2, seen) {
+  if (typeof v2 === "number") return !Number.isFinite(v2);
+  if (typeof v2 === "bigint" || typeof v2 === "function" || typeof v2 === "symbol") throw new NotPlainData(`a ${typeof v2} is not plain data`);
+  if (v2 === null || typeof v2 !== "object") return false;
+  const n = seen.get(v2) ?? 0;
+  seen.set(v2, n + 1);
+  if (n > 0) return true;
+  let special = false;
+  const proto = Object.getPrototypeOf(v2);
+  if (v2 instanceof Map) {
+    special = true;
+    for (const [k2, x] of v2) {
+      countReferences(k2, seen);
+      countReferences(x, seen);
+    }
+  } else if (Array.isArray(v2)) {
+    for (const x of v2) if (x === void 0 || countReferences(x, seen)) special = true;
+  } else if (proto === Object.prototype || proto === null) {
+    for (const k2 in v2) if (countReferences(v2[k2], seen)) special = true;
+  } else {
+    throw new NotPlainData(`an instance of ${proto?.constructor?.name ?? "a class"} is not plain data`);
+  }
+  return special;
+}
+function decodePlain(text) {
+  const parsed = JSON.parse(text);
+  if (parsed === null || typeof parsed !== "object" || !(FIXES in parsed)) return parsed;
+  const { [VALUE]: value2, [FIXES]: fixes } = parsed;
+  const holder = { root: value2 };
+  const parentOf2 = (at4) => {
+    let node = holder.root;
+    for (let i2 = 0; i2 < at4.length - 1; i2++) node = node[at4[i2]];
+    if (node === null || typeof node !== "object") throw new Error("cache: a fix points nowhere");
+    return node;
+  };
+  const set = (at4, x) => at4.length === 0 ? holder.root = x : parentOf2(at4)[at4[at4.length - 1]] = x;
+  const get2 = (at4) => at4.length === 0 ? holder.root : parentOf2(at4)[at4[at4.length - 1]];
+  for (const f of fixes) {
+    if (f[0] === "ref") set(f[1], get2(f[2]));
+    else if (f[0] === "num") set(f[1], Number(f[2]));
+    else if (f[0] === "undef") set(f[1], void 0);
+  }
+  for (const f of fixes) if (f[0] === "map") set(f[1], new Map(get2(f[1])));
+  return holder.root;
+}
+function plainFacts(facts) {
+  const out2 = {};
+  for (const [kind, list3] of Object.entries(facts)) {
+    if (list3.length === 0) continue;
+    const drop = FILE_ONLY_FIELDS[kind];
+    out2[kind] = drop ? list3.map((f) => Object.fromEntries(Object.entries(f).filter(([k2]) => !drop.includes(k2)))) : list3;
+  }
+  return out2;
+}
+function guardFacts(facts) {
+  for (const [kind, proto] of GUARDS) {
+    const list3 = facts[kind];
+    if (list3) for (const fact of list3) Object.setPrototypeOf(fact, proto);
+  }
+  return facts;
+}
+var FIXES, VALUE, NotPlainData, FILE_ONLY_FIELDS, GUARDS;
+var init_cache_codec = __esm({
+  "src/engine/cache-codec.ts"() {
+    "use strict";
+    FIXES = "\0fixes";
+    VALUE = "\0value";
+    NotPlainData = class extends Error {
+      name = "NotPlainData";
+    };
+    FILE_ONLY_FIELDS = {
+      agentConfigs: ["source", "root", "syntax", "parseErrors", "properties", "settings"],
+      userDefinedIds: ["source"],
+      appInfos: ["source"]
+    };
+    GUARDS = Object.entries(FILE_ONLY_FIELDS).map(([kind, fields]) => {
+      const proto = {};
+      for (const field of fields) {
+        Object.defineProperty(proto, field, {
+          enumerable: false,
+          get() {
+            throw new Error(`${kind}.${field} of ${this.file} is not kept in the cache: only rules of scope "file" may read it`);
+          }
+        });
+      }
+      return [kind, proto];
+    });
+  }
+});
+
+// src/engine/cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import zlib from "node:zlib";
+import { readFileSync as readFileSync5, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import path13 from "node:path";
+function cacheFileFor(location, cwd) {
+  const target = path13.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const isFolder = location !== void 0 && (/[\\/]$/.test(location) || isDirectory2(target));
+  return isFolder ? path13.join(target, `.cache_${createHash3("sha1").update(cwd).digest("hex").slice(0, 12)}`) : target;
+}
+function isDirectory2(p) {
+  try {
+    return statSync5(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checksummer(algorithm = typeof zlib.crc32 === "function" ? "crc32" : "sha1") {
+  if (algorithm === "crc32") {
+    let crc = 0;
+    return { update: (b) => void (crc = zlib.crc32(b, crc)), digest: () => `crc32:${crc}` };
+  }
+  const h = createHash3("sha1");
+  return { update: (b) => void h.update(b), digest: () => `sha1:${h.digest("hex")}` };
+}
+function writeCacheFile(file, header, lines, bodies) {
+  let digest = "";
+  writeFileAtomic(file, (write) => {
+    const sum = checksummer();
+    const emit = (text) => {
+      const chunk = Buffer.from(text, "utf8");
+      sum.update(chunk);
+      write(chunk);
+    };
+    emit(`${JSON.stringify({ logtailLintCache: FORMAT, ...header })}
+${lines}`);
+    for (let i2 = 0; i2 < bodies.length; i2 += LINES_PER_CHUNK) emit(`${bodies.slice(i2, i2 + LINES_PER_CHUNK).join("\n")}
+`);
+    digest = sum.digest();
+    write(Buffer.from(`#${digest}`, "latin1"));
+  });
+  return digest;
+}
+function fleetSignature(files, problems) {
+  const parts2 = [];
+  for (const { file, hash: hash2 } of files) {
+    if (hash2 === void 0) return void 0;
+    parts2.push(`${file.path}\0${file.kind}\0${flagsOf(file)}\0${hash2}
+`);
+  }
+  parts2.push(JSON.stringify(problems));
+  return sha1(parts2.join(""));
+}
+function readCacheFile(file, check) {
+  let buf;
+  try {
+    buf = readFileSync5(file);
+  } catch (err2) {
+    const code2 = err2.code;
+    return code2 === "ENOENT" ? "missing" : `unreadable (${code2 ?? err2})`;
+  }
+  try {
+    const nl = buf.indexOf(10);
+    const header = JSON.parse(buf.toString("utf8", 0, nl === -1 ? buf.length : nl));
+    if (header.logtailLintCache !== FORMAT) return "ignored: another cache format";
+    const wrong = check(header);
+    if (wrong) return wrong;
+    const last = buf.lastIndexOf(10);
+    const trailer = buf.toString("latin1", last + 1);
+    if (last < nl || trailer[0] !== "#") return "ignored: corrupt (checksum)";
+    const sum = checksummer(trailer.slice(1, trailer.indexOf(":")));
+    sum.update(buf.subarray(0, last + 1));
+    const digest = sum.digest();
+    if (`#${digest}` !== trailer) return "ignored: corrupt (checksum)";
+    const ends = [];
+    for (let at4 = buf.indexOf(10, nl + 1); at4 !== -1 && at4 <= last; at4 = buf.indexOf(10, at4 + 1)) ends.push(at4);
+    return { line: (i2) => buf.toString("utf8", i2 === 0 ? nl + 1 : ends[i2 - 1] + 1, ends[i2]), count: ends.length, sum: digest };
+  } catch {
+    return "ignored: corrupt";
+  }
+}
+function entriesOf(rows, line, first, into) {
+  if (!Array.isArray(rows)) throw new Error("bad rows");
+  rows.forEach((row3, i2) => {
+    if (!Array.isArray(row3) || row3.length !== 10 || typeof row3[R2.path] !== "string" || typeof row3[R2.hash] !== "string") throw new Error("bad row");
+    let body2;
+    into.set(row3[R2.path], { row: row3, body: () => body2 ??= line(first + i2) });
+  });
+}
+function load2(file, key) {
+  const none = (status) => ({ entries: /* @__PURE__ */ new Map(), snapshot: "", fleet: "", status });
+  const forKey = (header) => {
+    for (const k2 of ["tool", "config", "cwd"]) {
+      if (header[k2] !== key[k2]) return `ignored: written for another ${k2 === "tool" ? "version" : k2 === "config" ? "configuration" : "working directory"}`;
+    }
+    return void 0;
+  };
+  const b = readCacheFile(file, forKey);
+  if (typeof b === "string") return none(b);
+  let loaded;
+  try {
+    const rows = JSON.parse(b.line(0));
+    if (!Array.isArray(rows) || b.count !== rows.length + 3) throw new Error("bad cache");
+    const entries2 = /* @__PURE__ */ new Map();
+    entriesOf(rows, b.line, 3, entries2);
+    const [snapshot, fleet] = [b.line(1), b.line(2)];
+    loaded = { entries: entries2, snapshot, fleet, status: "loaded", base: { sum: b.sum, entries: new Map(entries2), snapshot, fleet } };
+  } catch {
+    return none("ignored: corrupt");
+  }
+  const d = readCacheFile(`${file}${DELTA}`, (header) => forKey(header) ?? (header.base === b.sum ? void 0 : "ignored: another base"));
+  if (typeof d === "string") return loaded;
+  try {
+    const rows = JSON.parse(d.line(0));
+    const removed = JSON.parse(d.line(1));
+    if (!Array.isArray(rows) || !Array.isArray(removed) || d.count !== rows.length + 4) throw new Error("bad delta");
+    const entries2 = new Map(loaded.entries);
+    for (const p of removed) entries2.delete(String(p));
+    entriesOf(rows, d.line, 4, entries2);
+    const [snapshot, fleet] = [d.line(2), d.line(3)];
+    return { ...loaded, entries: entries2, snapshot: snapshot === SAME ? loaded.snapshot : snapshot, fleet: fleet === SAME ? loaded.fleet : fleet };
+  } catch {
+    return loaded;
+  }
+}
+var DEFAULT_CACHE_LOCATION, FORMAT, RACY_MS2, R2, flagsOf, sha1, LINES_PER_CHUNK, DELTA, DELTA_SHARE, SAME, usersHash, sameMeta, LintCache;
+var init_cache = __esm({
+  "src/engine/cache.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_discover_snapshot();
+    init_cache_codec();
+    init_read();
+    DEFAULT_CACHE_LOCATION = ".logtail-lint-cache";
+    FORMAT = 3;
+    RACY_MS2 = 2e3;
+    R2 = { path: 0, kind: 1, flags: 2, size: 3, mtimeMs: 4, ctimeMs: 5, ino: 6, racy: 7, readSize: 8, hash: 9 };
+    flagsOf = (f) => (f.isDirectory ? 1 : 0) | (f.usersDir ? 2 : 0);
+    sha1 = (data) => createHash3("sha1").update(data).digest("hex");
+    LINES_PER_CHUNK = 2e3;
+    DELTA = ".delta";
+    DELTA_SHARE = 8;
+    SAME = "=";
+    usersHash = (st2) => `users:${st2.isFile() ? st2.size : 0}`;
+    sameMeta = (st2, r7) => st2.size === r7[R2.size] && st2.mtimeMs === r7[R2.mtimeMs] && st2.ctimeMs === r7[R2.ctimeMs] && st2.ino === r7[R2.ino];
+    LintCache = class _LintCache {
+      constructor(file, strategy, key, loaded) {
+        this.file = file;
+        this.strategy = strategy;
+        this.key = key;
+        this.stored = loaded.entries;
+        this.storedSnapshot = loaded.snapshot;
+        this.storedFleet = loaded.fleet;
+        this.status = loaded.status;
+        this.base = loaded.base;
+      }
+      file;
+      strategy;
+      key;
+      /** How loading went: `loaded`, `missing`, or why the file was ignored. */
+      status;
+      stored;
+      next = /* @__PURE__ */ new Map();
+      /** The base file as read (without its delta), which a delta is written against. */
+      base;
+      /** Discovery's result as the last run recorded it (./discover-snapshot.ts), and this run's. */
+      storedSnapshot;
+      nextSnapshot = "";
+      /** The fleet-scoped findings and the signature of their inputs, as the last run left them, and this run's. */
+      storedFleet;
+      nextFleet = "";
+      startedAt = Date.now();
+      changed = false;
+      static open(file, strategy, key) {
+        return new _LintCache(file, strategy, key, load2(file, key));
+      }
+      /** Discovery's result from the last run, when no folder it walked changed (./discover-snapshot.ts). */
+      replayDiscovery(inputs) {
+        const found = this.storedSnapshot === "" || this.strategy === "content" ? void 0 : replaySnapshot(this.storedSnapshot, inputs);
+        if (found) this.nextSnapshot = this.storedSnapshot;
+        return found;
+      }
+      /** Keep what this run's discovery recorded (undefined: it cannot be replayed). */
+      keepDiscovery(snapshot) {
+        this.nextSnapshot = snapshot ?? "";
+      }
+      /**
+       * The fleet-scoped findings of the last run, when they were computed from exactly these
+       * inputs (`signature`: every file's path, kind and content hash, and discovery's problems):
+       * the model and the fleet-scoped rules are pure functions of them, so they would find the same.
+       */
+      fleetFindings(signature) {
+        if (this.storedFleet === "") return void 0;
+        const tab = this.storedFleet.indexOf("	");
+        if (this.storedFleet.slice(0, tab) !== signature) return void 0;
+        try {
+          const findings = decodePlain(this.storedFleet.slice(tab + 1));
+          this.nextFleet = this.storedFleet;
+          return findings;
+        } catch {
+          return void 0;
+        }
+      }
+      keepFleetFindings(signature, findings) {
+        try {
+          this.nextFleet = `${signature}	${encodePlain(findings)}`;
+        } catch (err2) {
+          if (!(err2 instanceof NotPlainData)) throw err2;
+          this.nextFleet = "";
+        }
+      }
+      /** The file's cached result when it is unchanged; otherwise the file, read afresh, and how to remember what it yields. */
+      lookup(file, options) {
+        const entry = this.stored.get(file.path);
+        const usable = entry && entry.row[R2.kind] === file.kind && entry.row[R2.flags] === flagsOf(file) ? entry : void 0;
+        if (file.kind === "users-entry") {
+          const st2 = lstatOf(file);
+          if (typeof st2 === "string") return this.fresh(file, usersEntryRead(file, st2), void 0, void 0);
+          const hash3 = usersHash(st2);
+          if (usable && usable.row[R2.hash] === hash3) return this.hit(file, usable, st2);
+          return this.fresh(file, usersEntryRead(file, st2), st2, hash3);
+        }
+        if (usable && this.strategy === "metadata" && usable.row[R2.racy] === 0) {
+          const st2 = statSync5(file.absPath, { throwIfNoEntry: false });
+          if (st2 && sameMeta(st2, usable.row)) return this.hit(file, usable, st2);
+        }
+        const raw = readBytes(file, options);
+        if (!raw.bytes) return this.fresh(file, raw.read, void 0, void 0);
+        const hash2 = sha1(raw.bytes);
+        if (usable && usable.row[R2.hash] === hash2) return this.hit(file, usable, raw.stat);
+        return this.fresh(file, decodeRead(file, raw), raw.stat, hash2);
+      }
+      /** Forget a file (it was just rewritten by --fix): the next lookup reads it. */
+      forget(file) {
+        this.stored.delete(file);
+        if (this.next.delete(file)) this.changed = true;
+      }
+      /**
+       * The entries of this run's files (others were deleted, or not linted this time), written when
+       * anything changed: as a delta file beside the base (what changed since the base was written)
+       * while the delta is small, else as a new base. A run that changes one file writes kilobytes,
+       * not the whole cache.
+       */
+      save() {
+        const same = this.next.size === this.stored.size && [...this.next.keys()].every((k2) => this.stored.has(k2));
+        if (!this.changed && same && this.nextSnapshot === this.storedSnapshot && this.nextFleet === this.storedFleet) return;
+        const base = this.base;
+        const changed = base ? [...this.next.values()].filter((e) => base.entries.get(e.row[R2.path]) !== e) : [];
+        const removed = base ? [...base.entries.keys()].filter((p) => !this.next.has(p)) : [];
+        if (base && changed.length + removed.length <= base.entries.size / DELTA_SHARE) {
+          const [snapshot, fleet] = [this.nextSnapshot === base.snapshot ? SAME : this.nextSnapshot, this.nextFleet === base.fleet ? SAME : this.nextFleet];
+          const delta = `${JSON.stringify(changed.map((e) => e.row))}
+${JSON.stringify(removed)}
+${snapshot}
+${fleet}
+`;
+          writeCacheFile(
+            `${this.file}${DELTA}`,
+            { ...this.key, base: base.sum },
+            delta,
+            changed.map((e) => e.body())
+          );
+        } else {
+          const rows = [];
+          const bodies = [];
+          for (const e of this.next.values()) {
+            rows.push(e.row);
+            bodies.push(e.body());
+          }
+          const sum = writeCacheFile(this.file, this.key, `${JSON.stringify(rows)}
+${this.nextSnapshot}
+${this.nextFleet}
+`, bodies);
+          rmSync2(`${this.file}${DELTA}`, { force: true });
+          this.base = { sum, entries: new Map(this.next), snapshot: this.nextSnapshot, fleet: this.nextFleet };
+        }
+        this.stored.clear();
+        for (const [p, e] of this.next) this.stored.set(p, e);
+        this.changed = false;
+      }
+      isRacy(st2) {
+        return st2.mtimeMs >= this.startedAt - RACY_MS2 || st2.ctimeMs >= this.startedAt - RACY_MS2;
+      }
+      hit(file, entry, st2) {
+        const row3 = entry.row;
+        const racy = this.isRacy(st2) ? 1 : 0;
+        if (sameMeta(st2, row3) && racy === row3[R2.racy]) {
+          this.next.set(file.path, entry);
+        } else {
+          this.changed = true;
+          const moved = [row3[R2.path], row3[R2.kind], row3[R2.flags], st2.size, st2.mtimeMs, st2.ctimeMs, st2.ino, racy, row3[R2.readSize], row3[R2.hash]];
+          this.next.set(file.path, { row: moved, body: entry.body });
+        }
+        const body2 = entry.body();
+        const t1 = body2.indexOf("	");
+        const t2 = body2.indexOf("	", t1 + 1);
+        const problems = t1 === 0 ? [] : JSON.parse(body2.slice(0, t1));
+        return {
+          hit: true,
+          read: { file, size: row3[R2.readSize], problems },
+          hash: row3[R2.hash],
+          facts: () => t2 === t1 + 1 ? {} : guardFacts(decodePlain(body2.slice(t1 + 1, t2))),
+          findings: () => t2 === body2.length - 1 ? [] : decodePlain(body2.slice(t2 + 1))
+        };
+      }
+      fresh(file, read, st2, hash2) {
+        return {
+          hit: false,
+          read,
+          hash: hash2,
+          remember: (facts, findings) => {
+            if (!st2 || hash2 === void 0) return;
+            try {
+              const plain = plainFacts(facts);
+              const row3 = [file.path, file.kind, flagsOf(file), st2.size, st2.mtimeMs, st2.ctimeMs, st2.ino, this.isRacy(st2) ? 1 : 0, read.size, hash2];
+              const problems = read.problems.length === 0 ? "" : JSON.stringify(read.problems);
+              const kept = Object.keys(plain).length === 0 ? "" : encodePlain(plain);
+              const body2 = `${problems}	${kept}	${findings.length === 0 ? "" : encodePlain(findings)}`;
+              this.next.set(file.path, { row: row3, body: () => body2 });
+              this.changed = true;
+            } catch (err2) {
+              if (!(err2 instanceof NotPlainData)) throw err2;
+            }
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/engine/cached-pipeline.ts
+async function runCachedPipeline(input, cache) {
+  const { cwd, config } = input;
+  const rules = input.rules ?? allRules;
+  const fileRules2 = rules.filter((r7) => r7.scope === "file");
+  const fleetRules = rules.filter((r7) => r7.scope !== "file");
+  const options = { maxFileSize: config.maxFileSize };
+  const order = new Map(rules.map((r7, i2) => [r7.id, i2]));
+  const found = input.files.map((file) => cache.lookup(file, options));
+  const readFiles = found.map((f) => f.read);
+  const readerFailures = [];
+  const freshFacts = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    if (f.hit) continue;
+    const facts = emptyFacts();
+    const failed = readerFailures.length;
+    await readFileFacts(f.read, facts, readerFailures);
+    freshFacts.set(f, facts);
+    if (readerFailures.length > failed) f.hash = void 0;
+  }
+  const fresh = found.filter((f) => !f.hit);
+  const reread = /* @__PURE__ */ new Map();
+  const byPath = new Map(input.files.map((f, i2) => [f.path, i2]));
+  const sourceOf = (file) => {
+    const i2 = byPath.get(file);
+    if (i2 === void 0) return void 0;
+    if (!found[i2].hit) return found[i2].read.source;
+    if (!reread.has(file)) reread.set(file, readOne(input.files[i2], options).source);
+    return reread.get(file);
+  };
+  let fleet;
+  const model = () => fleet ??= buildFleet({ cwd, config, readFiles, discoverProblems: input.discoverProblems, facts: merge(found.map((f) => f.hit ? f.facts() : freshFacts.get(f))), sourceOf });
+  const fileRun = fresh.length === 0 ? { diagnostics: [], ruleFailures: [] } : runFileRules(fresh, freshFacts, input, fileRules2, fresh.length === found.length ? model() : void 0);
+  const cachedFindings = found.flatMap((f) => f.hit ? f.findings() : []);
+  const signature = fleetSignature(
+    found.map((f, i2) => ({ file: input.files[i2], hash: f.hash })),
+    input.discoverProblems
+  );
+  const memo = signature === void 0 || readerFailures.length > 0 ? void 0 : cache.fleetFindings(signature);
+  let fleetRun;
+  if (memo) {
+    fleetRun = { diagnostics: memo, ruleFailures: [] };
+  } else {
+    fleetRun = runRules(fleetRules, model(), config);
+    if (signature !== void 0 && fleetRun.ruleFailures.length === 0 && readerFailures.length === 0) cache.keepFleetFindings(signature, fleetRun.diagnostics);
+  }
+  return {
+    diagnostics: [...fileRun.diagnostics, ...cachedFindings, ...fleetRun.diagnostics],
+    get fleet() {
+      return model();
+    },
+    readFiles,
+    ruleFailures: [...fileRun.ruleFailures, ...fleetRun.ruleFailures].sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId)),
+    readerFailures,
+    sourceOf,
+    cachedFiles: found.length - fresh.length
+  };
+}
+function runFileRules(fresh, facts, input, rules, whole) {
+  const freshFleet = whole ?? buildFleet({ cwd: input.cwd, config: input.config, readFiles: fresh.map((f) => f.read), discoverProblems: [], facts: merge(fresh.map((f) => facts.get(f))) });
+  const run3 = runRules(rules, freshFleet, input.config);
+  if (run3.ruleFailures.length === 0) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const d of run3.diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+    for (const f of fresh) if (f.hash !== void 0) f.remember(facts.get(f), byFile.get(f.read.file.path) ?? []);
+  }
+  return run3;
+}
+function merge(parts2) {
+  const facts = emptyFacts();
+  for (const part of parts2) {
+    for (const kind in part) {
+      const list3 = part[kind];
+      const into = facts[kind];
+      for (const f of list3) into.push(f);
+    }
+  }
+  return facts;
+}
+var init_cached_pipeline = __esm({
+  "src/engine/cached-pipeline.ts"() {
+    "use strict";
+    init_facts();
+    init_fleet();
+    init_rules();
+    init_cache();
+    init_pipeline();
+    init_read();
+  }
+});
+
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path10 from "node:path";
+import path14 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
 function writeFixes(result2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of result2.diagnostics) if (d.fix) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
@@ -57402,10 +58346,12 @@ function writeFixes(result2) {
   const refused = [];
   for (const f of result2.fleet.files) {
     const fixable = byFile.get(f.file.path);
-    if (!fixable || !f.source || !f.stat || f.problems.length > 0) continue;
-    const { output, applied } = applyFixes(f.source.text, fixable);
-    if (applied.length === 0 || output === f.source.text) continue;
-    const outcome = replaceFile(f.file.absPath, f.stat, Buffer.from(f.source.text, "utf8"), Buffer.from(output, "utf8"));
+    if (!fixable || f.problems.length > 0) continue;
+    const read = f.source && f.stat ? f : readOne(f.file, { maxFileSize: Number.MAX_SAFE_INTEGER });
+    if (!read.source || !read.stat || read.problems.length > 0) continue;
+    const { output, applied } = applyFixes(read.source.text, fixable);
+    if (applied.length === 0 || output === read.source.text) continue;
+    const outcome = replaceFile(f.file.absPath, read.stat, Buffer.from(read.source.text, "utf8"), Buffer.from(output, "utf8"));
     if (outcome.ok) written2.push({ file: f.file.path, fixes: applied.length });
     else refused.push({ file: f.file.path, reason: outcome.reason });
   }
@@ -57417,43 +58363,84 @@ function mergeFixed(passes) {
   return [...total].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => a.file < b.file ? -1 : 1);
 }
 async function lint(options = {}) {
-  const cwd = path10.resolve(options.cwd ?? process.cwd());
+  const cwd = path14.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, { searchFrom: configSearchStart(cwd, options.patterns ?? []), ...options.overrides }, knownRuleIds);
-  if (!options.fix) return lintOnce(options, cwd, config);
+  const baselineFile = options.baseline === false ? void 0 : options.baseline !== void 0 ? path14.resolve(cwd, options.baseline) : config.baseline;
+  const baseline = baselineFile === void 0 ? void 0 : readBaseline(baselineFile);
+  const cache = options.cache && openCache(options.cache, cwd, config);
+  if (!options.fix) return saveCache(await lintOnce(options, cwd, config, baseline, cache), cache);
   const fixed = [];
   const notFixed = /* @__PURE__ */ new Map();
   for (let pass = 0; ; pass++) {
-    const result2 = await lintOnce(options, cwd, config);
+    const result2 = await lintOnce(options, cwd, config, baseline, cache);
     const { written: written2, refused } = pass < MAX_FIX_PASSES ? writeFixes(result2) : { written: [], refused: [] };
     fixed.push(...written2);
     for (const w of written2) notFixed.delete(w.file);
     for (const r7 of refused) notFixed.set(r7.file, r7.reason);
+    for (const w of written2) cache?.forget(w.file);
     if (written2.length === 0) {
       const refusals = [...notFixed].map(([file, reason]) => ({ file, reason })).sort((a, b) => a.file < b.file ? -1 : 1);
-      return { ...result2, fixed: mergeFixed(fixed), notFixed: refusals };
+      return saveCache({ ...result2, fixed: mergeFixed(fixed), notFixed: refusals }, cache);
     }
   }
 }
-async function lintOnce(options, cwd, config) {
-  const found = await discover({ patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
-  const { diagnostics, fleet, readFiles, ruleFailures, readerFailures } = await runPipeline({ cwd, config, files: found.files, discoverProblems: found.problems });
+function openCache(options, cwd, config) {
+  const key = { tool: BUILD, config: createHash4("sha1").update(JSON.stringify(config)).digest("hex"), cwd };
+  return LintCache.open(cacheFileFor(options.location, cwd), options.strategy ?? "metadata", key);
+}
+function saveCache(result2, cache) {
+  if (!cache) return result2;
+  if (result2.ruleFailures.length > 0 || result2.readerFailures.length > 0) return result2;
+  try {
+    cache.save();
+    return result2;
+  } catch (err2) {
+    return { ...result2, cache: { ...result2.cache, writeError: err2.code ?? String(err2) } };
+  }
+}
+async function lintOnce(options, cwd, config, baseline, cache) {
+  const found = await discoverWith(cache, { patterns: options.patterns ?? [], cwd, ignores: config.ignores, gitignore: options.gitignore });
+  const files = cache ? found.files.filter((f) => f.absPath !== cache.file) : found.files;
+  const input = { cwd, config, files, discoverProblems: found.problems };
+  const cached = cache ? await runCachedPipeline(input, cache) : void 0;
+  const run3 = cached ?? await runPipeline(input);
+  const { diagnostics, readFiles, ruleFailures, readerFailures } = run3;
   const reported = options.reportOnly && await discover({ patterns: options.reportOnly, cwd, ignores: config.ignores, gitignore: options.gitignore });
   const only = reported && new Set(reported.files.map((f) => f.path));
   const concernsReported = (d) => only.has(d.file) || (d.related ?? []).some((r7) => only.has(r7.file));
   const { kept, suppressed } = applySuppressions(only ? diagnostics.filter(concernsReported) : diagnostics, config.suppressions, cwd, config.baseDir);
+  const source = cached ? cached.sourceOf : (file) => run3.fleet.source(file);
+  const sorted = finalize(kept);
+  const match = baseline && matchBaseline(sorted, baseline, source, cwd, only ? (f) => only.has(f) : void 0);
   return {
-    diagnostics: finalize(kept),
+    diagnostics: match ? match.fresh : sorted,
     suppressed,
+    baselined: match ? match.baselined : [],
+    ...match ? { baseline: { file: baseline.file, matched: match.baselined.length, stale: match.stale } } : {},
+    source,
     rules: ruleMetadata(),
     filesLinted: readFiles.length,
     // Report paths that exist but are not read (ignored, or not a kind logtail-lint reads) are
     // fine: pre-commit passes whatever its files regex matched.
-    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path10.resolve(cwd, p))) ?? []],
+    unmatched: [...found.unmatched, ...reported?.unmatched.filter((p) => je(p) || !existsSync5(path14.resolve(cwd, p))) ?? []],
     ruleFailures,
     readerFailures,
     cwd,
-    fleet
+    get fleet() {
+      return run3.fleet;
+    },
+    ...cache && cached ? { cache: { file: cache.file, status: cache.status, cachedFiles: cached.cachedFiles } } : {}
   };
+}
+async function discoverWith(cache, options) {
+  if (!cache) return discover(options);
+  const inputs = { cwd: options.cwd, patterns: options.patterns, ignores: options.ignores, gitignore: options.gitignore !== false };
+  const replayed = cache.replayDiscovery(inputs);
+  if (replayed) return replayed;
+  const recorder = new DiscoveryRecorder();
+  const found = await discover({ ...options, readDir: recorder.readDir, readGitignore: recorder.readGitignore });
+  cache.keepDiscovery(recorder.snapshot(inputs, found));
+  return found;
 }
 function ruleMetadata() {
   metadataCache ??= new Map(
@@ -57469,12 +58456,18 @@ var init_lint = __esm({
     init_load();
     init_rules();
     init_discover();
+    init_discover_snapshot();
+    init_read();
     init_pipeline();
     init_report();
     init_suppress();
     init_fix();
     init_write_file();
     init_docs_url();
+    init_baseline();
+    init_cache();
+    init_cached_pipeline();
+    init_version();
     MAX_FIX_PASSES = 10;
   }
 });
@@ -57495,15 +58488,19 @@ function region2(range2) {
   const endColumn = endLine === startLine ? Math.max(startColumn, range2.end.column) : Math.max(1, range2.end.column);
   return { startLine, startColumn, endLine, endColumn };
 }
-function physicalLocation(file, range2) {
-  return { artifactLocation: { uri: toArtifactUri(file), uriBaseId: SRCROOT }, region: region2(range2) };
+function artifactLocation(file, host) {
+  if (host && file.startsWith(host.prefix)) return { uri: toArtifactUri(file.slice(host.prefix.length).replace(/^\/+/, "")), uriBaseId: HOSTROOT };
+  return { uri: toArtifactUri(file), uriBaseId: SRCROOT };
 }
-function sarifFix(file, fix2) {
+function physicalLocation(file, range2, host) {
+  return { artifactLocation: artifactLocation(file, host), region: region2(range2) };
+}
+function sarifFix(file, fix2, host) {
   return {
     description: { text: fix2.description },
     artifactChanges: [
       {
-        artifactLocation: { uri: toArtifactUri(file), uriBaseId: SRCROOT },
+        artifactLocation: artifactLocation(file, host),
         replacements: fix2.edits.map((edit) => ({
           deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
           // An absent insertedContent means "delete only".
@@ -57513,7 +58510,7 @@ function sarifFix(file, fix2) {
     ]
   };
 }
-function result(d, ruleIndex) {
+function result(d, ruleIndex, host, baselineState) {
   const index = ruleIndex.get(d.ruleId);
   const related2 = (d.related ?? []).slice(0, SARIF_MAX_LOCATIONS_PER_RESULT - 1);
   return {
@@ -57522,16 +58519,17 @@ function result(d, ruleIndex) {
     ...index === void 0 ? {} : { ruleIndex: index },
     level: LEVEL[d.severity],
     message: { text: d.message },
-    locations: [{ physicalLocation: physicalLocation(d.file, d.range) }],
+    locations: [{ physicalLocation: physicalLocation(d.file, d.range, host) }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf(d) },
     ...related2.length === 0 ? {} : {
       relatedLocations: related2.map((r7, i2) => ({
         id: i2 + 1,
-        physicalLocation: physicalLocation(r7.file, r7.range),
+        physicalLocation: physicalLocation(r7.file, r7.range, host),
         message: { text: r7.message }
       }))
     },
-    ...d.fix ? { fixes: [sarifFix(d.file, d.fix)] } : {}
+    ...d.fix ? { fixes: [sarifFix(d.file, d.fix, host)] } : {},
+    ...baselineState ? { baselineState } : {}
   };
 }
 function driverRules(ctx) {
@@ -57543,10 +58541,10 @@ function driverRules(ctx) {
     defaultConfiguration: { level: LEVEL[rule.severity] }
   }));
 }
-function capResults(diagnostics) {
+function capResults(diagnostics, baselined) {
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length <= SARIF_MAX_RESULTS) return { kept: sorted, dropped: 0 };
-  const bySeverity = [...sorted].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const bySeverity = [...sorted].sort((a, b) => Number(baselined.has(a)) - Number(baselined.has(b)) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const kept = sortDiagnostics(bySeverity.slice(0, SARIF_MAX_RESULTS));
   return { kept, dropped: sorted.length - kept.length };
 }
@@ -57555,7 +58553,7 @@ function invocation(dropped) {
   const text = `${dropped} of ${dropped + SARIF_MAX_RESULTS} results were left out: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run. The most severe were kept; use another format to see them all.`;
   return { executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text } }] };
 }
-var SARIF_MAX_RESULTS, SARIF_MAX_LOCATIONS_PER_RESULT, SRCROOT, INFORMATION_URI, FINGERPRINT_KEY, LEVEL, sarif;
+var SARIF_MAX_RESULTS, SARIF_MAX_LOCATIONS_PER_RESULT, SRCROOT, HOSTROOT, INFORMATION_URI, FINGERPRINT_KEY, LEVEL, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
@@ -57564,13 +58562,16 @@ var init_sarif = __esm({
     SARIF_MAX_RESULTS = 25e3;
     SARIF_MAX_LOCATIONS_PER_RESULT = 1e3;
     SRCROOT = "%SRCROOT%";
+    HOSTROOT = "HOSTROOT";
     INFORMATION_URI = "https://github.com/logtail-lint/logtail-lint";
     FINGERPRINT_KEY = "logtailLint/v1";
     LEVEL = { error: "error", warning: "warning", info: "note" };
     sarif = (diagnostics, ctx) => {
       const rules = driverRules(ctx);
       const ruleIndex = new Map(rules.map((rule, i2) => [rule.id, i2]));
-      const { kept, dropped } = capResults(diagnostics);
+      const baselined = new Set(ctx.baselined ?? []);
+      const stateOf = (d) => ctx.baselined === void 0 ? void 0 : baselined.has(d) ? "unchanged" : "new";
+      const { kept, dropped } = capResults([...diagnostics, ...baselined], baselined);
       const log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -57580,9 +58581,9 @@ var init_sarif = __esm({
               driver: { name: "logtail-lint", version: ctx.toolVersion, informationUri: INFORMATION_URI, rules }
             },
             invocations: [invocation(dropped)],
-            originalUriBaseIds: { [SRCROOT]: { uri: srcrootUri(ctx.cwd) } },
+            originalUriBaseIds: { [SRCROOT]: { uri: srcrootUri(ctx.cwd) }, ...ctx.hostFiles ? { [HOSTROOT]: { uri: srcrootUri(ctx.hostFiles.root) } } : {} },
             columnKind: "utf16CodeUnits",
-            results: kept.map((d) => result(d, ruleIndex))
+            results: kept.map((d) => result(d, ruleIndex, ctx.hostFiles, stateOf(d)))
           }
         ]
       };
@@ -58146,8 +59147,8 @@ var init_fleet_view = __esm({
 // src/action/main.ts
 init_shared();
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { statSync as statSync4 } from "node:fs";
-import path13 from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import path17 from "node:path";
 import { gzipSync } from "node:zlib";
 
 // node_modules/@actions/core/lib/command.js
@@ -58689,8 +59690,8 @@ function annotationProperties(d) {
 
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
-import path11 from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import path15 from "node:path";
 var ZERO_SHA = /^0+$/;
 var isCommitId = (value2) => typeof value2 === "string" && /^[0-9a-f]{7,64}$/i.test(value2);
 function git(cwd, args2) {
@@ -58704,7 +59705,7 @@ var hasCommit = (cwd, sha) => isCommitId(sha) && git(cwd, ["cat-file", "-e", "--
 function diff(top, workspace, range2) {
   const out2 = git(top, ["diff", "--name-only", "--no-renames", "-z", "--no-ext-diff", "--no-textconv", "--end-of-options", ...range2, "--"]);
   if (out2 === void 0) return void 0;
-  const toWorkspace = (p) => path11.relative(workspace, path11.join(top, p)).split(path11.sep).join("/");
+  const toWorkspace = (p) => path15.relative(workspace, path15.join(top, p)).split(path15.sep).join("/");
   return new Set(
     out2.split("\0").filter((p) => p !== "").map(toWorkspace)
   );
@@ -58713,7 +59714,7 @@ function changedFiles(eventName, eventPath, cwd, workspace) {
   if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
   let event;
   try {
-    const parsed = JSON.parse(readFileSync4(eventPath, "utf8"));
+    const parsed = JSON.parse(readFileSync6(eventPath, "utf8"));
     event = typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch (err2) {
     return { ok: false, reason: `cannot read the event payload ${eventPath} (${err2.message})` };
@@ -58778,7 +59779,8 @@ function readInputs(get2) {
     maxWarnings: maxWarnings === "" ? void 0 : Number(maxWarnings),
     sarifFile: text("sarif-file") || void 0,
     annotations: bool(text("annotations"), "annotations", true),
-    onlyChanged: bool(text("only-changed"), "only-changed", false)
+    onlyChanged: bool(text("only-changed"), "only-changed", false),
+    baseline: text("baseline") || void 0
   };
 }
 function bool(value2, name2, fallback) {
@@ -58789,13 +59791,13 @@ function bool(value2, name2, fallback) {
 }
 
 // src/action/paths.ts
-import path12 from "node:path";
-var toPosix2 = (p) => p.split(path12.sep).join("/");
+import path16 from "node:path";
+var toPosix3 = (p) => p.split(path16.sep).join("/");
 function rebasePath(file, from, to) {
-  return toPosix2(path12.relative(to, path12.resolve(from, file)));
+  return toPosix3(path16.relative(to, path16.resolve(from, file)));
 }
 function rebaseDiagnostics(diagnostics, lintCwd, workspace) {
-  if (path12.resolve(lintCwd) === path12.resolve(workspace)) return [...diagnostics];
+  if (path16.resolve(lintCwd) === path16.resolve(workspace)) return [...diagnostics];
   return diagnostics.map((d) => ({
     ...d,
     file: rebasePath(d.file, lintCwd, workspace),
@@ -58938,14 +59940,14 @@ function lineUrlFor(env) {
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 async function run2(env = process.env) {
-  const workspace = path13.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path17.resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => getInput(name2));
-    const cwd = path13.resolve(workspace, inputs.workingDirectory);
-    if (!statSync4(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    const cwd = path17.resolve(workspace, inputs.workingDirectory);
+    if (!statSync6(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
-    const result2 = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config } });
+    const result2 = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config }, baseline: inputs.baseline });
     if (result2.unmatched.length > 0) {
       throw new UsageError(
         `No files matching "${result2.unmatched[0]}" were found in ${inputs.workingDirectory} (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Check the paths input.`
@@ -58980,7 +59982,9 @@ async function report(result2, inputs, workspace, env) {
   for (const f of result2.readerFailures) debug(`reader ${f.reader} failed on ${f.file}: ${f.error.stack ?? f.error.message}`);
   for (const f of result2.ruleFailures) debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
   const notes = [];
-  if (inputs.sarifFile) writeSarif(path13.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (result2.baseline) notes.push(baselineNote(result2.baseline, workspace));
+  const baselined = rebaseDiagnostics(result2.baselined, result2.cwd, workspace);
+  if (inputs.sarifFile) writeSarif(path17.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false, ...result2.baseline ? { baselined } : {} });
   const reason = failureReason(result2, counts, inputs, exitCode);
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result2.cwd, workspace, env, reason ? 1 : 0));
   if (reason) notes.push(reason);
@@ -58995,7 +59999,7 @@ async function report(result2, inputs, workspace, env) {
   }
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
-  setOutput("sarif-file", inputs.sarifFile ? path13.resolve(workspace, inputs.sarifFile) : "");
+  setOutput("sarif-file", inputs.sarifFile ? path17.resolve(workspace, inputs.sarifFile) : "");
   setOutput("exit-code", exitCode);
   if (reason) setFailed(reason);
   return exitCode;
@@ -59025,6 +60029,10 @@ function annotate(diagnostics, inputs, cwd, workspace, env, errorSlotsTaken) {
   for (const n of notes) logLine(n);
   return notes;
 }
+function baselineNote(b, workspace) {
+  const stale = b.stale === 0 ? "" : ` ${plural(b.stale, "finding")} of the baseline no longer ${b.stale === 1 ? "occurs" : "occur"}: run \`logtail-lint --write-baseline\` to drop ${b.stale === 1 ? "it" : "them"}.`;
+  return `baseline: ${plural(b.matched, "finding")} recorded in ${rebasePath(b.file, workspace, workspace)} ${b.matched === 1 ? "is" : "are"} not reported.${stale}`;
+}
 function writeSarif(file, diagnostics, ctx) {
   const text = `${sarif(diagnostics, ctx)}
 `;
@@ -59032,7 +60040,7 @@ function writeSarif(file, diagnostics, ctx) {
     writeOutputFile(file, text, ctx.cwd);
   } catch (err2) {
     const e = err2;
-    throw new UsageError(`cannot write sarif-file ${path13.relative(ctx.cwd, file)} (${e.code === "ESYMLINKOUT" ? e.message : e.code ?? e}).`);
+    throw new UsageError(`cannot write sarif-file ${path17.relative(ctx.cwd, file)} (${e.code === "ESYMLINKOUT" ? e.message : e.code ?? e}).`);
   }
   const gz = gzipSync(text).length;
   logLine(`Wrote SARIF to ${file} (${plural(diagnostics.length, "result")}, ${(gz / 1024).toFixed(0)} KiB gzip-compressed).`);

@@ -15,6 +15,8 @@ export interface ActionInputs {
   sarifFile?: string;
   annotations: boolean;
   onlyChanged: boolean;
+  /** Baseline file, relative to `workingDirectory`; undefined: the config's `baseline`, if any. */
+  baseline?: string;
 }
 
 /** Reads one input by its action.yml name ('' when unset), as `@actions/core`'s `getInput` does. */
@@ -50,6 +52,7 @@ export function readInputs(get: InputReader): ActionInputs {
     sarifFile: text('sarif-file') || undefined,
     annotations: bool(text('annotations'), 'annotations', true),
     onlyChanged: bool(text('only-changed'), 'only-changed', false),
+    baseline: text('baseline') || undefined,
   };
 }
 

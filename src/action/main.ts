@@ -94,7 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}.`);
     }
-    const result = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config } });
+    const result = await lint({ cwd, patterns: inputs.paths, overrides: { configFile: inputs.config }, baseline: inputs.baseline });
     if (result.unmatched.length > 0) {
       throw new UsageError(
         `No files matching "${result.unmatched[0]}" were found in ${inputs.workingDirectory} (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Check the paths input.`,
@@ -133,7 +133,9 @@ async function report(result: LintResult, inputs: ActionInputs, workspace: strin
   for (const f of result.ruleFailures) core.debug(`rule ${f.ruleId} failed: ${f.error.stack ?? f.error.message}`);
 
   const notes: string[] = [];
-  if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false });
+  if (result.baseline) notes.push(baselineNote(result.baseline, workspace));
+  const baselined = rebaseDiagnostics(result.baselined, result.cwd, workspace);
+  if (inputs.sarifFile) writeSarif(path.resolve(workspace, inputs.sarifFile), diagnostics, { ...ctx, color: false, ...(result.baseline ? { baselined } : {}) });
   const reason = failureReason(result, counts, inputs, exitCode);
   // setFailed's own ::error:: is one of GitHub's 10 error annotations per step: keep it a slot.
   if (inputs.annotations) notes.push(...annotate(diagnostics, inputs, result.cwd, workspace, env, reason ? 1 : 0));
@@ -183,6 +185,15 @@ function annotate(diagnostics: Diagnostic[], inputs: ActionInputs, cwd: string, 
   if (plan.unchanged > 0) notes.push(`${plural(plan.unchanged, 'finding')} in files this change does not touch ${plan.unchanged === 1 ? 'was' : 'were'} not annotated.`);
   for (const n of notes) logLine(n);
   return notes;
+}
+
+/** What the log and the summary say about the baseline: its findings are left out of everything but SARIF. */
+function baselineNote(b: NonNullable<LintResult['baseline']>, workspace: string): string {
+  const stale =
+    b.stale === 0
+      ? ''
+      : ` ${plural(b.stale, 'finding')} of the baseline no longer ${b.stale === 1 ? 'occurs' : 'occur'}: run \`logtail-lint --write-baseline\` to drop ${b.stale === 1 ? 'it' : 'them'}.`;
+  return `baseline: ${plural(b.matched, 'finding')} recorded in ${rebasePath(b.file, workspace, workspace)} ${b.matched === 1 ? 'is' : 'are'} not reported.${stale}`;
 }
 
 function writeSarif(file: string, diagnostics: Diagnostic[], ctx: FormatterContext): void {

@@ -5,6 +5,9 @@ import type { SeveritySetting } from '../core/diagnostic.js';
 export { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 export const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
+/** ESLint's names (src/engine/cache.ts: CACHE_STRATEGIES). */
+export const CACHE_STRATEGY_NAMES = ['metadata', 'content'] as const;
+export type CacheStrategyName = (typeof CACHE_STRATEGY_NAMES)[number];
 export type FailLevel = (typeof FAIL_LEVELS)[number];
 
 export interface OutputTarget {
@@ -31,6 +34,13 @@ export interface CliOptions {
   color?: boolean;
   debug: boolean;
   fix: boolean;
+  /** `--baseline FILE`: report only findings that are not in it. */
+  baseline?: string;
+  /** `--write-baseline[=FILE]`: record every finding there; '' for the default file. */
+  writeBaseline?: string;
+  cache: boolean;
+  cacheLocation?: string;
+  cacheStrategy: CacheStrategyName;
 }
 
 const OPTIONS = {
@@ -52,6 +62,11 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
   fix: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'cache-strategy': { type: 'string' },
   init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -61,7 +76,9 @@ const OPTIONS = {
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    // --write-baseline takes its file only as `--write-baseline=FILE`: a bare one is followed by paths to lint.
+    const args = argv.map((a) => (a === '--write-baseline' ? '--write-baseline=' : a));
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     // node's messages run to several lines of advice; the first says what is wrong.
     const first = (err as Error).message.split('\n')[0].replace(/\.$/, '');
@@ -97,6 +114,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: values['no-color'] ? false : values.color ? true : undefined,
     debug: values.debug ?? false,
     fix: values.fix ?? false,
+    baseline: values.baseline === undefined ? undefined : nonEmpty('--baseline', values.baseline),
+    writeBaseline: values['write-baseline'],
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'] === undefined ? undefined : nonEmpty('--cache-location', values['cache-location']),
+    cacheStrategy: oneOf('--cache-strategy', values['cache-strategy'] ?? 'metadata', CACHE_STRATEGY_NAMES),
   };
 }
 
@@ -128,6 +150,11 @@ function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${flag} expects a file name.`);
+  return value;
 }
 
 function nonNegativeInt(flag: string, value: string): number {
@@ -166,6 +193,17 @@ Failing:
       --fail-on <level>        exit 1 on findings at or above: error (default), warning, info, never
       --max-warnings <n>       also exit 1 when there are more than n warnings (not with
                                --fail-on never)
+
+Adopting on a large repository:
+      --baseline <file>        report only findings that are not in this baseline file (also the
+                               config's "baseline")
+      --write-baseline[=<file>]
+                               record every finding in the baseline file (default: the --baseline
+                               or config file, else .logtail-lint-baseline.json), then exit 0
+      --cache                  take what unchanged files yield from a cache (same findings, faster)
+      --cache-location <path>  cache file, or folder for it (default .logtail-lint-cache)
+      --cache-strategy <s>     how a file counts as unchanged: metadata (size, times, inode, then
+                               its hash; the default) or content (its hash only; folders are walked)
 
 Configuration:
   -c, --config <file>          use this config file instead of the nearest .logtail-lint.json

@@ -115,13 +115,18 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify(config, null, 2)}\n`);
     return EXIT_CLEAN;
   }
-  const result = await lint({
+  const writing = options.writeBaseline !== undefined;
+  const linted = await lint({
     cwd: io.cwd,
     config,
     gitignore: options.gitignore,
     fix: options.fix,
+    // Writing records every finding, so an old (even a broken) baseline is not read.
+    baseline: writing ? false : options.baseline,
+    ...(options.cache ? { cache: { location: options.cacheLocation, strategy: options.cacheStrategy } } : {}),
     ...(options.context !== undefined ? { patterns: [options.context], reportOnly: options.patterns } : { patterns: options.patterns }),
   });
+  const result = writing && !failed(linted) ? await recordBaseline(linted, options, config, io) : linted;
   if (options.errorOnUnmatchedPattern && result.unmatched.length > 0) {
     throw new UsageError(
       `No files matching "${result.unmatched[0]}" were found (logtail-lint reads ilogtail_config.json, user_defined_id, users/, app_info.json, Terraform, ROS, Kubernetes and SLS JSON/YAML, and install scripts). Use --no-error-on-unmatched-pattern to allow this.`,
@@ -130,7 +135,11 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
   for (const f of result.fixed ?? []) io.stderr(`logtail-lint: fixed ${f.fixes} problem${f.fixes === 1 ? '' : 's'} in ${f.file}\n`);
   for (const f of result.notFixed ?? []) io.stderr(`logtail-lint: did not fix ${f.file}: ${f.reason}\n`);
   await writeOutputs(options, io, result, result.diagnostics);
-  if (result.ruleFailures.length > 0 || result.readerFailures.length > 0) {
+  if (result.baseline) io.stderr(baselineNote(result.baseline, io.cwd));
+  if (result.cache?.writeError) io.stderr(`logtail-lint: could not write the cache ${result.cache.file} (${result.cache.writeError}); the next run reads every file again.\n`);
+  if (result.cache && options.debug) io.stderr(`logtail-lint: cache ${result.cache.file}: ${result.cache.status}; ${result.cache.cachedFiles} of ${result.filesLinted} files taken from it.\n`);
+  if (failed(result)) {
+    if (writing) io.stderr('logtail-lint: the baseline was not written: it would miss the findings of what failed.\n');
     for (const f of result.readerFailures) {
       io.stderr(`logtail-lint: internal error in the ${f.reader} reader on ${f.file}: ${f.error.message}\n${options.debug ? `${f.error.stack}\n` : ''}`);
     }
@@ -142,6 +151,26 @@ async function lintCommand(options: CliOptions, io: CliIO): Promise<number> {
   }
   return exitCodeFor(result.diagnostics, options.failOn, options.maxWarnings, io);
 }
+
+const failed = (result: LintResult) => result.ruleFailures.length > 0 || result.readerFailures.length > 0;
+
+/** `--write-baseline`: every finding goes into the file, so none is reported and the run exits 0. */
+async function recordBaseline(result: LintResult, options: CliOptions, config: ResolvedConfig, io: CliIO): Promise<LintResult> {
+  const { baselineEntries, DEFAULT_BASELINE_FILE, writeBaseline } = await import('../engine/baseline.js');
+  const file = path.resolve(io.cwd, options.writeBaseline || options.baseline || config.baseline || DEFAULT_BASELINE_FILE);
+  const entries = baselineEntries(result.diagnostics, result.source, file, result.cwd);
+  writeBaseline(file, entries);
+  io.stderr(`logtail-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${relativeTo(io.cwd, file)}.\n`);
+  return { ...result, diagnostics: [], baselined: result.diagnostics };
+}
+
+function baselineNote(b: NonNullable<LintResult['baseline']>, cwd: string): string {
+  const where = relativeTo(cwd, b.file);
+  const stale = b.stale === 0 ? '' : `; ${b.stale} of its findings no longer ${b.stale === 1 ? 'occurs' : 'occur'} (run --write-baseline to drop them)`;
+  return `logtail-lint: ${b.matched} finding${b.matched === 1 ? '' : 's'} matched the baseline ${where} and ${b.matched === 1 ? 'is' : 'are'} not reported${stale}.\n`;
+}
+
+const relativeTo = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
 
 async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, diagnostics: Diagnostic[]): Promise<void> {
   const { formatters } = await import('../formatters/index.js');
@@ -160,6 +189,7 @@ async function writeOutputs(options: CliOptions, io: CliIO, result: LintResult, 
       suppressed: result.suppressed,
       fleetView,
       outputDir: target.file === undefined ? undefined : path.dirname(path.resolve(io.cwd, target.file)),
+      ...(result.baseline ? { baseline: result.baseline, baselined: result.baselined } : {}),
     });
     const text = body === '' ? '' : `${body}\n`;
     if (target.file === undefined) {

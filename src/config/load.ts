@@ -143,6 +143,7 @@ export function resolveConfig(cwd: string, overrides: ConfigOverrides = {}, know
     externalIdentifiers: content.externalIdentifiers ?? [],
     editions: content.editions ?? [],
     suppressions: content.suppressions ?? [],
+    ...(content.baseline === undefined ? {} : { baseline: path.resolve(baseDir, content.baseline) }),
     places,
   };
 }

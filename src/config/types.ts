@@ -60,6 +60,8 @@ export interface ConfigFileContent {
   externalIdentifiers?: string[];
   editions?: EditionSetting[];
   suppressions?: Suppression[];
+  /** Baseline file (`--write-baseline`), relative to the config file. */
+  baseline?: string;
 }
 
 /** The configuration a run uses: file, then command-line flags on top. */
@@ -79,6 +81,8 @@ export interface ResolvedConfig {
   editions: EditionSetting[];
   /** `file` patterns are relative to `baseDir`. */
   suppressions: Suppression[];
+  /** Absolute path of the config's `baseline` file, when it names one. */
+  baseline?: string;
   /** Where the config file declares `projects[i]` (and their fields), `hosts[i]` and `editions[i]`, by JSON pointer. */
   places: Record<string, Range>;
 }

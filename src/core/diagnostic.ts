@@ -43,6 +43,8 @@ export interface Diagnostic {
   range: Range;
   /** JSON pointer (RFC 6901) or HCL/YAML address of the offending value, when there is one. */
   pointer?: string;
+  /** Terraform address or ROS logical ID of the resource the finding is about (`alicloud_log_machine_group.web`), when the rule knows it. */
+  address?: string;
   /** The rule's former ID for this kind of finding (RuleMeta.formerIds), when it had another. */
   formerId?: string;
   related?: RelatedLocation[];

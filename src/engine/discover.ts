@@ -15,7 +15,14 @@ export interface DiscoverOptions {
   ignores: IgnoreSet[];
   /** Honour `.gitignore` files, from the repository root down (default true). */
   gitignore?: boolean;
+  /** How to list a folder and read a `.gitignore` (default: the file system); the cache records what discovery read (./discover-snapshot.ts). */
+  readDir?: (abs: string) => readonly DirEntry[];
+  /** The text of `<dir>/.gitignore`, or undefined when there is none or it cannot be read. */
+  readGitignore?: (dir: string) => string | undefined;
 }
+
+/** What discovery needs of a folder entry (a Dirent, or one the cache kept). */
+export type DirEntry = Pick<Dirent, 'name' | 'isDirectory' | 'isFile' | 'isSymbolicLink'>;
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
@@ -28,6 +35,40 @@ interface Matcher {
   /** Absolute folder the patterns are relative to. */
   base: string;
   ig: Ignore;
+}
+
+/** A folder to walk: its path relative to cwd, the ignore files that apply, and its path relative to each one's folder. */
+interface DirTask {
+  abs: string;
+  rel: string;
+  matchers: Matcher[];
+  /** Per matcher: the folder's path relative to the matcher's base with a trailing `/` ('' for the base itself), or null when outside it. */
+  prefixes: Array<string | null>;
+}
+
+/** `path.join` for a normalised absolute folder and an entry name, without normalising again. */
+const childPath = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+
+/** The prefix of `dirAbs` for one matcher, computed once where a walk starts. */
+function prefixAt(m: Matcher, dirAbs: string): string | null {
+  const sub = toPosix(path.relative(m.base, dirAbs));
+  if (sub === '') return '';
+  return sub.startsWith('..') || path.isAbsolute(sub) ? null : `${sub}/`;
+}
+
+/** A subfolder's prefix from its parent's: a folder outside a matcher's base may be the base itself (a config file below the walk's start). */
+function childPrefix(parent: string | null, m: Matcher, name: string, childAbs: string): string | null {
+  if (parent !== null) return `${parent}${name}/`;
+  return childAbs === m.base ? '' : null;
+}
+
+/** Does an ignore file that applies in `dir` exclude its entry `name`? */
+function ignoredIn(dir: DirTask, name: string, isDir: boolean): boolean {
+  for (let i = 0; i < dir.matchers.length; i++) {
+    const prefix = dir.prefixes[i];
+    if (prefix !== null && dir.matchers[i].ig.ignores(isDir ? `${prefix}${name}/` : `${prefix}${name}`)) return true;
+  }
+  return false;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -44,8 +85,9 @@ const inside = (p: string, root: string) => p === root || p.startsWith(root.ends
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const cwd = path.resolve(options.cwd);
   const useGitignore = options.gitignore !== false;
+  const readDir = options.readDir ?? ((abs: string) => fs.readdirSync(abs, { withFileTypes: true }));
   const configMatchers: Matcher[] = options.ignores.filter((s) => s.patterns.length > 0).map((s) => ({ base: path.resolve(s.base), ig: ignore().add(s.patterns) }));
-  const gitignores = new GitignoreChain(cwd);
+  const gitignores = new GitignoreChain(cwd, options.readGitignore ?? readGitignore);
   const files = new Map<string, DiscoveredFile>();
   const problems: DiscoverProblem[] = [];
   const unmatched: string[] = [];
@@ -99,37 +141,57 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
    * Walk one folder tree (its real path already checked against `boundary`). A tree named on
    * the command line is linted even when a `.gitignore` above it excludes it (a build/ folder,
    * a generated fixture tree): then only the `.gitignore` files inside it apply.
+   *
+   * Paths are built as the walk goes down (a folder's path relative to cwd, and relative to each
+   * ignore file's folder), not with path.relative per entry: that was most of discovery's time.
    */
   function walk(startAbs: string, boundary: string): void {
     const above = useGitignore && startAbs !== gitignores.top && inside(startAbs, gitignores.top) ? gitignores.upTo(path.dirname(startAbs)) : [];
     const own = useGitignore ? gitignores.own(startAbs) : undefined;
     const startMatchers = isIgnored(startAbs, true, above) ? [...configMatchers, ...(own ? [own] : [])] : matchersFor(startAbs);
-    const stack: Array<{ abs: string; matchers: Matcher[] }> = [{ abs: startAbs, matchers: startMatchers }];
+    const stack: DirTask[] = [{ abs: startAbs, rel: rel(startAbs), matchers: startMatchers, prefixes: startMatchers.map((m) => prefixAt(m, startAbs)) }];
     while (stack.length > 0) {
-      const { abs, matchers: parentMatchers } = stack.pop()!;
-      let entries: Dirent[];
+      const dir = stack.pop()!;
+      const { abs } = dir;
+      let entries: readonly DirEntry[];
       try {
-        entries = fs.readdirSync(abs, { withFileTypes: true });
+        entries = readDir(abs);
       } catch (err) {
-        problems.push({ kind: 'unreadable-dir', path: rel(abs), message: errorText(err, abs) });
+        problems.push({ kind: 'unreadable-dir', path: dir.rel, message: errorText(err, abs) });
         continue;
       }
       const own = useGitignore && abs !== startAbs && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? gitignores.own(abs) : undefined;
-      const matchers = own ? [...parentMatchers, own] : parentMatchers;
-      const names = entries.map((e) => e.name);
+      const here: DirTask = own ? { ...dir, matchers: [...dir.matchers, own], prefixes: [...dir.prefixes, ''] } : dir;
+      const relOf = (name: string) => (dir.rel === '.' ? name : `${dir.rel}/${name}`);
       for (const entry of entries) {
-        const entryAbs = path.join(abs, entry.name);
+        const name = entry.name;
         if (entry.isDirectory()) {
-          if (ALWAYS_SKIPPED_DIRS.has(entry.name) || isIgnored(entryAbs, true, matchers)) continue;
-          if (entry.name === 'users' && isAgentUsersDir(path.basename(abs), names)) addUsersEntries(entryAbs, boundary, matchers);
-          else stack.push({ abs: entryAbs, matchers });
+          if (ALWAYS_SKIPPED_DIRS.has(name) || ignoredIn(here, name, true)) continue;
+          const entryAbs = childPath(abs, name);
+          const child: DirTask = {
+            abs: entryAbs,
+            rel: relOf(name),
+            matchers: here.matchers,
+            prefixes: here.prefixes.map((p, i) => childPrefix(p, here.matchers[i], name, entryAbs)),
+          };
+          if (
+            name === 'users' &&
+            isAgentUsersDir(
+              path.basename(abs),
+              entries.map((e) => e.name),
+            )
+          )
+            addUsersEntries(child, boundary);
+          else stack.push(child);
         } else {
           // Files, links, and FIFOs, sockets and devices: those are listed but never opened (read.ts says why).
-          if (isIgnored(entryAbs, false, matchers)) continue;
-          const kind = classifyFile(rel(entryAbs));
+          const entryRel = relOf(name);
+          const kind = classifyFile(entryRel);
+          if (!kind || ignoredIn(here, name, false)) continue;
+          const entryAbs = childPath(abs, name);
           // Linked folders are never entered (no loops, no duplicates); linked files must stay inside.
-          if (!kind || (entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary))) continue;
-          add({ path: rel(entryAbs), absPath: entryAbs, kind });
+          if (entry.isSymbolicLink() && !isLinkedFileInside(entryAbs, boundary)) continue;
+          add({ path: entryRel, absPath: entryAbs, kind });
         }
       }
     }
@@ -146,23 +208,23 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   }
 
   /** Every non-dot entry of a users/ folder is an account ID to the agent, whatever its type. */
-  function addUsersEntries(dirAbs: string, boundary: string, matchers: readonly Matcher[]): void {
-    let entries: Dirent[];
+  function addUsersEntries(dir: DirTask, boundary: string): void {
+    let entries: readonly DirEntry[];
     try {
-      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+      entries = readDir(dir.abs);
     } catch (err) {
-      problems.push({ kind: 'unreadable-dir', path: rel(dirAbs), message: errorText(err, dirAbs) });
+      problems.push({ kind: 'unreadable-dir', path: dir.rel, message: errorText(err, dir.abs) });
       return;
     }
     // The folder itself is a fact (an empty users/ grants nobody): record it as a directory entry.
-    add({ path: rel(dirAbs), absPath: dirAbs, kind: 'users-entry', isDirectory: true, usersDir: true });
+    add({ path: dir.rel, absPath: dir.abs, kind: 'users-entry', isDirectory: true, usersDir: true });
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const abs = path.join(dirAbs, entry.name);
-      if (isIgnored(abs, entry.isDirectory(), matchers)) continue;
+      const abs = childPath(dir.abs, entry.name);
+      if (ignoredIn(dir, entry.name, entry.isDirectory())) continue;
       // A link's name is the account ID; its target is never read, but one leading out is said.
       if (entry.isSymbolicLink()) realInside(abs, boundary, false);
-      add({ path: rel(abs), absPath: abs, kind: 'users-entry', isDirectory: entry.isDirectory() });
+      add({ path: `${dir.rel}/${entry.name}`, absPath: abs, kind: 'users-entry', isDirectory: entry.isDirectory() });
     }
   }
 
@@ -247,7 +309,10 @@ class GitignoreChain {
   /** The repository root (or cwd): no `.gitignore` above it is read. */
   readonly top: string;
 
-  constructor(cwd: string) {
+  constructor(
+    cwd: string,
+    private readonly read: (dir: string) => string | undefined,
+  ) {
     this.top = findRepoRoot(cwd) ?? cwd;
   }
 
@@ -266,18 +331,24 @@ class GitignoreChain {
   /** The matcher of `dir/.gitignore`, if it exists and can be read. */
   own(dir: string): Matcher | undefined {
     if (this.owns.has(dir)) return this.owns.get(dir);
-    let matcher: Matcher | undefined;
-    try {
-      matcher = { base: dir, ig: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
-    } catch {
-      matcher = undefined; // none, or unreadable: ignores nothing
-    }
+    const text = this.read(dir);
+    const matcher = text === undefined ? undefined : { base: dir, ig: ignore().add(text) };
     this.owns.set(dir, matcher);
     return matcher;
   }
 }
 
-function findRepoRoot(start: string): string | undefined {
+/** `<dir>/.gitignore`, or undefined when there is none or it cannot be read (then it ignores nothing). */
+export function readGitignore(dir: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest folder at or above `start` with a `.git`: where `.gitignore` files start to apply. */
+export function findRepoRoot(start: string): string | undefined {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return undefined;

@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { errorText, notRegular } from './fs-errors.js';
-import { SourceFile, type DiscoveredFile, type FileKind, type ReadFile, type ReadProblem } from '../core/source-file.js';
+import { SourceFile, type DiscoveredFile, type FileKind, type ReadFile, type ReadProblem, type ReadStat } from '../core/source-file.js';
 import { emptyFacts, type Facts } from '../facts/index.js';
 import { FILE_READERS, type FileReader, type TextFile } from '../readers/index.js';
 
@@ -23,26 +23,40 @@ export function readAll(files: readonly DiscoveredFile[], options: ReadOptions):
 
 export function readOne(file: DiscoveredFile, options: ReadOptions): ReadFile {
   if (file.kind === 'users-entry') return readUsersEntry(file);
+  const raw = readBytes(file, options);
+  return raw.bytes ? decodeRead(file, raw) : raw.read;
+}
+
+/** The text of bytes read, with the stat `--fix` checks before it writes over the file. */
+export function decodeRead(file: DiscoveredFile, raw: { bytes: Uint8Array; stat: Stats }): ReadFile {
+  const { stat } = raw;
+  return { ...decode(file, raw.bytes), stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode, uid: stat.uid, gid: stat.gid, nlink: stat.nlink } satisfies ReadStat };
+}
+
+const REGULAR_ONLY = 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.';
+
+/** What reading a file's bytes gave: the bytes and the file's stat, or the ReadFile of a file that is not read (too large, unreadable). */
+export type RawRead = { bytes: Uint8Array; stat: Stats; read?: undefined } | { bytes?: undefined; stat?: Stats; read: ReadFile };
+
+/** Open, stat and read one file (not a users/ entry); the cache (./cache.ts) hashes the bytes before decoding them. */
+export function readBytes(file: DiscoveredFile, options: ReadOptions): RawRead {
   let fd: number | undefined;
   try {
     // Only a regular file is opened: opening a FIFO waits for a writer forever, a device may act.
     const special = notRegular(statSync(file.absPath));
-    if (special) return unreadable(file, `a ${special}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    if (special) return { read: unreadable(file, `a ${special}, not a regular file`, REGULAR_ONLY) };
     // O_NONBLOCK: a file swapped for a FIFO since the stat still cannot block the run.
     fd = openSync(file.absPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
     const stat = fstatSync(fd);
     const swapped = notRegular(stat);
-    if (swapped) return unreadable(file, `a ${swapped}, not a regular file`, 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.');
+    if (swapped) return { read: unreadable(file, `a ${swapped}, not a regular file`, REGULAR_ONLY) };
     const { size } = stat;
     if (size > options.maxFileSize) {
-      return { file, size, problems: [{ kind: 'too-large', size, limit: options.maxFileSize }] };
+      return { stat, read: { file, size, problems: [{ kind: 'too-large', size, limit: options.maxFileSize }] } };
     }
-    return {
-      ...decode(file, readExactly(fd, size)),
-      stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode, uid: stat.uid, gid: stat.gid, nlink: stat.nlink },
-    };
+    return { bytes: readExactly(fd, size), stat };
   } catch (err) {
-    return unreadable(file, errorText(err, file.absPath));
+    return { read: unreadable(file, errorText(err, file.absPath)) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -86,12 +100,21 @@ export function decode(file: DiscoveredFile, bytes: Uint8Array): ReadFile {
 }
 
 function readUsersEntry(file: DiscoveredFile): ReadFile {
+  return usersEntryRead(file, lstatOf(file));
+}
+
+/** The lstat of a users/ entry (its name is what the agent reads), or the error code. */
+export function lstatOf(file: DiscoveredFile): Stats | string {
   try {
-    const st = lstatSync(file.absPath);
-    return { file, size: st.isFile() ? st.size : 0, problems: [], source: new SourceFile(file, '', false) };
+    return lstatSync(file.absPath);
   } catch (err) {
-    return unreadable(file, errorText(err, file.absPath));
+    return errorText(err, file.absPath);
   }
+}
+
+export function usersEntryRead(file: DiscoveredFile, st: Stats | string): ReadFile {
+  if (typeof st === 'string') return unreadable(file, st);
+  return { file, size: st.isFile() ? st.size : 0, problems: [], source: new SourceFile(file, '', false) };
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (for the diagnostic's position). */
@@ -127,20 +150,23 @@ for (const r of FILE_READERS) for (const k of r.kinds) readersByKind.set(k, [...
 export async function readFacts(files: readonly ReadFile[]): Promise<{ facts: Facts; readerFailures: ReaderFailure[] }> {
   const facts = emptyFacts();
   const readerFailures: ReaderFailure[] = [];
+  for (const f of files) await readFileFacts(f, facts, readerFailures);
+  return { facts, readerFailures };
+}
+
+/** One file's facts, added to `facts` (what readFacts does per file; the cache keeps them per file). */
+export async function readFileFacts(f: ReadFile, facts: Facts, readerFailures: ReaderFailure[]): Promise<void> {
+  // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
+  if (!f.source) return;
   const lists = Object.values(facts) as unknown[][];
-  for (const f of files) {
-    // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
-    if (!f.source) continue;
-    for (const reader of readersByKind.get(f.file.kind) ?? []) {
-      if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
-      const lengths = lists.map((l) => l.length);
-      try {
-        await reader.read(f as TextFile, facts);
-      } catch (err) {
-        lists.forEach((l, i) => (l.length = lengths[i]));
-        readerFailures.push({ reader: reader.name, file: f.file.path, error: err instanceof Error ? err : new Error(String(err)) });
-      }
+  for (const reader of readersByKind.get(f.file.kind) ?? []) {
+    if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
+    const lengths = lists.map((l) => l.length);
+    try {
+      await reader.read(f as TextFile, facts);
+    } catch (err) {
+      lists.forEach((l, i) => (l.length = lengths[i]));
+      readerFailures.push({ reader: reader.name, file: f.file.path, error: err instanceof Error ? err : new Error(String(err)) });
     }
   }
-  return { facts, readerFailures };
 }

@@ -39,10 +39,32 @@ export interface AgentConfigFact {
   properties: readonly PropertyEntry[];
   /** The occurrence the agent keeps of each top-level key: the last. */
   settings: ReadonlyMap<string, PropertyEntry>;
-  /** Where the file names regions and endpoints, as the agent reads them. */
+  /** Where the file names regions and endpoints, as the agent reads them; empty when there is no value tree (`root`). */
   sites: AgentSites;
+  // The fields below are plain data (no tree, no text): the model and fleet-scoped rules read
+  // them on cached facts too (src/engine/cache-codec.ts FILE_ONLY_FIELDS).
+  /** Where the root object opens (its `{`), when the root is an object: where a note about the whole file points. */
+  objectStart?: Range;
+  /**
+   * The top-level keys that tell the agent's edition (SLS_EDITION_KEYS, COMMUNITY_EDITION_KEYS),
+   * the occurrence the agent keeps; in a file with no value tree, every place its text names one
+   * (the agent rejects the file, but the keys still show what it was written for).
+   */
+  editionKeys: ReadonlyArray<{ key: string; range: Range }>;
+  /** `data_server_list` as the agent reads it (the last occurrence), for config/missing-data-server. */
+  dataServerList: DataServerListShape;
 }
 
+/** The shape of `data_server_list`: absent, null, another type (config/wrong-type's), or an array and what each entry lacks. */
+export type DataServerListShape = { kind: 'absent' } | { kind: 'null' | 'not-array'; range: Range } | { kind: 'array'; range: Range; entries: DataServerEntryShape[] };
+
+export interface DataServerEntryShape {
+  range: Range;
+  /** False for an entry that is not an object (config/wrong-type's). */
+  object: boolean;
+  /** Each of `cluster` and `endpoint` the entry has (the last occurrence), and whether its value is a blank string. */
+  fields: Partial<Record<'cluster' | 'endpoint', { range: Range; blank: boolean }>>;
+}
 
 // ---------------------------------------------------------------- regions and endpoints
 
@@ -178,4 +200,3 @@ export interface AgentJsonAnalysis {
   /** True when the fact list was cut short (thousands of problems in a binary-ish file). */
   truncated: boolean;
 }
-

@@ -7,7 +7,7 @@ import type { AgentConfigFact } from './agent-config.js';
  */
 import type { SourceFile } from '../core/source-file.js';
 import type { Range } from '../core/diagnostic.js';
-import type { Unknown, Value } from '../core/value.js';
+import type { Known, Unknown, Value } from '../core/value.js';
 import type { AttributeShape, AttributeYield } from '../knowledge/iac-attributes.js';
 
 
@@ -201,6 +201,8 @@ export interface ContainerFact {
   resolvedFrom?: Partial<Record<ContainerField, { kind: 'ConfigMap' | 'Secret'; file: string; name: string; key: string; range: Range; pointer?: string }>>;
   /** The container's image, as written. */
   image?: Value<string>;
+  /** The `<param>` folder of `configPath` (`/etc/ilogtail/conf/<param>/…`) at its own place, when the file spells the path verbatim. */
+  configParam?: Known<string>;
   range: Range;
 }
 

@@ -65,7 +65,15 @@ function sarifFix(file: string, fix: Fix, host: HostFiles) {
   };
 }
 
-function result(d: Diagnostic, ruleIndex: Map<string, number>, host: HostFiles) {
+/**
+ * With a baseline, every result says whether it is `new` or `unchanged` (in the baseline),
+ * rather than leaving baselined findings out: an upload without them would tell code scanning
+ * that those alerts were fixed, and close them, although the mistakes are still in the files.
+ * Without a baseline, no result has a baselineState.
+ */
+type BaselineState = 'new' | 'unchanged' | undefined;
+
+function result(d: Diagnostic, ruleIndex: Map<string, number>, host: HostFiles, baselineState: BaselineState) {
   const index = ruleIndex.get(d.ruleId);
   // The primary location counts towards the per-result limit too.
   const related = (d.related ?? []).slice(0, SARIF_MAX_LOCATIONS_PER_RESULT - 1);
@@ -87,6 +95,7 @@ function result(d: Diagnostic, ruleIndex: Map<string, number>, host: HostFiles) 
           })),
         }),
     ...(d.fix ? { fixes: [sarifFix(d.file, d.fix, host)] } : {}),
+    ...(baselineState ? { baselineState } : {}),
   };
 }
 
@@ -102,12 +111,12 @@ function driverRules(ctx: FormatterContext) {
     }));
 }
 
-/** Keeps the most severe findings when over the limit, then restores reading order. */
-function capResults(diagnostics: Diagnostic[]): { kept: Diagnostic[]; dropped: number } {
+/** Keeps the most severe findings when over the limit (new ones before baselined ones), then restores reading order. */
+function capResults(diagnostics: Diagnostic[], baselined: ReadonlySet<Diagnostic>): { kept: Diagnostic[]; dropped: number } {
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length <= SARIF_MAX_RESULTS) return { kept: sorted, dropped: 0 };
   // Array#sort is stable, so within a severity the reading order decides who stays.
-  const bySeverity = [...sorted].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const bySeverity = [...sorted].sort((a, b) => Number(baselined.has(a)) - Number(baselined.has(b)) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const kept = sortDiagnostics(bySeverity.slice(0, SARIF_MAX_RESULTS));
   return { kept, dropped: sorted.length - kept.length };
 }
@@ -123,7 +132,9 @@ function invocation(dropped: number) {
 export const sarif: Formatter = (diagnostics, ctx) => {
   const rules = driverRules(ctx);
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const { kept, dropped } = capResults(diagnostics);
+  const baselined = new Set(ctx.baselined ?? []);
+  const stateOf = (d: Diagnostic): BaselineState => (ctx.baselined === undefined ? undefined : baselined.has(d) ? 'unchanged' : 'new');
+  const { kept, dropped } = capResults([...diagnostics, ...baselined], baselined);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -135,7 +146,7 @@ export const sarif: Formatter = (diagnostics, ctx) => {
         invocations: [invocation(dropped)],
         originalUriBaseIds: { [SRCROOT]: { uri: srcrootUri(ctx.cwd) }, ...(ctx.hostFiles ? { [HOSTROOT]: { uri: srcrootUri(ctx.hostFiles.root) } } : {}) },
         columnKind: 'utf16CodeUnits',
-        results: kept.map((d) => result(d, ruleIndex, ctx.hostFiles)),
+        results: kept.map((d) => result(d, ruleIndex, ctx.hostFiles, stateOf(d))),
       },
     ],
   };

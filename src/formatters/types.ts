@@ -22,6 +22,10 @@ export interface FormatterContext {
   hostFiles?: { prefix: string; root: string };
   /** `logtail-lint doctor` only: one row per checked step (json lists them as `checks`). */
   checks?: ReadonlyArray<Record<string, unknown>>;
+  /** The baseline in use (`--baseline`): its path, the findings it matched, those of it that no longer occur. */
+  baseline?: { file: string; matched: number; stale: number };
+  /** The findings the baseline matched: not reported; SARIF lists them with `baselineState: "unchanged"`. */
+  baselined?: readonly Diagnostic[];
 }
 
 /**

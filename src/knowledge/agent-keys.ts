@@ -171,6 +171,17 @@ export const LOONGCOLLECTOR_KEYS: readonly string[] = ['primary_region', 'config
 /** Community (open-source) ConfigServer keys (agent-config §2.3). */
 export const COMMUNITY_KEYS: readonly string[] = ['ilogtail_configserver_address', 'config_server_list', 'ilogtail_tags'];
 
+/** Top-level keys that only an SLS-connected agent reads (docs/reference/iac-and-editions.md §7): one in a config decides its edition. */
+export const SLS_EDITION_KEYS: readonly string[] = ['config_server_address', 'config_server_address_list', 'data_server_list', 'primary_region', 'config_servers', 'data_servers'];
+
+/**
+ * Keys of the open-source agent: its ConfigServer in both spellings (agent-config §2.3), and the
+ * access keys a community config that flushes to SLS carries instead of endpoints ("configs with
+ * only access keys (community edition)", docs/reference/real-world-patterns.md). An SLS key in
+ * the same file decides first.
+ */
+export const COMMUNITY_EDITION_KEYS: readonly string[] = [...COMMUNITY_KEYS, 'default_access_key_id', 'default_access_key'];
+
 /**
  * Flag-only keys the repository documents (agent-config §2.3 last rows, [DOC-REPO]
  * `docs/cn/configuration/system-config.md`); all are also gflags.

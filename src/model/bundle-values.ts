@@ -20,7 +20,7 @@ import { parseInstallParam, type EndpointRole, type NetworkType } from '../knowl
 import { findRegion } from '../knowledge/regions.js';
 import type { AgentConfigFact, AgentSite } from '../facts/index.js';
 import type { Value } from '../core/value.js';
-import { containerInstallParam } from './install-params.js';
+import { containerInstallParam } from '../knowledge/container-config-path.js';
 import type { BundleFacts, BundleValue, BundleValueSource } from './types.js';
 
 export interface BundleIdentity {
@@ -90,7 +90,7 @@ function readRegionAndNetwork(f: BundleFacts, out: BundleIdentity): void {
  * the config server only when no data endpoint says.
  */
 function agentConfigClaims(fact: AgentConfigFact): RegionClaim[] {
-  if (!fact.root) return [];
+  // A file with no value tree has no sites (src/readers/agent-config.ts), so it claims nothing.
   const sites = fact.sites;
   const first = (kind: AgentSite['kind'], field: RegExp) => sites.all.find((s) => s.kind === kind && field.test(s.field));
   const PLACES = /^\/(?:data_server_list\/0\/(?:cluster|endpoint)|config_server_address|primary_region|data_servers\/0\/(?:region|endpoint_list\/0)|config_servers\/0)$/;

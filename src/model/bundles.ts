@@ -28,7 +28,11 @@ const emptyBundleFacts = (): MutableFacts => ({
 
 export function buildBundles(facts: Facts, declaredAt: (dir: string) => DeclaredMatch | undefined, config: ConfigLocator): HostBundle[] {
   const drafts = new Map<string, Draft>();
+  // Facts of one folder share its bundle: strip the install path once per folder, not per fact.
+  const byFolder = new Map<string, Draft>();
   const draftFor = (folder: string): Draft => {
+    const known = byFolder.get(folder);
+    if (known) return known;
     const stripped = stripInstallPath(folder);
     const declared = declaredAt(stripped);
     const root = declared?.root ?? stripped;
@@ -37,6 +41,7 @@ export function buildBundles(facts: Facts, declaredAt: (dir: string) => Declared
       d = { id: root, kind: 'files', root, files: new Set(), facts: emptyBundleFacts(), declared };
       drafts.set(root, d);
     }
+    byFolder.set(folder, d);
     return d;
   };
   const add = <T extends { file: string }>(list: readonly T[], folder: (f: T) => string, into: (d: MutableFacts) => T[]) => {

@@ -26,7 +26,7 @@ import type { Range } from '../core/diagnostic.js';
 import { FILE_START } from '../core/source-file.js';
 import type { Value } from '../core/value.js';
 import type { AgentConfigFact, ContainerFact, ImageFact } from '../facts/index.js';
-import { COMMUNITY_KEYS as COMMUNITY_CONFIG_SERVER_KEYS } from '../knowledge/agent-keys.js';
+import { COMMUNITY_EDITION_KEYS, SLS_EDITION_KEYS } from '../knowledge/agent-keys.js';
 import type { FleetIndex } from './indexes.js';
 import type { ConfigLocator } from './located.js';
 import type { HostBundle, Located } from './types.js';
@@ -69,15 +69,6 @@ export interface EditionVerdict {
   /** The `editions[]` entry of `.logtail-lint.json` that decided, when one did. */
   readonly declared?: Located;
 }
-
-export const SLS_KEYS = ['config_server_address', 'config_server_address_list', 'data_server_list', 'primary_region', 'config_servers', 'data_servers'] as const;
-/**
- * Keys of the open-source agent: its ConfigServer in both spellings (docs/reference/agent-config.md
- * §2.3), and the access keys a community config that flushes to SLS carries instead of endpoints
- * ("configs with only access keys (community edition)", docs/reference/real-world-patterns.md). An
- * SLS key in the same file decides first.
- */
-const COMMUNITY_KEYS = [...COMMUNITY_CONFIG_SERVER_KEYS, 'default_access_key_id', 'default_access_key'];
 
 /** Community images (iac-and-editions §7; R11 release notes). */
 const COMMUNITY_IMAGE =
@@ -181,24 +172,11 @@ function declaredEdition(input: EditionInput): (file: string) => EditionVerdict 
   };
 }
 
-/** A key as JSON writes it, found in the text of a file whose tree could not be built. */
-const KEY_TEXT = new RegExp(`"(${[...SLS_KEYS, ...COMMUNITY_KEYS].join('|')})"\\s*:`, 'g');
-
 function ownKeys(fact: AgentConfigFact): EditionEvidence[] {
   const out: EditionEvidence[] = [];
-  if (!fact.root) {
-    // Unparsable (the agent rejects it; config/ rules say why): the keys it names still show what it was written for.
-    KEY_TEXT.lastIndex = 0;
-    for (let m = KEY_TEXT.exec(fact.source.text); m; m = KEY_TEXT.exec(fact.source.text)) {
-      const says = (SLS_KEYS as readonly string[]).includes(m[1]) ? 'sls' : 'community';
-      out.push({ says, kind: says === 'sls' ? 'sls-key' : 'community-key', detail: m[1], file: fact.file, range: fact.source.rangeOf(m.index, m[1].length + 2) });
-    }
-    return out;
-  }
-  for (const [key, p] of fact.settings) {
-    const says = (SLS_KEYS as readonly string[]).includes(key) ? 'sls' : COMMUNITY_KEYS.includes(key) ? 'community' : undefined;
-    if (!says) continue;
-    out.push({ says, kind: says === 'sls' ? 'sls-key' : 'community-key', detail: key, file: fact.file, range: fact.source.rangeOf(p.keyNode.offset, p.keyNode.length) });
+  for (const { key, range } of fact.editionKeys) {
+    const says = SLS_EDITION_KEYS.includes(key) ? 'sls' : 'community';
+    out.push({ says, kind: says === 'sls' ? 'sls-key' : 'community-key', detail: key, file: fact.file, range });
   }
   return out;
 }

@@ -51,6 +51,8 @@ export interface FleetInput {
   facts: Facts;
   /** What the doctor saw on a live host (processes, probes, clock, …); absent for the linter. */
   host?: HostRuntime;
+  /** The text of a file whose ReadFile has none (the cache answered for it); default: only the files read. */
+  sourceOf?: (file: string) => SourceFile | undefined;
 }
 
 export interface Fleet {
@@ -125,6 +127,8 @@ export function buildFleet(input: FleetInput): Fleet {
   const bundles = Object.freeze(buildBundles(facts, declaredHostMatcher(config.hosts, cwd, config.baseDir), locator));
   const index = buildIndex(projects, machineGroups, bundles);
   const sources = new Map(readFiles.map((f) => [f.file.path, f.source]));
+  const sourceOf = input.sourceOf ?? ((file: string) => sources.get(file));
+  let accountIds: readonly AccountIdUse[] | undefined;
   const editionOf = editionResolver({
     agentConfigs: facts.agentConfigs,
     containers: facts.containers,
@@ -143,7 +147,7 @@ export function buildFleet(input: FleetInput): Fleet {
     files: readFiles,
     discoverProblems: input.discoverProblems,
     parseProblems: facts.parseProblems,
-    source: (file: string) => sources.get(file),
+    source: sourceOf,
     agentConfigs: facts.agentConfigs,
     userDefinedIds: facts.userDefinedIds,
     usersEntries: facts.usersEntries,
@@ -155,8 +159,11 @@ export function buildFleet(input: FleetInput): Fleet {
     directories: facts.directories,
     agentFlags: facts.agentFlags,
     attachments: facts.attachments,
-    installParams: installParams(facts.installCommands, facts.containers, (file) => sources.get(file)),
-    accountIds: Object.freeze(accountIdUses(facts, (file) => sources.get(file))),
+    installParams: installParams(facts.installCommands, facts.containers),
+    // On first use: placing the items of an ID list needs the file's text, which the cache may have to read again.
+    get accountIds() {
+      return (accountIds ??= Object.freeze(accountIdUses(facts, sourceOf)));
+    },
     agentEnv: facts.agentEnv,
     providersOf: (file: string) => providersByFolder.get(folderOf(file)),
     projects,

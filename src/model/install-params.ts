@@ -4,10 +4,10 @@
  * (`/etc/ilogtail/conf/<param>/ilogtail_config.json`, from which the agent's config is made:
  * docs/reference/sls-regions-and-iac.md B.1, C.7).
  */
-import type { SourceFile } from '../core/source-file.js';
-import { known, type Known } from '../core/value.js';
+import type { Known } from '../core/value.js';
 import type { ContainerFact, InstallCommandFact } from '../facts/index.js';
 import { parseInstallParam, type InstallParam } from '../knowledge/endpoints.js';
+import { containerInstallParam } from '../knowledge/container-config-path.js';
 
 export interface InstallParamUse {
   /** Where the parameter is written. */
@@ -22,22 +22,7 @@ export interface InstallParamUse {
   readonly from: { readonly kind: 'command'; readonly command: InstallCommandFact } | { readonly kind: 'container'; readonly container: ContainerFact; readonly path: Known<string> };
 }
 
-const CONFIG_PATH = /\/ilogtail\/conf\/([^/]+)\/ilogtail_config\.json$/;
-
-/**
- * The `<param>` folder of a container's config path; undefined when the path has no such
- * folder. When the file spells the path verbatim, the folder gets a range of its own.
- */
-export function containerInstallParam(path: Known<string>, source: SourceFile | undefined): Known<string> | undefined {
-  const m = CONFIG_PATH.exec(path.value);
-  if (!m) return undefined;
-  const segment = m[1];
-  if (!path.literal || !source) return { ...path, value: segment, literal: undefined };
-  const start = path.literal[0] + m.index + '/ilogtail/conf/'.length;
-  return known(segment, source.rangeOf(start, segment.length), path.pointer, [start, start + segment.length]);
-}
-
-export function installParams(commands: readonly InstallCommandFact[], containers: readonly ContainerFact[], sourceOf: (file: string) => SourceFile | undefined): InstallParamUse[] {
+export function installParams(commands: readonly InstallCommandFact[], containers: readonly ContainerFact[]): InstallParamUse[] {
   const out: InstallParamUse[] = [];
   for (const command of commands) {
     const p = command.param;
@@ -48,7 +33,8 @@ export function installParams(commands: readonly InstallCommandFact[], container
   for (const container of containers) {
     const path = container.configPath;
     if (!path?.known) continue;
-    const param = containerInstallParam(path, sourceOf(container.file));
+    // The reader placed the folder within a path the file spells verbatim; a resolved configMapKeyRef value has no place of its own.
+    const param = container.configParam ?? containerInstallParam(path, undefined);
     const parsed = param && parseInstallParam(param.value);
     if (!param || !parsed) continue; // a folder that is no install parameter: another layout, not judged
     out.push({ file: container.file, param, parsed, writtenRegion: regionPart(parsed), from: { kind: 'container', container, path } });

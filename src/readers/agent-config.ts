@@ -8,7 +8,9 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import { elementsOf, isTemplatedNode, lastProperty, propertiesOf, safeParseTree, type PropertyEntry } from '../core/json-tree.js';
 import type { SourceFile } from '../core/source-file.js';
 import { known, unknown } from '../core/value.js';
-import type { AgentSite, AgentSites, DataGroup, Facts, SiteKind } from '../facts/index.js';
+import type { Range } from '../core/diagnostic.js';
+import type { AgentConfigFact, AgentSite, AgentSites, DataGroup, DataServerEntryShape, DataServerListShape, Facts, SiteKind } from '../facts/index.js';
+import { COMMUNITY_EDITION_KEYS, SLS_EDITION_KEYS } from '../knowledge/agent-keys.js';
 import { parseEndpoint, type EndpointRole, type ParsedEndpoint } from '../knowledge/endpoints.js';
 import { analyzeAgentJson } from './agent-json.js';
 import type { FileReader, TextFile } from './types.js';
@@ -19,10 +21,7 @@ function readAgentConfig(file: TextFile, facts: Facts): void {
   const { source } = file;
   // A BOM is the syntax rules' business; a space keeps every offset where it was.
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
-  const tree =
-    text.trim() === ''
-      ? { errors: [] }
-      : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const tree = text.trim() === '' ? { errors: [] } : safeParseTree(withoutRawControls(text), { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const path = file.file.path;
   const name = path.slice(path.lastIndexOf('/') + 1);
   const partial = name !== 'ilogtail_config.json' && name !== 'loongcollector_config.json';
@@ -44,7 +43,43 @@ function readAgentConfig(file: TextFile, facts: Facts): void {
     properties,
     settings,
     sites: readSites(path, source, root, settings),
+    objectStart: root?.type === 'object' ? source.rangeOf(root.offset, 1) : undefined,
+    editionKeys: root ? editionKeysOf(source, settings) : editionKeysInText(source),
+    dataServerList: dataServerListShape(source, settings.get('data_server_list')?.valueNode, root !== undefined),
   });
+}
+
+const EDITION_KEYS = new Set([...SLS_EDITION_KEYS, ...COMMUNITY_EDITION_KEYS]);
+/** A key as JSON writes it, found in the text of a file whose tree could not be built. */
+const EDITION_KEY_TEXT = new RegExp(`"(${[...EDITION_KEYS].join('|')})"\\s*:`, 'g');
+
+function editionKeysOf(source: SourceFile, settings: ReadonlyMap<string, PropertyEntry>): AgentConfigFact['editionKeys'] {
+  const out: Array<{ key: string; range: Range }> = [];
+  for (const [key, p] of settings) if (EDITION_KEYS.has(key)) out.push({ key, range: source.rangeOf(p.keyNode.offset, p.keyNode.length) });
+  return out;
+}
+
+function editionKeysInText(source: SourceFile): AgentConfigFact['editionKeys'] {
+  const out: Array<{ key: string; range: Range }> = [];
+  for (const m of source.text.matchAll(EDITION_KEY_TEXT)) out.push({ key: m[1], range: source.rangeOf(m.index, m[1].length + 2) });
+  return out;
+}
+
+function dataServerListShape(source: SourceFile, value: JsonNode | undefined, hasTree: boolean): DataServerListShape {
+  const range = (n: JsonNode) => source.rangeOf(n.offset, n.length);
+  if (!hasTree || !value) return { kind: 'absent' };
+  if (value.type === 'null') return { kind: 'null', range: range(value) };
+  if (value.type !== 'array') return { kind: 'not-array', range: range(value) };
+  const entries = (value.children ?? []).map((entry): DataServerEntryShape => {
+    const fields: DataServerEntryShape['fields'] = {};
+    if (entry.type === 'object')
+      for (const field of ['cluster', 'endpoint'] as const) {
+        const node = lastProperty(entry, field)?.valueNode;
+        if (node) fields[field] = { range: range(node), blank: node.type === 'string' && String(node.value).trim() === '' };
+      }
+    return { range: range(entry), object: entry.type === 'object', fields };
+  });
+  return { kind: 'array', range: range(value), entries };
 }
 
 /**

@@ -5,6 +5,7 @@ import { scalarString, getPath, get, type DNode } from '../core/doc-tree.js';
 import { isTemplated } from '../core/template.js';
 import type { Range } from '../core/diagnostic.js';
 import type { DocContext, DocumentReader } from './types.js';
+import { containerInstallParam } from '../knowledge/container-config-path.js';
 
 /** The agent's environment variables (docs/reference/sls-regions-and-iac.md §C.7) and the fact field each fills. */
 const ENV_FIELDS: Record<string, ContainerField> = {
@@ -109,7 +110,7 @@ function readContainer(c: DNode, workload: string, namespace: string | undefined
   if (image) fact.image = image;
   if (pending.size > 0) fact.configMapRefs = [...pending].map(([field, p]) => ({ field, name: p.name, key: p.key, ...(p.kind === 'Secret' ? { kind: p.kind } : {}) }));
   if (sources.length > 0) fact.envFrom = sources;
-  ctx.facts.containers.push(fact);
+  pushContainer(fact, ctx);
 }
 
 function readAliyunLogConfig(doc: DNode, ctx: DocContext): void {
@@ -216,8 +217,15 @@ export function readComposeFile(doc: DNode, ctx: DocContext): void {
         fact[field] = isTemplated(value) ? unknown(value, r, item.pointer) : known(value, r, item.pointer, plain ? [item.start + eq + 1, item.end] : undefined);
       }
     }
-    if (any || AGENT_IMAGE.test(scalarString(get(s.value, 'image')) ?? '')) ctx.facts.containers.push(fact);
+    if (any || AGENT_IMAGE.test(scalarString(get(s.value, 'image')) ?? '')) pushContainer(fact, ctx);
   }
+}
+
+/** Records a container, with where its config path names the install parameter. */
+function pushContainer(fact: ContainerFact, ctx: DocContext): void {
+  const param = fact.configPath?.known && fact.configPath.literal ? containerInstallParam(fact.configPath, ctx.source) : undefined;
+  if (param) fact.configParam = param;
+  ctx.facts.containers.push(fact);
 }
 
 export const kubernetesReader: DocumentReader = {

@@ -28,7 +28,7 @@ const git = (cwd: string, ...args: string[]) =>
 describe('action.yml', () => {
   it('runs the committed bundle on node24 and declares the documented inputs and outputs', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
-    expect(Object.keys(actionYml.inputs)).toEqual(['paths', 'config', 'working-directory', 'fail-on', 'max-warnings', 'sarif-file', 'annotations', 'only-changed']);
+    expect(Object.keys(actionYml.inputs)).toEqual(['paths', 'config', 'working-directory', 'fail-on', 'max-warnings', 'sarif-file', 'annotations', 'only-changed', 'baseline']);
     expect(Object.keys(actionYml.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'exit-code']);
     expect(actionYml.inputs['fail-on'].default).toBe('error');
     expect(actionYml.inputs.paths.default).toBe('.');
@@ -97,6 +97,25 @@ describe.skipIf(node24Missing() !== undefined && !process.env.CI)('the Action un
     expect(githubSarifProblems(log, sarifText)).toEqual([]);
     const uris = log.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris).toEqual(['infra/data/broken.json', 'infra/data/latin1.json']);
+  });
+
+  it('with a baseline input, annotates and fails on new findings only; SARIF marks the baselined ones unchanged', () => {
+    const ws = workspace({ 'infra/data/broken.json': NUL_JSON, 'infra/data/latin1.json': LATIN1_JSON });
+    // The baseline records the binary file's finding; paths in it are relative to its own folder.
+    writeFileSync(path.join(ws, 'infra/baseline.json'), '{\n  "version": 1,\n  "findings": [\n    {"file":"data/broken.json","rule":"file/binary","text":"","count":1}\n  ]\n}\n');
+    const r = runAction(ws, { inputs: { 'working-directory': 'infra', baseline: 'baseline.json', 'sarif-file': 'out.sarif' } });
+    expect(r.annotations).toEqual([`::warning title=file/not-utf8,file=infra/data/latin1.json,line=1,endLine=1,col=14,endColumn=15::${NOT_UTF8}`]);
+    expect(r.failures).toEqual([]);
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '1', 'exit-code': '0' });
+    expect(r.summary).toContain('<p>baseline: 1 finding recorded in infra/baseline.json is not reported.</p>');
+    expect(r.summary).not.toContain('file/binary');
+    const log = JSON.parse(readFileSync(path.join(ws, 'out.sarif'), 'utf8'));
+    expect(log.runs[0].results.map((x: { ruleId: string; baselineState: string }) => `${x.ruleId} ${x.baselineState}`)).toEqual(['file/binary unchanged', 'file/not-utf8 new']);
+
+    const broken = runAction(ws, { inputs: { 'working-directory': 'infra', baseline: 'missing.json' } });
+    expect(broken.status).toBe(2);
+    expect(broken.failures).toEqual([`::error::logtail-lint: baseline file not found: ${path.join(ws, 'infra/missing.json')} (create it with --write-baseline).`]);
   });
 
   it('a clean run passes and says so', () => {

@@ -127,6 +127,10 @@ describe('discover: trees, links and ignores reached by globs and names', () => 
     const root = writeTree({ 'hosts/old/ilogtail_config.json': '{}', 'hosts/new/ilogtail_config.json': '{}' });
     const r = await discover({ cwd: path.join(root, 'hosts'), patterns: [], ignores: [{ base: root, patterns: ['hosts/old/'] }] });
     expect(r.files.map((f) => f.path)).toEqual(['new/ilogtail_config.json']);
+    // A config in a folder below the walk's start: its patterns apply from that folder down only.
+    const below = writeTree({ 'old/ilogtail_config.json': '{}', 'team/old/ilogtail_config.json': '{}', 'team/new/ilogtail_config.json': '{}', '..old/ilogtail_config.json': '{}' });
+    const r2 = await discover({ cwd: below, patterns: [], ignores: [{ base: path.join(below, 'team'), patterns: ['old/'] }] });
+    expect(r2.files.map((f) => f.path)).toEqual(['..old/ilogtail_config.json', 'old/ilogtail_config.json', 'team/new/ilogtail_config.json']);
   });
 
   it('a pattern that repeats files of an earlier one still matched something', async () => {

@@ -109,4 +109,27 @@ describe('sarif formatter', () => {
   it('adds no notification when nothing was dropped', () => {
     expect(render().runs[0].invocations).toEqual([{ executionSuccessful: true }]);
   });
+
+  it('with a baseline, lists baselined findings as "unchanged" and the rest as "new"; without one, no result has a baselineState', () => {
+    const [known, ...fresh] = DIAGNOSTICS;
+    const log = JSON.parse(sarif(fresh, makeContext({ baselined: [known], baseline: { file: '/repo/.logtail-lint-baseline.json', matched: 1, stale: 0 } })));
+    expectValidSarif(log);
+    const states = log.runs[0].results.map((r: { message: { text: string }; baselineState: string }) => [r.message.text, r.baselineState]);
+    expect(states).toHaveLength(DIAGNOSTICS.length);
+    expect(states.filter(([, s]: string[]) => s === 'unchanged')).toEqual([[known.message, 'unchanged']]);
+    expect(states.filter(([, s]: string[]) => s === 'new')).toHaveLength(fresh.length);
+    expect(render().runs[0].results.some((r: object) => 'baselineState' in r)).toBe(false);
+    // The schema knows the property: a state it does not define is rejected.
+    log.runs[0].results[0].baselineState = 'old';
+    expect(validate(log)).toBe(false);
+  });
+
+  it('over the limit, new findings are kept before baselined ones', () => {
+    const all = synthetic(SARIF_MAX_RESULTS + 10, () => 'error');
+    const baselined = all.slice(0, 20);
+    const log = JSON.parse(sarif(all.slice(20), makeContext({ baselined, baseline: { file: '/b.json', matched: 20, stale: 0 } })));
+    const results = log.runs[0].results;
+    expect(results).toHaveLength(SARIF_MAX_RESULTS);
+    expect(results.filter((r: { baselineState: string }) => r.baselineState === 'unchanged')).toHaveLength(10);
+  });
 });

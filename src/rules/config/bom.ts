@@ -4,6 +4,7 @@ import { DROPS_FILE, rangeOf } from './util.js';
 export default defineRule({
   id: 'config/bom',
   severity: 'error',
+  scope: 'file',
   description: 'ilogtail_config.json starts with a UTF-8 BOM, which the agent\'s pre-check rejects',
   fixable: true,
   check({ fleet, report }) {

@@ -4,6 +4,7 @@ import { DROPS_FILE, rangeOf } from './util.js';
 export default defineRule({
   id: 'config/comment-breaks-precheck',
   severity: 'error',
+  scope: 'file',
   description: 'A comment holds an unbalanced `"`, `{` or `}`, which breaks the agent\'s brace-counting pre-check',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

@@ -4,6 +4,7 @@ import { rangeOf } from './util.js';
 export default defineRule({
   id: 'config/duplicate-key',
   severity: 'warning',
+  scope: 'file',
   description: 'A key appears twice in one object; the agent keeps only the last value',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

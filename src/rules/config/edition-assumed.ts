@@ -1,5 +1,4 @@
 import { defineRule } from '../types.js';
-import { rangeOf } from './util.js';
 
 /**
  * An ilogtail_config.json with no SLS key and no SLS evidence beside it: logtail-lint takes it for
@@ -13,12 +12,12 @@ export default defineRule({
   description: 'ilogtail_config.json shows no sign of SLS, so it was taken for the open-source (community) agent and not checked for SLS',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {
-      if (fact.role !== 'main' || fact.product !== 'ilogtail' || fact.root?.type !== 'object') continue;
+      if (fact.role !== 'main' || fact.product !== 'ilogtail' || !fact.objectStart) continue;
       if (fleet.editionOf(fact.file).edition !== 'unknown') continue;
       const root = fleet.bundles.find((b) => b.files.includes(fact.file))?.root || '.';
       report({
         file: fact.file,
-        range: rangeOf(fact, fact.root.offset, fact.root.offset + 1),
+        range: fact.objectStart,
         message:
           'No SLS key here ("config_server_address", "data_server_list", "primary_region") and no SLS file beside it (users/, user_defined_id, an install command): ' +
           'logtail-lint took this for the open-source iLogtail, which needs none of them, and skipped the SLS checks. ' +

@@ -6,6 +6,7 @@ import { defaultText, displayPath, expectedText, issuesOf, nodeRange } from './u
 export default defineRule({
   id: 'config/flag-type-mismatch',
   severity: 'warning',
+  scope: 'file',
   description: 'A number or boolean of the wrong kind for a key read through its gflag, whose outcome depends on gflags parsing the text',
   check({ fleet, report }) {
     for (const { fact, issue } of issuesOf(fleet, 'flag-type-mismatch')) {

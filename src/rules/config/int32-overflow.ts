@@ -13,6 +13,7 @@ const advice = (n: unknown) => (typeof n === 'number' && n < 0 ? `Use a value of
 export default defineRule({
   id: 'config/int32-overflow',
   severity: 'error',
+  scope: 'file',
   description: 'A value outside the 32-bit integer range for a key the agent reads as int32, so it is ignored',
   check({ fleet, report }) {
     const reported = new Set<string>();

@@ -9,6 +9,7 @@ import { DROPS_FILE, rangeOf } from './util.js';
 export default defineRule({
   id: 'config/invalid-json',
   severity: 'error',
+  scope: 'file',
   description: 'ilogtail_config.json is not JSON the agent can read, so it runs on built-in defaults',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

@@ -12,6 +12,7 @@ const NAMES: Record<string, string> = {
 export default defineRule({
   id: 'config/leading-content',
   severity: 'error',
+  scope: 'file',
   description: 'Something other than spaces, LF or TAB comes before the opening "{" (a comment, a CR, a non-breaking space, stray text)',
   fixable: true,
   check({ fleet, report }) {

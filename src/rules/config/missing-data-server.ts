@@ -1,9 +1,6 @@
-import type { Node as JsonNode } from 'jsonc-parser';
-import type { AgentConfigFact } from '../../facts/index.js';
-import { lastProperty } from '../../core/json-tree.js';
+import type { DataServerEntryShape } from '../../facts/index.js';
 import type { EditionEvidence } from '../../model/fleet.js';
 import { defineRule, type RuleContext } from '../types.js';
-import { nodeRange, rangeOf } from './util.js';
 
 /** LoongCollector's own form of the data servers (agent-config §2.3): a file with it does not use data_server_list. */
 const OTHER_FORMS = ['data_servers'];
@@ -16,62 +13,57 @@ export default defineRule({
   description: 'data_server_list is missing or empty, or an entry lacks its cluster or endpoint',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {
-      if (fact.role !== 'main') continue; // config.d / instance_config files are merged on top
-      const root = fact.root;
-      if (root?.type !== 'object') continue;
+      if (fact.role !== 'main' || !fact.objectStart) continue; // config.d / instance_config files are merged on top
       // Only the SLS-connected agent reads data_server_list: a community file (or one with no
       // evidence either way, which config/edition-assumed notes) needs none (docs/reference/editions.md).
+      // The edition rests on other files too, so this rule is fleet-scoped and reads plain data only.
       const edition = fleet.editionOf(fact.file);
       if (edition.edition !== 'sls') continue;
-      const last = fact.settings;
-      const list = last.get('data_server_list');
-      if (!list || !list.valueNode || list.valueNode.type === 'null') {
-        if (OTHER_FORMS.some((k) => last.has(k))) continue;
+      const list = fact.dataServerList;
+      if (list.kind === 'absent' || list.kind === 'null') {
+        if (fact.editionKeys.some((k) => OTHER_FORMS.includes(k.key))) continue;
         // Say why the file is taken for SLS when nothing in it says so (the evidence is beside it).
         const first = edition.evidence.find((e) => e.says === 'sls');
         const why = !first || first.file === fact.file ? '' : ` (this host is SLS-connected: ${evidencePhrase(first)})`;
         report({
           file: fact.file,
-          range: list?.valueNode ? nodeRange(fact, list.valueNode) : rangeOf(fact, root.offset, root.offset + 1),
-          message: `${list ? '"data_server_list" is null' : 'No "data_server_list"'}${why}: ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
+          range: list.kind === 'null' ? list.range : fact.objectStart,
+          message: `${list.kind === 'null' ? '"data_server_list" is null' : 'No "data_server_list"'}${why}: ${fact.product === 'loongcollector' ? 'this enterprise-form config names no data servers (neither "data_server_list" nor "data_servers")' : 'the enterprise Logtail takes its data-plane endpoints from this key only'}, so the agent cannot send any logs. Add "data_server_list": ${TEMPLATE} as the installer writes it${fact.product === 'loongcollector' ? ', or the LoongCollector form "data_servers": [{"region": "<region-id>", "endpoint_list": ["<endpoint>"]}]' : ''}.`,
         });
         continue;
       }
-      const value = list.valueNode;
-      if (!value || value.type !== 'array') continue; // config/wrong-type (or null-value) says so
-      const entries = value.children ?? [];
-      if (entries.length === 0) {
+      if (list.kind !== 'array') continue; // config/wrong-type says so
+      if (list.entries.length === 0) {
         report({
           file: fact.file,
-          range: nodeRange(fact, value),
+          range: list.range,
           pointer: '/data_server_list',
           message: `"data_server_list" is empty: the agent has no data-plane endpoint and cannot send any logs. Add the entry the installer writes: ${TEMPLATE}.`,
         });
         continue;
       }
-      entries.forEach((entry, i) => checkEntry(fact, entry, i, report));
+      list.entries.forEach((entry, i) => checkEntry(fact.file, entry, i, report));
     }
   },
 });
 
-function checkEntry(fact: AgentConfigFact, entry: JsonNode, i: number, report: RuleContext['report']): void {
-  if (entry.type !== 'object') return; // config/wrong-type
+function checkEntry(file: string, entry: DataServerEntryShape, i: number, report: RuleContext['report']): void {
+  if (!entry.object) return; // config/wrong-type
   for (const field of ['cluster', 'endpoint'] as const) {
-    const prop = lastProperty(entry, field);
-    const node = prop?.valueNode;
+    const found = entry.fields[field];
     const pointer = `/data_server_list/${i}/${field}`;
     const what = field === 'cluster' ? 'the region ID of the project, e.g. "cn-hangzhou"' : 'the data endpoint, e.g. "cn-hangzhou-intranet.log.aliyuncs.com"';
-    if (!prop) {
+    if (!found) {
       report({
-        file: fact.file,
-        range: nodeRange(fact, entry),
+        file,
+        range: entry.range,
         pointer,
         message: `data_server_list[${i}] has no "${field}": ${field === 'cluster' ? 'the installer requires a non-empty cluster, and the agent cannot tell which region the endpoint serves' : "the agent has no host to send this region's data to"}. Add "${field}": ${what}.`,
       });
-    } else if (node && node.type === 'string' && String(node.value).trim() === '') {
+    } else if (found.blank) {
       report({
-        file: fact.file,
-        range: nodeRange(fact, node),
+        file,
+        range: found.range,
         pointer,
         message: `data_server_list[${i}].${field} is empty: ${field === 'cluster' ? 'the installer requires a non-empty cluster' : "the agent has no host to send this region's data to"}. Write ${what}.`,
       });

@@ -6,6 +6,7 @@ import { agentConfigSchema, defaultText, nodeRange } from './util.js';
 export default defineRule({
   id: 'config/null-value',
   severity: 'warning',
+  scope: 'file',
   description: 'A top-level key set to null, which empties a string flag or falls back to the default',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

@@ -11,6 +11,7 @@ const CONSEQUENCE: Record<string, string> = {
 export default defineRule({
   id: 'config/out-of-documented-range',
   severity: 'warning',
+  scope: 'file',
   description: 'A value outside the range Alibaba Cloud documents, which the agent itself does not check',
   check({ fleet, report }) {
     for (const { fact, issue } of issuesOf(fleet, 'out-of-documented-range')) {

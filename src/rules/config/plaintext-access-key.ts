@@ -14,6 +14,7 @@ function placeholder(value: string): boolean {
 export default defineRule({
   id: 'config/plaintext-access-key',
   severity: 'warning',
+  scope: 'file',
   description: 'default_access_key_id / default_access_key in the file, which the agent logs in clear text',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

@@ -4,6 +4,7 @@ import { displayPath, issuesOf, nodeRange } from './util.js';
 export default defineRule({
   id: 'config/quoted-flag-value',
   severity: 'warning',
+  scope: 'file',
   description: 'A quoted number or boolean that works only through the gflag of the same name',
   fixable: true,
   check({ fleet, report }) {

@@ -4,6 +4,7 @@ import { defaultText, displayPath, issuesOf, nodeRange } from './util.js';
 export default defineRule({
   id: 'config/quoted-number',
   severity: 'error',
+  scope: 'file',
   description: 'A number written as a string for a key the agent reads only as a number, so the value is ignored',
   fixable: true,
   check({ fleet, report }) {

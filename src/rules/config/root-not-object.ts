@@ -4,6 +4,7 @@ import { DROPS_FILE, rangeOf } from './util.js';
 export default defineRule({
   id: 'config/root-not-object',
   severity: 'error',
+  scope: 'file',
   description: 'The root of ilogtail_config.json is an array or a scalar instead of an object',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

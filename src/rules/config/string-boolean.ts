@@ -4,6 +4,7 @@ import { defaultText, displayPath, issuesOf, nodeRange } from './util.js';
 export default defineRule({
   id: 'config/string-boolean',
   severity: 'error',
+  scope: 'file',
   description: 'A boolean written as a string ("true"), which the agent ignores',
   fixable: true,
   check({ fleet, report }) {

@@ -4,6 +4,7 @@ import { DROPS_FILE, rangeOf } from './util.js';
 export default defineRule({
   id: 'config/trailing-comma',
   severity: 'error',
+  scope: 'file',
   description: 'A comma before "}" or "]", which jsoncpp 1.8.4 rejects',
   fixable: true,
   check({ fleet, report }) {

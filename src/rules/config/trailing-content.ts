@@ -4,6 +4,7 @@ import { rangeOf } from './util.js';
 export default defineRule({
   id: 'config/trailing-content',
   severity: 'warning',
+  scope: 'file',
   description: 'Text after the root object, which the agent silently ignores',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

@@ -14,6 +14,7 @@ let lowerKeys: Map<string, string> | undefined;
 export default defineRule({
   id: 'config/unknown-key',
   severity: 'warning',
+  scope: 'file',
   description: 'A top-level key that is neither a key the agent reads nor one of its gflags (a typo, most likely)',
   check({ fleet, report }) {
     for (const fact of fleet.agentConfigs) {

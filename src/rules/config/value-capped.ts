@@ -9,6 +9,7 @@ const BUFFER_FILE_NUM_CAP = 50;
 export default defineRule({
   id: 'config/value-capped',
   severity: 'warning',
+  scope: 'file',
   description: 'A value the agent silently caps or changes (buffer_file_num > 50, mem_usage_limit 80/100, max_bytes_per_sec ≥ 30 MiB…)',
   check({ fleet, report }) {
     for (const { fact, issue } of issuesOf(fleet, 'value-capped')) {

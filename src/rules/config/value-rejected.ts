@@ -5,6 +5,7 @@ import { displayPath, issuesOf, nodeRange, type RangeEntry, show } from './util.
 export default defineRule({
   id: 'config/value-rejected',
   severity: 'error',
+  scope: 'file',
   description: 'A value outside a range the agent itself enforces, so it rejects the value and uses the default',
   fixable: true,
   check({ fleet, report }) {

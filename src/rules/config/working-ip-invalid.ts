@@ -6,6 +6,7 @@ import { nodeRange } from './util.js';
 export default defineRule({
   id: 'config/working-ip-invalid',
   severity: 'error',
+  scope: 'file',
   description: 'working_ip is not an IPv4 or IPv6 address, so IP machine groups never match the host',
   fixable: true,
   check({ fleet, report }) {

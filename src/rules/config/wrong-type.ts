@@ -4,6 +4,7 @@ import { actualText, displayPath, expectedText, fallbackText, issuesOf, nodeRang
 export default defineRule({
   id: 'config/wrong-type',
   severity: 'error',
+  scope: 'file',
   description: 'A key has a JSON type the agent does not read (an object for a string, 384.5 for an integer key…)',
   check({ fleet, report }) {
     for (const { fact, issue } of issuesOf(fleet, 'wrong-type')) {

@@ -4,6 +4,7 @@ import { agentSites, at, quote, regionOf, related, soleRegion } from './util.js'
 export default defineRule({
   id: 'endpoint/acceleration-region',
   severity: 'info',
+  scope: 'file',
   description: 'Transfer acceleration (log-global.aliyuncs.com) in a region for which the docs do not list it',
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {

@@ -4,6 +4,7 @@ import { agentSites, at, malformedProblems, quote, soleRegion } from './util.js'
 export default defineRule({
   id: 'endpoint/custom-host',
   severity: 'warning',
+  scope: 'file',
   description: 'config_server_address or a data endpoint is a custom gateway/proxy host whose region and network logtail-lint cannot check',
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {

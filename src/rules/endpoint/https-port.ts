@@ -5,6 +5,7 @@ import type { AgentSite } from '../../facts/index.js';
 export default defineRule({
   id: 'endpoint/https-port',
   severity: 'info',
+  scope: 'file',
   description: 'data_server_port and an explicit http:// or https:// data endpoint say different things about the protocol',
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {

@@ -7,6 +7,7 @@ import type { AgentSite } from '../../facts/index.js';
 export default defineRule({
   id: 'endpoint/malformed',
   severity: 'error',
+  scope: 'file',
   description: 'An endpoint value the agent cannot use: empty, bare scheme, whitespace, bad scheme/port/host, install suffix in the host, missing logtail. prefix',
   fixable: true,
   check({ fleet, report }) {

@@ -37,6 +37,7 @@ export function pairAllowed(config: NetworkType, data: NetworkType): boolean {
 export default defineRule({
   id: 'endpoint/network-mismatch',
   severity: 'error',
+  scope: 'file',
   description: 'The config server and data server endpoints are on a network pair the installer never writes (e.g. -intranet config server, public data endpoint)',
   fixable: true,
   check({ fleet, report }) {

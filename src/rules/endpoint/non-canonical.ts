@@ -7,6 +7,7 @@ import type { AgentSite } from '../../facts/index.js';
 export default defineRule({
   id: 'endpoint/non-canonical',
   severity: 'warning',
+  scope: 'file',
   description: 'An SLS endpoint has a part the installer never writes: path, port, user info, project prefix, upper case, trailing dot, legacy -vpc',
   fixable: true,
   check({ fleet, report }) {

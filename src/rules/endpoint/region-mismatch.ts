@@ -12,6 +12,7 @@ interface Named {
 export default defineRule({
   id: 'endpoint/region-mismatch',
   severity: 'error',
+  scope: 'file',
   description: 'config_server_address, cluster and endpoint (or the LoongCollector forms) name different regions',
   fixable: true,
   check({ fleet, report }) {

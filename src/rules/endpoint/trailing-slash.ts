@@ -4,6 +4,7 @@ import { agentSites, at, quote, replaceSite } from './util.js';
 export default defineRule({
   id: 'endpoint/trailing-slash',
   severity: 'info',
+  scope: 'file',
   description: 'An endpoint ends with a "/" that the agent strips',
   fixable: true,
   check({ fleet, report }) {

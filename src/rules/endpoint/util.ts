@@ -30,9 +30,9 @@ import type { Fleet } from '../../model/fleet.js';
 import type { Fix, Range, RelatedLocation } from '../../core/diagnostic.js';
 import type { Finding } from '../types.js';
 
-/** Every agent config file's sites (files with no value tree have none worth judging). */
+/** Every agent config file's sites (a file with no value tree has none: src/readers/agent-config.ts). */
 export function agentSites(fleet: Fleet): AgentSites[] {
-  return fleet.agentConfigs.filter((f) => f.root !== undefined).map((f) => f.sites);
+  return fleet.agentConfigs.map((f) => f.sites);
 }
 
 export function roleOf(kind: SiteKind): EndpointRole {

@@ -4,6 +4,7 @@ import { defineRule } from '../types.js';
 export default defineRule({
   id: 'file/binary',
   severity: 'error',
+  scope: 'file',
   description: 'A file that should be text contains NUL bytes',
   check({ fleet, report }) {
     for (const f of fleet.files) {

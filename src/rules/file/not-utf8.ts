@@ -3,6 +3,7 @@ import { defineRule } from '../types.js';
 export default defineRule({
   id: 'file/not-utf8',
   severity: 'warning',
+  scope: 'file',
   description: 'A file is not valid UTF-8',
   check({ fleet, report }) {
     for (const f of fleet.files) {

@@ -3,6 +3,7 @@ import { defineRule } from '../types.js';
 export default defineRule({
   id: 'file/parse-error',
   severity: 'error',
+  scope: 'file',
   description: 'A Terraform, YAML or JSON file could not be parsed, so its machine groups were not checked',
   check({ fleet, report }) {
     for (const p of fleet.parseProblems) {

@@ -4,6 +4,7 @@ import { defineRule } from '../types.js';
 export default defineRule({
   id: 'file/too-large',
   severity: 'warning',
+  scope: 'file',
   description: 'A file is larger than the configured limit and was not read',
   check({ fleet, report }) {
     for (const f of fleet.files) {

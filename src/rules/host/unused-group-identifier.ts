@@ -1,6 +1,7 @@
 import { suggester, describeGroup } from '../shared/message-utils.js';
 import type { RelatedLocation } from '../../core/diagnostic.js';
 import { defineRule } from '../types.js';
+import { resourceAddress } from '../machine-group/util.js';
 
 /**
  * A custom identifier listed in a userdefined machine group that no host of the repo carries.
@@ -29,6 +30,7 @@ export default defineRule({
           file: entry.file,
           range: entry.range,
           pointer: entry.pointer,
+          address: resourceAddress(g.fact),
           message:
             `No host in this repository carries the custom identifier ${JSON.stringify(entry.value)} of ${describeGroup(g)} (no user_defined_id line, ALIYUN_LOGTAIL_USER_DEFINED_ID or script writes it).` +
             (nearValue ? ` Did you mean "${near}"?` : '') +

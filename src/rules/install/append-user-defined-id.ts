@@ -9,6 +9,7 @@ const byPosition = (a: IdentityWriteFact, b: IdentityWriteFact) => a.range.start
 export default defineRule({
   id: 'install/append-user-defined-id',
   severity: 'warning',
+  scope: 'file',
   description: 'A script appends to user_defined_id (`>>`, `tee -a`), adding the identifier again on every run',
   fixable: true,
   check({ fleet, report }) {

@@ -5,6 +5,7 @@ import { identifierNotAccount } from '../shared/message-utils.js';
 export default defineRule({
   id: 'install/invalid-account-id',
   severity: 'error',
+  scope: 'file',
   description: 'A script creates a users/ entry that is not an account ID (masked `****`, `<uid>`, `YOUR_UID`)',
   check({ fleet, report }) {
     for (const w of fleet.identityWrites) {

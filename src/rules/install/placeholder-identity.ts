@@ -4,6 +4,7 @@ import { DOC_EXAMPLE_ACCOUNT_ID, identifierPlaceholder, visible } from '../share
 export default defineRule({
   id: 'install/placeholder-identity',
   severity: 'warning',
+  scope: 'file',
   description: "A script writes a placeholder identifier or the docs' example account ID",
   check({ fleet, report }) {
     for (const w of fleet.identityWrites) {

@@ -5,6 +5,7 @@ import { allCustom, effectiveType, fieldNames, knownEntries , reportFor } from '
 export default defineRule({
   id: 'machine-group/custom-ids-in-ip-group',
   severity: 'error',
+  scope: 'file',
   description: 'A machine group of type `ip` (often by default) lists custom identifiers instead of IP addresses',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

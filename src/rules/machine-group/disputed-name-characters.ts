@@ -4,6 +4,7 @@ import { disputedNameCharacters, fieldNames, knownString, nameProblems, suggestN
 export default defineRule({
   id: 'machine-group/disputed-name-characters',
   severity: 'warning',
+  scope: 'file',
   description: 'A machine group name has capital letters or `.`, which the SLS API reference rejects but the ROS reference and templates use',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

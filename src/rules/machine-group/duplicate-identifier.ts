@@ -6,6 +6,7 @@ import { fieldNames, knownEntries , reportFor } from './util.js';
 export default defineRule({
   id: 'machine-group/duplicate-identifier',
   severity: 'warning',
+  scope: 'file',
   description: 'A machine group lists the same IP address or identifier twice',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

@@ -1,6 +1,6 @@
 import type { MachineGroup } from '../../model/fleet.js';
 import { defineRule } from '../types.js';
-import { projectKey } from './util.js';
+import { projectKey, resourceAddress } from './util.js';
 
 /**
  * Two facts that describe the same resource rather than two groups: a Terraform resource and
@@ -39,6 +39,7 @@ export default defineRule({
         file: g.file,
         range: g.name.range,
         pointer: g.name.pointer,
+        address: resourceAddress(g.fact),
         message:
           `Machine group "${g.name.value}" in project "${project.label}" is also defined by ${first.fact.address} (${first.file}). ` +
           "Group names are unique within a project: the second create fails (MachineGroupAlreadyExist), or the two definitions overwrite each other's machine list. " +

@@ -4,6 +4,7 @@ import { effectiveType, fieldNames , reportFor } from './util.js';
 export default defineRule({
   id: 'machine-group/empty-identify-list',
   severity: 'error',
+  scope: 'file',
   description: 'A machine group has no IP addresses or custom identifiers',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

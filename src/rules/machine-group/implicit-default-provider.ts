@@ -17,6 +17,7 @@ export default defineRule({
       report({
         file: r.file,
         range: r.range,
+        address: r.address,
         message:
           `${r.address} sets no \`provider\`, and every \`provider "alicloud"\` block of this folder has an alias (${aliases.join(', ')}), ` +
           `so Terraform gives it the default alicloud provider, which no block configures: its region comes from the environment (ALICLOUD_REGION), ` +

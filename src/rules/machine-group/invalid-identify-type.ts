@@ -6,6 +6,7 @@ import { fieldNames, IDENTIFY_TYPES, normalizeIdentifyType , reportFor } from '.
 export default defineRule({
   id: 'machine-group/invalid-identify-type',
   severity: 'error',
+  scope: 'file',
   description: 'A machine group identify type is not exactly `ip` or `userdefined` (case-sensitive)',
   fixable: true,
   check({ fleet, report }) {

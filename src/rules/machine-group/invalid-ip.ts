@@ -5,6 +5,7 @@ import { allCustom, classifyEntry, effectiveType, fieldNames, knownEntries , rep
 export default defineRule({
   id: 'machine-group/invalid-ip',
   severity: 'error',
+  scope: 'file',
   description: 'An IP machine group lists something that is not an IP address (CIDR, ip:port, hostname, placeholder)',
   fixable: true,
   check({ fleet, report }) {

@@ -4,6 +4,7 @@ import { disputedNameCharacters, fieldNames, knownString, nameProblems, suggestN
 export default defineRule({
   id: 'machine-group/invalid-name',
   severity: 'error',
+  scope: 'file',
   description: 'A machine group name breaks the SLS naming rule (letters, digits, `-`, `_`, `.`; starting and ending with a letter or digit; 2–128 characters)',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

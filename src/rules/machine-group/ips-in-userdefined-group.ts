@@ -4,6 +4,7 @@ import { classifyEntry, effectiveType, fieldNames, knownEntries , reportFor } fr
 export default defineRule({
   id: 'machine-group/ips-in-userdefined-group',
   severity: 'warning',
+  scope: 'file',
   description: 'A machine group of type `userdefined` lists only IP addresses',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

@@ -4,6 +4,7 @@ import { fieldNames , reportFor } from './util.js';
 export default defineRule({
   id: 'machine-group/public-ip',
   severity: 'error',
+  scope: 'file',
   description: "An IP machine group is built from instances' public IP addresses",
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

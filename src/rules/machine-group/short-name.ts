@@ -4,6 +4,7 @@ import { knownString, nameProblems , reportFor } from './util.js';
 export default defineRule({
   id: 'machine-group/short-name',
   severity: 'warning',
+  scope: 'file',
   description: 'A machine group name is 2 characters long, which some SLS docs and APIs reject (minimum 3)',
   check({ fleet, report }) {
     for (const { fact: g } of fleet.machineGroups) {

@@ -1,6 +1,6 @@
 import type { MachineGroup } from '../../model/fleet.js';
 import { defineRule } from '../types.js';
-import { projectKey } from './util.js';
+import { projectKey, resourceAddress } from './util.js';
 
 /** Default machine groups per project (docs/reference/sls-regions-and-iac.md §C.3, S14): 200, adjustable to 400. */
 export const DEFAULT_GROUP_QUOTA = 200;
@@ -29,6 +29,7 @@ export default defineRule({
         file: over.file,
         range: over.name!.range,
         pointer: over.name!.pointer,
+        address: resourceAddress(over.fact),
         message:
           `Project "${label}" gets ${names.size} machine groups; the default quota is ${DEFAULT_GROUP_QUOTA} per project (this is number ${DEFAULT_GROUP_QUOTA + 1}), ` +
           'so creating the rest fails. Ask for the quota to be raised (up to 400), merge groups (one group can hold many identifiers), or spread them over projects.',

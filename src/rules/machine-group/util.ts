@@ -201,5 +201,11 @@ export function projectKey(g: MachineGroup): { key: string; label: string } | un
  */
 export function reportFor(report: RuleContext['report'], g: Pick<MachineGroupFact, 'format' | 'address'>): RuleContext['report'] {
   const where = g.format.startsWith('terraform') ? g.address : g.format === 'ros' ? `ROS resource ${g.address}` : g.format === 'crossplane' ? `Crossplane ${g.address}` : undefined;
-  return where ? (finding) => report({ ...finding, message: `${where}: ${finding.message}` }) : report;
+  const address = resourceAddress(g);
+  return where ? (finding) => report({ ...finding, message: `${where}: ${finding.message}`, ...(address ? { address } : {}) }) : report;
+}
+
+/** The Terraform address or ROS logical ID of a resource (what survives edits around it); undefined for other formats, which have a pointer. */
+export function resourceAddress(r: Pick<MachineGroupFact, 'format' | 'address'>): string | undefined {
+  return r.format.startsWith('terraform') || r.format === 'ros' ? r.address : undefined;
 }

@@ -17,6 +17,7 @@ const WHAT: Record<string, string> = {
 export default defineRule({
   id: 'region/install-suffix-in-cluster',
   severity: 'error',
+  scope: 'file',
   description: 'cluster / primary_region / data_servers[].region carries a network suffix (-intranet, -acceleration, …) instead of a plain region ID',
   fixable: true,
   check({ fleet, report }) {

@@ -5,6 +5,7 @@ import { agentSites, at, placesOf, quote, regionsNamed, related } from '../endpo
 export default defineRule({
   id: 'region/unverified',
   severity: 'info',
+  scope: 'file',
   description: 'ilogtail_config.json names a region whose SLS endpoints are pattern-inferred, not in the cited sources',
   check({ fleet, report }) {
     for (const file of agentSites(fleet)) {

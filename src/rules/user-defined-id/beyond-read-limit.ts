@@ -6,6 +6,7 @@ import { rangeOf, withoutCr } from './util.js';
 export default defineRule({
   id: 'user-defined-id/beyond-read-limit',
   severity: 'error',
+  scope: 'file',
   description: 'user_defined_id is longer than the 8 KiB the agent reads',
   check({ fleet, report }) {
     for (const f of fleet.userDefinedIds) {

@@ -4,6 +4,7 @@ import { deleteLine, isBlank, lineRange, readLines } from './util.js';
 export default defineRule({
   id: 'user-defined-id/blank-line',
   severity: 'info',
+  scope: 'file',
   description: 'user_defined_id has blank lines (the agent skips them)',
   fixable: true,
   check({ fleet, report }) {

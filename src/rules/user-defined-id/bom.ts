@@ -5,6 +5,7 @@ import { rangeOf, withoutCr } from './util.js';
 export default defineRule({
   id: 'user-defined-id/bom',
   severity: 'error',
+  scope: 'file',
   description: 'user_defined_id starts with a UTF-8 BOM, which becomes part of the first identifier',
   fixable: true,
   check({ fleet, report }) {

@@ -6,6 +6,7 @@ import { rangeOf, withoutCr } from './util.js';
 export default defineRule({
   id: 'user-defined-id/crlf',
   severity: 'error',
+  scope: 'file',
   description: 'user_defined_id has Windows (CRLF) line endings: each identifier keeps a trailing CR on Linux',
   fixable: true,
   check({ fleet, report }) {

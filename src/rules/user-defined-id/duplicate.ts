@@ -6,6 +6,7 @@ import { visible } from '../shared/util.js';
 export default defineRule({
   id: 'user-defined-id/duplicate',
   severity: 'warning',
+  scope: 'file',
   description: 'user_defined_id repeats an identifier (often a `>>` script run more than once)',
   fixable: true,
   check({ fleet, report }) {

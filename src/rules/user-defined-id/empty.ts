@@ -5,6 +5,7 @@ import { isBlank, readLines } from './util.js';
 export default defineRule({
   id: 'user-defined-id/empty',
   severity: 'warning',
+  scope: 'file',
   description: 'user_defined_id holds no identifier, so the host is identified by its IP',
   check({ fleet, report }) {
     for (const f of fleet.userDefinedIds) {

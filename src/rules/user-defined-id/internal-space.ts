@@ -5,6 +5,7 @@ import { identifierLines, withoutCr } from './util.js';
 export default defineRule({
   id: 'user-defined-id/internal-space',
   severity: 'warning',
+  scope: 'file',
   description: 'A user_defined_id identifier contains a space',
   check({ fleet, report }) {
     for (const f of fleet.userDefinedIds) {

@@ -5,6 +5,7 @@ import { identifierPlaceholder, visible } from '../shared/util.js';
 export default defineRule({
   id: 'user-defined-id/placeholder',
   severity: 'warning',
+  scope: 'file',
   description: 'user_defined_id holds a placeholder identifier (`userdefined`, `1111`, `YOUR_…`, `<…>`, `xxx`)',
   check({ fleet, report }) {
     for (const f of fleet.userDefinedIds) {

@@ -5,6 +5,7 @@ import { visible } from '../shared/util.js';
 export default defineRule({
   id: 'user-defined-id/surrounding-tab',
   severity: 'error',
+  scope: 'file',
   description: 'A user_defined_id identifier starts or ends with a tab, which the agent keeps',
   fixable: true,
   check({ fleet, report }) {

@@ -5,6 +5,7 @@ import { accountEntries } from './util.js';
 export default defineRule({
   id: 'users/directory',
   severity: 'warning',
+  scope: 'file',
   description: 'A users/ entry is a directory, which the agent still takes as an account ID',
   check({ fleet, report }) {
     for (const e of accountEntries(fleet)) {

@@ -6,6 +6,7 @@ import { accountEntries, describeAccountSetting, quotedItem, settingAccountIds }
 export default defineRule({
   id: 'users/example-account-id',
   severity: 'warning',
+  scope: 'file',
   description: "A users/ entry (or an ALIYUN_LOGTAIL_USER_ID item) is the docs' example account ID, or a run of one digit",
   check({ fleet, report }) {
     for (const e of accountEntries(fleet)) {

@@ -5,6 +5,7 @@ import { accountEntries, idWithExtension } from './util.js';
 export default defineRule({
   id: 'users/file-extension',
   severity: 'error',
+  scope: 'file',
   description: 'A users/ entry is an account ID with an extension (`1234567890123456.txt`)',
   check({ fleet, report }) {
     for (const e of accountEntries(fleet)) {

@@ -5,6 +5,7 @@ import { accountEntries, describeAccountSetting, quotedItem, settingAccountIds }
 export default defineRule({
   id: 'users/id-length',
   severity: 'warning',
+  scope: 'file',
   description: 'A users/ account ID (or an ALIYUN_LOGTAIL_USER_ID item) is not 16 digits long',
   check({ fleet, report }) {
     for (const e of accountEntries(fleet)) {

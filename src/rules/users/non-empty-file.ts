@@ -5,6 +5,7 @@ import { accountEntries } from './util.js';
 export default defineRule({
   id: 'users/non-empty-file',
   severity: 'warning',
+  scope: 'file',
   description: 'A users/ file has content, which the agent ignores',
   check({ fleet, report }) {
     for (const e of accountEntries(fleet)) {
