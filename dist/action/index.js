@@ -20253,18 +20253,26 @@ function safeParseTree(text, options) {
   const errors = [];
   return { root: parseTree2(text, errors, options), errors };
 }
+function commentEnd(text, i2) {
+  const next = text.charCodeAt(i2 + 1);
+  if (next === 47) {
+    const nl = text.indexOf("\n", i2);
+    return nl === -1 ? text.length : nl;
+  }
+  if (next === 42) {
+    const end = text.indexOf("*/", i2 + 2);
+    return end === -1 ? text.length : end + 1;
+  }
+  return i2;
+}
 function findExcessiveNesting(text, limit) {
   let depth = 0;
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text.charCodeAt(i2);
     if (c === 34) {
       for (i2++; i2 < text.length && text.charCodeAt(i2) !== 34; i2++) if (text.charCodeAt(i2) === 92) i2++;
-    } else if (c === 47 && text.charCodeAt(i2 + 1) === 47) {
-      const nl = text.indexOf("\n", i2);
-      i2 = nl === -1 ? text.length : nl;
-    } else if (c === 47 && text.charCodeAt(i2 + 1) === 42) {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end === -1 ? text.length : end + 1;
+    } else if (c === 47) {
+      i2 = commentEnd(text, i2);
     } else if (c === 91 || c === 123) {
       if (++depth > limit) return { depth, offset: i2 };
     } else if (c === 93 || c === 125) {
@@ -28194,7 +28202,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
-    BUILD = `${VERSION}+${true ? "77bfd1ade637" : "source"}`;
+    BUILD = `${VERSION}+${true ? "956517f7bf61" : "source"}`;
   }
 });
 
@@ -42570,12 +42578,8 @@ function withoutRawControls(text) {
       }
     } else if (c === 34) {
       inString = true;
-    } else if (c === 47 && text.charCodeAt(i2 + 1) === 47) {
-      const nl = text.indexOf("\n", i2);
-      i2 = nl === -1 ? text.length : nl;
-    } else if (c === 47 && text.charCodeAt(i2 + 1) === 42) {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end === -1 ? text.length : end + 1;
+    } else if (c === 47) {
+      i2 = commentEnd(text, i2);
     }
   }
   return out2 ? out2.join("") + text.slice(from) : text;
@@ -46619,7 +46623,7 @@ var require_resolve_block_map = __commonJS({
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const collItem of bm.items) {
         const { start: start2, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
@@ -46639,7 +46643,7 @@ var require_resolve_block_map = __commonJS({
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
-            commentEnd = keyProps.end;
+            commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
                 map.comment += "\n" + keyProps.comment;
@@ -46701,9 +46705,9 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
+      if (commentEnd2 && commentEnd2 < offset)
+        onError(commentEnd2, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd2 ?? offset];
       return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
@@ -46725,7 +46729,7 @@ var require_resolve_block_seq = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = bs2.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const { start: start2, value: value2 } of bs2.items) {
         const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
@@ -46742,7 +46746,7 @@ var require_resolve_block_seq = __commonJS({
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
+            commentEnd2 = props.end;
             if (props.comment)
               seq.comment = props.comment;
             continue;
@@ -46754,7 +46758,7 @@ var require_resolve_block_seq = __commonJS({
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs2.offset, offset, commentEnd2 ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;

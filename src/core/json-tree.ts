@@ -23,6 +23,20 @@ export function safeParseTree(text: string, options: ParseOptions): SafeTree {
   return { root: parseTree(text, errors, options), errors };
 }
 
+/** At a `/` outside strings: the offset of a `//` comment's newline or a block comment's last `/` (the text's end if unterminated); `i` itself when no comment starts there. */
+export function commentEnd(text: string, i: number): number {
+  const next = text.charCodeAt(i + 1);
+  if (next === 0x2f /* / */) {
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl;
+  }
+  if (next === 0x2a /* * */) {
+    const end = text.indexOf('*/', i + 2);
+    return end === -1 ? text.length : end + 1;
+  }
+  return i;
+}
+
 /** First offset where `[`/`{` nesting passes `limit`, skipping strings and comments. */
 export function findExcessiveNesting(text: string, limit: number): { depth: number; offset: number } | undefined {
   let depth = 0;
@@ -30,12 +44,8 @@ export function findExcessiveNesting(text: string, limit: number): { depth: numb
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? text.length : nl;
-    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 1;
+    } else if (c === 0x2f /* / */) {
+      i = commentEnd(text, i);
     } else if (c === 0x5b || c === 0x7b) {
       if (++depth > limit) return { depth, offset: i };
     } else if (c === 0x5d || c === 0x7d) {

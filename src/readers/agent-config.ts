@@ -5,7 +5,7 @@
  * region and endpoint the file names. Every later stage reads this fact; none re-reads the file.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { elementsOf, isTemplatedNode, lastProperty, propertiesOf, safeParseTree, type PropertyEntry } from '../core/json-tree.js';
+import { commentEnd, elementsOf, isTemplatedNode, lastProperty, propertiesOf, safeParseTree, type PropertyEntry } from '../core/json-tree.js';
 import type { SourceFile } from '../core/source-file.js';
 import { known, unknown } from '../core/value.js';
 import type { Range } from '../core/diagnostic.js';
@@ -101,12 +101,8 @@ export function withoutRawControls(text: string): string {
       }
     } else if (c === 0x22) {
       inString = true;
-    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? text.length : nl;
-    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 1;
+    } else if (c === 0x2f /* / */) {
+      i = commentEnd(text, i);
     }
   }
   return out ? out.join('') + text.slice(from) : text;
