@@ -214,16 +214,23 @@ function killAt(args: string[], cwd: string, when: { afterMs?: number; onTempFil
     const folder = path.join(cwd, 'h');
     const child = spawn(process.execPath, args, { cwd, stdio: 'ignore' });
     let tempAtKill = false;
+    let exited = false;
+    // The watcher can fire several times: every kill it schedules is cleared at exit, and a late one
+    // is a no-op (the test may already have removed the folder).
+    const timers: NodeJS.Timeout[] = [];
     const kill = () => {
+      if (exited) return;
       tempAtKill = readdirSync(folder).some((n) => TEMP_FILE.test(n));
       child.kill('SIGKILL');
     };
-    const watcher = when.onTempFile !== undefined ? watch(folder, (_, name) => name && TEMP_FILE.test(name) && setTimeout(kill, when.onTempFile)) : undefined;
-    const timer = when.afterMs !== undefined ? setTimeout(kill, when.afterMs) : undefined;
+    const watcher =
+      when.onTempFile !== undefined ? watch(folder, (_, name) => void (name && TEMP_FILE.test(name) && timers.push(setTimeout(kill, when.onTempFile)))) : undefined;
+    if (when.afterMs !== undefined) timers.push(setTimeout(kill, when.afterMs));
     child.on('error', reject);
     child.on('exit', () => {
+      exited = true;
       watcher?.close();
-      if (timer) clearTimeout(timer);
+      for (const t of timers) clearTimeout(t);
       resolve(tempAtKill);
     });
   });
