@@ -97,7 +97,9 @@ const CASES: Record<string, RealCase> = {
   '39-doc-host-bundle': { expect: ['file/parse-error usr/local/ilogtail/app_info.json:5 error'] },
   '40-doc-ros-single-quotes': {
     expect: ['file/parse-error machine-group-template.json:10 error'],
-    mustNot: [{ at: 'machine-group/empty-identify-list machine-group-template.json', why: "MachineList holds '192.168.XX.XX'; a value that failed to parse is unknown, not empty" }],
+    mustNot: [
+      { at: 'machine-group/empty-identify-list machine-group-template.json', why: "MachineList holds '192.168.XX.XX'; a value that failed to parse is unknown, not empty" },
+    ],
   },
   '41-userdefined-from-variable': { correct: true },
   '44-image-user-defined-id-env-name': { expect: ['install/env-name-flag-value docker/logtail/entry.sh:5 warning'] },
@@ -134,6 +136,16 @@ const CASES: Record<string, RealCase> = {
       { at: 'config/unknown-key ilogtail_config.json:8 warning', owner: 'inherent (warning)', why: 'as above' },
     ],
     mustNot: [{ at: 'config/missing-data-server ilogtail_config.json', why: 'a fork with its own config provider, no SLS' }],
+  },
+  // Precision run 2 (/work/precision-2): the two true errors' source shapes not yet in the set.
+  '60-ros-instance-group-public-ips': { expect: ['machine-group/public-ip ecs-instance-group-join-sls.yml:24 error'] },
+  '61-ros-jq-private-ip': {
+    correct: true,
+    mustNot: [
+      { at: 'machine-group/public-ip sls-collect-logs-in-nginx-mode.yml', why: 'Fn::Jq picks PrivateIpAddress of the instance data source' },
+      { at: 'machine-group/invalid-ip sls-collect-logs-in-nginx-mode.yml', why: 'an intrinsic function is an unknown value, not a literal' },
+      { at: 'machine-group/empty-identify-list sls-collect-logs-in-nginx-mode.yml', why: 'the one entry is an Fn::Jq value' },
+    ],
   },
 };
 
