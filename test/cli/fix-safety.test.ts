@@ -223,8 +223,7 @@ function killAt(args: string[], cwd: string, when: { afterMs?: number; onTempFil
       tempAtKill = readdirSync(folder).some((n) => TEMP_FILE.test(n));
       child.kill('SIGKILL');
     };
-    const watcher =
-      when.onTempFile !== undefined ? watch(folder, (_, name) => void (name && TEMP_FILE.test(name) && timers.push(setTimeout(kill, when.onTempFile)))) : undefined;
+    const watcher = when.onTempFile !== undefined ? watch(folder, (_, name) => void (name && TEMP_FILE.test(name) && timers.push(setTimeout(kill, when.onTempFile)))) : undefined;
     if (when.afterMs !== undefined) timers.push(setTimeout(kill, when.afterMs));
     child.on('error', reject);
     child.on('exit', () => {
