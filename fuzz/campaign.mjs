@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { family as familyByName } from './families.mjs';
 import { extremesFor } from './extremes.mjs';
+import { seedsByFamily } from './seeds.mjs';
 import { checkInput, createWorkspace, displayPath } from './properties.mjs';
 
 export const FAILURES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '.failures');
@@ -73,15 +74,15 @@ export async function fuzzFamily({ family: name, runs, seed, replayPath, extreme
   }
 }
 
-/** The fixed extremes of the family's syntax, written where its first seed goes. */
+/** The fixed extremes of the family, written where its first seed goes. */
 async function runExtremes(fam, workspace) {
-  const { dir, name } = fam.place(fam.name === 'script' ? 'scripts/install-logtail.sh' : 'x');
+  const { dir, name } = fam.place(seedsByFamily().get(fam.name)[0].path);
   const results = [];
-  for (const extreme of extremesFor(fam.syntax)) {
+  for (const extreme of extremesFor(fam.name, fam.syntax)) {
     const input = {
       family: fam.name,
       dir,
-      name: Buffer.from(fam.name === 'users-entry' ? '1234567890123456' : name),
+      name: Buffer.from(name),
       bytes: Buffer.from(extreme.text(), 'utf8'),
       seedFrom: `extreme ${extreme.label}`,
     };

@@ -9,20 +9,27 @@ import { aliasBomb, NESTING } from './mutations.mjs';
 const DEPTH = 100_000;
 const BIG = 50 * 1024 * 1024;
 
-/** The document around a deep value or a long string, per syntax. */
+/** The document around a deep value or a long string: per syntax, and per family where the reader sniffs content. */
 const WRAP = {
   json: (v) => `{"config_server_address": "http://logtail.cn-hangzhou-intranet.log.aliyuncs.com", "data_server_list": ${v}}\n`,
-  yaml: (v) => `ROSTemplateFormatVersion: '2015-09-01'\nkind: DaemonSet\nvalue: ${v}\n`,
+  yaml: (v) => `apiVersion: apps/v1\nkind: DaemonSet\nspec: ${v}\n`,
   hcl: (v) => `locals {\n  x = ${v}\n}\n`,
   shell: (v) => `#!/bin/sh\necho ${v}\n`,
   text: (v) => `${v}\n`,
 };
+const FAMILY_WRAP = {
+  'terraform-json': (v) => `{"resource": {"alicloud_log_machine_group": {"g": {"identify_list": ${v}}}}}\n`,
+  'terraform-plan': (v) =>
+    `{"format_version": "1.2", "planned_values": {"root_module": {"resources": [{"type": "alicloud_log_machine_group", "values": {"identify_list": ${v}}}]}}}\n`,
+  'ros-json': (v) => `{"ROSTemplateFormatVersion": "2015-09-01", "Resources": {"g": {"Type": "ALIYUN::SLS::MachineGroup", "Properties": {"MachineList": ${v}}}}}\n`,
+  'ros-yaml': (v) => `ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  g:\n    Type: ALIYUN::SLS::MachineGroup\n    Properties:\n      MachineList: ${v}\n`,
+};
 
 const QUOTE = { json: '"', yaml: '"', hcl: '"', shell: "'", text: '' };
 
-/** [{ label, text(): string, maxFileSize? }] for a family's syntax; text is built only when run. */
-export function extremesFor(syntax) {
-  const wrap = WRAP[syntax];
+/** [{ label, text(): string, maxFileSize? }] for a family; text is built only when run. */
+export function extremesFor(family, syntax) {
+  const wrap = FAMILY_WRAP[family] ?? WRAP[syntax];
   const q = QUOTE[syntax];
   const list = NESTING[syntax].map(([open, close], i) => ({ label: `nesting-100k-${i}`, text: () => wrap(open.repeat(DEPTH) + close.repeat(DEPTH)) }));
   list.push(
@@ -31,6 +38,6 @@ export function extremesFor(syntax) {
     { label: 'string-50mb-read', text: () => wrap(`${q}${'a'.repeat(BIG)}${q}`), maxFileSize: 2 * BIG },
     { label: 'unterminated-string-50mb-read', text: () => wrap(`${q}${'\\a'.repeat(BIG / 2)}`), maxFileSize: 2 * BIG },
   );
-  if (syntax === 'yaml') list.push({ label: 'billion-laughs', text: () => aliasBomb(9, 10) });
+  if (syntax === 'yaml') list.push({ label: 'billion-laughs', text: () => wrap(`\n${aliasBomb(9, 10).replace(/^/gm, ' '.repeat(8))}`) });
   return list;
 }

@@ -64,7 +64,14 @@ export async function checkInput(input, workspace, { formats = ALL_FORMATS, maxF
   writeInput(workspace, input);
   const stdout = [];
   const stderr = [];
-  const argv = ['--no-config-lookup', ...formats.flatMap((f) => ['-f', f]), ...(maxFileSize ? ['--max-file-size', String(maxFileSize)] : []), 'repo'];
+  // --no-error-on-unmatched-pattern: a users/ entry named `.x` is rightly skipped, and an empty run is a usage error (exit 2), not a finding about content.
+  const argv = [
+    '--no-config-lookup',
+    '--no-error-on-unmatched-pattern',
+    ...formats.flatMap((f) => ['-f', f]),
+    ...(maxFileSize ? ['--max-file-size', String(maxFileSize)] : []),
+    'repo',
+  ];
   const started = performance.now();
   let code;
   try {
