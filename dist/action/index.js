@@ -28202,7 +28202,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
-    BUILD = `${VERSION}+${true ? "956517f7bf61" : "source"}`;
+    BUILD = `${VERSION}+${true ? "66d2752ef090" : "source"}`;
   }
 });
 
@@ -57134,6 +57134,18 @@ var init_terraform = __esm({
   }
 });
 
+// src/core/trim.ts
+function trimEndOf(s, chars) {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+var init_trim = __esm({
+  "src/core/trim.ts"() {
+    "use strict";
+  }
+});
+
 // src/readers/user-defined-id.ts
 function readUserDefinedId(file, facts) {
   const { source } = file;
@@ -57150,7 +57162,7 @@ function readUserDefinedId(file, facts) {
     const cut = limit !== void 0 && start2 < limit && end > limit;
     const seen = cut ? text.slice(start2, limit) : raw;
     const lead = seen.length - seen.replace(/^ +/, "").length;
-    const id = seen.slice(lead).replace(/ +$/, "");
+    const id = trimEndOf(seen.slice(lead), " ");
     const idStart = start2 + lead;
     const idLength = id.endsWith("\r") ? id.length - 1 : id.length;
     lines.push({ line, start: start2, raw, id, idStart, range: source.rangeOf(idStart, idLength), unread, cut });
@@ -57183,6 +57195,7 @@ var init_user_defined_id2 = __esm({
   "src/readers/user-defined-id.ts"() {
     "use strict";
     init_agent_files();
+    init_trim();
     userDefinedIdReader = { name: "user_defined_id", kinds: ["user-defined-id"], read: readUserDefinedId };
   }
 });
@@ -57251,7 +57264,10 @@ function readOne(file, options) {
 }
 function decodeRead(file, raw) {
   const { stat: stat2 } = raw;
-  return { ...decode(file, raw.bytes), stat: { dev: stat2.dev, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid, nlink: stat2.nlink } };
+  return {
+    ...decode(file, raw.bytes),
+    stat: { dev: stat2.dev, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid, nlink: stat2.nlink }
+  };
 }
 function readBytes(file, options) {
   let fd;
@@ -57321,9 +57337,11 @@ function firstInvalidUtf8(bytes) {
   let i2 = 0;
   while (i2 < bytes.length) {
     const b = bytes[i2];
-    const len = b < 128 ? 1 : (b & 224) === 192 ? 2 : (b & 240) === 224 ? 3 : (b & 248) === 240 ? 4 : 0;
+    const len = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : (b & 240) === 224 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
     if (len === 0) return i2;
-    for (let k2 = 1; k2 < len; k2++) if ((bytes[i2 + k2] & 192) !== 128) return i2;
+    const [lo, hi2] = b === 224 ? [160, 191] : b === 237 ? [128, 159] : b === 240 ? [144, 191] : b === 244 ? [128, 143] : [128, 191];
+    if (len > 1 && !(bytes[i2 + 1] >= lo && bytes[i2 + 1] <= hi2)) return i2;
+    for (let k2 = 2; k2 < len; k2++) if ((bytes[i2 + k2] & 192) !== 128) return i2;
     i2 += len;
   }
   return i2;

@@ -30,7 +30,10 @@ export function readOne(file: DiscoveredFile, options: ReadOptions): ReadFile {
 /** The text of bytes read, with the stat `--fix` checks before it writes over the file. */
 export function decodeRead(file: DiscoveredFile, raw: { bytes: Uint8Array; stat: Stats }): ReadFile {
   const { stat } = raw;
-  return { ...decode(file, raw.bytes), stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode, uid: stat.uid, gid: stat.gid, nlink: stat.nlink } satisfies ReadStat };
+  return {
+    ...decode(file, raw.bytes),
+    stat: { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, mode: stat.mode, uid: stat.uid, gid: stat.gid, nlink: stat.nlink } satisfies ReadStat,
+  };
 }
 
 const REGULAR_ONLY = 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.';
@@ -117,14 +120,21 @@ export function usersEntryRead(file: DiscoveredFile, st: Stats | string): ReadFi
   return { file, size: st.isFile() ? st.size : 0, problems: [], source: new SourceFile(file, '', false) };
 }
 
-/** Byte offset of the first invalid UTF-8 sequence (for the diagnostic's position). */
+/**
+ * Byte offset of the first invalid UTF-8 sequence (for the diagnostic's position), by the same
+ * rules as the decoder: no overlong forms (C0, C1, E0 80-9F, F0 80-8F), no surrogates (ED A0-BF)
+ * and nothing past U+10FFFF (F4 90-BF, F5-FF). Checking only the continuation bytes' shape missed
+ * those, and put the finding past the end of the file (found by npm run fuzz).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : (b & 0xf0) === 0xe0 ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (len === 0) return i;
-    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (len > 1 && !(bytes[i + 1] >= lo && bytes[i + 1] <= hi)) return i;
+    for (let k = 2; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
     i += len;
   }
   return i;

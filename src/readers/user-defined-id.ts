@@ -1,6 +1,7 @@
 import type { Facts, UserDefinedIdLine } from '../facts/index.js';
 import { USER_DEFINED_ID_READ_LIMIT } from '../knowledge/agent-files.js';
 import type { FileReader, TextFile } from './types.js';
+import { trimEndOf } from '../core/trim.js';
 
 export const userDefinedIdReader: FileReader = { name: 'user_defined_id', kinds: ['user-defined-id'], read: readUserDefinedId };
 
@@ -24,7 +25,7 @@ function readUserDefinedId(file: TextFile, facts: Facts): void {
     const cut = limit !== undefined && start < limit && end > limit;
     const seen = cut ? text.slice(start, limit) : raw;
     const lead = seen.length - seen.replace(/^ +/, '').length;
-    const id = seen.slice(lead).replace(/ +$/, '');
+    const id = trimEndOf(seen.slice(lead), ' ');
     const idStart = start + lead;
     const idLength = id.endsWith('\r') ? id.length - 1 : id.length;
     lines.push({ line, start, raw, id, idStart, range: source.rangeOf(idStart, idLength), unread, cut });
