@@ -28202,7 +28202,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
-    BUILD = `${VERSION}+${true ? "66d2752ef090" : "source"}`;
+    BUILD = `${VERSION}+${true ? "a97f8fff06ea" : "source"}`;
   }
 });
 
@@ -56788,15 +56788,9 @@ async function readTerraform(file, facts) {
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   let tree = null;
   try {
-    const cut = cutLongLists(text);
-    const parse3 = (t) => parser2.parse((index) => t.slice(index, index + 10240));
-    tree = parse3(cut ? cut.text : text);
-    let offsets = cut ? offsetMaps(cut.cuts) : IDENTITY;
-    if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
-      tree.delete();
-      tree = parse3(text);
-      offsets = IDENTITY;
-    }
+    const parsed = parseHcl(parser2, text);
+    tree = parsed.tree;
+    const offsets = parsed.offsets;
     if (!tree) return;
     const ctx = { file: file.file.path, source, text, facts, ...offsets };
     const root = tree.rootNode;
@@ -56814,6 +56808,49 @@ async function readTerraform(file, facts) {
   } finally {
     tree?.delete();
   }
+}
+function parseHcl(parser2, text) {
+  let blanks = longBlankRuns(text);
+  for (let attempt = 0; ; attempt++) {
+    const shown = blanks.length > 0 ? blanksAsComments(text, blanks) : text;
+    const { tree, offsets } = parseCutting(parser2, shown);
+    if (!tree || blanks.length === 0) return { tree, offsets };
+    const landed = blanks.filter((b) => landedAsComment(tree.rootNode, b, offsets.toTree));
+    if (landed.length === blanks.length) return { tree, offsets };
+    tree.delete();
+    blanks = attempt === 0 ? landed : [];
+  }
+}
+function parseCutting(parser2, text) {
+  const cut = cutLongLists(text);
+  const parse3 = (t) => parser2.parse((index) => t.slice(index, index + 10240));
+  const tree = parse3(cut ? cut.text : text);
+  if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
+    tree.delete();
+    return { tree: parse3(text), offsets: IDENTITY };
+  }
+  return { tree, offsets: cut ? offsetMaps(cut.cuts) : IDENTITY };
+}
+function longBlankRuns(text) {
+  const out2 = [];
+  for (const m of text.matchAll(LONG_BLANK)) out2.push({ at: m.index, length: m[0].length });
+  return out2;
+}
+function blanksAsComments(text, blanks) {
+  const parts2 = [];
+  let last = 0;
+  for (const b of blanks) {
+    parts2.push(text.slice(last, b.at), "/*", " ".repeat(b.length - 4), "*/");
+    last = b.at + b.length;
+  }
+  parts2.push(text.slice(last));
+  return parts2.join("");
+}
+function landedAsComment(root, b, toTree) {
+  const at4 = toTree(b.at);
+  if (at4 === void 0) return true;
+  const node = root.descendantForIndex(at4, at4 + b.length - 1);
+  return node?.type === "comment" && node.startIndex === at4 && node.endIndex === at4 + b.length;
 }
 function cutLongLists(text) {
   if (text.length < BIG_FILE) return void 0;
@@ -56962,7 +56999,14 @@ function readResource3(block, header, ctx) {
         }
         const publicIpSources = entries2.filter((e) => e.text.includes("public_ip") && readsPublicIp3(e.text)).map((e) => e.value.range);
         const entrySources = entries2.flatMap((e) => e.value.known ? [] : terraformEntrySources(e.text, e.value.range, "entry"));
-        return { identifiers: known(entries2.map((e) => e.value), spanRange(list3, ctx)), publicIpSources, entrySources };
+        return {
+          identifiers: known(
+            entries2.map((e) => e.value),
+            spanRange(list3, ctx)
+          ),
+          publicIpSources,
+          entrySources
+        };
       }
     },
     ctx.facts
@@ -57099,7 +57143,7 @@ function scanString(node, ctx, state) {
   const { text: decoded, map } = decodeQuoted(text.slice(start2, end), "hcl");
   scanShellText(decoded, (i2) => start2 + map(i2), ctx.source, ctx.file, ctx.facts, state);
 }
-var terraformReader, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE3, STRING_TYPES;
+var terraformReader, LONG_BLANK, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE3, STRING_TYPES;
 var init_terraform = __esm({
   "src/readers/terraform.ts"() {
     "use strict";
@@ -57119,6 +57163,7 @@ var init_terraform = __esm({
       sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, "i"),
       read: readTerraform
     };
+    LONG_BLANK = /[ \t]{64,}/g;
     BIG_FILE = 1e5;
     LONG_LIST = /\[(\s*"[^"\\$%\n]*")((?:\s*,\s*"[^"\\$%\n]*"){199,})/g;
     IDENTITY = { start: (n) => n.startIndex, end: (n) => n.endIndex, toTree: (o) => o };

@@ -12,8 +12,6 @@ import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from '.
 import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
 import { terraformParser } from './tree-sitter.js';
 
-
-
 interface TfContext {
   file: string;
   source: SourceFile;
@@ -53,17 +51,9 @@ async function readTerraform(file: TextFile, facts: Facts): Promise<void> {
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
   let tree: Tree | null = null;
   try {
-    const cut = cutLongLists(text);
-    // Fed in 10 KiB chunks: slicing the whole rest of a big file for every chunk is slower.
-    const parse = (t: string) => parser.parse((index) => t.slice(index, index + 10_240));
-    tree = parse(cut ? cut.text : text);
-    let offsets = cut ? offsetMaps(cut.cuts) : IDENTITY;
-    if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
-      // The lists were not where they seemed (inside a heredoc, say): parse the file as it is.
-      tree.delete();
-      tree = parse(text);
-      offsets = IDENTITY;
-    }
+    const parsed = parseHcl(parser, text);
+    tree = parsed.tree;
+    const offsets = parsed.offsets;
     if (!tree) return;
     const ctx: TfContext = { file: file.file.path, source, text, facts, ...offsets };
     const root = tree.rootNode;
@@ -81,6 +71,80 @@ async function readTerraform(file: TextFile, facts: Facts): Promise<void> {
   } finally {
     tree?.delete();
   }
+}
+
+// ---------------------------------------------------------------- parsing
+
+type Parser = Awaited<ReturnType<typeof terraformParser>>;
+type Offsets = typeof IDENTITY;
+
+/** The tree of `text` (see the two sections below for what is parsed in its place), and how its offsets map to `text`. */
+function parseHcl(parser: Parser, text: string): { tree: Tree | null; offsets: Offsets } {
+  let blanks = longBlankRuns(text);
+  for (let attempt = 0; ; attempt++) {
+    const shown = blanks.length > 0 ? blanksAsComments(text, blanks) : text;
+    const { tree, offsets } = parseCutting(parser, shown);
+    if (!tree || blanks.length === 0) return { tree, offsets };
+    const landed = blanks.filter((b) => landedAsComment(tree.rootNode, b, offsets.toTree));
+    if (landed.length === blanks.length) return { tree, offsets };
+    // A run inside a string, a heredoc or a comment: parse again with only the runs between tokens, then with none.
+    tree.delete();
+    blanks = attempt === 0 ? landed : [];
+  }
+}
+
+function parseCutting(parser: Parser, text: string): { tree: Tree | null; offsets: Offsets } {
+  const cut = cutLongLists(text);
+  // Fed in 10 KiB chunks: slicing the whole rest of a big file for every chunk is slower.
+  const parse = (t: string) => parser.parse((index) => t.slice(index, index + 10_240));
+  const tree = parse(cut ? cut.text : text);
+  if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
+    // The lists were not where they seemed (inside a heredoc, say): parse the file as it is.
+    tree.delete();
+    return { tree: parse(text), offsets: IDENTITY };
+  }
+  return { tree, offsets: cut ? offsetMaps(cut.cuts) : IDENTITY };
+}
+
+// ---------------------------------------------------------------- long runs of blanks
+
+/**
+ * tree-sitter-hcl takes time quadratic in a run of blanks after a body item's name
+ * (`name<29,000 spaces>= "x"`: over 60 s; a fuzz finding, test/fuzz/regressions.test.ts). A
+ * block comment is read in linear time and means the same to HCL, so each long run of spaces
+ * and tabs is parsed as a comment of the same length (`/*   *\/`: every offset holds; values
+ * are read from the file's own text). A run that did not land as a comment of its own (it was
+ * inside a string, a heredoc or a comment) is put back.
+ */
+const LONG_BLANK = /[ \t]{64,}/g;
+
+interface Blank {
+  at: number;
+  length: number;
+}
+
+function longBlankRuns(text: string): Blank[] {
+  const out: Blank[] = [];
+  for (const m of text.matchAll(LONG_BLANK)) out.push({ at: m.index, length: m[0].length });
+  return out;
+}
+
+function blanksAsComments(text: string, blanks: readonly Blank[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const b of blanks) {
+    parts.push(text.slice(last, b.at), '/*', ' '.repeat(b.length - 4), '*/');
+    last = b.at + b.length;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+function landedAsComment(root: Node, b: Blank, toTree: (o: number) => number | undefined): boolean {
+  const at = toTree(b.at);
+  if (at === undefined) return true; // in a literal list cut out before parsing: read from the text, not the tree
+  const node = root.descendantForIndex(at, at + b.length - 1);
+  return node?.type === 'comment' && node.startIndex === at && node.endIndex === at + b.length;
 }
 
 // ---------------------------------------------------------------- huge literal lists
@@ -172,7 +236,10 @@ function reportFirstError(root: Node, ctx: TfContext): void {
     message = `Terraform syntax error: missing "${node.type}".`;
     length = 0;
   } else {
-    const firstLine = ctx.text.slice(start, Math.min(ctx.end(node), start + 200)).split('\n')[0].trimEnd();
+    const firstLine = ctx.text
+      .slice(start, Math.min(ctx.end(node), start + 200))
+      .split('\n')[0]
+      .trimEnd();
     const shown = firstLine.length > 40 ? firstLine.slice(0, 37) + '...' : firstLine;
     message = shown ? `Terraform syntax error: unexpected "${shown}".` : 'Terraform syntax error.';
     length = firstLine.length;
@@ -295,7 +362,14 @@ function readResource(block: Node, header: Header, ctx: TfContext): void {
         }
         const publicIpSources = entries.filter((e) => e.text.includes('public_ip') && readsPublicIp(e.text)).map((e) => e.value.range);
         const entrySources = entries.flatMap((e) => (e.value.known ? [] : terraformEntrySources(e.text, e.value.range, 'entry')));
-        return { identifiers: known(entries.map((e) => e.value), spanRange(list, ctx)), publicIpSources, entrySources };
+        return {
+          identifiers: known(
+            entries.map((e) => e.value),
+            spanRange(list, ctx),
+          ),
+          publicIpSources,
+          entrySources,
+        };
       },
     },
     ctx.facts,

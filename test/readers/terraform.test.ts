@@ -16,7 +16,9 @@ describe('Terraform HCL', () => {
 
   it('projects, machine groups of both resource types, attachments', async () => {
     const facts = await read({ 'main.tf': fixture('tf/main.tf') });
-    expect(facts.projects.map((p) => [p.format, p.address, v(p.name), span(p), p.providerAlias])).toEqual([['terraform', 'alicloud_log_project.main', '"app-logs" @11:18-11:28', '10:1-10:39', undefined]]);
+    expect(facts.projects.map((p) => [p.format, p.address, v(p.name), span(p), p.providerAlias])).toEqual([
+      ['terraform', 'alicloud_log_project.main', '"app-logs" @11:18-11:28', '10:1-10:39', undefined],
+    ]);
 
     const [web, db] = facts.machineGroups;
     expect([web.format, web.address, span(web), web.providerAlias, web.region]).toEqual(['terraform', 'alicloud_log_machine_group.web', '14:1-14:44', undefined, undefined]);
@@ -37,14 +39,44 @@ describe('Terraform HCL', () => {
     expect(v(db.topic)).toBe('"db" @28:19-28:23');
 
     expect(facts.attachments.map((a) => [a.address, v(a.project), v(a.configName), v(a.groupName), span(a)])).toEqual([
-      ['alicloud_logtail_attachment.web', '?alicloud_log_project.main.project_name @33:25-33:63', '"nginx" @34:25-34:32', '?alicloud_log_machine_group.web.name @35:25-35:60', '32:1-32:45'],
+      [
+        'alicloud_logtail_attachment.web',
+        '?alicloud_log_project.main.project_name @33:25-33:63',
+        '"nginx" @34:25-34:32',
+        '?alicloud_log_machine_group.web.name @35:25-35:60',
+        '32:1-32:45',
+      ],
     ]);
   });
 
   it('install commands and identity writes in user_data heredocs', async () => {
     const facts = await read({ 'main.tf': fixture('tf/main.tf') });
-    expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([['logtail.sh', '?${var.region} @42:50-42:63', '"cn-hangzhou" @41:49-41:60', '42:29-42:63']]);
+    expect(facts.installCommands.map((i) => [i.tool, v(i.param), v(i.downloadRegion), span(i)])).toEqual([
+      ['logtail.sh', '?${var.region} @42:50-42:63', '"cn-hangzhou" @41:49-41:60', '42:29-42:63'],
+    ]);
     expect(facts.identityWrites.map((w) => [w.target, w.appends, v(w.value), span(w)])).toEqual([['user_defined_id', true, '"web" @43:10-43:15', '43:5-43:48']]);
+  });
+
+  it('long runs of blanks: read the same between tokens, in a string, a heredoc and a comment', async () => {
+    const run = ' '.repeat(100);
+    const tf = [
+      'resource "alicloud_log_machine_group" "g" {',
+      `  name${run}= "a${run}b"`,
+      `  identify_type = "userdefined" #${run}*/ x`,
+      `  /* ${run} */ identify_list = ["id-1",${run}"id-2"]`,
+      '}',
+      'resource "alicloud_instance" "a" {',
+      `  user_data = <<EOF\necho "id-9"${run}> /etc/ilogtail/user_defined_id\nEOF`,
+      '}',
+      '',
+    ].join('\n');
+    const facts = await read({ 'g.tf': tf });
+    expect(facts.parseProblems).toEqual([]);
+    const [g] = facts.machineGroups;
+    expect(v(g.name)).toBe(`"a${run}b" @2:109-2:213`);
+    expect(v(g.identifyType)).toBe('"userdefined" @3:19-3:32');
+    expect(v(g.identifiers)).toBe('["id-1" @4:127-4:133, "id-2" @4:234-4:240] @4:126-4:241');
+    expect(facts.identityWrites.map((w) => [v(w.value), span(w)])).toEqual([['"id-9" @8:6-8:12', '8:1-8:143']]);
   });
 
   it('quoted strings: escapes are decoded and positions stay exact', async () => {
@@ -85,7 +117,8 @@ describe('Terraform HCL', () => {
   });
 
   it('a syntax error is one parse problem, and what parsed is still read', async () => {
-    const tf = 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_machine_group" "g" {\n  name = "g"\n  identify_list = ["1.1.1.1",\n}\nresource "alicloud_log_project" "p" {\n  project_name = "p"\n}\n';
+    const tf =
+      'provider "alicloud" {\n  region = "cn-hangzhou"\n}\nresource "alicloud_log_machine_group" "g" {\n  name = "g"\n  identify_list = ["1.1.1.1",\n}\nresource "alicloud_log_project" "p" {\n  project_name = "p"\n}\n';
     const facts = await read({ 'bad.tf': tf });
     expect(facts.parseProblems.map((p) => [p.file, p.format, p.message, span(p)])).toEqual([['bad.tf', 'hcl', 'Terraform syntax error: unexpected "}".', '7:1-7:2']]);
     expect(facts.providers.map((p) => v(p.region))).toEqual(['"cn-hangzhou" @2:12-2:25']);
@@ -109,9 +142,13 @@ describe('Terraform HCL', () => {
     const padding = '# ' + 'x'.repeat(100_000) + '\n';
     const tf =
       padding +
-      'resource "alicloud_log_machine_group" "big" {\n  name = "big"\n  identify_list = [\n    ' + ips.join(',\n    ') + ',\n  ]\n}\n' +
+      'resource "alicloud_log_machine_group" "big" {\n  name = "big"\n  identify_list = [\n    ' +
+      ips.join(',\n    ') +
+      ',\n  ]\n}\n' +
       'resource "alicloud_instance" "i" {\n  user_data = <<-EOF\n    ./logtail.sh install cn-hangzhou\n  EOF\n}\n' +
-      'resource "alicloud_log_machine_group" "after" {\n  name = "after"\n  identify_list = [alicloud_instance.i.public_ip, ' + ips.slice(0, 300).join(', ') + ']\n}\n';
+      'resource "alicloud_log_machine_group" "after" {\n  name = "after"\n  identify_list = [alicloud_instance.i.public_ip, ' +
+      ips.slice(0, 300).join(', ') +
+      ']\n}\n';
     const facts = await read({ 'big.tf': tf });
     expect(facts.parseProblems).toEqual([]);
     const [big, after] = facts.machineGroups;
@@ -129,9 +166,15 @@ describe('Terraform HCL', () => {
   it('big files: a list-like run inside a heredoc is left alone', async () => {
     const items = Array.from({ length: 300 }, (_, k) => `"h${k}"`).join(', ');
     const tf =
-      '# ' + 'x'.repeat(100_000) + '\n' +
-      'resource "alicloud_instance" "i" {\n  user_data = <<-EOF\n    echo \'[' + items + ']\' > /tmp/x\n    echo web >> /etc/ilogtail/user_defined_id\n  EOF\n}\n' +
-      'resource "alicloud_log_machine_group" "g" {\n  name = "g"\n  identify_list = [' + items + ']\n}\n';
+      '# ' +
+      'x'.repeat(100_000) +
+      '\n' +
+      'resource "alicloud_instance" "i" {\n  user_data = <<-EOF\n    echo \'[' +
+      items +
+      "]' > /tmp/x\n    echo web >> /etc/ilogtail/user_defined_id\n  EOF\n}\n" +
+      'resource "alicloud_log_machine_group" "g" {\n  name = "g"\n  identify_list = [' +
+      items +
+      ']\n}\n';
     const facts = await read({ 'big.tf': tf });
     expect(facts.parseProblems).toEqual([]);
     expect(facts.machineGroups[0].identifiers.known && facts.machineGroups[0].identifiers.value.length).toBe(300);
@@ -139,7 +182,10 @@ describe('Terraform HCL', () => {
   });
 
   it('survives junk, templates and huge files', async () => {
-    const big = Array.from({ length: 3000 }, (_, i) => `resource "alicloud_log_machine_group" "g${i}" {\n  project = "p"\n  name = "g${i}"\n  identify_list = ["10.0.${i % 256}.1"]\n}\n`).join('');
+    const big = Array.from(
+      { length: 3000 },
+      (_, i) => `resource "alicloud_log_machine_group" "g${i}" {\n  project = "p"\n  name = "g${i}"\n  identify_list = ["10.0.${i % 256}.1"]\n}\n`,
+    ).join('');
     const facts = await read({
       'junk.tf': 'alicloud {{{{ ]]]] """ <<EOF\n' + '\u0001\uFFFF'.repeat(100),
       'tmpl.tf': 'resource "alicloud_log_project" "p" {\n  project_name = "{{ .Name }}"\n}\n',
@@ -160,7 +206,14 @@ describe('Terraform JSON (.tf.json)', () => {
       ['m', 'hz', '?${var.region} @2:85-2:100', '2:58-2:59'],
     ]);
     const [web, db] = facts.machineGroups;
-    expect([web.format, web.address, span(web), web.providerAlias, web.projectRef, web.identifyTypeDefault]).toEqual(['terraform-json', 'alicloud_log_machine_group.web', '5:7-5:12', 'hz', 'alicloud_log_project.main', 'ip']);
+    expect([web.format, web.address, span(web), web.providerAlias, web.projectRef, web.identifyTypeDefault]).toEqual([
+      'terraform-json',
+      'alicloud_log_machine_group.web',
+      '5:7-5:12',
+      'hz',
+      'alicloud_log_project.main',
+      'ip',
+    ]);
     expect(v(web.project)).toBe('?${alicloud_log_project.main.name} @7:20-7:55');
     expect(v(web.identifiers)).toBe('["web-1" @10:27-10:34, ?${alicloud_instance.web.public_ip} @10:36-10:72] @10:26-10:73');
     expect(web.publicIpSources.map(span)).toEqual(['10:36-10:72']);
@@ -185,7 +238,14 @@ describe('Terraform plan JSON', () => {
     const facts = await read({ 'plan/tfplan.json': fixture('plan.json') });
     expect(facts.parseProblems).toEqual([]);
     const [web, db] = facts.machineGroups;
-    expect([web.format, web.address, span(web), web.projectRef, web.identifyTypeDefault, web.topic]).toEqual(['terraform-plan', 'alicloud_log_machine_group.web', '8:22-8:54', 'alicloud_log_project.main', 'ip', undefined]);
+    expect([web.format, web.address, span(web), web.projectRef, web.identifyTypeDefault, web.topic]).toEqual([
+      'terraform-plan',
+      'alicloud_log_machine_group.web',
+      '8:22-8:54',
+      'alicloud_log_project.main',
+      'ip',
+      undefined,
+    ]);
     expect(v(web.name)).toBe('"web-servers" @13:54-13:67');
     expect(v(web.project)).toBe('"app-logs" @13:80-13:90');
     expect(v(web.identifyType)).toBe('"ip" @13:40-13:44');
