@@ -21427,7 +21427,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
-    BUILD = `${VERSION}+${true ? "b16db12c343f" : "source"}`;
+    BUILD = `${VERSION}+${true ? "e7cdd5119834" : "source"}`;
   }
 });
 
@@ -53656,6 +53656,10 @@ var init_users_entry = __esm({
 });
 
 // src/readers/index.ts
+var readers_exports = {};
+__export(readers_exports, {
+  FILE_READERS: () => FILE_READERS
+});
 var FILE_READERS;
 var init_readers = __esm({
   "src/readers/index.ts"() {
@@ -53771,6 +53775,12 @@ function firstInvalidUtf8(bytes) {
   }
   return i2;
 }
+async function loadReaders() {
+  const { FILE_READERS: FILE_READERS2 } = await Promise.resolve().then(() => (init_readers(), readers_exports));
+  const byKind = /* @__PURE__ */ new Map();
+  for (const r7 of FILE_READERS2) for (const k2 of r7.kinds) byKind.set(k2, [...byKind.get(k2) ?? [], r7]);
+  return byKind;
+}
 async function readFacts(files) {
   const facts = emptyFacts();
   const readerFailures = [];
@@ -53780,6 +53790,7 @@ async function readFacts(files) {
 async function readFileFacts(f, facts, readerFailures) {
   if (!f.source) return;
   const lists = Object.values(facts);
+  readersByKind ??= await loadReaders();
   for (const reader of readersByKind.get(f.file.kind) ?? []) {
     if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
     const lengths = lists.map((l) => l.length);
@@ -53798,12 +53809,9 @@ var init_read = __esm({
     init_fs_errors();
     init_source_file();
     init_facts();
-    init_readers();
     utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     REGULAR_ONLY = 'logtail-lint reads regular files only; add it to "ignores" in .logtail-lint.json.';
-    readersByKind = /* @__PURE__ */ new Map();
-    for (const r7 of FILE_READERS) for (const k2 of r7.kinds) readersByKind.set(k2, [...readersByKind.get(k2) ?? [], r7]);
   }
 });
 
