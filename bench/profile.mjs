@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Where logtail-lint's time goes: runs it once under --cpu-prof on a generated repo and prints the
 // functions with the most self time, then the same time rolled up by module.
-//   node bench/profile.mjs [--size 10k] [--top 25] [--bin bin/logtail-lint.js]
+//   node bench/profile.mjs [--size 10k] [--top 25] [--bin bin/logtail-lint.js] [--cache unchanged|changed]
+// --cache: profile a warm `--cache` run instead (after an unprofiled cold run that fills the cache),
+// with nothing changed, or after the first host's ilogtail_config.json moved region (as bench/run.mjs does).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -20,20 +22,53 @@ const NATIVE = [
 const markers = new Map();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
-  options: { size: { type: 'string', default: '10k' }, top: { type: 'string', default: '25' }, bin: { type: 'string', default: 'bin/logtail-lint.js' } },
+  options: {
+    size: { type: 'string', default: '10k' },
+    top: { type: 'string', default: '25' },
+    bin: { type: 'string', default: 'bin/logtail-lint.js' },
+    cache: { type: 'string' },
+  },
 });
+if (opts.cache !== undefined && !['unchanged', 'changed'].includes(opts.cache)) {
+  console.error('--cache takes unchanged or changed');
+  process.exit(2);
+}
 
 const repo = ensureRepo(opts.size, { log: (m) => console.error(m) });
 const profDir = path.join(WORK_DIR, 'profile');
 rmSync(profDir, { recursive: true, force: true });
 mkdirSync(profDir, { recursive: true });
-const args = ['--cpu-prof', '--cpu-prof-dir', profDir, path.resolve(ROOT, opts.bin), '--no-config-lookup', '--format', 'json', '-o', path.join(profDir, 'lint.json'), '.'];
-const run = spawnSync(process.execPath, args, { cwd: repo.dir, stdio: ['ignore', 'ignore', 'inherit'] });
-if (run.status !== 0 && run.status !== 1) process.exit(2);
+const lintArgs = [path.resolve(ROOT, opts.bin), '--no-config-lookup', '--format', 'json', '-o', path.join(profDir, 'lint.json')];
+if (opts.cache) lintArgs.push('--cache', '--cache-location', path.join(profDir, 'lint-cache'));
+lintArgs.push('.');
+const lint = (extra) => {
+  const run = spawnSync(process.execPath, [...extra, ...lintArgs], { cwd: repo.dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0 && run.status !== 1) process.exit(2);
+};
+let restore = () => {};
+if (opts.cache) {
+  lint([]); // the cold run, which fills the cache
+  if (opts.cache === 'changed') {
+    const hostsDir = path.join(repo.dir, 'hosts');
+    const host = readdirSync(hostsDir)
+      .sort()
+      .find((h) => existsSync(path.join(hostsDir, h, 'usr/local/ilogtail/ilogtail_config.json')));
+    const changed = path.join(hostsDir, host, 'usr/local/ilogtail/ilogtail_config.json');
+    const original = readFileSync(changed, 'utf8');
+    const region = /"cluster": "([^"]+)"/.exec(original)[1];
+    restore = () => writeFileSync(changed, original);
+    process.on('exit', restore);
+    writeFileSync(changed, original.replaceAll(region, region === 'cn-shanghai' ? 'cn-hangzhou' : 'cn-shanghai'));
+  }
+}
+lint(['--cpu-prof', '--cpu-prof-dir', profDir]);
+restore();
 
 const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
 const { total, rows, byModule } = selfTimes(JSON.parse(readFileSync(path.join(profDir, file), 'utf8')));
-console.log(`logtail-lint on ${opts.size} (${repo.total} files): ${(total / 1000).toFixed(0)} ms sampled; profile in ${path.relative(ROOT, profDir)}/${file}`);
+console.log(
+  `logtail-lint${opts.cache ? ` --cache (warm, ${opts.cache === 'changed' ? 'one file changed' : 'nothing changed'})` : ''} on ${opts.size} (${repo.total} files): ${(total / 1000).toFixed(0)} ms sampled; profile in ${path.relative(ROOT, profDir)}/${file}`,
+);
 console.log('self ms     %  function  location');
 const line = (us, label) => `${(us / 1000).toFixed(0).padStart(7)}  ${((100 * us) / total).toFixed(1).padStart(4)}  ${label}`;
 for (const [key, us] of rows.slice(0, Number(opts.top))) console.log(line(us, key));

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import { errorText, notRegular } from './fs-errors.js';
 import { SourceFile, type DiscoveredFile, type FileKind, type ReadFile, type ReadProblem, type ReadStat } from '../core/source-file.js';
 import { emptyFacts, type Facts } from '../facts/index.js';
-import { FILE_READERS, type FileReader, type TextFile } from '../readers/index.js';
+import type { FileReader, TextFile } from '../readers/index.js';
 
 export interface ReadOptions {
   maxFileSize: number;
@@ -149,8 +149,17 @@ export interface ReaderFailure {
   error: Error;
 }
 
-const readersByKind = new Map<FileKind, FileReader[]>();
-for (const r of FILE_READERS) for (const k of r.kinds) readersByKind.set(k, [...(readersByKind.get(k) ?? []), r]);
+/**
+ * The readers by file kind, loaded on the first file that needs one: a warm `--cache` run with no
+ * file changed never loads the parsers (yaml alone is a quarter of a megabyte of code).
+ */
+let readersByKind: Map<FileKind, FileReader[]> | undefined;
+async function loadReaders(): Promise<Map<FileKind, FileReader[]>> {
+  const { FILE_READERS } = await import('../readers/index.js');
+  const byKind = new Map<FileKind, FileReader[]>();
+  for (const r of FILE_READERS) for (const k of r.kinds) byKind.set(k, [...(byKind.get(k) ?? []), r]);
+  return byKind;
+}
 
 /**
  * Hand every text file to the readers of its kind (src/readers/index.ts). A reader that throws is
@@ -169,6 +178,7 @@ export async function readFileFacts(f: ReadFile, facts: Facts, readerFailures: R
   // Files that never became text (too large, binary, unreadable) are only reported by file/* rules.
   if (!f.source) return;
   const lists = Object.values(facts) as unknown[][];
+  readersByKind ??= await loadReaders();
   for (const reader of readersByKind.get(f.file.kind) ?? []) {
     if (reader.sniff && !reader.sniff.test(f.source.text)) continue;
     const lengths = lists.map((l) => l.length);

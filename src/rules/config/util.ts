@@ -6,13 +6,18 @@
  * 2. schemas/ilogtail_config.schema.json against a file's tree, with each ajv keyword failure
  *    sorted into the config/* rule that explains it. The schema is the single source of types
  *    and ranges: its custom keywords say how a key is read (`x-logtail-read`) and what each bound
- *    means (`x-logtail-range` entries: `documented`, `rejected`, `capped`). ajv is compiled on
- *    first use, once per process: a run without agent configs never pays for it.
+ *    means (`x-logtail-range` entries: `documented`, `rejected`, `capped`). The validator is ajv's
+ *    standalone code for the schema, generated ahead of time (scripts/gen-validators.mjs).
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { isTemplatedNode, nodeAt } from '../../core/json-tree.js';
 import { decodePointer, jsonPointer } from '../../core/pointer.js';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+// ajv's standalone code for the schema, written by scripts/gen-validators.mjs (a test fails when it
+// is stale), so no run pays for compiling it: what `new Ajv2020({ allErrors: true, strict: true,
+// strictTypes: false, allowUnionTypes: true, verbose: true })` compiles, with the keywords
+// `x-logtail-read`, `x-logtail-source` (annotations) and `x-logtail-range` (range-util.ts).
+import { validate } from './generated/agent-config-validator.js';
 import schemaJson from '../../../schemas/ilogtail_config.schema.json' with { type: 'json' };
 import type { AgentConfigFact } from '../../facts/index.js';
 import type { Fleet } from '../../model/fleet.js';
@@ -121,42 +126,6 @@ export interface SchemaIssue {
   ajvMessage?: string;
 }
 
-// ---------------------------------------------------------------- ajv, lazily
-
-function violates(e: RangeEntry, v: number): boolean {
-  if (e.values) return e.values.includes(v);
-  if (e.min !== undefined && v < e.min) return true;
-  if (e.max !== undefined && v > e.max) return true;
-  if (e.exclusiveMin !== undefined && v <= e.exclusiveMin) return true;
-  if (e.exclusiveMax !== undefined && v >= e.exclusiveMax) return true;
-  return false;
-}
-
-const validateRange = Object.assign(
-  function (entries: RangeEntry[], data: number): boolean {
-    const hits = entries.filter((e) => violates(e, data));
-    validateRange.errors = hits.map((entry) => ({ keyword: 'x-logtail-range', message: entry.note, params: { entry } }));
-    return hits.length === 0;
-  },
-  { errors: undefined as Array<Partial<ErrorObject>> | undefined },
-);
-
-let validator: ValidateFunction | undefined;
-
-/** The compiled schema; compiled on the first call only. */
-export function schemaValidator(): ValidateFunction {
-  if (!validator) {
-    // The schema is checked against the meta-schema by its tests; skipping that here (and ajv's
-    // code optimizer) halves the one-time compile cost, which every run with a config pays.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true, logger: false, validateSchema: false, code: { optimize: false } });
-    ajv.addKeyword({ keyword: 'x-logtail-read', schemaType: 'string' });
-    ajv.addKeyword({ keyword: 'x-logtail-source', schemaType: 'string' });
-    ajv.addKeyword({ keyword: 'x-logtail-range', type: 'number', schemaType: 'array', errors: true, validate: validateRange });
-    validator = ajv.compile(agentConfigSchema);
-  }
-  return validator;
-}
-
 // ---------------------------------------------------------------- tree → value
 
 /**
@@ -234,7 +203,6 @@ function computeIssues(fact: AgentConfigFact): SchemaIssue[] {
   if (root?.type !== 'object') return [];
   const value = rootValue(fact);
   if (Object.keys(value).length === 0) return [];
-  const validate = schemaValidator();
   if (validate(value)) return [];
   const byPointer = new Map<string, SchemaIssue[]>();
   for (const err of validate.errors ?? []) {
