@@ -88,7 +88,10 @@ export async function checkInput(input, workspace, { formats = ALL_FORMATS, maxF
   if (code === 2) throw new PropertyFailure('exit code 2', stderr.join('').slice(0, 4000));
   if (code !== 0 && code !== 1) throw new PropertyFailure('exit code', `${code}`);
   if (input.bytes.length < TIME_LIMIT_BELOW_BYTES && ms > TIME_LIMIT_MS)
-    throw new PropertyFailure('time', `${Math.round(wallMs)} ms wall, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU for ${input.bytes.length} bytes (limit ${TIME_LIMIT_MS} ms of both)`);
+    throw new PropertyFailure(
+      'time',
+      `${Math.round(wallMs)} ms wall, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU for ${input.bytes.length} bytes (limit ${TIME_LIMIT_MS} ms of both)`,
+    );
   const rss = process.resourceUsage().maxRSS * 1024;
   if (rss > MEMORY_LIMIT_BYTES) throw new PropertyFailure('memory', `peak RSS ${Math.round(rss / 2 ** 20)} MB (limit ${MEMORY_LIMIT_BYTES / 2 ** 20} MB)`);
   // main prints each format with one stdout call, in the order of the -f options.

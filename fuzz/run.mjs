@@ -82,22 +82,22 @@ async function campaign(opts) {
   const queue = [...opts.families];
   let code = 0;
   const started = performance.now();
-  const worker = () =>
+  // A fresh process per family: maxRSS is a process's peak, so a family's memory is its own.
+  const runFamily = (family) =>
     new Promise((resolve) => {
       const child = fork(new URL('./worker.mjs', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      let busy;
-      const next = () => {
-        busy = queue.shift();
-        if (busy === undefined) return child.disconnect();
-        child.send({ family: busy, runs: opts.runs, seed: opts.seed, replayPath: opts.replayPath, extremes: opts.extremes });
+      let busy = family;
+      const done = () => {
+        busy = undefined;
+        child.disconnect();
       };
       child.on('message', (m) => {
-        if (m.type === 'ready') next();
+        if (m.type === 'ready') child.send({ family, runs: opts.runs, seed: opts.seed, replayPath: opts.replayPath, extremes: opts.extremes });
         else if (m.type === 'progress') process.stderr.write(`  ${m.family}: ${m.done}/${opts.runs}\n`);
         else if (m.type === 'result') {
           report(m.result, opts);
           if (m.result.failure) code = Math.max(code, 1);
-          next();
+          done();
         } else if (m.type === 'crash') {
           log(`FAIL ${m.family}: ${m.error}`);
           code = Math.max(code, 1);
@@ -105,7 +105,7 @@ async function campaign(opts) {
         } else if (m.type === 'broken') {
           log(`BROKEN ${m.family}: the fuzzer failed: ${m.error}`);
           code = 2;
-          next();
+          done();
         }
       });
       child.on('exit', (status, signal) => {
@@ -116,6 +116,9 @@ async function campaign(opts) {
         resolve();
       });
     });
+  const worker = async () => {
+    for (let family = queue.shift(); family !== undefined; family = queue.shift()) await runFamily(family);
+  };
   log(`logtail-lint fuzz: ${opts.families.length} families x ${opts.runs} inputs, seed ${opts.seed}, ${opts.jobs} jobs`);
   await Promise.all(Array.from({ length: Math.min(opts.jobs, opts.families.length) }, worker));
   log(`${code === 0 ? 'PASS' : code === 1 ? 'FAIL' : 'BROKEN'}: ${opts.families.length * opts.runs} inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -21435,7 +21435,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : createRequire(import.meta.url)("../../package.json").version;
-    BUILD = `${VERSION}+${true ? "07f4b6bb7d05" : "source"}`;
+    BUILD = `${VERSION}+${true ? "1ee3f77d5f4e" : "source"}`;
   }
 });
 
@@ -48513,6 +48513,11 @@ function providerAliasOf(expr) {
   const bare = /^\s*"(.*)"\s*$/s.exec(expr)?.[1] ?? expr;
   return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(bare)?.[1];
 }
+function readsPublicIp2(text) {
+  if (!text.includes("public_ip")) return false;
+  for (const m of text.matchAll(REFERENCE)) if (isPublicIpReference(m[0])) return true;
+  return false;
+}
 function terraformEntrySources(text, range2, fills) {
   if (!text.includes(".")) return [];
   const call = /^\s*(?:\$\{\s*)?([a-z][a-z0-9_]*)\s*\(/.exec(text)?.[1];
@@ -48557,7 +48562,7 @@ var init_terraform_resources = __esm({
       "alibabacloudstack_logtail_attachment"
     ]);
     TERRAFORM_SNIFF = /alicloud|alibabacloudstack/i;
-    REFERENCE = /(?:data\.)?[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+    REFERENCE = /(?<![\w-])[A-Za-z_][\w-]*(?:\[[^\]\n]{0,256}\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]\n]{0,256}\])?)+/g;
     dirname = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
   }
 });
@@ -48901,12 +48906,21 @@ function parseYaml(file, facts) {
     if (ours) pushProblem(facts, file.file.path, source, "yaml", `YAML nesting is deeper than ${MAX_JSON_DEPTH} levels; the file was not read.`, deep.offset, 1);
     return [];
   }
+  if (text.length > MAX_YAML_CHARS) {
+    const why = `YAML files over ${MAX_YAML_CHARS / 2 ** 20} MiB are not parsed: the YAML parser needs about 35 times a file's size in memory. The file was not read.`;
+    if (ours) pushProblem(facts, file.file.path, source, "yaml", why, 0, 0);
+    return [];
+  }
   let docs;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     docs = (0, import_yaml2.parseAllDocuments)(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
   } catch (err2) {
     if (ours) pushProblem(facts, file.file.path, source, "yaml", `YAML could not be read: ${yamlFailure(err2 instanceof Error ? err2.message : String(err2))}.`, 0, 0);
     return [];
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   const list3 = Array.isArray(docs) ? docs : [];
   if (ours) {
@@ -48925,7 +48939,7 @@ function parseYaml(file, facts) {
   }
   return out2;
 }
-var import_yaml2, union, SNIFF, CLAIMS, jsonReader, yamlReader, TEMPLATE_LINE;
+var import_yaml2, union, SNIFF, CLAIMS, jsonReader, yamlReader, TEMPLATE_LINE, MAX_YAML_CHARS;
 var init_structured = __esm({
   "src/readers/structured.ts"() {
     "use strict";
@@ -48945,6 +48959,7 @@ var init_structured = __esm({
     jsonReader = { name: "JSON documents", kinds: ["json"], read: (file, facts) => readStructured(file, facts, "json") };
     yamlReader = { name: "YAML documents", kinds: ["yaml"], read: (file, facts) => readStructured(file, facts, "yaml") };
     TEMPLATE_LINE = /^[ \t]*\{\{.*\}\}[ \t]*\r?$/gm;
+    MAX_YAML_CHARS = 16 * 2 ** 20;
   }
 });
 
@@ -49070,7 +49085,8 @@ function value(node, ctx) {
 function list2(node, fallback, ctx) {
   if (!node || node.type === "scalar" && node.value === null) return known([], fallback);
   const range2 = rangeOfNode(ctx.source, node);
-  if (node.type !== "seq") return unknown(node.type === "scalar" && typeof node.value === "string" ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, " "), range2, node.pointer);
+  if (node.type !== "seq")
+    return unknown(node.type === "scalar" && typeof node.value === "string" ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, " "), range2, node.pointer);
   return known(
     node.items.map((i2) => value(i2, ctx) ?? known("", rangeOfNode(ctx.source, i2), i2.pointer)),
     range2,
@@ -49089,9 +49105,8 @@ function readProvider(block, e, ctx) {
     range: e.value.type === "seq" ? ctx.source.rangeOf(block.start, 1) : ctx.source.rangeOf(e.keyStart, e.keyEnd - e.keyStart)
   });
 }
-function readsPublicIp2(node) {
-  if (node.type !== "scalar" || typeof node.value !== "string" || !node.value.includes("public_ip")) return false;
-  return [...node.value.matchAll(REFERENCE2)].some((m) => isPublicIpReference(m[0]));
+function readsPublicIpNode(node) {
+  return node.type === "scalar" && typeof node.value === "string" && readsPublicIp2(node.value);
 }
 function readResource2(type, nameEntry, block, ctx) {
   const { source } = ctx;
@@ -49115,12 +49130,12 @@ function readResource2(type, nameEntry, block, ctx) {
         const expression = (n) => n.type === "scalar" && typeof n.value === "string" && TEMPLATE3.test(n.value) ? n.value : void 0;
         if (node?.type === "seq") {
           for (const i2 of node.items) {
-            if (readsPublicIp2(i2)) publicIpSources.push(rangeOfNode(source, i2));
+            if (readsPublicIpNode(i2)) publicIpSources.push(rangeOfNode(source, i2));
             const e = expression(i2);
             if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, i2), "entry"));
           }
         } else if (node) {
-          if (readsPublicIp2(node)) publicIpSources.push(rangeOfNode(source, node));
+          if (readsPublicIpNode(node)) publicIpSources.push(rangeOfNode(source, node));
           const e = expression(node);
           if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, node), "list"));
         }
@@ -49130,7 +49145,7 @@ function readResource2(type, nameEntry, block, ctx) {
     ctx.facts
   );
 }
-var terraformJsonReader, entries, TEMPLATE3, REFERENCE2;
+var terraformJsonReader, entries, TEMPLATE3;
 var init_terraform_json = __esm({
   "src/readers/terraform-json.ts"() {
     "use strict";
@@ -49150,7 +49165,6 @@ var init_terraform_json = __esm({
     };
     entries = (node) => node.type === "map" ? node.entries : [];
     TEMPLATE3 = /\$\{|%\{/;
-    REFERENCE2 = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
   }
 });
 
@@ -53235,10 +53249,17 @@ async function readTerraform(file, facts) {
   const text = source.hasBom ? " " + source.text.slice(1) : source.text;
   let tree = null;
   try {
-    const parsed = parseHcl(parser2, text);
+    const budget = new ParseBudget(text.length);
+    const parsed = parseHcl(parser2, text, budget);
     tree = parsed.tree;
     const offsets = parsed.offsets;
-    if (!tree) return;
+    if (!tree) {
+      if (budget.spent) {
+        parser2.reset();
+        pushProblem(facts, file.file.path, source, "hcl", budget.message(), Buffer.from(text).subarray(0, budget.offset).toString().length, 0);
+      }
+      return;
+    }
     const ctx = { file: file.file.path, source, text, facts, ...offsets };
     const root = tree.rootNode;
     if (root.hasError) reportFirstError(root, ctx);
@@ -53256,11 +53277,11 @@ async function readTerraform(file, facts) {
     tree?.delete();
   }
 }
-function parseHcl(parser2, text) {
+function parseHcl(parser2, text, budget) {
   let blanks = longBlankRuns(text);
   for (let attempt = 0; ; attempt++) {
     const shown = blanks.length > 0 ? blanksAsComments(text, blanks) : text;
-    const { tree, offsets } = parseCutting(parser2, shown);
+    const { tree, offsets } = parseCutting(parser2, shown, budget);
     if (!tree || blanks.length === 0) return { tree, offsets };
     const landed = blanks.filter((b) => landedAsComment(tree.rootNode, b, offsets.toTree));
     if (landed.length === blanks.length) return { tree, offsets };
@@ -53268,9 +53289,9 @@ function parseHcl(parser2, text) {
     blanks = attempt === 0 ? landed : [];
   }
 }
-function parseCutting(parser2, text) {
+function parseCutting(parser2, text, budget) {
   const cut = cutLongLists(text);
-  const parse3 = (t) => parser2.parse((index) => t.slice(index, index + 10240));
+  const parse3 = (t) => budget.spent ? null : parser2.parse((index) => t.slice(index, index + 10240), null, budget.options);
   const tree = parse3(cut ? cut.text : text);
   if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
     tree.delete();
@@ -53442,9 +53463,9 @@ function readResource3(block, header, ctx) {
         if (!entries2) {
           const text = ctx.text.slice(list3.start, list3.end);
           const whole = spanRange(list3, ctx);
-          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp3(text) ? [whole] : [], entrySources: terraformEntrySources(text, whole, "list") };
+          return { identifiers: unknown(compactText(text), whole), publicIpSources: readsPublicIp2(text) ? [whole] : [], entrySources: terraformEntrySources(text, whole, "list") };
         }
-        const publicIpSources = entries2.filter((e) => e.text.includes("public_ip") && readsPublicIp3(e.text)).map((e) => e.value.range);
+        const publicIpSources = entries2.filter((e) => e.text.includes("public_ip") && readsPublicIp2(e.text)).map((e) => e.value.range);
         const entrySources = entries2.flatMap((e) => e.value.known ? [] : terraformEntrySources(e.text, e.value.range, "entry"));
         return {
           identifiers: known(
@@ -53550,10 +53571,6 @@ function plainStringList(attr, ctx) {
   }
   return out2;
 }
-function readsPublicIp3(text) {
-  if (!text.includes("public_ip")) return false;
-  return [...text.matchAll(REFERENCE3)].some((m) => isPublicIpReference(m[0]));
-}
 function scanStrings(root, ctx) {
   const strings = /* @__PURE__ */ new Map();
   let skipTo = 0;
@@ -53590,7 +53607,7 @@ function scanString(node, ctx, state) {
   const { text: decoded, map } = decodeQuoted(text.slice(start2, end), "hcl");
   scanShellText(decoded, (i2) => start2 + map(i2), ctx.source, ctx.file, ctx.facts, state);
 }
-var terraformReader, LONG_BLANK, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, REFERENCE3, STRING_TYPES;
+var terraformReader, PARSE_BUDGET, ParseBudget, LONG_BLANK, BIG_FILE, LONG_LIST, IDENTITY, HEADER, headerRange2, ATTRIBUTE, BLOCK_NAME, spanRange, PLAIN_STRING, NUMBER_OR_BOOL, STRING_TYPES;
 var init_terraform = __esm({
   "src/readers/terraform.ts"() {
     "use strict";
@@ -53610,6 +53627,27 @@ var init_terraform = __esm({
       sniff: new RegExp(`${TERRAFORM_SNIFF.source}|${SHELL_SNIFF.source}`, "i"),
       read: readTerraform
     };
+    PARSE_BUDGET = { baseMs: 1500, perMiBMs: 2e3 };
+    ParseBudget = class {
+      deadline;
+      spent = false;
+      /** UTF-8 offset where the parser was when it was stopped. */
+      offset = 0;
+      constructor(chars) {
+        this.deadline = performance.now() + PARSE_BUDGET.baseMs + PARSE_BUDGET.perMiBMs * chars / 2 ** 20;
+      }
+      options = {
+        progressCallback: (state) => {
+          if (performance.now() < this.deadline) return false;
+          this.spent = true;
+          this.offset = state.currentOffset;
+          return true;
+        }
+      };
+      message() {
+        return "Terraform: the HCL parser gave up on this file after its time budget (it took too long near here, as tree-sitter does on some malformed input, such as a very long word before a `[`): the file was not read, so its providers, projects and machine groups are unknown. Check the syntax near this place (`terraform fmt` or `terraform validate` point at it).";
+      }
+    };
     LONG_BLANK = /[ \t]{64,}/g;
     BIG_FILE = 1e5;
     LONG_LIST = /\[(\s*"[^"\\$%\n]*")((?:\s*,\s*"[^"\\$%\n]*"){199,})/g;
@@ -53621,7 +53659,6 @@ var init_terraform = __esm({
     spanRange = (s, ctx) => ctx.source.rangeOf(s.start, s.end - s.start);
     PLAIN_STRING = /^"((?:[^"\\$%\n]|\\.|\$(?!\{)|%(?!\{))*)"$/;
     NUMBER_OR_BOOL = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false)$/;
-    REFERENCE3 = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
     STRING_TYPES = /* @__PURE__ */ new Set(["heredoc_template", "quoted_template", "string_lit"]);
   }
 });

@@ -9,8 +9,7 @@ import { safeParseTree } from '../core/json-tree.js';
 import { pushJsonProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, newShellScanState } from './shell.js';
-import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
-
+import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, providerAliasOf, readsPublicIp, terraformEntrySources } from './terraform-resources.js';
 
 /**
  * Terraform JSON syntax (`*.tf.json`): `provider.alicloud` (an object or an array of them) and
@@ -61,7 +60,6 @@ interface TfJsonContext {
   facts: Facts;
 }
 
-
 /** A block's body may be one object or an array of objects (repeated blocks). */
 function objects(node: DNode | undefined): DNode[] {
   if (!node) return [];
@@ -90,7 +88,8 @@ function list(node: DNode | undefined, fallback: Range, ctx: TfJsonContext): Val
   if (!node || (node.type === 'scalar' && node.value === null)) return known([], fallback);
   const range = rangeOfNode(ctx.source, node);
   // A string template (`"${var.ips}"`) or any other non-list: one expression, unknown as a whole.
-  if (node.type !== 'seq') return unknown(node.type === 'scalar' && typeof node.value === 'string' ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, ' '), range, node.pointer);
+  if (node.type !== 'seq')
+    return unknown(node.type === 'scalar' && typeof node.value === 'string' ? node.value : ctx.source.text.slice(node.start, node.end).replace(/\s+/g, ' '), range, node.pointer);
   return known(
     node.items.map((i) => value(i, ctx) ?? known('', rangeOfNode(ctx.source, i), i.pointer)),
     range,
@@ -111,12 +110,8 @@ function readProvider(block: DNode, e: DEntry, ctx: TfJsonContext): void {
   });
 }
 
-
-const REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
-
-function readsPublicIp(node: DNode): boolean {
-  if (node.type !== 'scalar' || typeof node.value !== 'string' || !node.value.includes('public_ip')) return false;
-  return [...node.value.matchAll(REFERENCE)].some((m) => isPublicIpReference(m[0]));
+function readsPublicIpNode(node: DNode): boolean {
+  return node.type === 'scalar' && typeof node.value === 'string' && readsPublicIp(node.value);
 }
 
 function readResource(type: string, nameEntry: DEntry, block: DNode, ctx: TfJsonContext): void {
@@ -141,12 +136,12 @@ function readResource(type: string, nameEntry: DEntry, block: DNode, ctx: TfJson
         const expression = (n: DNode) => (n.type === 'scalar' && typeof n.value === 'string' && TEMPLATE.test(n.value) ? n.value : undefined);
         if (node?.type === 'seq') {
           for (const i of node.items) {
-            if (readsPublicIp(i)) publicIpSources.push(rangeOfNode(source, i));
+            if (readsPublicIpNode(i)) publicIpSources.push(rangeOfNode(source, i));
             const e = expression(i);
             if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, i), 'entry'));
           }
         } else if (node) {
-          if (readsPublicIp(node)) publicIpSources.push(rangeOfNode(source, node));
+          if (readsPublicIpNode(node)) publicIpSources.push(rangeOfNode(source, node));
           const e = expression(node);
           if (e) entrySources.push(...terraformEntrySources(e, rangeOfNode(source, node), 'list'));
         }

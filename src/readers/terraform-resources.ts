@@ -108,7 +108,19 @@ export function providerAliasOf(expr: string): string | undefined {
   return /^\s*(?:\$\{\s*)?alicloud\.([A-Za-z_][\w-]*)\s*(?:\}\s*)?$/.exec(bare)?.[1];
 }
 
-const REFERENCE = /(?:data\.)?[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
+/**
+ * A traversal (`alicloud_instance.web[0].private_ip`, `data.x.y.z`). It starts only where a word
+ * starts and an index is at most 256 characters, so a long word or an unclosed `[` costs one pass,
+ * not one per character (`identify_list =aaaa…` of 64,000 letters took 5 s; a fuzz finding).
+ */
+const REFERENCE = /(?<![\w-])[A-Za-z_][\w-]*(?:\[[^\]\n]{0,256}\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]\n]{0,256}\])?)+/g;
+
+/** Whether an expression's text reads a `public_ip` attribute (isPublicIpReference). */
+export function readsPublicIp(text: string): boolean {
+  if (!text.includes('public_ip')) return false;
+  for (const m of text.matchAll(REFERENCE)) if (isPublicIpReference(m[0])) return true;
+  return false;
+}
 
 /**
  * The resource attributes an expression reads (`alicloud_instance.web[*].private_ip`,

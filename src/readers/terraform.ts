@@ -9,7 +9,7 @@ import { decodeQuoted } from './embedded.js';
 import { pushProblem } from './problems.js';
 import type { FileReader, TextFile } from './types.js';
 import { SHELL_SNIFF, mentionOffsets, newShellScanState, scanShellText } from './shell.js';
-import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, isPublicIpReference, providerAliasOf, terraformEntrySources } from './terraform-resources.js';
+import { TERRAFORM_RESOURCES, TERRAFORM_SNIFF, dirname, emitResource, providerAliasOf, readsPublicIp, terraformEntrySources } from './terraform-resources.js';
 import { terraformParser } from './tree-sitter.js';
 
 interface TfContext {
@@ -51,10 +51,17 @@ async function readTerraform(file: TextFile, facts: Facts): Promise<void> {
   const text = source.hasBom ? ' ' + source.text.slice(1) : source.text;
   let tree: Tree | null = null;
   try {
-    const parsed = parseHcl(parser, text);
+    const budget = new ParseBudget(text.length);
+    const parsed = parseHcl(parser, text, budget);
     tree = parsed.tree;
     const offsets = parsed.offsets;
-    if (!tree) return;
+    if (!tree) {
+      if (budget.spent) {
+        parser.reset(); // else the next file's parse would resume this one
+        pushProblem(facts, file.file.path, source, 'hcl', budget.message(), Buffer.from(text).subarray(0, budget.offset).toString().length, 0);
+      }
+      return;
+    }
     const ctx: TfContext = { file: file.file.path, source, text, facts, ...offsets };
     const root = tree.rootNode;
     if (root.hasError) reportFirstError(root, ctx);
@@ -78,12 +85,41 @@ async function readTerraform(file: TextFile, facts: Facts): Promise<void> {
 type Parser = Awaited<ReturnType<typeof terraformParser>>;
 type Offsets = typeof IDENTITY;
 
+/**
+ * How long the parser may take: tree-sitter's error recovery can be quadratic in a token's length
+ * (`identify_list =aaaa…aaaa [` took 1.5 s at 32,000 letters; a fuzz finding), so a parse that
+ * runs past 1.5 s plus 2 s per MiB of text (a sound 1 MiB file parses in about 0.5 s) is
+ * cancelled and the file reported as not read, rather than holding the run up for minutes.
+ */
+export const PARSE_BUDGET = { baseMs: 1500, perMiBMs: 2000 };
+
+class ParseBudget {
+  private readonly deadline: number;
+  spent = false;
+  /** UTF-8 offset where the parser was when it was stopped. */
+  offset = 0;
+  constructor(chars: number) {
+    this.deadline = performance.now() + PARSE_BUDGET.baseMs + (PARSE_BUDGET.perMiBMs * chars) / 2 ** 20;
+  }
+  readonly options = {
+    progressCallback: (state: { currentOffset: number }): boolean => {
+      if (performance.now() < this.deadline) return false;
+      this.spent = true;
+      this.offset = state.currentOffset;
+      return true;
+    },
+  };
+  message(): string {
+    return 'Terraform: the HCL parser gave up on this file after its time budget (it took too long near here, as tree-sitter does on some malformed input, such as a very long word before a `[`): the file was not read, so its providers, projects and machine groups are unknown. Check the syntax near this place (`terraform fmt` or `terraform validate` point at it).';
+  }
+}
+
 /** The tree of `text` (see the two sections below for what is parsed in its place), and how its offsets map to `text`. */
-function parseHcl(parser: Parser, text: string): { tree: Tree | null; offsets: Offsets } {
+function parseHcl(parser: Parser, text: string, budget: ParseBudget): { tree: Tree | null; offsets: Offsets } {
   let blanks = longBlankRuns(text);
   for (let attempt = 0; ; attempt++) {
     const shown = blanks.length > 0 ? blanksAsComments(text, blanks) : text;
-    const { tree, offsets } = parseCutting(parser, shown);
+    const { tree, offsets } = parseCutting(parser, shown, budget);
     if (!tree || blanks.length === 0) return { tree, offsets };
     const landed = blanks.filter((b) => landedAsComment(tree.rootNode, b, offsets.toTree));
     if (landed.length === blanks.length) return { tree, offsets };
@@ -93,10 +129,10 @@ function parseHcl(parser: Parser, text: string): { tree: Tree | null; offsets: O
   }
 }
 
-function parseCutting(parser: Parser, text: string): { tree: Tree | null; offsets: Offsets } {
+function parseCutting(parser: Parser, text: string, budget: ParseBudget): { tree: Tree | null; offsets: Offsets } {
   const cut = cutLongLists(text);
   // Fed in 10 KiB chunks: slicing the whole rest of a big file for every chunk is slower.
-  const parse = (t: string) => parser.parse((index) => t.slice(index, index + 10_240));
+  const parse = (t: string) => (budget.spent ? null : parser.parse((index) => t.slice(index, index + 10_240), null, budget.options));
   const tree = parse(cut ? cut.text : text);
   if (tree && cut && !cutsLandedInTuples(tree.rootNode, cut.cuts)) {
     // The lists were not where they seemed (inside a heredoc, say): parse the file as it is.
@@ -497,13 +533,6 @@ function plainStringList(attr: Attribute, ctx: TfContext): ListEntry[] | undefin
     }
   }
   return out;
-}
-
-const REFERENCE = /[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_*][\w-]*(?:\[[^\]]*\])?)+/g;
-
-function readsPublicIp(text: string): boolean {
-  if (!text.includes('public_ip')) return false;
-  return [...text.matchAll(REFERENCE)].some((m) => isPublicIpReference(m[0]));
 }
 
 // ---------------------------------------------------------------- install commands in strings

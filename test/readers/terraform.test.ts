@@ -79,6 +79,26 @@ describe('Terraform HCL', () => {
     expect(facts.identityWrites.map((w) => [v(w.value), span(w)])).toEqual([['"id-9" @8:6-8:12', '8:1-8:143']]);
   });
 
+  it('a parse that runs past its time budget is cancelled and reported; the next file parses', async () => {
+    const { PARSE_BUDGET } = await import('../../src/readers/terraform.js');
+    const saved = { ...PARSE_BUDGET };
+    const group = (i: number) => `resource "alicloud_log_machine_group" "g${i}" {\n  name = "g${i}"\n  identify_list = ["10.0.0.${i % 250}"]\n}\n`;
+    const big = Array.from({ length: 3000 }, (_, i) => group(i)).join('');
+    try {
+      Object.assign(PARSE_BUDGET, { baseMs: 0, perMiBMs: 0 });
+      const facts = await read({ 'big.tf': big });
+      expect(facts.machineGroups).toEqual([]);
+      expect(facts.parseProblems.map((p) => [p.file, p.format, p.message.slice(0, 60)])).toEqual([
+        ['big.tf', 'hcl', 'Terraform: the HCL parser gave up on this file after its tim'],
+      ]);
+    } finally {
+      Object.assign(PARSE_BUDGET, saved);
+    }
+    const facts = await read({ 'small.tf': group(1) });
+    expect(facts.parseProblems).toEqual([]);
+    expect(facts.machineGroups.map((g) => v(g.name))).toEqual(['"g1" @2:10-2:14']);
+  });
+
   it('quoted strings: escapes are decoded and positions stay exact', async () => {
     const tf = 'resource "alicloud_instance" "a" {\n  user_data = "#!/bin/sh\\necho \\"id-1\\" > /etc/ilogtail/user_defined_id\\n./logtail.sh install cn-beijing"\n}\n';
     const facts = await read({ 'a.tf': tf });
