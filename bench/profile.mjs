@@ -5,11 +5,12 @@
 // --cache: profile a warm `--cache` run instead (after an unprofiled cold run that fills the cache),
 // with nothing changed, or after the first host's ilogtail_config.json moved region (as bench/run.mjs does).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { WORK_DIR, ensureRepo } from './generate.mjs';
+import { oneHostMoved } from './lib/cache-change.mjs';
 
 // Native frames, named for the roll-up by module printed after the flat list.
 const NATIVE = [
@@ -49,16 +50,10 @@ let restore = () => {};
 if (opts.cache) {
   lint([]); // the cold run, which fills the cache
   if (opts.cache === 'changed') {
-    const hostsDir = path.join(repo.dir, 'hosts');
-    const host = readdirSync(hostsDir)
-      .sort()
-      .find((h) => existsSync(path.join(hostsDir, h, 'usr/local/ilogtail/ilogtail_config.json')));
-    const changed = path.join(hostsDir, host, 'usr/local/ilogtail/ilogtail_config.json');
-    const original = readFileSync(changed, 'utf8');
-    const region = /"cluster": "([^"]+)"/.exec(original)[1];
+    const { file: changed, original, moved } = oneHostMoved(repo.dir);
     restore = () => writeFileSync(changed, original);
     process.on('exit', restore);
-    writeFileSync(changed, original.replaceAll(region, region === 'cn-shanghai' ? 'cn-hangzhou' : 'cn-shanghai'));
+    writeFileSync(changed, moved);
   }
 }
 lint(['--cpu-prof', '--cpu-prof-dir', profDir]);

@@ -4,6 +4,7 @@
 // Times the floor, ajv-cli and logtail-lint side by side on generated repos (bench/generate.mjs),
 // each as a child process, and prints medians, ratios and a PASS/FAIL line per target.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { oneHostMoved } from './lib/cache-change.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -129,15 +130,7 @@ async function cacheScenario(caseName, dir) {
   const cacheFile = path.join(WORK_DIR, `${caseName}.lint-cache`);
   const out = path.join(WORK_DIR, `${caseName}.cache-run.json`);
   const argv = (cached) => [LINT_BIN, '--no-config-lookup', '--format', 'json', '-o', out, ...(cached ? ['--cache', '--cache-location', cacheFile] : []), '.'];
-  const hostsDir = path.join(dir, 'hosts');
-  const host = readdirSync(hostsDir)
-    .sort()
-    .find((h) => existsSync(path.join(hostsDir, h, 'usr/local/ilogtail/ilogtail_config.json')));
-  const changed = path.join(hostsDir, host, 'usr/local/ilogtail/ilogtail_config.json');
-  const original = readFileSync(changed, 'utf8');
-  const region = /"cluster": "([^"]+)"/.exec(original)[1];
-  const other = region === 'cn-shanghai' ? 'cn-hangzhou' : 'cn-shanghai';
-  const moved = original.replaceAll(region, other);
+  const { file: changed, original, moved } = oneHostMoved(dir);
   const restore = () => writeFileSync(changed, original);
   process.on('exit', restore);
   // What an uncached run reports for each state of the file.
